@@ -1,0 +1,195 @@
+//! MD5, SHA-1 and SHA-256 computed in one pass over the bytes, and the
+//! fixed-size digest types that serve as vilab's content-addressed ids.
+
+use std::fmt;
+use std::str::FromStr;
+
+use md5::Digest as _;
+
+use crate::CoreError;
+
+macro_rules! digest_type {
+    ($name:ident, $len:expr, $kind:expr, $doc:expr) => {
+        #[doc = $doc]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub [u8; $len]);
+
+        impl $name {
+            /// Number of bytes in this digest.
+            pub const LEN: usize = $len;
+
+            /// Lowercase hex text, as stored and displayed.
+            pub fn to_hex(&self) -> String {
+                hex::encode(self.0)
+            }
+
+            /// Parses hex text in either case; surrounding whitespace is an error.
+            pub fn from_hex(text: &str) -> Result<Self, CoreError> {
+                let mut out = [0u8; $len];
+                hex::decode_to_slice(text, &mut out).map_err(|_| CoreError::BadHex {
+                    kind: $kind,
+                    text: text.chars().take(80).collect(),
+                    expected: $len * 2,
+                })?;
+                Ok(Self(out))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.to_hex())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({})", stringify!($name), self.to_hex())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = CoreError;
+            fn from_str(s: &str) -> Result<Self, CoreError> {
+                Self::from_hex(s)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.to_hex())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                Self::from_hex(&text).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+digest_type!(Md5, 16, "md5", "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id.");
+digest_type!(Sha1, 20, "sha1", "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id.");
+digest_type!(
+    Sha256,
+    32,
+    "sha256",
+    "A SHA-256 digest (32 bytes): the content-addressed id of a media item and of every stored blob."
+);
+
+impl Sha256 {
+    /// SHA-256 of a byte slice.
+    pub fn of(bytes: &[u8]) -> Self {
+        Self(sha2::Sha256::digest(bytes).into())
+    }
+}
+
+/// The three digests of one content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Digests {
+    /// MD5 of the content.
+    pub md5: Md5,
+    /// SHA-1 of the content.
+    pub sha1: Sha1,
+    /// SHA-256 of the content; the content's id.
+    pub sha256: Sha256,
+    /// Number of bytes digested.
+    pub size: u64,
+}
+
+impl Digests {
+    /// All three digests of a byte slice, in one pass over it.
+    pub fn of(bytes: &[u8]) -> Self {
+        let mut builder = DigestsBuilder::new();
+        builder.update(bytes);
+        builder.finish()
+    }
+}
+
+/// Incremental computation of [`Digests`] over content that arrives in chunks
+/// (a streamed file, a zip member).
+#[derive(Clone, Default)]
+pub struct DigestsBuilder {
+    md5: md5::Md5,
+    sha1: sha1::Sha1,
+    sha256: sha2::Sha256,
+    size: u64,
+}
+
+/// Chunk size for interleaving the three digests: small enough that each
+/// chunk stays in L1 cache between the three passes over it.
+const INTERLEAVE_CHUNK: usize = 16 * 1024;
+
+impl DigestsBuilder {
+    /// A builder that has seen no bytes yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Feeds the next bytes of the content.
+    pub fn update(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(INTERLEAVE_CHUNK) {
+            self.md5.update(chunk);
+            self.sha1.update(chunk);
+            self.sha256.update(chunk);
+        }
+        self.size += bytes.len() as u64;
+    }
+
+    /// The digests of everything fed so far.
+    pub fn finish(self) -> Digests {
+        Digests {
+            md5: Md5(self.md5.finalize().into()),
+            sha1: Sha1(self.sha1.finalize().into()),
+            sha256: Sha256(self.sha256.finalize().into()),
+            size: self.size,
+        }
+    }
+}
+
+impl std::io::Write for DigestsBuilder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_vectors_of_abc() {
+        let d = Digests::of(b"abc");
+        assert_eq!(d.md5.to_hex(), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(d.sha1.to_hex(), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            d.sha256.to_hex(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(d.size, 3);
+    }
+
+    #[test]
+    fn chunked_equals_one_shot() {
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i * 31 % 251) as u8).collect();
+        let mut b = DigestsBuilder::new();
+        for part in data.chunks(777) {
+            b.update(part);
+        }
+        assert_eq!(b.finish(), Digests::of(&data));
+    }
+
+    #[test]
+    fn hex_round_trip_and_errors() {
+        let s = Sha256::of(b"x");
+        assert_eq!(Sha256::from_hex(&s.to_hex().to_uppercase()).unwrap(), s);
+        let err = Sha256::from_hex("abc").unwrap_err();
+        assert!(err.to_string().contains("64 hex digits"), "{err}");
+        assert!(Md5::from_hex("zz".repeat(16).as_str()).is_err());
+    }
+}

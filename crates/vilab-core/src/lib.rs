@@ -1,0 +1,16 @@
+//! Pure core of vilab: content-addressed ids, cryptographic digests, the PDQ
+//! perceptual hash with its eight dihedral variants, and Hamming distance.
+//!
+//! Everything here works on bytes and pixel buffers in memory. This crate
+//! never touches the disk, the network, a database or an async runtime, so
+//! that the same code runs in the ingest pipeline, in the future server and
+//! in fuzz targets.
+
+pub mod digest;
+pub mod error;
+pub mod model;
+pub mod pdq;
+
+pub use digest::{Digests, DigestsBuilder, Md5, Sha1, Sha256};
+pub use error::CoreError;
+pub use pdq::{DihedralHashes, PdqHash, PdqResult};

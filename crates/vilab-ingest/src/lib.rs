@@ -1,0 +1,1 @@
+//! vilab-ingest (being written).

@@ -1,0 +1,1 @@
+//! vilab-media (being written).

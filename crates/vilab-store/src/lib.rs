@@ -1,0 +1,1 @@
+//! vilab-store (being written).

@@ -1,0 +1,1 @@
+//! vilab-synth (being written).
