@@ -69,8 +69,18 @@ macro_rules! digest_type {
     };
 }
 
-digest_type!(Md5, 16, "md5", "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id.");
-digest_type!(Sha1, 20, "sha1", "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id.");
+digest_type!(
+    Md5,
+    16,
+    "md5",
+    "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id."
+);
+digest_type!(
+    Sha1,
+    20,
+    "sha1",
+    "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id."
+);
 digest_type!(
     Sha256,
     32,

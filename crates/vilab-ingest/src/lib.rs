@@ -1,1 +1,27 @@
-//! vilab-ingest (being written).
+//! Ingest of seized material into a vilab lab.
+//!
+//! An *exhibit reader* turns a seized item into a stream of contents with
+//! their places (today: a folder, walked recursively, and the zip archives
+//! found in it, opened recursively with a nesting limit and a zip-bomb
+//! guard). The *pipeline* hashes and analyses every content on all cores,
+//! writes each unique content once to the evidence store, records every
+//! occurrence and every error through the [`vilab_store::Store`] trait, and
+//! stops cleanly when asked, so that running it again resumes without
+//! duplicates.
+//!
+//! The pipeline never touches SQL or the evidence store's layout: it only
+//! speaks the store traits, so a server-mode store can replace SQLite
+//! without a change here.
+
+pub mod archive;
+pub mod content;
+pub mod error;
+pub mod options;
+pub mod pipeline;
+pub mod progress;
+pub mod walk;
+
+pub use error::PipelineError;
+pub use options::IngestOptions;
+pub use pipeline::{IngestSummary, ingest_folder};
+pub use progress::ProgressEvent;

@@ -1,1 +1,19 @@
-//! vilab-media (being written).
+//! Media analysis for vilab: what a content is (by its bytes, never its
+//! name), its pixels, its PDQ hashes, its EXIF identification leads and a
+//! small thumbnail.
+//!
+//! Everything here is a pure function of the bytes it is given: no file
+//! system, no database. The ingest pipeline reads files and archives; this
+//! crate only looks at what it is handed.
+
+pub mod analyze;
+pub mod decode;
+pub mod error;
+pub mod exif_read;
+pub mod kind;
+pub mod thumbnail;
+
+pub use analyze::{AnalyzeOptions, Analysis, StageTimes, analyze};
+pub use decode::{DecodedImage, decode_rgb};
+pub use error::MediaError;
+pub use kind::detect_kind;

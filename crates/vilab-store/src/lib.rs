@@ -1,1 +1,40 @@
-//! vilab-store (being written).
+//! vilab-store: the lab directory, its metadata store and its evidence store.
+//!
+//! - [`Lab`] opens or creates a lab directory: `lab.db`, `evidence/`,
+//!   `identity/lab.ed25519`.
+//! - [`Store`] is the metadata interface (cases, exhibits, media items,
+//!   occurrences, ingest errors, accounts); [`SqliteStore`] implements it on
+//!   one SQLite file. A PostgreSQL store will implement the same trait.
+//! - [`BlobStore`] is the only way evidence bytes are read or written;
+//!   [`FsBlobStore`] keeps them as files named by their SHA-256 and verifies
+//!   every read.
+//!
+//! The schema is described in [`sqlite::migrations`].
+
+mod blob;
+mod clock;
+mod error;
+mod identity;
+mod ids;
+mod lab;
+pub mod model;
+mod password;
+mod random;
+pub mod sqlite;
+mod store;
+
+pub use blob::{
+    BlobStore, CorruptBlob, FsBlobStore, PutOutcome, UnreadableBlob, VerifyProgress, VerifyReport,
+};
+pub use error::{Result, StoreError};
+pub use identity::LabIdentity;
+pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId};
+pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport};
+pub use model::{
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, ErrorDetail, Exhibit, IngestBatch,
+    IngestRun, LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
+    OccurrenceDetail, Role, RunCounters, RunOutcome, RunStatus,
+};
+pub use random::random_password;
+pub use sqlite::SqliteStore;
+pub use store::Store;

@@ -1,1 +1,36 @@
-//! vilab-synth (being written).
+//! Deterministic synthetic test material for vilab: benign, generated
+//! pictures and fake seized-media folders, never real photographs.
+//!
+//! Everything here is painted in code from a seed (gradients, geometric
+//! landscapes, shapes and noise), so the same seed always gives the same
+//! bytes, and no real image of anyone ever enters the test suite, the
+//! benchmarks or the `vilab demo` command.
+//!
+//! - [`scene`]: a photo-like abstract picture of any size.
+//! - [`jpeg_bytes`], [`encode`] and [`with_exif`]: files in the formats
+//!   found on seized media, with camera EXIF and GPS.
+//! - [`transform`]: near-duplicate edits (resize, recompress, crop, flip,
+//!   rotate).
+//! - [`benchmark_jpeg`]: JPEGs sized like real phone photos.
+//! - [`generate_seizure`]: a whole fake laptop folder tree with exact and
+//!   near duplicates, disguised and corrupt files and nested zip archives,
+//!   with a manifest of what an ingest must find.
+
+mod benchmark;
+mod encode;
+mod error;
+mod exif_write;
+mod rng;
+pub mod scene;
+pub mod seizure;
+pub mod transform;
+
+pub use benchmark::{BENCHMARK_QUALITY, benchmark_jpeg};
+pub use encode::{Encoding, encode, jpeg_bytes};
+pub use error::SynthError;
+pub use exif_write::{ExifTags, GpsPosition, exif_payload, with_exif};
+pub use scene::{DEFAULT_GRAIN, scene, scene_with_grain};
+pub use seizure::{
+    CorruptReason, ExpectedCounts, ManifestEntry, Role, SeizureManifest, SeizureSpec, generate_seizure,
+};
+pub use transform::Transform;

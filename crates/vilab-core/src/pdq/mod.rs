@@ -3,12 +3,20 @@
 //!
 //! Conformance: given the same pixels as Meta's reference C++
 //! (`pdq/cpp` in facebook/ThreatExchange), [`hash_luma`] returns the identical
-//! hash and quality. See `tests/` in `vilab-media` for the conformance suite
-//! run against `../shared/testdata/pdq`.
+//! hash and quality, and [`hash_luma_dihedral`] the identical eight hashes.
+//! [`pdq_luma_from_rgb8`] and [`pdq_luma_from_grey8`] turn decoded pixels into
+//! the luma the reference hashes (its 512x512 resize and luma conversion).
+//! `tests/pdq_conformance.rs` checks this against the reference's output for
+//! `../shared/testdata/pdq`.
 
 mod hash;
+mod luma;
 
-pub use hash::{hash_luma, hash_luma_dihedral, luma_from_rgb8, resize_for_pdq};
+pub use hash::{hash_luma, hash_luma_dihedral};
+pub use luma::{
+    PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8,
+    pdq_luma_from_rgb8, resize_for_pdq,
+};
 
 use std::fmt;
 use std::str::FromStr;
@@ -26,7 +34,10 @@ impl PdqHash {
     pub fn distance(&self, other: &PdqHash) -> u32 {
         let a = self.words();
         let b = other.words();
-        a.iter().zip(b.iter()).map(|(x, y)| (x ^ y).count_ones()).sum()
+        a.iter()
+            .zip(b.iter())
+            .map(|(x, y)| (x ^ y).count_ones())
+            .sum()
     }
 
     /// The hash as four 64-bit words, for fast distance computations.
@@ -110,23 +121,29 @@ pub struct DihedralHashes {
 }
 
 /// The eight symmetries of the square, named as the reference names them.
+///
+/// Entry `d` of [`DihedralHashes`] is the hash of the image transformed by
+/// `d`, with image rows running top to bottom. The directions below are the
+/// reference's (checked in `tests/pdq_properties.rs`); note that its
+/// `flipx` mirrors across the horizontal axis and `rot90` turns
+/// anticlockwise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dihedral {
     /// The image as it is.
     Original,
-    /// Rotated 90 degrees.
+    /// Rotated 90 degrees anticlockwise (the right column becomes the top row).
     Rotate90,
     /// Rotated 180 degrees.
     Rotate180,
-    /// Rotated 270 degrees.
+    /// Rotated 90 degrees clockwise (270 anticlockwise).
     Rotate270,
-    /// Mirrored left-right.
+    /// Mirrored top-bottom (reflected across the horizontal axis).
     FlipX,
-    /// Mirrored top-bottom.
+    /// Mirrored left-right (reflected across the vertical axis).
     FlipY,
-    /// Transposed (flip along the main diagonal).
+    /// Transposed (reflected across the main diagonal, top-left to bottom-right).
     FlipPlus1,
-    /// Anti-transposed (flip along the other diagonal).
+    /// Anti-transposed (reflected across the other diagonal).
     FlipMinus1,
 }
 
@@ -161,6 +178,9 @@ impl Dihedral {
 impl DihedralHashes {
     /// The hash of the original orientation.
     pub fn original(&self) -> PdqResult {
-        PdqResult { hash: self.hashes[0], quality: self.quality }
+        PdqResult {
+            hash: self.hashes[0],
+            quality: self.quality,
+        }
     }
 }

@@ -1,0 +1,20 @@
+//! Errors that stop an ingest as a whole. Problems with single files never
+//! do: they become error rows (see [`vilab_core::model::IngestError`]).
+
+use std::path::PathBuf;
+
+/// Why an ingest could not run or finish.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The exhibit root does not exist or is not a readable folder.
+    #[error("cannot read exhibit root {path}: {reason}")]
+    Root {
+        /// The root as given.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The lab's store failed; what was committed before stays committed.
+    #[error("lab store: {0}")]
+    Store(#[from] vilab_store::StoreError),
+}

@@ -1,0 +1,26 @@
+//! Progress events an ingest sends while it runs; the binary turns them into
+//! a progress bar or periodic lines.
+
+/// One step of an ingest.
+#[derive(Clone, Debug)]
+pub enum ProgressEvent {
+    /// The walk finished: this much work lies ahead (already ingested files
+    /// excluded).
+    Planned {
+        /// Files to process.
+        files: u64,
+        /// Their bytes on disk.
+        bytes: u64,
+        /// Files skipped because an earlier run recorded them.
+        already_done: u64,
+    },
+    /// One file (an archive with everything in it counts as one) is done.
+    FileDone {
+        /// Its size on disk.
+        bytes: u64,
+        /// Problems recorded for it and its members.
+        errors: u64,
+        /// Contents found in it (1, or 1 + members for an archive).
+        contents: u64,
+    },
+}

@@ -1,0 +1,125 @@
+//! The evidence store: content-addressed blobs named by their SHA-256.
+//!
+//! Every read and write of evidence bytes in vilab goes through
+//! [`BlobStore`], so that encryption at rest and object storage can be added
+//! behind it later without touching ingest or the viewer. Every read
+//! verifies the hash: a damaged file is reported, never served.
+
+mod fs;
+mod verify;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use serde::{Deserialize, Serialize};
+use vilab_core::Sha256;
+
+use crate::Result;
+
+pub use fs::FsBlobStore;
+
+/// What `put` did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PutOutcome {
+    /// The blob was new and is now stored.
+    Written,
+    /// A blob of that id and size was already stored; nothing was written.
+    AlreadyPresent,
+    /// A file of that id was stored with the wrong size (damaged) and was
+    /// replaced by the verified bytes. Worth a line in the log.
+    Replaced,
+}
+
+/// Progress of a verify, reported after each blob.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyProgress {
+    /// Blobs checked so far.
+    pub checked: u64,
+    /// Blobs to check in all.
+    pub total: u64,
+    /// Bytes hashed so far.
+    pub bytes: u64,
+}
+
+/// A stored blob whose bytes no longer hash to its name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorruptBlob {
+    /// The file (or object) holding it.
+    pub path: PathBuf,
+    /// Its name: the hash it should have.
+    pub expected: Sha256,
+    /// What its bytes hash to now.
+    pub actual: Sha256,
+}
+
+/// A stored blob (or a folder of them) that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnreadableBlob {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// The operating system's error.
+    pub reason: String,
+}
+
+/// Result of re-hashing every stored blob.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyReport {
+    /// Blobs checked.
+    pub checked: u64,
+    /// Blobs whose hash matched.
+    pub ok: u64,
+    /// Bytes hashed.
+    pub bytes: u64,
+    /// Blobs that no longer match their name, by path.
+    pub corrupt: Vec<CorruptBlob>,
+    /// Blobs that could not be read, by path.
+    pub unreadable: Vec<UnreadableBlob>,
+    /// Files in the store that are not blobs (a wrong name or a wrong
+    /// folder), by path. Temporary files of writes in progress are skipped.
+    pub stray: Vec<PathBuf>,
+    /// Whether the verify was stopped before the end.
+    pub stopped: bool,
+}
+
+impl VerifyReport {
+    /// Whether every blob checked was intact and nothing odd was found.
+    pub fn is_clean(&self) -> bool {
+        self.corrupt.is_empty() && self.unreadable.is_empty() && self.stray.is_empty()
+    }
+}
+
+/// Content-addressed storage of evidence bytes.
+pub trait BlobStore: Send + Sync {
+    /// Stores `bytes` under `expected` after checking that they hash to it
+    /// (a mismatch is refused with
+    /// [`StoreError::BlobMismatch`](crate::StoreError::BlobMismatch)). The
+    /// write is atomic and durable: the blob is complete or absent.
+    fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome>;
+
+    /// Stores what `reader` yields, hashing while copying, for contents too
+    /// big to hold in memory. Returns the id, the size and what was done.
+    fn put_stream(&self, reader: &mut dyn Read) -> Result<(Sha256, u64, PutOutcome)>;
+
+    /// The bytes of a blob, verified: a mismatch gives
+    /// [`StoreError::BlobCorrupt`](crate::StoreError::BlobCorrupt), an absent
+    /// blob [`StoreError::BlobMissing`](crate::StoreError::BlobMissing).
+    fn get(&self, id: &Sha256) -> Result<Vec<u8>>;
+
+    /// Streams a blob into `out` and verifies it at the end; returns the
+    /// size. On a `BlobCorrupt` error `out` has already received the damaged
+    /// bytes: the caller must discard them.
+    fn copy_to(&self, id: &Sha256, out: &mut dyn Write) -> Result<u64>;
+
+    /// Whether a blob of that id is stored (without verifying it).
+    fn contains(&self, id: &Sha256) -> Result<bool>;
+
+    /// Re-hashes every stored blob. Checks `stop` between blobs and returns
+    /// early (with `stopped` set) when it is true; calls `progress` after each
+    /// blob on the calling thread.
+    fn verify_all(
+        &self,
+        stop: &AtomicBool,
+        progress: &mut dyn FnMut(VerifyProgress),
+    ) -> Result<VerifyReport>;
+}

@@ -1,0 +1,120 @@
+//! The lab's Ed25519 identity: the key pair that signs what the lab exports
+//! (packages, reports), so that a partner can prove their origin.
+//!
+//! The secret key is the 32-byte seed, raw, in `identity/lab.ed25519`
+//! (mode 0600, folder 0700 on Unix); the public key is recorded in the
+//! database (`lab_meta.public_key`) and checked against the file on open.
+
+use std::fs::{self, OpenOptions};
+use std::io::{Read, Write};
+use std::path::Path;
+
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+
+use crate::{Result, StoreError};
+
+/// The lab's signing key.
+pub struct LabIdentity {
+    key: SigningKey,
+}
+
+impl std::fmt::Debug for LabIdentity {
+    // Only the public half is ever printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LabIdentity")
+            .field("public_key", &self.public_key_hex())
+            .finish()
+    }
+}
+
+impl LabIdentity {
+    /// A new key pair from the operating system's random generator.
+    pub(crate) fn generate() -> Result<Self> {
+        let bytes = crate::random::random_bytes(32)?;
+        let mut seed = [0u8; 32];
+        seed.copy_from_slice(&bytes);
+        Ok(LabIdentity {
+            key: SigningKey::from_bytes(&seed),
+        })
+    }
+
+    /// Writes the secret key to a new file readable by its owner only.
+    /// Never overwrites: an existing file is an error.
+    pub(crate) fn write_new(&self, path: &Path) -> Result<()> {
+        if let Some(dir) = path.parent() {
+            let mut builder = fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder
+                .create(dir)
+                .map_err(StoreError::io("creating directory", dir))?;
+        }
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(path)
+            .map_err(StoreError::io("creating", path))?;
+        file.write_all(&self.key.to_bytes())
+            .map_err(StoreError::io("writing", path))?;
+        file.sync_all().map_err(StoreError::io("syncing", path))
+    }
+
+    /// Reads the secret key file.
+    pub(crate) fn load(path: &Path) -> Result<Self> {
+        let mut file = fs::File::open(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => StoreError::Identity {
+                path: path.to_path_buf(),
+                problem: "missing".into(),
+            },
+            _ => StoreError::Io {
+                action: "opening",
+                path: path.to_path_buf(),
+                source: e,
+            },
+        })?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(StoreError::io("reading", path))?;
+        let seed: [u8; 32] = bytes
+            .as_slice()
+            .try_into()
+            .map_err(|_| StoreError::Identity {
+                path: path.to_path_buf(),
+                problem: format!(
+                    "expected a 32-byte Ed25519 secret key, found {} bytes",
+                    bytes.len()
+                ),
+            })?;
+        Ok(LabIdentity {
+            key: SigningKey::from_bytes(&seed),
+        })
+    }
+
+    /// The public key.
+    pub fn public_key(&self) -> [u8; 32] {
+        self.key.verifying_key().to_bytes()
+    }
+
+    /// The public key as 64 lowercase hex digits, as recorded in the database.
+    pub fn public_key_hex(&self) -> String {
+        hex::encode(self.public_key())
+    }
+
+    /// Signs `message` (Ed25519, RFC 8032).
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        self.key.sign(message).to_bytes()
+    }
+
+    /// Whether `signature` is `public_key`'s signature of `message` (strict
+    /// verification: rejects malleable and small-order encodings).
+    pub fn verify(public_key: &[u8; 32], message: &[u8], signature: &[u8; 64]) -> bool {
+        let Ok(key) = VerifyingKey::from_bytes(public_key) else {
+            return false;
+        };
+        let signature = Signature::from_bytes(signature);
+        key.verify_strict(message, &signature).is_ok()
+    }
+}

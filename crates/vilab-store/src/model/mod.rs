@@ -1,0 +1,19 @@
+//! The store's vocabulary beyond `vilab_core::model`: accounts, cases,
+//! exhibits, ingest runs and batches, and what queries return. Plain data,
+//! shared by every [`Store`](crate::Store) implementation.
+
+mod account;
+mod case;
+mod ingest;
+mod media;
+
+pub use account::{Account, NewAccount, Role};
+pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
+pub use ingest::{BatchOutcome, IngestBatch, IngestRun, RunCounters, RunOutcome, RunStatus};
+pub use media::{
+    ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary,
+    OccurrenceDetail,
+};
+
+pub(crate) use account::{validate_password, validate_username};
+pub(crate) use case::validate_name;

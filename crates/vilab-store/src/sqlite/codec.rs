@@ -1,0 +1,133 @@
+//! Conversions between vilab's types and SQL values: fixed-size digests as
+//! BLOBs, enums as their lowercase names, a media row as a `MediaRecord`.
+
+use rusqlite::Row;
+use rusqlite::types::Type;
+use vilab_core::model::{ErrorStage, ExifFields, MediaKind, MediaRecord};
+use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
+
+use crate::MediaRowId;
+
+/// A conversion error for column `idx`, as rusqlite reports its own.
+pub(super) fn bad(idx: usize, ty: Type, reason: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(idx, ty, reason.into())
+}
+
+/// A BLOB column of exactly `N` bytes.
+pub(super) fn fixed<const N: usize>(row: &Row<'_>, idx: usize) -> rusqlite::Result<[u8; N]> {
+    let bytes: Vec<u8> = row.get(idx)?;
+    <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
+        bad(
+            idx,
+            Type::Blob,
+            format!("expected {N} bytes, found {}", bytes.len()),
+        )
+    })
+}
+
+/// A nullable BLOB column of exactly `N` bytes.
+pub(super) fn opt_fixed<const N: usize>(
+    row: &Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<[u8; N]>> {
+    let bytes: Option<Vec<u8>> = row.get(idx)?;
+    bytes
+        .map(|bytes| {
+            <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
+                bad(
+                    idx,
+                    Type::Blob,
+                    format!("expected {N} bytes, found {}", bytes.len()),
+                )
+            })
+        })
+        .transpose()
+}
+
+/// A SHA-256 column.
+pub(super) fn sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Sha256> {
+    fixed(row, idx).map(Sha256)
+}
+
+/// A nullable SHA-256 column.
+pub(super) fn opt_sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Sha256>> {
+    Ok(opt_fixed(row, idx)?.map(Sha256))
+}
+
+/// A `kind` column.
+pub(super) fn kind(row: &Row<'_>, idx: usize) -> rusqlite::Result<MediaKind> {
+    let text: String = row.get(idx)?;
+    MediaKind::parse(&text)
+        .ok_or_else(|| bad(idx, Type::Text, format!("unknown media kind '{text}'")))
+}
+
+/// A `stage` column.
+pub(super) fn stage(row: &Row<'_>, idx: usize) -> rusqlite::Result<ErrorStage> {
+    let text: String = row.get(idx)?;
+    ErrorStage::parse(&text)
+        .ok_or_else(|| bad(idx, Type::Text, format!("unknown error stage '{text}'")))
+}
+
+/// The eight dihedral hashes, concatenated, as stored in `pdq_dihedral`.
+pub(super) fn dihedral_bytes(hashes: &DihedralHashes) -> Vec<u8> {
+    hashes.hashes.iter().flat_map(|h| h.0).collect()
+}
+
+/// Inverse of [`dihedral_bytes`].
+fn dihedral_from(bytes: &[u8; 256], quality: u8) -> DihedralHashes {
+    let mut hashes = [PdqHash::default(); 8];
+    for (hash, chunk) in hashes.iter_mut().zip(bytes.chunks_exact(32)) {
+        hash.0.copy_from_slice(chunk);
+    }
+    DihedralHashes { hashes, quality }
+}
+
+/// The columns [`media_from_row`] reads, in order, for table alias `m`.
+pub(super) const MEDIA_COLUMNS: &str = "m.id, m.sha256, m.md5, m.sha1, m.size, m.kind, m.width, m.height, \
+     m.pdq_quality, m.pdq_dihedral, m.has_exif, m.exif_make, m.exif_model, m.exif_body_serial, \
+     m.exif_lens_serial, m.exif_datetime_original, m.exif_offset_time_original, m.gps_lat, m.gps_lon, \
+     m.gps_alt, m.exif_orientation, m.exif_software, m.thumbnail_sha256, m.first_seen_at";
+
+/// A media row selected with [`MEDIA_COLUMNS`]: row id, record, first seen.
+pub(super) fn media_from_row(row: &Row<'_>) -> rusqlite::Result<(MediaRowId, MediaRecord, i64)> {
+    let pdq = match opt_fixed::<256>(row, 9)? {
+        Some(bytes) => {
+            let quality: Option<u8> = row.get(8)?;
+            Some(dihedral_from(&bytes, quality.unwrap_or(0)))
+        }
+        None => None,
+    };
+    let has_exif: bool = row.get(10)?;
+    let exif = if has_exif {
+        Some(ExifFields {
+            make: row.get(11)?,
+            model: row.get(12)?,
+            body_serial: row.get(13)?,
+            lens_serial: row.get(14)?,
+            datetime_original: row.get(15)?,
+            offset_time_original: row.get(16)?,
+            gps_latitude: row.get(17)?,
+            gps_longitude: row.get(18)?,
+            gps_altitude: row.get(19)?,
+            orientation: row.get(20)?,
+            software: row.get(21)?,
+        })
+    } else {
+        None
+    };
+    let record = MediaRecord {
+        digests: Digests {
+            sha256: sha256(row, 1)?,
+            md5: Md5(fixed(row, 2)?),
+            sha1: Sha1(fixed(row, 3)?),
+            size: row.get(4)?,
+        },
+        kind: kind(row, 5)?,
+        width: row.get(6)?,
+        height: row.get(7)?,
+        pdq,
+        exif,
+        thumbnail: opt_sha256(row, 22)?,
+    };
+    Ok((MediaRowId(row.get(0)?), record, row.get(23)?))
+}

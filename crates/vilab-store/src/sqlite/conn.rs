@@ -1,0 +1,69 @@
+//! Opening connections with the settings every vilab connection needs.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::Ctx as _;
+use crate::{Result, StoreError};
+
+/// How long a statement waits for another connection's write lock (another
+/// process, such as a second `vilab` command) before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Opens the database read-write. WAL lets readers go on while one writer
+/// writes; `synchronous = NORMAL` is durable at each checkpoint and never
+/// corrupts in WAL mode (a power cut may lose the last transactions, which
+/// a resumed ingest writes again); foreign keys are off by default in SQLite.
+pub(super) fn open(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Database {
+        context: format!("opening {}", path.display()),
+        source: Box::new(e),
+    })?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .ctx("setting busy_timeout")?;
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+        .ctx("setting journal_mode")?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Database {
+            context: format!("opening {}", path.display()),
+            source: format!(
+                "journal_mode is {mode}, WAL was refused (a read-only or network file system?)"
+            )
+            .into(),
+        });
+    }
+    configure(&conn)?;
+    Ok(conn)
+}
+
+/// Opens a connection that only reads (`query_only` guards against a bug
+/// writing through a read path).
+pub(super) fn open_reader(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Database {
+        context: format!("opening {}", path.display()),
+        source: Box::new(e),
+    })?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .ctx("setting busy_timeout")?;
+    configure(&conn)?;
+    conn.pragma_update(None, "query_only", true)
+        .ctx("setting query_only")?;
+    Ok(conn)
+}
+
+/// Settings that are per connection (not stored in the file).
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", true)
+        .ctx("setting foreign_keys")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .ctx("setting synchronous")?;
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! [`SqliteStore`]: the [`Store`](crate::Store) of a laptop lab, in one
+//! SQLite file (`lab.db`) in WAL mode.
+//!
+//! One writer connection behind a mutex (SQLite allows one writer at a
+//! time anyway; ingest batches its writes) and a small pool of read-only
+//! connections, so that the viewer keeps reading while an ingest writes.
+
+mod accounts;
+mod cases;
+mod codec;
+mod conn;
+mod counts;
+mod media;
+mod meta;
+pub mod migrations;
+mod runs;
+mod write;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use vilab_core::Sha256;
+use vilab_core::model::{IngestError, OccurrenceKey};
+
+use crate::model::{
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo,
+    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+};
+use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
+
+/// Idle read connections kept open; more are opened on demand and closed
+/// after use.
+const MAX_IDLE_READERS: usize = 4;
+
+/// Adds what was being done to a driver error.
+pub(crate) trait Ctx<T> {
+    /// Maps the error to [`StoreError::Database`] with `context`.
+    fn ctx(self, context: &str) -> Result<T>;
+}
+
+impl<T> Ctx<T> for rusqlite::Result<T> {
+    fn ctx(self, context: &str) -> Result<T> {
+        self.map_err(|e| StoreError::Database {
+            context: context.to_string(),
+            source: Box::new(e),
+        })
+    }
+}
+
+/// The metadata of a lab in one SQLite file.
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Locks a mutex, recovering from poisoning: a panic inside a transaction
+/// rolled it back when the `Transaction` dropped, so the connection is sound.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl SqliteStore {
+    /// Creates a new database at `path` (which must not exist), applies the
+    /// schema and records the lab's identity.
+    pub fn create(
+        path: &Path,
+        lab_id: &str,
+        created_at: i64,
+        public_key_hex: &str,
+    ) -> Result<Self> {
+        if path.exists() {
+            return Err(StoreError::LabExists {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut writer = conn::open(path, true)?;
+        migrations::migrate(&mut writer, path)?;
+        let store = SqliteStore {
+            path: path.to_path_buf(),
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+        };
+        store.write(|tx| meta::write(tx, lab_id, created_at, public_key_hex))?;
+        Ok(store)
+    }
+
+    /// Opens an existing database, migrating it forward if it is older than
+    /// this build.
+    pub fn open(path: &Path) -> Result<Self> {
+        if !path.is_file() {
+            return Err(StoreError::NotALab {
+                path: path.to_path_buf(),
+                problem: "missing".into(),
+            });
+        }
+        let mut writer = conn::open(path, false)?;
+        migrations::migrate(&mut writer, path)?;
+        let store = SqliteStore {
+            path: path.to_path_buf(),
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+        };
+        // A database without lab_meta is some other SQLite file.
+        store.lab_info().map_err(|_| StoreError::NotALab {
+            path: path.to_path_buf(),
+            problem: "has no lab identity (lab_meta)".into(),
+        })?;
+        Ok(store)
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one `IMMEDIATE` write transaction (taking the write lock
+    /// at the start avoids a deadlock-prone upgrade from read to write).
+    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = lock(&self.writer);
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .ctx("starting a write transaction")?;
+        let out = f(&tx)?;
+        tx.commit().ctx("committing")?;
+        Ok(out)
+    }
+
+    /// Runs `f` in a read transaction on a pooled read-only connection, so
+    /// that every query of `f` sees the same snapshot.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let pooled = lock(&self.readers).pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => conn::open_reader(&self.path)?,
+        };
+        let out = {
+            let tx = conn
+                .unchecked_transaction()
+                .ctx("starting a read transaction")?;
+            // Dropping `tx` ends the read transaction; nothing to commit.
+            f(&tx)
+        };
+        let mut idle = lock(&self.readers);
+        if idle.len() < MAX_IDLE_READERS {
+            idle.push(conn);
+        }
+        out
+    }
+}
+
+impl Store for SqliteStore {
+    fn lab_info(&self) -> Result<LabInfo> {
+        self.read(meta::lab_info)
+    }
+
+    fn create_account(&self, account: &NewAccount) -> Result<Account> {
+        crate::model::validate_username(&account.username)?;
+        crate::model::validate_password(&account.username, &account.password)?;
+        // Hash before taking the write lock: argon2 takes tens of milliseconds.
+        let phc = crate::password::hash(&account.username, &account.password)?;
+        self.write(|tx| accounts::insert(tx, account, &phc))
+    }
+
+    fn verify_password(&self, username: &str, password: &str) -> Result<bool> {
+        let stored = self.read(|conn| accounts::password_hash(conn, username))?;
+        crate::password::verify(username, password, stored.as_deref())
+    }
+
+    fn list_accounts(&self) -> Result<Vec<Account>> {
+        self.read(accounts::list)
+    }
+
+    fn create_case(&self, name: &str) -> Result<Case> {
+        crate::model::validate_name("case name", name)?;
+        let uid = crate::random::random_hex(16)?;
+        self.write(|tx| cases::create_case(tx, name, &uid))
+    }
+
+    fn case_by_name(&self, name: &str) -> Result<Option<Case>> {
+        self.read(|conn| cases::case_by_name(conn, name))
+    }
+
+    fn case_by_id(&self, id: CaseId) -> Result<Option<Case>> {
+        self.read(|conn| cases::case_by_id(conn, id))
+    }
+
+    fn list_cases(&self) -> Result<Vec<CaseSummary>> {
+        self.read(counts::list_cases)
+    }
+
+    fn open_exhibit(&self, case: CaseId, name: &str, source_path: &str) -> Result<Exhibit> {
+        crate::model::validate_name("exhibit name", name)?;
+        let uid = crate::random::random_hex(16)?;
+        self.write(|tx| cases::open_exhibit(tx, case, name, source_path, &uid))
+    }
+
+    fn exhibits(&self, case: CaseId) -> Result<Vec<Exhibit>> {
+        self.read(|conn| cases::exhibits(conn, case))
+    }
+
+    fn start_run(&self, exhibit: ExhibitId) -> Result<RunId> {
+        self.write(|tx| runs::start(tx, exhibit))
+    }
+
+    fn finish_run(&self, run: RunId, outcome: &RunOutcome) -> Result<()> {
+        self.write(|tx| runs::finish(tx, run, outcome))
+    }
+
+    fn runs(&self, exhibit: ExhibitId) -> Result<Vec<IngestRun>> {
+        self.read(|conn| runs::list(conn, exhibit))
+    }
+
+    fn done_keys(&self, exhibit: ExhibitId) -> Result<HashSet<OccurrenceKey>> {
+        self.read(|conn| write::done_keys(conn, exhibit))
+    }
+
+    fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome> {
+        self.write(|tx| write::write_batch(tx, batch))
+    }
+
+    fn list_media(&self, case: CaseId, query: &MediaQuery) -> Result<Vec<MediaSummary>> {
+        self.read(|conn| media::list(conn, case, query))
+    }
+
+    fn media(&self, key: &MediaKey) -> Result<Option<MediaDetail>> {
+        self.read(|conn| media::detail(conn, key))
+    }
+
+    fn case_counts(&self, case: CaseId) -> Result<CaseCounts> {
+        self.read(|conn| counts::case_counts(conn, case))
+    }
+
+    fn ingest_errors(&self, case: CaseId) -> Result<Vec<(String, IngestError)>> {
+        self.read(|conn| counts::ingest_errors(conn, case))
+    }
+
+    fn blob_refs(&self) -> Result<Vec<Sha256>> {
+        self.read(counts::blob_refs)
+    }
+}

@@ -1,0 +1,96 @@
+//! The `ingest_runs` table.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Ctx as _;
+use super::cases::require_exhibit;
+use super::codec::bad;
+use crate::model::{IngestRun, RunCounters, RunOutcome, RunStatus};
+use crate::{ExhibitId, Result, RunId, StoreError};
+
+/// Records the start of a run.
+pub(super) fn start(conn: &Connection, exhibit: ExhibitId) -> Result<RunId> {
+    require_exhibit(conn, exhibit)?;
+    conn.execute(
+        "INSERT INTO ingest_runs (exhibit_id, started_at, status) VALUES (?1, ?2, 'running')",
+        params![exhibit.0, crate::clock::now_unix()],
+    )
+    .ctx("inserting an ingest run")?;
+    Ok(RunId(conn.last_insert_rowid()))
+}
+
+/// Records how a run ended.
+pub(super) fn finish(conn: &Connection, run: RunId, outcome: &RunOutcome) -> Result<()> {
+    if outcome.status == RunStatus::Running {
+        return Err(StoreError::invalid(
+            "run outcome",
+            format!("run {run} cannot finish as 'running'"),
+        ));
+    }
+    let counters = serde_json::to_string(&outcome.counters)
+        .map_err(|e| StoreError::invalid("run counters", e.to_string()))?;
+    let changed = conn
+        .execute(
+            "UPDATE ingest_runs SET finished_at = ?2, status = ?3, counters = ?4, note = ?5 WHERE id = ?1",
+            params![run.0, crate::clock::now_unix(), outcome.status.as_str(), counters, outcome.note],
+        )
+        .ctx("finishing an ingest run")?;
+    if changed == 0 {
+        return Err(StoreError::NotFound {
+            what: "ingest run",
+            id: run.0,
+        });
+    }
+    Ok(())
+}
+
+/// The exhibit a run belongs to.
+pub(super) fn exhibit_of(conn: &Connection, run: RunId) -> Result<ExhibitId> {
+    conn.query_row(
+        "SELECT exhibit_id FROM ingest_runs WHERE id = ?1",
+        [run.0],
+        |r| r.get(0),
+    )
+    .optional()
+    .ctx("looking up an ingest run")?
+    .map(ExhibitId)
+    .ok_or(StoreError::NotFound {
+        what: "ingest run",
+        id: run.0,
+    })
+}
+
+/// The runs of an exhibit, oldest first.
+pub(super) fn list(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<IngestRun>> {
+    require_exhibit(conn, exhibit)?;
+    let mut stmt = conn
+        .prepare(
+            "SELECT id, exhibit_id, started_at, finished_at, status, counters, note \
+             FROM ingest_runs WHERE exhibit_id = ?1 ORDER BY id",
+        )
+        .ctx("listing ingest runs")?;
+    let rows = stmt
+        .query_map([exhibit.0], |row| {
+            let status: String = row.get(4)?;
+            let counters: String = row.get(5)?;
+            Ok(IngestRun {
+                id: RunId(row.get(0)?),
+                exhibit_id: ExhibitId(row.get(1)?),
+                started_at: row.get(2)?,
+                finished_at: row.get(3)?,
+                status: RunStatus::parse(&status).ok_or_else(|| {
+                    bad(
+                        4,
+                        rusqlite::types::Type::Text,
+                        format!("unknown run status '{status}'"),
+                    )
+                })?,
+                counters: serde_json::from_str::<RunCounters>(&counters)
+                    .map_err(|e| bad(5, rusqlite::types::Type::Text, format!("counters: {e}")))?,
+                note: row.get(6)?,
+            })
+        })
+        .ctx("listing ingest runs")?;
+    rows.collect::<rusqlite::Result<_>>()
+        .ctx("listing ingest runs")
+}

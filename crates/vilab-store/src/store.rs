@@ -1,0 +1,97 @@
+//! The metadata store interface. Ingest, the command line and the web
+//! server talk to this trait only, so that a PostgreSQL implementation can
+//! replace [`SqliteStore`](crate::SqliteStore) without touching them.
+//!
+//! Contract every implementation keeps:
+//! - each method is one transaction (reads see one consistent snapshot);
+//! - [`Store::write_batch`] is idempotent: media are keyed by SHA-256,
+//!   occurrences by (exhibit, path, archive path), errors by (exhibit, path,
+//!   archive path, stage); a second write of the same batch changes nothing;
+//! - nothing is ever updated in place except filling a media item's missing
+//!   PDQ, size, EXIF or thumbnail, and finishing a run.
+
+use std::collections::HashSet;
+
+use vilab_core::Sha256;
+use vilab_core::model::{IngestError, OccurrenceKey};
+
+use crate::model::{
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo,
+    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+};
+use crate::{CaseId, ExhibitId, Result, RunId};
+
+/// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
+pub trait Store: Send + Sync {
+    /// The lab's id, creation time, public key and schema version.
+    fn lab_info(&self) -> Result<LabInfo>;
+
+    /// Creates an account; its password is stored as an argon2id PHC hash.
+    /// A taken user name (ignoring ASCII case) gives
+    /// [`StoreError::AccountExists`](crate::StoreError::AccountExists).
+    fn create_account(&self, account: &NewAccount) -> Result<Account>;
+
+    /// Whether `password` is the password of `username`; `Ok(false)` for an
+    /// unknown user too (taking as long as for a known one).
+    fn verify_password(&self, username: &str, password: &str) -> Result<bool>;
+
+    /// Every account, by user name.
+    fn list_accounts(&self) -> Result<Vec<Account>>;
+
+    /// Creates a case. A taken name gives
+    /// [`StoreError::CaseExists`](crate::StoreError::CaseExists).
+    fn create_case(&self, name: &str) -> Result<Case>;
+
+    /// The case of that exact name.
+    fn case_by_name(&self, name: &str) -> Result<Option<Case>>;
+
+    /// The case of that row id.
+    fn case_by_id(&self, id: CaseId) -> Result<Option<Case>>;
+
+    /// Every case with its sizes, by name.
+    fn list_cases(&self) -> Result<Vec<CaseSummary>>;
+
+    /// The exhibit `name` of `case`, created if absent. An existing exhibit
+    /// keeps the source path it was first opened with (a drive may be
+    /// mounted elsewhere on resume); compare it to warn.
+    fn open_exhibit(&self, case: CaseId, name: &str, source_path: &str) -> Result<Exhibit>;
+
+    /// The exhibits of a case, by name.
+    fn exhibits(&self, case: CaseId) -> Result<Vec<Exhibit>>;
+
+    /// Records the start of an ingest run of an exhibit.
+    fn start_run(&self, exhibit: ExhibitId) -> Result<RunId>;
+
+    /// Records how a run ended. `RunStatus::Running` is refused.
+    fn finish_run(&self, run: RunId, outcome: &RunOutcome) -> Result<()>;
+
+    /// The runs of an exhibit, oldest first.
+    fn runs(&self, exhibit: ExhibitId) -> Result<Vec<IngestRun>>;
+
+    /// Keys already recorded for an exhibit, as an occurrence or as an
+    /// error: a resumed ingest skips them.
+    fn done_keys(&self, exhibit: ExhibitId) -> Result<HashSet<OccurrenceKey>>;
+
+    /// Writes a batch in one transaction (see the module contract).
+    fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome>;
+
+    /// One page of the unique media of a case, by row id.
+    fn list_media(&self, case: CaseId, query: &MediaQuery) -> Result<Vec<MediaSummary>>;
+
+    /// One media item with every occurrence and error, in every case.
+    /// A key matching several items gives
+    /// [`StoreError::AmbiguousKey`](crate::StoreError::AmbiguousKey).
+    fn media(&self, key: &MediaKey) -> Result<Option<MediaDetail>>;
+
+    /// What a case holds.
+    fn case_counts(&self, case: CaseId) -> Result<CaseCounts>;
+
+    /// The ingest errors of a case with their exhibit's name, in the order
+    /// recorded.
+    fn ingest_errors(&self, case: CaseId) -> Result<Vec<(String, IngestError)>>;
+
+    /// Every blob the database expects in the evidence store (media contents
+    /// and thumbnails), sorted and without duplicates; a verify reports the
+    /// ones the evidence store lacks.
+    fn blob_refs(&self) -> Result<Vec<Sha256>>;
+}

@@ -1,0 +1,222 @@
+//! The command line: every subcommand and flag, with its help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// vilab: a victim-identification laboratory. Ingest seized media, see what
+/// is known, review with least exposure, share hashes, never originals.
+#[derive(Debug, Parser)]
+#[command(name = "vilab", version, about, long_about = None)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the lab is: `--lab`, else `$VILAB_LAB`, else the platform data
+/// directory (`~/.local/share/vilab/lab` on Linux).
+#[derive(Debug, Args, Clone)]
+pub struct LabArg {
+    /// Lab directory [env: VILAB_LAB; default: platform data dir, e.g. ~/.local/share/vilab/lab]
+    #[arg(long)]
+    pub lab: Option<PathBuf>,
+}
+
+/// Every subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a lab: database, evidence store, lab identity key, first admin account.
+    Init(InitArgs),
+    /// Cases: create, list.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Ingest a seized folder (and the zip archives in it) into a case.
+    Ingest(IngestArgs),
+    /// Media items of a case.
+    #[command(subcommand)]
+    Media(MediaCommand),
+    /// Re-hash everything in the evidence store and report mismatches.
+    Verify(VerifyArgs),
+    /// Hash files without a lab: MD5, SHA-1, SHA-256, PDQ and quality, one line each.
+    Hash(HashArgs),
+    /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
+    Demo(DemoArgs),
+    /// Benchmarks that print a table.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+/// `vilab init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// User name of the first administrator.
+    #[arg(long, default_value = "admin")]
+    pub admin: String,
+    /// Read the administrator's password from this file (first line);
+    /// otherwise $VILAB_ADMIN_PASSWORD, otherwise a random one is printed once.
+    #[arg(long)]
+    pub admin_password_file: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab case ...`.
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Create a case.
+    Create {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Case name or number, e.g. OP-2026-001.
+        name: String,
+    },
+    /// List cases with their counts.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `vilab ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The case to ingest into.
+    #[arg(long)]
+    pub case: String,
+    /// Name of the exhibit (the seized item), e.g. laptop-1.
+    #[arg(long)]
+    pub exhibit: String,
+    /// The seized folder.
+    pub path: PathBuf,
+    /// No progress output, only the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab media ...`.
+#[derive(Debug, Subcommand)]
+pub enum MediaCommand {
+    /// List the media items of a case.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 1000)]
+        limit: u32,
+        /// Skip this many rows.
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everything known about one media item: digests, PDQ, EXIF leads, occurrences, errors.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// SHA-256, MD5, SHA-1, a hex prefix of at least 8 digits, or the numeric id.
+        key: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ingest errors of a case: path, stage, reason.
+    Errors {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `vilab verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// No progress output.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab hash`.
+#[derive(Debug, Args)]
+pub struct HashArgs {
+    /// Files to hash.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Also print the eight dihedral PDQ hashes.
+    #[arg(long)]
+    pub dihedral: bool,
+    /// One JSON object per line instead of TSV.
+    #[arg(long)]
+    pub json: bool,
+    /// Hash from the exact full-resolution decode (as the reference does)
+    /// instead of the fast path ingest uses.
+    #[arg(long)]
+    pub exact: bool,
+}
+
+/// `vilab demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Where to put the synthetic seizure and the demo lab (default: a new temporary folder, kept).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Seed of the synthetic seizure.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// No progress output.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `vilab bench ...`.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Per-image hashing work on generated 1 MP and 12 MP JPEGs, by stage,
+    /// beside the reference PDQ (Python pdqhash + Pillow) on the same files.
+    Hash(BenchHashArgs),
+}
+
+/// `vilab bench hash`.
+#[derive(Debug, Args)]
+pub struct BenchHashArgs {
+    /// Images per size.
+    #[arg(long, default_value_t = 12)]
+    pub images: usize,
+    /// Where to write the generated JPEGs (default: a temporary folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Python interpreter for the reference side; `none` skips it.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,130 @@
+//! `vilab media`: list and show media items, and list ingest errors.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use vilab_core::pdq::Dihedral;
+use vilab_store::{MediaDetail, MediaKey, MediaQuery};
+
+use crate::cli::LabArg;
+use crate::{lab_path, messages};
+
+pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
+    let lab = lab_path::open(lab)?;
+    let store = lab.store();
+    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
+    let rows = store.list_media(case.id, &MediaQuery { limit, offset: u64::from(offset), kind: None })?;
+    if json {
+        super::print_json(&rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tfirst_path");
+    for m in &rows {
+        let first = if m.first_path.archive_path.is_empty() {
+            m.first_path.path.clone()
+        } else {
+            format!("{}!/{}", m.first_path.path, m.first_path.archive_path)
+        };
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            m.id,
+            m.sha256,
+            m.kind.as_str(),
+            m.size,
+            opt(m.width),
+            opt(m.height),
+            m.pdq.map(|p| p.to_hex()).unwrap_or_default(),
+            opt(m.quality),
+            m.occurrences,
+            first
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let lab = lab_path::open(lab)?;
+    let key = MediaKey::parse(key)?;
+    let detail = lab.store().media(&key)?.with_context(|| format!("no media item matches {key}"))?;
+    if json {
+        super::print_json(&detail)?;
+    } else {
+        print_detail(&detail);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let lab = lab_path::open(lab)?;
+    let store = lab.store();
+    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
+    let errors = store.ingest_errors(case.id)?;
+    if json {
+        super::print_json(&errors)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("exhibit\tpath\tarchive_path\tstage\treason");
+    for (exhibit, e) in &errors {
+        println!("{exhibit}\t{}\t{}\t{}\t{}", e.key.path, e.key.archive_path, e.stage.as_str(), e.reason);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn print_detail(d: &MediaDetail) {
+    let r = &d.record;
+    let line = |label: &str, value: String| println!("{}", messages::line(label, value));
+    println!("Media item {}", d.id);
+    line("sha256", r.digests.sha256.to_hex());
+    line("md5", r.digests.md5.to_hex());
+    line("sha1", r.digests.sha1.to_hex());
+    line("kind", r.kind.mime().to_string());
+    line("size", format!("{} bytes", r.digests.size));
+    if let (Some(w), Some(h)) = (r.width, r.height) {
+        line("pixels", format!("{w}x{h}"));
+    }
+    if let Some(pdq) = &r.pdq {
+        line("pdq quality", pdq.quality.to_string());
+        for (d, h) in Dihedral::ALL.iter().zip(pdq.hashes.iter()) {
+            line(&format!("pdq {}", d.name()), h.to_hex());
+        }
+    }
+    if let Some(t) = &r.thumbnail {
+        line("thumbnail", t.to_hex());
+    }
+    if let Some(e) = &r.exif {
+        let fields: [(&str, Option<String>); 11] = [
+            ("exif make", e.make.clone()),
+            ("exif model", e.model.clone()),
+            ("exif body serial", e.body_serial.clone()),
+            ("exif lens serial", e.lens_serial.clone()),
+            ("exif taken (camera time)", e.datetime_original.clone()),
+            ("exif time offset", e.offset_time_original.clone()),
+            ("gps latitude", e.gps_latitude.map(|v| format!("{v:.6}"))),
+            ("gps longitude", e.gps_longitude.map(|v| format!("{v:.6}"))),
+            ("gps altitude (m)", e.gps_altitude.map(|v| format!("{v:.1}"))),
+            ("exif orientation", e.orientation.map(|v| v.to_string())),
+            ("exif software", e.software.clone()),
+        ];
+        for (label, value) in fields {
+            if let Some(v) = value {
+                line(label, v);
+            }
+        }
+    }
+    println!("Occurrences ({})", d.occurrences.len());
+    for o in &d.occurrences {
+        let key = &o.occurrence.key;
+        let place = if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) };
+        println!("  {} / {} : {}", o.case, o.exhibit, place);
+    }
+    if !d.errors.is_empty() {
+        println!("Ingest errors ({})", d.errors.len());
+        for e in &d.errors {
+            println!("  {} / {} : {} [{}] {}", e.case, e.exhibit, e.error.key.path, e.error.stage.as_str(), e.error.reason);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! One module per subcommand; each turns parsed arguments into calls on the
+//! library crates and prints the result as text or JSON.
+
+pub mod bench_hash;
+pub mod case;
+pub mod demo;
+pub mod hash;
+pub mod ingest;
+pub mod init;
+pub mod media;
+pub mod verify;
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}

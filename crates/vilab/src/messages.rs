@@ -1,0 +1,44 @@
+//! User-facing sentences of the command line, kept apart from the logic so
+//! that the Khmer, Lao, Thai and Vietnamese translations can replace them
+//! in one place.
+
+/// First Ctrl-C.
+pub const INTERRUPT_REQUESTED: &str =
+    "Stopping after the files in progress (press Ctrl-C again to quit at once). Run the same command again to resume.";
+/// Second Ctrl-C.
+pub const INTERRUPT_FORCED: &str = "Stopped at once. What was committed is kept; run the same command again to resume.";
+/// After an interrupted ingest.
+pub const INGEST_INTERRUPTED: &str = "Ingest interrupted: run the same command again to resume without duplicates.";
+/// After `vilab init` when the password was generated.
+pub const GENERATED_PASSWORD: &str = "Password (shown once, store it now):";
+/// After a clean verify.
+pub const VERIFY_CLEAN: &str = "Evidence store verified: every blob matches its SHA-256.";
+/// After a verify that found problems.
+pub const VERIFY_PROBLEMS: &str = "EVIDENCE STORE PROBLEMS FOUND:";
+
+/// One summary line: a label and a value, aligned.
+pub fn line(label: &str, value: impl std::fmt::Display) -> String {
+    format!("  {label:<28} {value}")
+}
+
+/// Summary labels of an ingest.
+pub mod ingest {
+    /// Heading.
+    pub const HEADING: &str = "Ingest summary";
+    /// Files found.
+    pub const FILES_FOUND: &str = "files found";
+    /// Already done.
+    pub const ALREADY_DONE: &str = "already ingested (skipped)";
+    /// Files processed.
+    pub const FILES_PROCESSED: &str = "files processed";
+    /// Contents.
+    pub const CONTENTS: &str = "contents (with archive members)";
+    /// New media.
+    pub const NEW_MEDIA: &str = "new media items";
+    /// New occurrences.
+    pub const NEW_OCCURRENCES: &str = "new occurrences";
+    /// New errors.
+    pub const NEW_ERRORS: &str = "new ingest errors";
+    /// Throughput.
+    pub const THROUGHPUT: &str = "throughput";
+}

@@ -1,0 +1,131 @@
+//! Shows ingest and verify progress: a bar with files/s, MB/s and ETA on a
+//! terminal, a plain line every few seconds otherwise, nothing with --quiet.
+
+use std::io::IsTerminal;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{Receiver, Sender, unbounded};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use vilab_ingest::ProgressEvent;
+
+/// How often plain lines are printed when stderr is not a terminal.
+const LINE_INTERVAL: Duration = Duration::from_secs(5);
+
+/// A running progress display; drop the sender it gave out, then call
+/// [`ProgressView::finish`].
+pub struct ProgressView {
+    handle: Option<JoinHandle<()>>,
+}
+
+impl ProgressView {
+    /// Starts a display thread. `quiet` shows nothing.
+    pub fn start(quiet: bool) -> (Self, Sender<ProgressEvent>) {
+        let (sender, receiver) = unbounded();
+        let handle = if quiet {
+            std::thread::spawn(move || receiver.iter().for_each(drop))
+        } else if std::io::stderr().is_terminal() {
+            std::thread::spawn(move || show_bar(receiver))
+        } else {
+            std::thread::spawn(move || show_lines(receiver))
+        };
+        (Self { handle: Some(handle) }, sender)
+    }
+
+    /// Waits for the display to end (after every sender is dropped).
+    pub fn finish(mut self) {
+        if let Some(handle) = self.handle.take() {
+            let _ = handle.join();
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    files_total: u64,
+    bytes_total: u64,
+    files: u64,
+    bytes: u64,
+    errors: u64,
+}
+
+impl Tally {
+    fn apply(&mut self, event: ProgressEvent) {
+        match event {
+            ProgressEvent::Planned { files, bytes, .. } => {
+                self.files_total = files;
+                self.bytes_total = bytes;
+            }
+            ProgressEvent::FileDone { bytes, errors, .. } => {
+                self.files += 1;
+                self.bytes += bytes;
+                self.errors += errors;
+            }
+        }
+    }
+
+    fn rates(&self, elapsed: Duration) -> (f64, f64, Option<Duration>) {
+        let secs = elapsed.as_secs_f64().max(1e-3);
+        let files_per_s = self.files as f64 / secs;
+        let mb_per_s = self.bytes as f64 / secs / 1e6;
+        let eta = (self.bytes > 0 && self.bytes_total >= self.bytes).then(|| {
+            let left = (self.bytes_total - self.bytes) as f64;
+            Duration::from_secs_f64(left / (self.bytes as f64 / secs))
+        });
+        (files_per_s, mb_per_s, eta)
+    }
+}
+
+fn show_bar(receiver: Receiver<ProgressEvent>) {
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    for event in receiver {
+        tally.apply(event);
+        bar.set_length(tally.files_total);
+        bar.set_position(tally.files);
+        let (fps, mbps, eta) = tally.rates(started.elapsed());
+        bar.set_message(format!(
+            "{fps:.1} files/s  {mbps:.1} MB/s  ETA {}  errors {}",
+            eta.map_or("-".into(), format_duration),
+            tally.errors
+        ));
+    }
+    bar.finish_and_clear();
+}
+
+fn show_lines(receiver: Receiver<ProgressEvent>) {
+    let started = Instant::now();
+    let mut last = Instant::now();
+    let mut tally = Tally::default();
+    for event in receiver {
+        tally.apply(event);
+        if last.elapsed() >= LINE_INTERVAL {
+            last = Instant::now();
+            let (fps, mbps, eta) = tally.rates(started.elapsed());
+            eprintln!(
+                "progress: {}/{} files, {:.1} files/s, {:.1} MB/s, ETA {}, errors {}",
+                tally.files,
+                tally.files_total,
+                fps,
+                mbps,
+                eta.map_or("-".into(), format_duration),
+                tally.errors
+            );
+        }
+    }
+}
+
+/// `1h02m03s`, `2m03s`, `3s`.
+pub fn format_duration(d: Duration) -> String {
+    let s = d.as_secs();
+    match (s / 3600, s / 60 % 60, s % 60) {
+        (0, 0, sec) => format!("{sec}s"),
+        (0, m, sec) => format!("{m}m{sec:02}s"),
+        (h, m, sec) => format!("{h}h{m:02}m{sec:02}s"),
+    }
+}
