@@ -21,7 +21,10 @@ pub struct AnalyzeOptions {
 
 impl Default for AnalyzeOptions {
     fn default() -> Self {
-        Self { max_pixels: DEFAULT_MAX_PIXELS, thumbnail_side: DEFAULT_THUMBNAIL_SIDE }
+        Self {
+            max_pixels: DEFAULT_MAX_PIXELS,
+            thumbnail_side: DEFAULT_THUMBNAIL_SIDE,
+        }
     }
 }
 
@@ -87,7 +90,7 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     }
 
     let started = Instant::now();
-    match exif_read::read_exif(bytes) {
+    match exif_read::read_exif(bytes, kind) {
         Ok(exif) => analysis.exif = exif,
         Err(e) => analysis.problems.push((ErrorStage::Exif, e.to_string())),
     }

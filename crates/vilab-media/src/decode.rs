@@ -52,7 +52,11 @@ fn image_format(kind: MediaKind) -> Option<ImageFormat> {
 /// Decodes the whole image at full resolution to RGB (the first frame of an
 /// animation, the first page of a TIFF). Alpha is dropped, as the PDQ
 /// reference drops it; grey is replicated to three channels.
-pub fn decode_rgb(bytes: &[u8], kind: MediaKind, max_pixels: u64) -> Result<DecodedImage, MediaError> {
+pub fn decode_rgb(
+    bytes: &[u8],
+    kind: MediaKind,
+    max_pixels: u64,
+) -> Result<DecodedImage, MediaError> {
     let Some(format) = image_format(kind) else {
         return Err(match kind {
             MediaKind::Heif => MediaError::Unsupported { kind: "HEIC" },
@@ -70,15 +74,31 @@ pub fn decode_rgb(bytes: &[u8], kind: MediaKind, max_pixels: u64) -> Result<Deco
     // past the check above by way of a larger internal buffer.
     limits.max_alloc = Some(max_pixels.saturating_mul(8));
     reader.limits(limits);
-    let image = reader.decode().map_err(|e| MediaError::undecodable(kind, e))?;
+    let image = reader
+        .decode()
+        .map_err(|e| MediaError::undecodable(kind, e))?;
     let rgb = image.into_rgb8();
-    Ok(DecodedImage { width, height, rgb: rgb.into_raw(), full_width: width, full_height: height })
+    Ok(DecodedImage {
+        width,
+        height,
+        rgb: rgb.into_raw(),
+        full_width: width,
+        full_height: height,
+    })
 }
 
 /// Refuses images whose stated size exceeds the pixel limit.
-pub(crate) fn check_pixel_limit(width: u32, height: u32, max_pixels: u64) -> Result<(), MediaError> {
+pub(crate) fn check_pixel_limit(
+    width: u32,
+    height: u32,
+    max_pixels: u64,
+) -> Result<(), MediaError> {
     if u64::from(width) * u64::from(height) > max_pixels {
-        return Err(MediaError::TooLarge { width, height, limit: max_pixels });
+        return Err(MediaError::TooLarge {
+            width,
+            height,
+            limit: max_pixels,
+        });
     }
     Ok(())
 }
@@ -86,6 +106,10 @@ pub(crate) fn check_pixel_limit(width: u32, height: u32, max_pixels: u64) -> Res
 /// Decodes for ingest: the fastest path whose PDQ stays within the
 /// conformance bound. Until a DCT-scaled JPEG path lands this is the full
 /// decode.
-pub fn decode_for_analysis(bytes: &[u8], kind: MediaKind, max_pixels: u64) -> Result<DecodedImage, MediaError> {
+pub fn decode_for_analysis(
+    bytes: &[u8],
+    kind: MediaKind,
+    max_pixels: u64,
+) -> Result<DecodedImage, MediaError> {
     decode_rgb(bytes, kind, max_pixels)
 }

@@ -5,22 +5,33 @@
 use std::io::Cursor;
 
 use exif::{In, Tag, Value};
-use vilab_core::model::ExifFields;
+use vilab_core::model::{ExifFields, MediaKind};
 
 use crate::MediaError;
 
 /// The EXIF leads of a JPEG, TIFF, HEIF, PNG or WebP content.
 ///
-/// `Ok(None)` when the content carries no EXIF; `Err` when it carries EXIF
-/// that cannot be parsed (the caller records that and goes on).
-pub fn read_exif(bytes: &[u8]) -> Result<Option<ExifFields>, MediaError> {
+/// `Ok(None)` when the content carries no EXIF or is of a kind that cannot
+/// (GIF, BMP, non-images); `Err` when it carries EXIF that cannot be parsed
+/// (the caller records that and goes on).
+pub fn read_exif(bytes: &[u8], kind: MediaKind) -> Result<Option<ExifFields>, MediaError> {
+    if !matches!(
+        kind,
+        MediaKind::Jpeg | MediaKind::Tiff | MediaKind::Heif | MediaKind::Png | MediaKind::Webp
+    ) {
+        return Ok(None);
+    }
     let parsed = match exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) {
         Ok(parsed) => parsed,
         Err(exif::Error::NotFound(_)) => return Ok(None),
         Err(exif::Error::BlankValue(_)) => return Ok(None),
         Err(e) => return Err(MediaError::Exif(e.to_string())),
     };
-    let text = |tag: Tag| parsed.get_field(tag, In::PRIMARY).and_then(|f| ascii(&f.value));
+    let text = |tag: Tag| {
+        parsed
+            .get_field(tag, In::PRIMARY)
+            .and_then(|f| ascii(&f.value))
+    };
     let fields = ExifFields {
         make: text(Tag::Make),
         model: text(Tag::Model),
@@ -43,7 +54,9 @@ pub fn read_exif(bytes: &[u8]) -> Result<Option<ExifFields>, MediaError> {
 /// The first ASCII string of a value, trimmed of NULs and spaces; `None`
 /// when empty, since cameras pad unset fields.
 fn ascii(value: &Value) -> Option<String> {
-    let Value::Ascii(strings) = value else { return None };
+    let Value::Ascii(strings) = value else {
+        return None;
+    };
     let first = strings.first()?;
     let text = String::from_utf8_lossy(first);
     let trimmed = text.trim_matches(|c: char| c == '\0' || c.is_whitespace());
@@ -76,7 +89,9 @@ fn iso_datetime(exif_text: &str) -> String {
 /// Degrees, minutes, seconds rationals to signed decimal degrees.
 fn gps_coordinate(parsed: &exif::Exif, tag: Tag, ref_tag: Tag, negative_ref: u8) -> Option<f64> {
     let field = parsed.get_field(tag, In::PRIMARY)?;
-    let Value::Rational(parts) = &field.value else { return None };
+    let Value::Rational(parts) = &field.value else {
+        return None;
+    };
     if parts.is_empty() || parts.iter().any(|r| r.denom == 0) {
         return None;
     }
@@ -92,7 +107,9 @@ fn gps_coordinate(parsed: &exif::Exif, tag: Tag, ref_tag: Tag, negative_ref: u8)
 /// Altitude in metres; reference 1 means below sea level.
 fn gps_altitude(parsed: &exif::Exif) -> Option<f64> {
     let field = parsed.get_field(Tag::GPSAltitude, In::PRIMARY)?;
-    let Value::Rational(parts) = &field.value else { return None };
+    let Value::Rational(parts) = &field.value else {
+        return None;
+    };
     let r = parts.first().filter(|r| r.denom != 0)?;
     let below = parsed
         .get_field(Tag::GPSAltitudeRef, In::PRIMARY)
@@ -113,6 +130,21 @@ mod tests {
 
     #[test]
     fn no_exif_is_none_not_error() {
-        assert!(read_exif(b"not an image").unwrap().is_none());
+        assert!(read_exif(b"GIF89a....", MediaKind::Gif).unwrap().is_none());
+        let png_without_exif = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82";
+        assert!(
+            read_exif(png_without_exif, MediaKind::Png)
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn broken_exif_is_an_error() {
+        // SOI, then an APP1 Exif segment whose TIFF header is garbage.
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x10];
+        jpeg.extend_from_slice(b"Exif\0\0XX*\0garbage");
+        jpeg.extend_from_slice(&[0xFF, 0xD9]);
+        assert!(read_exif(&jpeg, MediaKind::Jpeg).is_err());
     }
 }

@@ -13,7 +13,7 @@ pub mod exif_read;
 pub mod kind;
 pub mod thumbnail;
 
-pub use analyze::{AnalyzeOptions, Analysis, StageTimes, analyze};
+pub use analyze::{Analysis, AnalyzeOptions, StageTimes, analyze};
 pub use decode::{DecodedImage, decode_rgb};
 pub use error::MediaError;
 pub use kind::detect_kind;

@@ -33,7 +33,10 @@ fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
     if longest <= max_side {
         return (width.max(1), height.max(1));
     }
-    let scale = |side: u32| ((u64::from(side) * u64::from(max_side) + u64::from(longest) / 2) / u64::from(longest)).max(1) as u32;
+    let scale = |side: u32| {
+        ((u64::from(side) * u64::from(max_side) + u64::from(longest) / 2) / u64::from(longest))
+            .max(1) as u32
+    };
     (scale(width), scale(height))
 }
 

@@ -216,3 +216,19 @@ fn passwords_verify_and_accounts_are_unique() {
     // The debug form never shows a password.
     assert!(!format!("{:?}", admin()).contains("horse"));
 }
+
+#[test]
+fn open_refuses_a_database_from_a_newer_vilab() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = new_lab(tmp.path()).dir().to_path_buf();
+    rusqlite::Connection::open(dir.join(LAB_DB))
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let err = Lab::open(&dir).unwrap_err();
+    assert!(
+        matches!(err, StoreError::SchemaTooNew { found: 99, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("schema version 99"), "{err}");
+}

@@ -69,7 +69,8 @@ impl Encoding {
 ///
 /// If a side of `img` exceeds 65,535 pixels, the JPEG format's limit.
 pub fn jpeg_bytes(img: &RgbImage, quality: u8) -> Vec<u8> {
-    encode_raw(img, Encoding::Jpeg { quality }).expect("a JPEG of at most 65535x65535 pixels always encodes into memory")
+    encode_raw(img, Encoding::Jpeg { quality })
+        .expect("a JPEG of at most 65535x65535 pixels always encodes into memory")
 }
 
 /// Encodes `img` in `encoding`.
@@ -93,14 +94,17 @@ pub(crate) fn encode_raw(img: &RgbImage, encoding: Encoding) -> Result<Vec<u8>, 
     let mut out = Vec::new();
     match encoding {
         Encoding::Jpeg { quality } => {
-            JpegEncoder::new_with_quality(&mut out, quality.clamp(1, 100)).write_image(img, w, h, rgb)?;
+            JpegEncoder::new_with_quality(&mut out, quality.clamp(1, 100))
+                .write_image(img, w, h, rgb)?;
         }
         Encoding::Png => PngEncoder::new(&mut out).write_image(img, w, h, rgb)?,
         // Speed 30 is NeuQuant's fastest sampling; quality is beside the
         // point for test material.
         Encoding::Gif => GifEncoder::new_with_speed(&mut out, 30).encode(img, w, h, rgb)?,
         Encoding::Bmp => BmpEncoder::new(&mut out).write_image(img, w, h, rgb)?,
-        Encoding::WebpLossless => WebPEncoder::new_lossless(&mut out).write_image(img, w, h, rgb)?,
+        Encoding::WebpLossless => {
+            WebPEncoder::new_lossless(&mut out).write_image(img, w, h, rgb)?
+        }
         Encoding::Tiff => {
             // TIFF needs to seek back to patch offsets.
             let mut cursor = Cursor::new(Vec::new());
@@ -128,7 +132,8 @@ mod tests {
             Encoding::Tiff,
         ] {
             let bytes = encode(&img, encoding).unwrap();
-            let back = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{encoding:?}: {e}"));
+            let back =
+                image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{encoding:?}: {e}"));
             assert_eq!((back.width(), back.height()), (64, 48), "{encoding:?}");
         }
     }
@@ -136,9 +141,18 @@ mod tests {
     #[test]
     fn lossless_encodings_keep_every_pixel() {
         let img = scene(4, 40, 30);
-        for encoding in [Encoding::Png, Encoding::Bmp, Encoding::WebpLossless, Encoding::Tiff] {
+        for encoding in [
+            Encoding::Png,
+            Encoding::Bmp,
+            Encoding::WebpLossless,
+            Encoding::Tiff,
+        ] {
             let bytes = encode(&img, encoding).unwrap();
-            assert_eq!(image::load_from_memory(&bytes).unwrap().to_rgb8(), img, "{encoding:?}");
+            assert_eq!(
+                image::load_from_memory(&bytes).unwrap().to_rgb8(),
+                img,
+                "{encoding:?}"
+            );
         }
     }
 }

@@ -6,7 +6,7 @@
 //! bytes, and no real image of anyone ever enters the test suite, the
 //! benchmarks or the `vilab demo` command.
 //!
-//! - [`scene`]: a photo-like abstract picture of any size.
+//! - [`scene()`]: a photo-like abstract picture of any size.
 //! - [`jpeg_bytes`], [`encode`] and [`with_exif`]: files in the formats
 //!   found on seized media, with camera EXIF and GPS.
 //! - [`transform`]: near-duplicate edits (resize, recompress, crop, flip,
@@ -29,8 +29,9 @@ pub use benchmark::{BENCHMARK_QUALITY, benchmark_jpeg};
 pub use encode::{Encoding, encode, jpeg_bytes};
 pub use error::SynthError;
 pub use exif_write::{ExifTags, GpsPosition, exif_payload, with_exif};
-pub use scene::{DEFAULT_GRAIN, scene, scene_with_grain};
+pub use scene::{default_grain, scene, scene_with_grain};
 pub use seizure::{
-    CorruptReason, ExpectedCounts, ManifestEntry, Role, SeizureManifest, SeizureSpec, generate_seizure,
+    CorruptReason, ExpectedCounts, ManifestEntry, Role, SeizureManifest, SeizureSpec,
+    generate_seizure,
 };
 pub use transform::Transform;

@@ -3,8 +3,8 @@
 //! two geometric ones that perceptual hashing must see through with its
 //! dihedral variants (mirror, quarter turn).
 
-use image::imageops::{self, FilterType};
 use image::RgbImage;
+use image::imageops::{self, FilterType};
 use serde::{Deserialize, Serialize};
 
 use crate::encode::jpeg_bytes;
@@ -64,7 +64,12 @@ impl Transform {
 /// (bilinear) filter as typical sharing apps use.
 pub fn resize(img: &RgbImage, scale: f32) -> RgbImage {
     let side = |n: u32| ((n as f32 * scale).round() as u32).max(1);
-    imageops::resize(img, side(img.width()), side(img.height()), FilterType::Triangle)
+    imageops::resize(
+        img,
+        side(img.width()),
+        side(img.height()),
+        FilterType::Triangle,
+    )
 }
 
 /// `img` after a JPEG round trip at `quality`: blocking and ringing, same size.
@@ -121,7 +126,10 @@ mod tests {
     #[test]
     fn apply_matches_the_functions() {
         let img = scene(11, 40, 30);
-        assert_eq!(Transform::Crop { fraction: 0.1 }.apply(&img), crop(&img, 0.1));
+        assert_eq!(
+            Transform::Crop { fraction: 0.1 }.apply(&img),
+            crop(&img, 0.1)
+        );
         assert_eq!(Transform::Rotate90.apply(&img), rotate90(&img));
         assert_eq!(Transform::Resize { scale: 0.75 }.name(), "resize");
     }

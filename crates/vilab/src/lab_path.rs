@@ -26,5 +26,11 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
 /// Opens the lab, with an error that says how to create one.
 pub fn open(arg: &LabArg) -> anyhow::Result<vilab_store::Lab> {
     let dir = resolve(arg)?;
-    vilab_store::Lab::open(&dir).with_context(|| format!("opening the lab at {} (create one with `vilab init --lab {}`)", dir.display(), dir.display()))
+    vilab_store::Lab::open(&dir).with_context(|| {
+        format!(
+            "opening the lab at {} (create one with `vilab init --lab {}`)",
+            dir.display(),
+            dir.display()
+        )
+    })
 }

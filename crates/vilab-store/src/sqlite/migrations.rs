@@ -68,19 +68,26 @@ pub(crate) fn version(conn: &Connection) -> Result<u32> {
 /// it had before.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
     let before = version(conn)?;
+    let too_new = |found| StoreError::SchemaTooNew {
+        path: path.to_path_buf(),
+        found,
+        known: SCHEMA_VERSION,
+    };
+    if before > SCHEMA_VERSION {
+        return Err(too_new(before));
+    }
     for (index, sql) in MIGRATIONS.iter().enumerate() {
         let target = index as u32 + 1;
+        if before >= target {
+            continue;
+        }
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .ctx("starting a migration")?;
         // Read again under the write lock: another process may have migrated.
         let current = version(&tx)?;
         if current > SCHEMA_VERSION {
-            return Err(StoreError::SchemaTooNew {
-                path: path.to_path_buf(),
-                found: current,
-                known: SCHEMA_VERSION,
-            });
+            return Err(too_new(current));
         }
         if current >= target {
             continue;
@@ -90,13 +97,6 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
         tx.pragma_update(None, "user_version", target)
             .ctx("writing the schema version")?;
         tx.commit().ctx("committing a migration")?;
-    }
-    if before > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew {
-            path: path.to_path_buf(),
-            found: before,
-            known: SCHEMA_VERSION,
-        });
     }
     Ok(before)
 }

@@ -1,4 +1,4 @@
-//! [`SqliteStore`]: the [`Store`](crate::Store) of a laptop lab, in one
+//! [`SqliteStore`]: the [`Store`] of a laptop lab, in one
 //! SQLite file (`lab.db`) in WAL mode.
 //!
 //! One writer connection behind a mutex (SQLite allows one writer at a

@@ -71,6 +71,9 @@ mod tests {
     #[test]
     fn hsv_primaries() {
         assert_eq!(hsv(0.0, 1.0, 1.0), [255.0, 0.0, 0.0]);
-        assert_eq!(hsv(1.0 / 3.0, 1.0, 1.0).map(|c| c.round()), [0.0, 255.0, 0.0]);
+        assert_eq!(
+            hsv(1.0 / 3.0, 1.0, 1.0).map(|c| c.round()),
+            [0.0, 255.0, 0.0]
+        );
     }
 }

@@ -10,6 +10,7 @@ mod abstract_art;
 mod canvas;
 mod elements;
 mod grain;
+pub use grain::default_grain;
 mod landscape;
 mod math;
 mod palette;
@@ -20,11 +21,6 @@ use image::RgbImage;
 use crate::rng::SynthRng;
 use canvas::Canvas;
 use palette::Palette;
-
-/// Grain amplitude (in 8-bit levels) of [`scene`]. Tuned so that a
-/// quality-90 JPEG of a scene weighs what a phone photo weighs: about
-/// 2.8 MB at 12 MP and 250 KB at 1 MP (see `benchmark_jpeg`).
-pub const DEFAULT_GRAIN: u8 = 6;
 
 /// Stream ids, so that layout and grain draw from independent streams.
 const LAYOUT_STREAM: u64 = 1;
@@ -43,18 +39,22 @@ const GRAIN_STREAM: u64 = 2;
 ///
 /// If `width` or `height` is zero.
 pub fn scene(seed: u64, width: u32, height: u32) -> RgbImage {
-    scene_with_grain(seed, width, height, DEFAULT_GRAIN)
+    scene_with_grain(seed, width, height, default_grain(width, height))
 }
 
-/// [`scene`] with a chosen grain amplitude (0 for perfectly clean pixels,
-/// larger for noisier, bigger JPEGs). The layout does not depend on the
+/// [`scene`] with a chosen grain amplitude in 8-bit levels (0 for
+/// perfectly clean pixels, larger for noisier, bigger JPEGs; [`scene`]
+/// uses [`default_grain`]). The layout does not depend on the
 /// grain, so two grains of one seed are the same picture.
 ///
 /// # Panics
 ///
 /// If `width` or `height` is zero.
-pub fn scene_with_grain(seed: u64, width: u32, height: u32, grain: u8) -> RgbImage {
-    assert!(width > 0 && height > 0, "scene needs a non-empty size, got {width}x{height}");
+pub fn scene_with_grain(seed: u64, width: u32, height: u32, grain: f32) -> RgbImage {
+    assert!(
+        width > 0 && height > 0,
+        "scene needs a non-empty size, got {width}x{height}"
+    );
     let mut canvas = Canvas::new(width, height);
     let mut rng = SynthRng::derive(seed, LAYOUT_STREAM);
     let palette = Palette::random(&mut rng);
@@ -63,6 +63,10 @@ pub fn scene_with_grain(seed: u64, width: u32, height: u32, grain: u8) -> RgbIma
         2 | 3 => seascape::paint(&mut canvas, &mut rng, &palette),
         _ => abstract_art::paint(&mut canvas, &mut rng, &palette),
     }
-    grain::add_grain(&mut canvas, &mut SynthRng::derive(seed, GRAIN_STREAM), grain);
+    grain::add_grain(
+        &mut canvas,
+        &mut SynthRng::derive(seed, GRAIN_STREAM),
+        grain,
+    );
     canvas.into_image()
 }

@@ -94,5 +94,10 @@ fn boat(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette, waterline: f
     let hull = scale(*rng.pick(&palette.accents), 0.7);
     canvas.fill_rect(x - size, waterline - size * 0.25, x + size, waterline, hull);
     let sail = mix([245.0, 245.0, 240.0], *rng.pick(&palette.accents), 0.25);
-    canvas.fill_triangle((x, waterline - size * 1.6), (x, waterline - size * 0.3), (x + size * 0.8, waterline - size * 0.3), sail);
+    canvas.fill_triangle(
+        (x, waterline - size * 1.6),
+        (x, waterline - size * 0.3),
+        (x + size * 0.8, waterline - size * 0.3),
+        sail,
+    );
 }

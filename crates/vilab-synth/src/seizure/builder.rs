@@ -1,14 +1,17 @@
 //! The seizure under construction: files and archive members with their
 //! bytes and manifest facts, before anything touches the disk.
 
+use image::RgbImage;
 use vilab_core::Sha256;
 use vilab_core::model::{MediaKind, OccurrenceKey};
 
 use super::layout::Namer;
 use super::manifest::{ManifestEntry, Role};
 use super::spec::SeizureSpec;
+use crate::encode::Encoding;
 use crate::exif_write::ExifTags;
 use crate::rng::SynthRng;
+use crate::scene::{scene, scene_with_grain};
 
 /// Stream ids under the spec's seed: one per concern, so that changing
 /// how many files of one kind are made leaves the others' bytes alone.
@@ -21,6 +24,18 @@ pub(crate) mod stream {
     pub(crate) const ARCHIVES: u64 = 15;
     /// Scene seeds are drawn from their own stream.
     pub(crate) const SCENES: u64 = 16;
+}
+
+/// The picture for scene `seed` at `size` as it would be saved in
+/// `encoding`: screenshots and web graphics (PNG, GIF, WebP) are clean,
+/// without sensor grain; photos and scans have it.
+pub(crate) fn paint(seed: u64, (width, height): (u32, u32), encoding: Encoding) -> RgbImage {
+    match encoding {
+        Encoding::Png | Encoding::Gif | Encoding::WebpLossless => {
+            scene_with_grain(seed, width, height, 0.0)
+        }
+        Encoding::Jpeg { .. } | Encoding::Bmp | Encoding::Tiff => scene(seed, width, height),
+    }
 }
 
 /// Facts about one file, besides its path and bytes.
@@ -51,7 +66,15 @@ impl Facts {
 
     /// Anything that does not decode as a picture.
     pub(crate) fn opaque(kind: MediaKind, role: Role) -> Self {
-        Self { kind, role, decodable: false, size: None, scene_seed: None, exif: None, misleading_extension: false }
+        Self {
+            kind,
+            role,
+            decodable: false,
+            size: None,
+            scene_seed: None,
+            exif: None,
+            misleading_extension: false,
+        }
     }
 }
 
@@ -68,12 +91,21 @@ pub(crate) struct Item {
 impl Item {
     /// A file on disk.
     pub(crate) fn file(path: String, bytes: Vec<u8>, facts: Facts, modified: i64) -> Self {
-        Self { path, archive_path: String::new(), bytes, facts, modified: Some(modified) }
+        Self {
+            path,
+            archive_path: String::new(),
+            bytes,
+            facts,
+            modified: Some(modified),
+        }
     }
 
     /// Where this item is, as ingest keys occurrences.
     pub(crate) fn key(&self) -> OccurrenceKey {
-        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
+        OccurrenceKey {
+            path: self.path.clone(),
+            archive_path: self.archive_path.clone(),
+        }
     }
 
     /// The manifest line for this item.
@@ -136,11 +168,18 @@ impl<'a> Builder<'a> {
     /// pixels (for the uncompressed and lossless formats).
     pub(crate) fn pick_size(&self, rng: &mut SynthRng, small: bool) -> (u32, u32) {
         let sizes = &self.spec.image_sizes;
-        let small_sizes: Vec<(u32, u32)> = sizes.iter().copied().filter(|&(w, h)| w * h <= 800 * 600).collect();
+        let small_sizes: Vec<(u32, u32)> = sizes
+            .iter()
+            .copied()
+            .filter(|&(w, h)| w * h <= 800 * 600)
+            .collect();
         if small && !small_sizes.is_empty() {
             *rng.pick(&small_sizes)
         } else if small {
-            *sizes.iter().min_by_key(|&&(w, h)| w * h).expect("validated: at least one size")
+            *sizes
+                .iter()
+                .min_by_key(|&&(w, h)| w * h)
+                .expect("validated: at least one size")
         } else {
             *rng.pick(sizes)
         }

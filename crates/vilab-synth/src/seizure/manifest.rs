@@ -13,7 +13,7 @@ use crate::exif_write::ExifTags;
 use crate::transform::Transform;
 
 /// Why a file is corrupt, and so which error an ingest should report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CorruptReason {
     /// The first half of a valid JPEG: no EOI, scan data cut short.
@@ -111,7 +111,10 @@ pub struct ManifestEntry {
 impl ManifestEntry {
     /// The (path, archive path) pair that identifies this occurrence.
     pub fn key(&self) -> OccurrenceKey {
-        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
+        OccurrenceKey {
+            path: self.path.clone(),
+            archive_path: self.archive_path.clone(),
+        }
     }
 
     /// Whether this is a file on disk rather than an archive member.
@@ -209,7 +212,10 @@ impl ExpectedCounts {
                 Role::Archive { .. } => counts.archives += 1,
             }
             if first_time {
-                *counts.distinct_by_kind.entry(entry.kind.as_str().to_string()).or_default() += 1;
+                *counts
+                    .distinct_by_kind
+                    .entry(entry.kind.as_str().to_string())
+                    .or_default() += 1;
                 if let Some(exif) = &entry.exif {
                     counts.distinct_with_exif += 1;
                     counts.distinct_with_gps += usize::from(exif.gps.is_some());
@@ -244,7 +250,9 @@ impl SeizureManifest {
     /// The entry at `path` (on disk) and `archive_path` (empty for a file
     /// on disk).
     pub fn find(&self, path: &str, archive_path: &str) -> Option<&ManifestEntry> {
-        self.entries.iter().find(|e| e.path == path && e.archive_path == archive_path)
+        self.entries
+            .iter()
+            .find(|e| e.path == path && e.archive_path == archive_path)
     }
 
     /// The files on disk.

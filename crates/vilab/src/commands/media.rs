@@ -9,11 +9,26 @@ use vilab_store::{MediaDetail, MediaKey, MediaQuery};
 use crate::cli::LabArg;
 use crate::{lab_path, messages};
 
-pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub fn list(
+    lab: &LabArg,
+    case: &str,
+    limit: u32,
+    offset: u32,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let store = lab.store();
-    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
-    let rows = store.list_media(case.id, &MediaQuery { limit, offset: u64::from(offset), kind: None })?;
+    let case = store
+        .case_by_name(case)?
+        .with_context(|| format!("no case '{case}' in this lab"))?;
+    let rows = store.list_media(
+        case.id,
+        &MediaQuery {
+            limit,
+            offset: u64::from(offset),
+            kind: None,
+        },
+    )?;
     if json {
         super::print_json(&rows)?;
         return Ok(ExitCode::SUCCESS);
@@ -45,7 +60,10 @@ pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> an
 pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let key = MediaKey::parse(key)?;
-    let detail = lab.store().media(&key)?.with_context(|| format!("no media item matches {key}"))?;
+    let detail = lab
+        .store()
+        .media(&key)?
+        .with_context(|| format!("no media item matches {key}"))?;
     if json {
         super::print_json(&detail)?;
     } else {
@@ -57,7 +75,9 @@ pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
 pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let store = lab.store();
-    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
+    let case = store
+        .case_by_name(case)?
+        .with_context(|| format!("no case '{case}' in this lab"))?;
     let errors = store.ingest_errors(case.id)?;
     if json {
         super::print_json(&errors)?;
@@ -65,7 +85,13 @@ pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> 
     }
     println!("exhibit\tpath\tarchive_path\tstage\treason");
     for (exhibit, e) in &errors {
-        println!("{exhibit}\t{}\t{}\t{}\t{}", e.key.path, e.key.archive_path, e.stage.as_str(), e.reason);
+        println!(
+            "{exhibit}\t{}\t{}\t{}\t{}",
+            e.key.path,
+            e.key.archive_path,
+            e.stage.as_str(),
+            e.reason
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -105,7 +131,10 @@ fn print_detail(d: &MediaDetail) {
             ("exif time offset", e.offset_time_original.clone()),
             ("gps latitude", e.gps_latitude.map(|v| format!("{v:.6}"))),
             ("gps longitude", e.gps_longitude.map(|v| format!("{v:.6}"))),
-            ("gps altitude (m)", e.gps_altitude.map(|v| format!("{v:.1}"))),
+            (
+                "gps altitude (m)",
+                e.gps_altitude.map(|v| format!("{v:.1}")),
+            ),
             ("exif orientation", e.orientation.map(|v| v.to_string())),
             ("exif software", e.software.clone()),
         ];
@@ -118,13 +147,24 @@ fn print_detail(d: &MediaDetail) {
     println!("Occurrences ({})", d.occurrences.len());
     for o in &d.occurrences {
         let key = &o.occurrence.key;
-        let place = if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) };
+        let place = if key.archive_path.is_empty() {
+            key.path.clone()
+        } else {
+            format!("{}!/{}", key.path, key.archive_path)
+        };
         println!("  {} / {} : {}", o.case, o.exhibit, place);
     }
     if !d.errors.is_empty() {
         println!("Ingest errors ({})", d.errors.len());
         for e in &d.errors {
-            println!("  {} / {} : {} [{}] {}", e.case, e.exhibit, e.error.key.path, e.error.stage.as_str(), e.error.reason);
+            println!(
+                "  {} / {} : {} [{}] {}",
+                e.case,
+                e.exhibit,
+                e.error.key.path,
+                e.error.stage.as_str(),
+                e.error.reason
+            );
         }
     }
 }
