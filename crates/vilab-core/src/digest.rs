@@ -69,18 +69,8 @@ macro_rules! digest_type {
     };
 }
 
-digest_type!(
-    Md5,
-    16,
-    "md5",
-    "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id."
-);
-digest_type!(
-    Sha1,
-    20,
-    "sha1",
-    "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id."
-);
+digest_type!(Md5, 16, "md5", "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id.");
+digest_type!(Sha1, 20, "sha1", "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id.");
 digest_type!(
     Sha256,
     32,
@@ -177,10 +167,7 @@ mod tests {
         let d = Digests::of(b"abc");
         assert_eq!(d.md5.to_hex(), "900150983cd24fb0d6963f7d28e17f72");
         assert_eq!(d.sha1.to_hex(), "a9993e364706816aba3e25717850c26c9cd0d89d");
-        assert_eq!(
-            d.sha256.to_hex(),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+        assert_eq!(d.sha256.to_hex(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assert_eq!(d.size, 3);
     }
 

@@ -200,15 +200,7 @@ impl ErrorStage {
 
     /// Inverse of [`ErrorStage::as_str`].
     pub fn parse(text: &str) -> Option<ErrorStage> {
-        [
-            Self::Read,
-            Self::Archive,
-            Self::Decode,
-            Self::Exif,
-            Self::Store,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == text)
+        [Self::Read, Self::Archive, Self::Decode, Self::Exif, Self::Store].into_iter().find(|s| s.as_str() == text)
     }
 }
 

@@ -16,9 +16,7 @@ use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use vilab_core::PdqHash;
-use vilab_core::pdq::{
-    Dihedral, hash_luma, hash_luma_dihedral, pdq_luma_from_grey8, pdq_luma_from_rgb8,
-};
+use vilab_core::pdq::{Dihedral, hash_luma, hash_luma_dihedral, pdq_luma_from_grey8, pdq_luma_from_rgb8};
 
 /// `../shared/testdata/pdq` beside the repository, as CI lays it out.
 fn data_dir() -> PathBuf {
@@ -41,11 +39,7 @@ fn read_tsv(path: &Path) -> Vec<BTreeMap<String, String>> {
         .map(|line| {
             let cells: Vec<&str> = line.split('\t').collect();
             assert_eq!(cells.len(), header.len(), "{}: {line}", path.display());
-            header
-                .iter()
-                .zip(cells)
-                .map(|(h, c)| (h.to_string(), c.to_string()))
-                .collect()
+            header.iter().zip(cells).map(|(h, c)| (h.to_string(), c.to_string())).collect()
         })
         .collect()
 }
@@ -70,17 +64,11 @@ fn load_luma(rel: &str) -> (Vec<f32>, usize, usize) {
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
     let mut reader = decoder.read_info().unwrap_or_else(|e| panic!("{rel}: {e}"));
     let mut buf = vec![0; reader.output_buffer_size().expect("buffer size")];
-    let info = reader
-        .next_frame(&mut buf)
-        .unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let info = reader.next_frame(&mut buf).unwrap_or_else(|e| panic!("{rel}: {e}"));
     buf.truncate(info.buffer_size());
     let (w, h) = (info.width as usize, info.height as usize);
     let channels = info.color_type.samples();
-    let keep = |n: usize| -> Vec<u8> {
-        buf.chunks_exact(channels)
-            .flat_map(|p| p[..n].to_vec())
-            .collect()
-    };
+    let keep = |n: usize| -> Vec<u8> { buf.chunks_exact(channels).flat_map(|p| p[..n].to_vec()).collect() };
     let result = match info.color_type {
         png::ColorType::Grayscale => pdq_luma_from_grey8(&buf, w, h),
         png::ColorType::GrayscaleAlpha => pdq_luma_from_grey8(&keep(1), w, h),
@@ -92,8 +80,7 @@ fn load_luma(rel: &str) -> (Vec<f32>, usize, usize) {
 }
 
 fn parse_hash(text: &str) -> PdqHash {
-    text.parse()
-        .unwrap_or_else(|e| panic!("expected hash {text:?}: {e}"))
+    text.parse().unwrap_or_else(|e| panic!("expected hash {text:?}: {e}"))
 }
 
 #[test]
@@ -115,18 +102,8 @@ fn png_hashes_and_qualities_are_identical() {
             ));
         }
     }
-    println!(
-        "plain hash: {}/{} PNGs identical",
-        rows.len() - failures.len(),
-        rows.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} of {} PNGs differ:\n{}",
-        failures.len(),
-        rows.len(),
-        failures.join("\n")
-    );
+    println!("plain hash: {}/{} PNGs identical", rows.len() - failures.len(), rows.len());
+    assert!(failures.is_empty(), "{} of {} PNGs differ:\n{}", failures.len(), rows.len(), failures.join("\n"));
 }
 
 #[test]
@@ -143,10 +120,7 @@ fn png_dihedral_hashes_are_identical() {
         if got.quality == want_quality {
             identical[0] += 1;
         } else {
-            failures.push(format!(
-                "{rel}: quality {} want {want_quality}",
-                got.quality
-            ));
+            failures.push(format!("{rel}: quality {} want {want_quality}", got.quality));
         }
         for (k, which) in Dihedral::ALL.into_iter().enumerate() {
             let want = parse_hash(&row[&format!("pdq_{}", which.name())]);
@@ -168,12 +142,7 @@ fn png_dihedral_hashes_are_identical() {
     for (k, which) in Dihedral::ALL.into_iter().enumerate() {
         println!("| {} | {}/{} |", which.name(), identical[k + 1], rows.len());
     }
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// The flat image (quality 0) is the sharpest test of exactness: its DCT is
@@ -183,24 +152,13 @@ fn png_dihedral_hashes_are_identical() {
 fn flat_png_reproduces_the_reference_noise() {
     let rows = png_rows("expected.tsv");
     let flat: Vec<_> = rows.iter().filter(|r| r["quality"] == "0").collect();
-    assert!(
-        !flat.is_empty(),
-        "the data set has no quality-0 PNG any more"
-    );
+    assert!(!flat.is_empty(), "the data set has no quality-0 PNG any more");
     for row in flat {
         let (luma, w, h) = load_luma(&row["path"]);
-        assert!(
-            luma.iter().all(|&v| v == luma[0]),
-            "{} is not flat",
-            row["path"]
-        );
+        assert!(luma.iter().all(|&v| v == luma[0]), "{} is not flat", row["path"]);
         let got = hash_luma(&luma, w, h).unwrap();
         assert_eq!(got.quality, 0);
-        assert_ne!(
-            got.hash,
-            PdqHash::default(),
-            "the reference does not zero a flat image's hash"
-        );
+        assert_ne!(got.hash, PdqHash::default(), "the reference does not zero a flat image's hash");
         assert_eq!(got.hash, parse_hash(&row["pdq"]), "{}", row["path"]);
     }
 }

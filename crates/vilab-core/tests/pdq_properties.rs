@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use vilab_core::CoreError;
 use vilab_core::PdqHash;
 use vilab_core::pdq::{
-    Dihedral, hash_luma, hash_luma_dihedral, luma_from_grey8, luma_from_rgb8, pdq_luma_from_grey8,
-    pdq_luma_from_rgb8, resize_for_pdq,
+    Dihedral, hash_luma, hash_luma_dihedral, luma_from_grey8, luma_from_rgb8, pdq_luma_from_grey8, pdq_luma_from_rgb8,
+    resize_for_pdq,
 };
 
 fn any_hash() -> impl Strategy<Value = PdqHash> {
@@ -44,17 +44,9 @@ fn blobs(n: usize, seed: u64) -> Vec<f32> {
     for _ in 0..12 {
         let (cx, cy) = (rnd() * n as f64, rnd() * n as f64);
         let r = (0.05 + 0.2 * rnd()) * n as f64;
-        let amp = [
-            rnd() * 200.0 - 100.0,
-            rnd() * 200.0 - 100.0,
-            rnd() * 200.0 - 100.0,
-        ];
+        let amp = [rnd() * 200.0 - 100.0, rnd() * 200.0 - 100.0, rnd() * 200.0 - 100.0];
         // Separable: exp(-(dx² + dy²) / r²) = exp(-dx² / r²) exp(-dy² / r²).
-        let along = |c: f64| -> Vec<f64> {
-            (0..n)
-                .map(|i| (-((i as f64 - c) / r).powi(2)).exp())
-                .collect()
-        };
+        let along = |c: f64| -> Vec<f64> { (0..n).map(|i| (-((i as f64 - c) / r).powi(2)).exp()).collect() };
         let (gx, gy) = (along(cx), along(cy));
         for (y, row) in field.chunks_exact_mut(n).enumerate() {
             for (x, px) in row.iter_mut().enumerate() {
@@ -63,10 +55,7 @@ fn blobs(n: usize, seed: u64) -> Vec<f32> {
             }
         }
     }
-    let rgb: Vec<u8> = field
-        .iter()
-        .flat_map(|px| px.map(|v| v.clamp(0.0, 255.0) as u8))
-        .collect();
+    let rgb: Vec<u8> = field.iter().flat_map(|px| px.map(|v| v.clamp(0.0, 255.0) as u8)).collect();
     luma_from_rgb8(&rgb, n, n).unwrap()
 }
 
@@ -106,12 +95,7 @@ fn dihedral_entries_are_the_hashes_of_transformed_images() {
             let all = hash_luma_dihedral(&luma, n, n).unwrap();
             for (k, which) in Dihedral::ALL.into_iter().enumerate() {
                 let moved = hash_luma_dihedral(&transform(&luma, n, which), n, n).unwrap();
-                assert_eq!(
-                    moved.hashes[0],
-                    all.hashes[k],
-                    "side {n} seed {seed} {}",
-                    which.name()
-                );
+                assert_eq!(moved.hashes[0], all.hashes[k], "side {n} seed {seed} {}", which.name());
             }
         }
     }
@@ -154,22 +138,14 @@ fn plain_and_dihedral_agree_on_the_original() {
 #[test]
 fn large_luma_is_resized_like_large_pixels() {
     let (w, h) = (1100, 700);
-    let rgb: Vec<u8> = (0..w * h * 3)
-        .map(|i| ((i / 3 % w) ^ (i / 3 / w) ^ (i % 3 * 85)) as u8)
-        .collect();
+    let rgb: Vec<u8> = (0..w * h * 3).map(|i| ((i / 3 % w) ^ (i / 3 / w) ^ (i % 3 * 85)) as u8).collect();
     let full = luma_from_rgb8(&rgb, w, h).unwrap();
     let (small, sw, sh) = pdq_luma_from_rgb8(&rgb, w, h).unwrap();
     assert_eq!((sw, sh), (512, 512));
     let (resized, rw, rh) = resize_for_pdq(&full, w, h);
     assert_eq!((&*resized, rw, rh), (&small[..], sw, sh));
-    assert_eq!(
-        hash_luma(&full, w, h).unwrap(),
-        hash_luma(&small, sw, sh).unwrap()
-    );
-    assert_eq!(
-        hash_luma_dihedral(&full, w, h).unwrap(),
-        hash_luma_dihedral(&small, sw, sh).unwrap()
-    );
+    assert_eq!(hash_luma(&full, w, h).unwrap(), hash_luma(&small, sw, sh).unwrap());
+    assert_eq!(hash_luma_dihedral(&full, w, h).unwrap(), hash_luma_dihedral(&small, sw, sh).unwrap());
 }
 
 #[test]
@@ -177,14 +153,8 @@ fn grey_buffers_equal_grey_rgb() {
     let (w, h) = (600, 90);
     let grey: Vec<u8> = (0..w * h).map(|i| (i * 37 % 256) as u8).collect();
     let rgb: Vec<u8> = grey.iter().flat_map(|&v| [v; 3]).collect();
-    assert_eq!(
-        luma_from_grey8(&grey, w, h).unwrap(),
-        luma_from_rgb8(&rgb, w, h).unwrap()
-    );
-    assert_eq!(
-        pdq_luma_from_grey8(&grey, w, h).unwrap(),
-        pdq_luma_from_rgb8(&rgb, w, h).unwrap()
-    );
+    assert_eq!(luma_from_grey8(&grey, w, h).unwrap(), luma_from_rgb8(&rgb, w, h).unwrap());
+    assert_eq!(pdq_luma_from_grey8(&grey, w, h).unwrap(), pdq_luma_from_rgb8(&rgb, w, h).unwrap());
 }
 
 #[test]
@@ -216,15 +186,7 @@ fn bad_buffers_are_errors() {
     assert!(bad(pdq_luma_from_rgb8(&[0; 299], 10, 10).map(|_| ())));
     assert!(bad(pdq_luma_from_grey8(&[0; 300], 10, 10).map(|_| ())));
     assert!(bad(luma_from_grey8(&[0; 4], usize::MAX, 3).map(|_| ())));
-    assert_eq!(
-        hash_luma(&[0.0; 6], 2, 2),
-        Err(CoreError::BadBuffer {
-            len: 6,
-            width: 2,
-            height: 2,
-            channels: 1
-        })
-    );
+    assert_eq!(hash_luma(&[0.0; 6], 2, 2), Err(CoreError::BadBuffer { len: 6, width: 2, height: 2, channels: 1 }));
 }
 
 #[test]

@@ -39,12 +39,7 @@ pub fn walk_zip<R: Read + Seek>(
     let mut archive = match zip::ZipArchive::new(reader) {
         Ok(archive) => archive,
         Err(e) => {
-            out.error(
-                key,
-                ErrorStage::Archive,
-                format!("cannot open zip: {e}"),
-                None,
-            );
+            out.error(key, ErrorStage::Archive, format!("cannot open zip: {e}"), None);
             return;
         }
     };
@@ -56,22 +51,15 @@ pub fn walk_zip<R: Read + Seek>(
             Ok(member) => member,
             Err(e) => {
                 let member_key = member_key(key, &format!("#{index}"));
-                out.error(
-                    &member_key,
-                    ErrorStage::Archive,
-                    format!("cannot read zip entry {index}: {e}"),
-                    None,
-                );
+                out.error(&member_key, ErrorStage::Archive, format!("cannot read zip entry {index}: {e}"), None);
                 continue;
             }
         };
         if member.is_dir() {
             continue;
         }
-        let name = member
-            .name()
-            .map(|n| n.into_owned())
-            .unwrap_or_else(|e| format!("#{index} (undecodable name: {e})"));
+        let name =
+            member.name().map(|n| n.into_owned()).unwrap_or_else(|e| format!("#{index} (undecodable name: {e})"));
         let member_key = member_key(key, &name);
         let declared = member.size();
         let compressed = member.compressed_size().max(1);
@@ -91,10 +79,7 @@ pub fn walk_zip<R: Read + Seek>(
             out.error(
                 &member_key,
                 ErrorStage::Archive,
-                format!(
-                    "zip-bomb guard: archive expands past {} bytes in all",
-                    ctx.options.max_archive_expanded
-                ),
+                format!("zip-bomb guard: archive expands past {} bytes in all", ctx.options.max_archive_expanded),
                 None,
             );
             return;
@@ -106,12 +91,7 @@ pub fn walk_zip<R: Read + Seek>(
         let read = (&mut member).take(cap + 1).read_to_end(&mut bytes);
         budget.remaining = budget.remaining.saturating_sub(bytes.len() as u64);
         if let Err(e) = read {
-            out.error(
-                &member_key,
-                ErrorStage::Read,
-                format!("cannot extract: {e}"),
-                None,
-            );
+            out.error(&member_key, ErrorStage::Read, format!("cannot extract: {e}"), None);
             continue;
         }
         if bytes.len() as u64 > cap {
@@ -123,10 +103,7 @@ pub fn walk_zip<R: Read + Seek>(
             );
             continue;
         }
-        let times = Times {
-            modified: member.last_modified().and_then(zip_time_to_unix),
-            ..Times::default()
-        };
+        let times = Times { modified: member.last_modified().and_then(zip_time_to_unix), ..Times::default() };
         drop(member);
         ctx.process_bytes(&member_key, &bytes, times, depth, budget, out);
     }
@@ -139,21 +116,14 @@ fn member_key(archive: &OccurrenceKey, member_name: &str) -> OccurrenceKey {
     } else {
         format!("{}{NESTED_SEPARATOR}{member_name}", archive.archive_path)
     };
-    OccurrenceKey {
-        path: archive.path.clone(),
-        archive_path,
-    }
+    OccurrenceKey { path: archive.path.clone(), archive_path }
 }
 
 /// A zip's DOS time (local time of the machine that wrote it, no zone) as
 /// Unix seconds read as if it were UTC: the zone is unknowable from the
 /// archive, and the figure is shown as written.
 fn zip_time_to_unix(time: zip::DateTime) -> Option<i64> {
-    let (y, m, d) = (
-        i64::from(time.year()),
-        i64::from(time.month()),
-        i64::from(time.day()),
-    );
+    let (y, m, d) = (i64::from(time.year()), i64::from(time.month()), i64::from(time.day()));
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
@@ -165,12 +135,7 @@ fn zip_time_to_unix(time: zip::DateTime) -> Option<i64> {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe - 719_468;
-    Some(
-        days * 86_400
-            + i64::from(time.hour()) * 3600
-            + i64::from(time.minute()) * 60
-            + i64::from(time.second()),
-    )
+    Some(days * 86_400 + i64::from(time.hour()) * 3600 + i64::from(time.minute()) * 60 + i64::from(time.second()))
 }
 
 #[cfg(test)]
@@ -179,10 +144,7 @@ mod tests {
 
     #[test]
     fn nested_member_keys() {
-        let top = OccurrenceKey {
-            path: "a/b.zip".into(),
-            archive_path: String::new(),
-        };
+        let top = OccurrenceKey { path: "a/b.zip".into(), archive_path: String::new() };
         let inner = member_key(&top, "inner.zip");
         let leaf = member_key(&inner, "x/y.jpg");
         assert_eq!(leaf.path, "a/b.zip");

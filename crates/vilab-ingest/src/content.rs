@@ -5,9 +5,7 @@ use std::collections::HashSet;
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
-use vilab_core::model::{
-    ErrorStage, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey,
-};
+use vilab_core::model::{ErrorStage, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey};
 use vilab_core::{Digests, Sha256};
 use vilab_media::analyze;
 use vilab_store::BlobStore;
@@ -38,19 +36,8 @@ impl Collected {
         self.len() == 0
     }
 
-    pub(crate) fn error(
-        &mut self,
-        key: &OccurrenceKey,
-        stage: ErrorStage,
-        reason: String,
-        sha256: Option<Sha256>,
-    ) {
-        self.errors.push(IngestError {
-            key: key.clone(),
-            stage,
-            reason,
-            sha256,
-        });
+    pub(crate) fn error(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
+        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256 });
     }
 }
 
@@ -109,26 +96,12 @@ impl ContentContext<'_> {
                     Some(sha256),
                 );
             } else {
-                walk_zip(
-                    self,
-                    key,
-                    std::io::Cursor::new(bytes),
-                    depth + 1,
-                    budget,
-                    out,
-                );
+                walk_zip(self, key, std::io::Cursor::new(bytes), depth + 1, budget, out);
             }
         }
-        let first_time = self
-            .analyzed
-            .lock()
-            .map(|mut seen| seen.insert(sha256))
-            .unwrap_or(true);
-        let record = if first_time {
-            self.analyze_content(key, bytes, digests, kind, out)
-        } else {
-            bare_record(digests, kind)
-        };
+        let first_time = self.analyzed.lock().map(|mut seen| seen.insert(sha256)).unwrap_or(true);
+        let record =
+            if first_time { self.analyze_content(key, bytes, digests, kind, out) } else { bare_record(digests, kind) };
         out.media.push(record);
         out.occurrences.push(Occurrence {
             key: key.clone(),
@@ -157,12 +130,7 @@ impl ContentContext<'_> {
             let id = Sha256::of(&jpeg);
             match self.blobs.put(&id, &jpeg) {
                 Ok(_) => thumbnail = Some(id),
-                Err(e) => out.error(
-                    key,
-                    ErrorStage::Store,
-                    format!("thumbnail: {e}"),
-                    Some(digests.sha256),
-                ),
+                Err(e) => out.error(key, ErrorStage::Store, format!("thumbnail: {e}"), Some(digests.sha256)),
             }
         }
         MediaRecord {
@@ -179,13 +147,5 @@ impl ContentContext<'_> {
 
 /// A record with digests only, for a content another worker analyses.
 pub(crate) fn bare_record(digests: Digests, kind: MediaKind) -> MediaRecord {
-    MediaRecord {
-        digests,
-        kind,
-        width: None,
-        height: None,
-        pdq: None,
-        exif: None,
-        thumbnail: None,
-    }
+    MediaRecord { digests, kind, width: None, height: None, pdq: None, exif: None, thumbnail: None }
 }

@@ -19,9 +19,7 @@ use crossbeam_channel::{Sender, bounded};
 use rayon::prelude::*;
 use vilab_core::model::{ErrorStage, MediaKind, Occurrence, OccurrenceKey};
 use vilab_core::{DigestsBuilder, Sha256};
-use vilab_store::{
-    BlobStore, ExhibitId, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store,
-};
+use vilab_store::{BlobStore, ExhibitId, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
 
 use crate::archive::{ArchiveBudget, walk_zip};
 use crate::content::{Collected, ContentContext, Times, bare_record};
@@ -70,29 +68,18 @@ pub fn ingest_folder(
     progress: &Sender<ProgressEvent>,
 ) -> Result<IngestSummary, PipelineError> {
     let started = Instant::now();
-    let meta = std::fs::metadata(root).map_err(|e| PipelineError::Root {
-        path: root.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    let meta =
+        std::fs::metadata(root).map_err(|e| PipelineError::Root { path: root.to_path_buf(), reason: e.to_string() })?;
     if !meta.is_dir() {
-        return Err(PipelineError::Root {
-            path: root.to_path_buf(),
-            reason: "not a folder".into(),
-        });
+        return Err(PipelineError::Root { path: root.to_path_buf(), reason: "not a folder".into() });
     }
     let run = store.start_run(exhibit)?;
     let (files, walk_problems) = walk_folder(root);
     let done = store.done_keys(exhibit)?;
     let files_found = files.len() as u64;
-    let pending: Vec<FileEntry> = files
-        .into_iter()
-        .filter(|f| !done.contains(&top_key(&f.rel_path)))
-        .collect();
-    let mut summary = IngestSummary {
-        files_found,
-        already_done: files_found - pending.len() as u64,
-        ..IngestSummary::default()
-    };
+    let pending: Vec<FileEntry> = files.into_iter().filter(|f| !done.contains(&top_key(&f.rel_path))).collect();
+    let mut summary =
+        IngestSummary { files_found, already_done: files_found - pending.len() as u64, ..IngestSummary::default() };
     let _ = progress.send(ProgressEvent::Planned {
         files: pending.len() as u64,
         bytes: pending.iter().map(|f| f.size).sum(),
@@ -100,18 +87,10 @@ pub fn ingest_folder(
     });
 
     let mut first = Collected::default();
-    first.errors = walk_problems
-        .into_iter()
-        .filter(|p| !done.contains(&p.key))
-        .collect();
+    first.errors = walk_problems.into_iter().filter(|p| !done.contains(&p.key)).collect();
 
     let analyzed = Mutex::new(HashSet::<Sha256>::new());
-    let ctx = ContentContext {
-        blobs,
-        options,
-        analyzed: &analyzed,
-        stop,
-    };
+    let ctx = ContentContext { blobs, options, analyzed: &analyzed, stop };
     let (sender, receiver) = bounded::<(Collected, u64)>(64);
     let writer_failed = AtomicBool::new(false);
     let threads = options.threads.unwrap_or(0);
@@ -119,34 +98,28 @@ pub fn ingest_folder(
         .num_threads(threads)
         .thread_name(|i| format!("vilab-ingest-{i}"))
         .build()
-        .map_err(|e| PipelineError::Root {
-            path: root.to_path_buf(),
-            reason: format!("cannot start workers: {e}"),
-        })?;
+        .map_err(|e| PipelineError::Root { path: root.to_path_buf(), reason: format!("cannot start workers: {e}") })?;
 
     let write_result = std::thread::scope(|scope| {
         let workers = scope.spawn(|| {
             pool.install(|| {
-                pending
-                    .par_iter()
-                    .with_max_len(1)
-                    .for_each_with(sender, |sender, file| {
-                        if stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed) {
-                            return;
-                        }
-                        let collected = process_file(&ctx, file);
-                        // A stop inside an archive leaves it half walked: drop it
-                        // whole, so that the next run does it again from the start.
-                        if stop.load(Ordering::Relaxed) && is_archive_outcome(&collected) {
-                            return;
-                        }
-                        let _ = progress.send(ProgressEvent::FileDone {
-                            bytes: file.size,
-                            errors: collected.errors.len() as u64,
-                            contents: collected.occurrences.len() as u64,
-                        });
-                        let _ = sender.send((collected, file.size));
+                pending.par_iter().with_max_len(1).for_each_with(sender, |sender, file| {
+                    if stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let collected = process_file(&ctx, file);
+                    // A stop inside an archive leaves it half walked: drop it
+                    // whole, so that the next run does it again from the start.
+                    if stop.load(Ordering::Relaxed) && is_archive_outcome(&collected) {
+                        return;
+                    }
+                    let _ = progress.send(ProgressEvent::FileDone {
+                        bytes: file.size,
+                        errors: collected.errors.len() as u64,
+                        contents: collected.occurrences.len() as u64,
                     });
+                    let _ = sender.send((collected, file.size));
+                });
             });
         });
 
@@ -165,9 +138,7 @@ pub fn ingest_folder(
                 batch.occurrences.extend(collected.occurrences);
                 batch.errors.extend(collected.errors);
             }
-            let due = batch.len() >= options.batch_size
-                || last_commit.elapsed() >= COMMIT_INTERVAL
-                || closed;
+            let due = batch.len() >= options.batch_size || last_commit.elapsed() >= COMMIT_INTERVAL || closed;
             if due && !batch.is_empty() && result.is_ok() {
                 summary.contents += batch.occurrences.len() as u64;
                 match commit(store, exhibit, run, std::mem::take(&mut batch)) {
@@ -195,8 +166,7 @@ pub fn ingest_folder(
         result
     });
 
-    summary.interrupted =
-        stop.load(Ordering::Relaxed) && summary.files_processed < pending.len() as u64;
+    summary.interrupted = stop.load(Ordering::Relaxed) && summary.files_processed < pending.len() as u64;
     summary.seconds = started.elapsed().as_secs_f64();
     let status = match (&write_result, summary.interrupted) {
         (Err(_), _) => RunStatus::Failed,
@@ -216,14 +186,7 @@ pub fn ingest_folder(
         (Ok(()), true) => Some("stopped on request".to_string()),
         (Ok(()), false) => None,
     };
-    store.finish_run(
-        run,
-        &RunOutcome {
-            status,
-            counters,
-            note,
-        },
-    )?;
+    store.finish_run(run, &RunOutcome { status, counters, note })?;
     write_result?;
     Ok(summary)
 }
@@ -245,28 +208,18 @@ fn commit(
 }
 
 fn top_key(rel_path: &str) -> OccurrenceKey {
-    OccurrenceKey {
-        path: rel_path.to_string(),
-        archive_path: String::new(),
-    }
+    OccurrenceKey { path: rel_path.to_string(), archive_path: String::new() }
 }
 
 fn is_archive_outcome(collected: &Collected) -> bool {
-    collected
-        .occurrences
-        .iter()
-        .any(|o| !o.key.archive_path.is_empty())
+    collected.occurrences.iter().any(|o| !o.key.archive_path.is_empty())
         || collected.media.iter().any(|m| m.kind == MediaKind::Zip)
 }
 
 /// Everything one top-level file yields.
 fn process_file(ctx: &ContentContext<'_>, file: &FileEntry) -> Collected {
     let key = top_key(&file.rel_path);
-    let times = Times {
-        modified: file.modified,
-        accessed: file.accessed,
-        created: file.created,
-    };
+    let times = Times { modified: file.modified, accessed: file.accessed, created: file.created };
     let mut out = Collected::default();
     let mut budget = ArchiveBudget::new(ctx.options.max_archive_expanded);
     if file.size > ctx.options.max_in_memory {
@@ -275,12 +228,7 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry) -> Collected {
     }
     match std::fs::read(&file.abs_path) {
         Ok(bytes) => ctx.process_bytes(&key, &bytes, times, 0, &mut budget, &mut out),
-        Err(e) => out.error(
-            &key,
-            ErrorStage::Read,
-            format!("cannot read {}: {e}", file.abs_path.display()),
-            None,
-        ),
+        Err(e) => out.error(&key, ErrorStage::Read, format!("cannot read {}: {e}", file.abs_path.display()), None),
     }
     out
 }
@@ -297,23 +245,14 @@ fn process_large_file(
 ) {
     let open = || File::open(&file.abs_path);
     let result = open().and_then(|f| {
-        let mut reader = DigestingReader {
-            inner: f,
-            digests: DigestsBuilder::new(),
-            head: Vec::new(),
-        };
+        let mut reader = DigestingReader { inner: f, digests: DigestsBuilder::new(), head: Vec::new() };
         let stored = ctx.blobs.put_stream(&mut reader);
         Ok((stored, reader))
     });
     let (stored, reader) = match result {
         Ok(pair) => pair,
         Err(e) => {
-            out.error(
-                key,
-                ErrorStage::Read,
-                format!("cannot read {}: {e}", file.abs_path.display()),
-                None,
-            );
+            out.error(key, ErrorStage::Read, format!("cannot read {}: {e}", file.abs_path.display()), None);
             return;
         }
     };
@@ -326,12 +265,7 @@ fn process_large_file(
     if kind == MediaKind::Zip {
         match open() {
             Ok(f) => walk_zip(ctx, key, std::io::BufReader::new(f), 1, budget, out),
-            Err(e) => out.error(
-                key,
-                ErrorStage::Read,
-                format!("cannot reopen archive: {e}"),
-                Some(digests.sha256),
-            ),
+            Err(e) => out.error(key, ErrorStage::Read, format!("cannot reopen archive: {e}"), Some(digests.sha256)),
         }
     } else if kind.is_image() {
         out.error(

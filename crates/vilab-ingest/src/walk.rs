@@ -28,9 +28,7 @@ pub struct FileEntry {
 pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name();
+    let walker = walkdir::WalkDir::new(root).follow_links(false).sort_by_file_name();
     for item in walker {
         let entry = match item {
             Ok(entry) => entry,
@@ -49,17 +47,11 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
             let target = std::fs::read_link(entry.path())
                 .map(|t| t.display().to_string())
                 .unwrap_or_else(|e| format!("unreadable link: {e}"));
-            problems.push(read_error(
-                rel_path,
-                format!("symbolic link to {target} not followed"),
-            ));
+            problems.push(read_error(rel_path, format!("symbolic link to {target} not followed")));
             continue;
         }
         if !file_type.is_file() {
-            problems.push(read_error(
-                rel_path,
-                "not a regular file (device, socket or pipe)".into(),
-            ));
+            problems.push(read_error(rel_path, "not a regular file (device, socket or pipe)".into()));
             continue;
         }
         match entry.metadata() {
@@ -79,10 +71,7 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
 
 fn read_error(path: String, reason: String) -> IngestError {
     IngestError {
-        key: OccurrenceKey {
-            path,
-            archive_path: String::new(),
-        },
+        key: OccurrenceKey { path, archive_path: String::new() },
         stage: ErrorStage::Read,
         reason,
         sha256: None,
@@ -92,10 +81,7 @@ fn read_error(path: String, reason: String) -> IngestError {
 /// `path` relative to `root` with `/` separators, whatever the platform.
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<_> = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect();
+    let parts: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
     parts.join("/")
 }
 

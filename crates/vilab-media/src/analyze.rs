@@ -21,10 +21,7 @@ pub struct AnalyzeOptions {
 
 impl Default for AnalyzeOptions {
     fn default() -> Self {
-        Self {
-            max_pixels: DEFAULT_MAX_PIXELS,
-            thumbnail_side: DEFAULT_THUMBNAIL_SIDE,
-        }
+        Self { max_pixels: DEFAULT_MAX_PIXELS, thumbnail_side: DEFAULT_THUMBNAIL_SIDE }
     }
 }
 
@@ -108,6 +105,9 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     };
     analysis.width = Some(image.full_width);
     analysis.height = Some(image.full_height);
+    if let Some(damage) = &image.damage {
+        analysis.problems.push((ErrorStage::Decode, damage.clone()));
+    }
 
     let started = Instant::now();
     match pdq_of(&image) {

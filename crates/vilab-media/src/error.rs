@@ -43,9 +43,6 @@ pub enum MediaError {
 
 impl MediaError {
     pub(crate) fn undecodable(kind: MediaKind, reason: impl std::fmt::Display) -> Self {
-        MediaError::Undecodable {
-            kind: kind.as_str(),
-            reason: reason.to_string(),
-        }
+        MediaError::Undecodable { kind: kind.as_str(), reason: reason.to_string() }
     }
 }

@@ -15,23 +15,27 @@ use crate::MediaError;
 /// (GIF, BMP, non-images); `Err` when it carries EXIF that cannot be parsed
 /// (the caller records that and goes on).
 pub fn read_exif(bytes: &[u8], kind: MediaKind) -> Result<Option<ExifFields>, MediaError> {
-    if !matches!(
-        kind,
-        MediaKind::Jpeg | MediaKind::Tiff | MediaKind::Heif | MediaKind::Png | MediaKind::Webp
-    ) {
+    if !matches!(kind, MediaKind::Jpeg | MediaKind::Tiff | MediaKind::Heif | MediaKind::Png | MediaKind::Webp) {
         return Ok(None);
     }
-    let parsed = match exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) {
+    let reader = exif::Reader::new();
+    let parsed = if kind == MediaKind::Jpeg {
+        // Only the header segments are walked: the container reader would
+        // scan a whole 3 MB photo for markers when it has no EXIF.
+        match jpeg_exif_payload(bytes) {
+            Some(tiff) => reader.read_raw(tiff.to_vec()),
+            None => return Ok(None),
+        }
+    } else {
+        reader.read_from_container(&mut Cursor::new(bytes))
+    };
+    let parsed = match parsed {
         Ok(parsed) => parsed,
         Err(exif::Error::NotFound(_)) => return Ok(None),
         Err(exif::Error::BlankValue(_)) => return Ok(None),
         Err(e) => return Err(MediaError::Exif(e.to_string())),
     };
-    let text = |tag: Tag| {
-        parsed
-            .get_field(tag, In::PRIMARY)
-            .and_then(|f| ascii(&f.value))
-    };
+    let text = |tag: Tag| parsed.get_field(tag, In::PRIMARY).and_then(|f| ascii(&f.value));
     let fields = ExifFields {
         make: text(Tag::Make),
         model: text(Tag::Model),
@@ -51,6 +55,32 @@ pub fn read_exif(bytes: &[u8], kind: MediaKind) -> Result<Option<ExifFields>, Me
     Ok((!fields.is_empty()).then_some(fields))
 }
 
+/// The TIFF payload of a JPEG's first APP1 `Exif` segment, looked for in
+/// the segments before the first scan.
+fn jpeg_exif_payload(bytes: &[u8]) -> Option<&[u8]> {
+    let mut at = 2; // after SOI
+    while at + 4 <= bytes.len() {
+        if bytes[at] != 0xFF {
+            return None;
+        }
+        let marker = bytes[at + 1];
+        match marker {
+            0xFF => at += 1, // fill byte
+            0xD8 | 0x01 | 0xD0..=0xD7 => at += 2,
+            0xDA | 0xD9 => return None, // start of scan, end of image
+            _ => {
+                let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+                let segment = bytes.get(at + 4..at + 2 + length)?;
+                if marker == 0xE1 && segment.starts_with(b"Exif\0\0") {
+                    return Some(&segment[6..]);
+                }
+                at += 2 + length;
+            }
+        }
+    }
+    None
+}
+
 /// The first ASCII string of a value, trimmed of NULs and spaces; `None`
 /// when empty, since cameras pad unset fields.
 fn ascii(value: &Value) -> Option<String> {
@@ -67,20 +97,9 @@ fn ascii(value: &Value) -> Option<String> {
 /// as written, since a malformed date is itself a lead.
 fn iso_datetime(exif_text: &str) -> String {
     let b = exif_text.as_bytes();
-    let shaped = b.len() == 19
-        && b[4] == b':'
-        && b[7] == b':'
-        && b[10] == b' '
-        && b[13] == b':'
-        && b[16] == b':';
+    let shaped = b.len() == 19 && b[4] == b':' && b[7] == b':' && b[10] == b' ' && b[13] == b':' && b[16] == b':';
     if shaped {
-        format!(
-            "{}-{}-{}T{}",
-            &exif_text[0..4],
-            &exif_text[5..7],
-            &exif_text[8..10],
-            &exif_text[11..19]
-        )
+        format!("{}-{}-{}T{}", &exif_text[0..4], &exif_text[5..7], &exif_text[8..10], &exif_text[11..19])
     } else {
         exif_text.to_string()
     }
@@ -111,10 +130,7 @@ fn gps_altitude(parsed: &exif::Exif) -> Option<f64> {
         return None;
     };
     let r = parts.first().filter(|r| r.denom != 0)?;
-    let below = parsed
-        .get_field(Tag::GPSAltitudeRef, In::PRIMARY)
-        .and_then(|f| f.value.get_uint(0))
-        == Some(1);
+    let below = parsed.get_field(Tag::GPSAltitudeRef, In::PRIMARY).and_then(|f| f.value.get_uint(0)) == Some(1);
     Some(if below { -r.to_f64() } else { r.to_f64() })
 }
 
@@ -132,11 +148,7 @@ mod tests {
     fn no_exif_is_none_not_error() {
         assert!(read_exif(b"GIF89a....", MediaKind::Gif).unwrap().is_none());
         let png_without_exif = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82";
-        assert!(
-            read_exif(png_without_exif, MediaKind::Png)
-                .unwrap()
-                .is_none()
-        );
+        assert!(read_exif(png_without_exif, MediaKind::Png).unwrap().is_none());
     }
 
     #[test]

@@ -7,9 +7,7 @@
 use vilab_core::model::MediaKind;
 
 /// HEIF/HEIC brands written by phones and cameras (ISO/IEC 23008-12).
-const HEIF_BRANDS: [&[u8; 4]; 8] = [
-    b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1",
-];
+const HEIF_BRANDS: [&[u8; 4]; 8] = [b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"];
 
 /// The kind of a content, from its bytes alone. Unknown content is
 /// [`MediaKind::Other`]; the file name is never consulted.
@@ -61,23 +59,14 @@ mod tests {
 
     #[test]
     fn detects_by_magic_not_name() {
-        assert_eq!(
-            detect_kind(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0]),
-            MediaKind::Jpeg
-        );
+        assert_eq!(detect_kind(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0]), MediaKind::Jpeg);
         assert_eq!(detect_kind(b"\x89PNG\r\n\x1a\n...."), MediaKind::Png);
         assert_eq!(detect_kind(b"GIF89a...."), MediaKind::Gif);
         assert_eq!(detect_kind(b"RIFF\0\0\0\0WEBPVP8 "), MediaKind::Webp);
         assert_eq!(detect_kind(b"II*\0\x08\0\0\0"), MediaKind::Tiff);
         assert_eq!(detect_kind(b"PK\x03\x04rest"), MediaKind::Zip);
-        assert_eq!(
-            detect_kind(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
-            MediaKind::Heif
-        );
-        assert_eq!(
-            detect_kind(b"\0\0\0\x18ftypisom\0\0\0\0isomavc1"),
-            MediaKind::Other
-        );
+        assert_eq!(detect_kind(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"), MediaKind::Heif);
+        assert_eq!(detect_kind(b"\0\0\0\x18ftypisom\0\0\0\0isomavc1"), MediaKind::Other);
         assert_eq!(detect_kind(b"BMW is a car, not a bitmap"), MediaKind::Other);
         assert_eq!(detect_kind(b""), MediaKind::Other);
     }

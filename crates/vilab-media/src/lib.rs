@@ -10,6 +10,8 @@ pub mod analyze;
 pub mod decode;
 pub mod error;
 pub mod exif_read;
+pub mod heif;
+pub mod jpeg;
 pub mod kind;
 pub mod thumbnail;
 

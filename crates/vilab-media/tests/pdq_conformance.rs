@@ -40,10 +40,7 @@ fn expected() -> Vec<Expected> {
             Expected {
                 path: cols[0].to_string(),
                 quality: cols[1].parse().unwrap(),
-                hashes: cols[2..10]
-                    .iter()
-                    .map(|h| PdqHash::from_hex(h).unwrap())
-                    .collect(),
+                hashes: cols[2..10].iter().map(|h| PdqHash::from_hex(h).unwrap()).collect(),
             }
         })
         .collect()
@@ -70,12 +67,7 @@ fn run(fast: bool) -> Tally {
         .unwrap_or_else(|err| panic!("{}: {err}", e.path));
         let got = pdq_of(&image).unwrap();
         if e.path.ends_with(".png") {
-            assert_eq!(
-                got.hashes.to_vec(),
-                e.hashes,
-                "{}: PNG dihedral hashes differ from the reference",
-                e.path
-            );
+            assert_eq!(got.hashes.to_vec(), e.hashes, "{}: PNG dihedral hashes differ from the reference", e.path);
             assert_eq!(got.quality, e.quality, "{}: quality", e.path);
         }
         if e.quality >= 80 {
@@ -98,11 +90,7 @@ fn report(label: &str, t: &Tally) {
         t.compared, t.identical
     );
     assert!(t.compared >= 40, "too few images compared: {}", t.compared);
-    assert!(
-        t.worst.is_empty(),
-        "{label}: beyond distance {MAX_DISTANCE}: {:?}",
-        t.worst
-    );
+    assert!(t.worst.is_empty(), "{label}: beyond distance {MAX_DISTANCE}: {:?}", t.worst);
 }
 
 #[test]

@@ -60,9 +60,7 @@ pub enum StoreError {
     },
 
     /// The database was written by a newer vilab.
-    #[error(
-        "{path} has schema version {found}, newer than this vilab understands ({known}); upgrade vilab"
-    )]
+    #[error("{path} has schema version {found}, newer than this vilab understands ({known}); upgrade vilab")]
     SchemaTooNew {
         /// The database file.
         path: PathBuf,
@@ -127,9 +125,7 @@ pub enum StoreError {
 
     /// An occurrence refers to content that is neither in its batch nor in
     /// the lab.
-    #[error(
-        "occurrence '{path}' refers to media {sha256}, which is neither in the batch nor in the lab"
-    )]
+    #[error("occurrence '{path}' refers to media {sha256}, which is neither in the batch nor in the lab")]
     UnknownMedia {
         /// The occurrence's path (with `!/archive path` when inside one).
         path: String,
@@ -205,18 +201,11 @@ impl StoreError {
     /// An [`StoreError::Io`] error, for `map_err`.
     pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.to_path_buf();
-        move |source| StoreError::Io {
-            action,
-            path,
-            source,
-        }
+        move |source| StoreError::Io { action, path, source }
     }
 
     /// An [`StoreError::Invalid`] error.
     pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
-        StoreError::Invalid {
-            field,
-            reason: reason.into(),
-        }
+        StoreError::Invalid { field, reason: reason.into() }
     }
 }

@@ -21,9 +21,7 @@ pub struct LabIdentity {
 impl std::fmt::Debug for LabIdentity {
     // Only the public half is ever printed.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LabIdentity")
-            .field("public_key", &self.public_key_hex())
-            .finish()
+        f.debug_struct("LabIdentity").field("public_key", &self.public_key_hex()).finish()
     }
 }
 
@@ -33,9 +31,7 @@ impl LabIdentity {
         let bytes = crate::random::random_bytes(32)?;
         let mut seed = [0u8; 32];
         seed.copy_from_slice(&bytes);
-        Ok(LabIdentity {
-            key: SigningKey::from_bytes(&seed),
-        })
+        Ok(LabIdentity { key: SigningKey::from_bytes(&seed) })
     }
 
     /// Writes the secret key to a new file readable by its owner only.
@@ -46,51 +42,32 @@ impl LabIdentity {
             builder.recursive(true);
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder
-                .create(dir)
-                .map_err(StoreError::io("creating directory", dir))?;
+            builder.create(dir).map_err(StoreError::io("creating directory", dir))?;
         }
         let mut options = OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options
-            .open(path)
-            .map_err(StoreError::io("creating", path))?;
-        file.write_all(&self.key.to_bytes())
-            .map_err(StoreError::io("writing", path))?;
+        let mut file = options.open(path).map_err(StoreError::io("creating", path))?;
+        file.write_all(&self.key.to_bytes()).map_err(StoreError::io("writing", path))?;
         file.sync_all().map_err(StoreError::io("syncing", path))
     }
 
     /// Reads the secret key file.
     pub(crate) fn load(path: &Path) -> Result<Self> {
         let mut file = fs::File::open(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => StoreError::Identity {
-                path: path.to_path_buf(),
-                problem: "missing".into(),
-            },
-            _ => StoreError::Io {
-                action: "opening",
-                path: path.to_path_buf(),
-                source: e,
-            },
+            std::io::ErrorKind::NotFound => {
+                StoreError::Identity { path: path.to_path_buf(), problem: "missing".into() }
+            }
+            _ => StoreError::Io { action: "opening", path: path.to_path_buf(), source: e },
         })?;
         let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(StoreError::io("reading", path))?;
-        let seed: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| StoreError::Identity {
-                path: path.to_path_buf(),
-                problem: format!(
-                    "expected a 32-byte Ed25519 secret key, found {} bytes",
-                    bytes.len()
-                ),
-            })?;
-        Ok(LabIdentity {
-            key: SigningKey::from_bytes(&seed),
-        })
+        file.read_to_end(&mut bytes).map_err(StoreError::io("reading", path))?;
+        let seed: [u8; 32] = bytes.as_slice().try_into().map_err(|_| StoreError::Identity {
+            path: path.to_path_buf(),
+            problem: format!("expected a 32-byte Ed25519 secret key, found {} bytes", bytes.len()),
+        })?;
+        Ok(LabIdentity { key: SigningKey::from_bytes(&seed) })
     }
 
     /// The public key.

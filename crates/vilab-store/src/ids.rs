@@ -8,18 +8,7 @@ use std::fmt;
 macro_rules! row_id {
     ($name:ident, $doc:expr) => {
         #[doc = $doc]
-        #[derive(
-            Clone,
-            Copy,
-            Debug,
-            PartialEq,
-            Eq,
-            Hash,
-            PartialOrd,
-            Ord,
-            serde::Serialize,
-            serde::Deserialize,
-        )]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub i64);
 
@@ -34,8 +23,5 @@ macro_rules! row_id {
 row_id!(AccountId, "Row id of an account.");
 row_id!(CaseId, "Row id of a case.");
 row_id!(ExhibitId, "Row id of an exhibit.");
-row_id!(
-    MediaRowId,
-    "Row id of a media item (its id is its SHA-256; this is shorter to type)."
-);
+row_id!(MediaRowId, "Row id of a media item (its id is its SHA-256; this is shorter to type).");
 row_id!(RunId, "Row id of an ingest run.");

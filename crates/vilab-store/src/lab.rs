@@ -39,10 +39,7 @@ pub struct Lab {
 
 impl std::fmt::Debug for Lab {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lab")
-            .field("dir", &self.dir)
-            .field("identity", &self.identity)
-            .finish_non_exhaustive()
+        f.debug_struct("Lab").field("dir", &self.dir).field("identity", &self.identity).finish_non_exhaustive()
     }
 }
 
@@ -72,22 +69,15 @@ impl Lab {
         validate_username(&admin.username)?;
         validate_password(&admin.username, &admin.password)?;
         if dir.join(LAB_DB).exists() {
-            return Err(StoreError::LabExists {
-                path: dir.to_path_buf(),
-            });
+            return Err(StoreError::LabExists { path: dir.to_path_buf() });
         }
         if dir.exists() {
             if !dir.is_dir() {
-                return Err(StoreError::NotALab {
-                    path: dir.to_path_buf(),
-                    problem: "is not a directory".into(),
-                });
+                return Err(StoreError::NotALab { path: dir.to_path_buf(), problem: "is not a directory".into() });
             }
             let mut entries = fs::read_dir(dir).map_err(StoreError::io("listing", dir))?;
             if entries.next().is_some() {
-                return Err(StoreError::DirNotEmpty {
-                    path: dir.to_path_buf(),
-                });
+                return Err(StoreError::DirNotEmpty { path: dir.to_path_buf() });
             }
         }
         fs::create_dir_all(dir).map_err(StoreError::io("creating directory", dir))?;
@@ -97,24 +87,12 @@ impl Lab {
         let blobs = FsBlobStore::create(&dir.join(EVIDENCE_DIR))?;
         let lab_id = crate::random::random_hex(16)?;
         // The database comes last: its presence is what makes a directory a lab.
-        let store = SqliteStore::create(
-            &dir.join(LAB_DB),
-            &lab_id,
-            crate::clock::now_unix(),
-            &identity.public_key_hex(),
-        )?;
-        let admin = NewAccount {
-            role: crate::model::Role::Admin,
-            ..admin.clone()
-        };
+        let store =
+            SqliteStore::create(&dir.join(LAB_DB), &lab_id, crate::clock::now_unix(), &identity.public_key_hex())?;
+        let admin = NewAccount { role: crate::model::Role::Admin, ..admin.clone() };
         store.create_account(&admin)?;
         let info = store.lab_info()?;
-        let lab = Lab {
-            dir: dir.to_path_buf(),
-            store: Arc::new(store),
-            blobs: Arc::new(blobs),
-            identity,
-        };
+        let lab = Lab { dir: dir.to_path_buf(), store: Arc::new(store), blobs: Arc::new(blobs), identity };
         Ok((lab, info))
     }
 
@@ -122,33 +100,21 @@ impl Lab {
     /// key file matches the public key the database recorded.
     pub fn open(dir: &Path) -> Result<Lab> {
         if !dir.is_dir() {
-            return Err(StoreError::NotALab {
-                path: dir.to_path_buf(),
-                problem: "is not a directory".into(),
-            });
+            return Err(StoreError::NotALab { path: dir.to_path_buf(), problem: "is not a directory".into() });
         }
         let db = dir.join(LAB_DB);
         if !db.is_file() {
-            return Err(StoreError::NotALab {
-                path: db,
-                problem: "missing".into(),
-            });
+            return Err(StoreError::NotALab { path: db, problem: "missing".into() });
         }
         let evidence = dir.join(EVIDENCE_DIR);
         if !evidence.is_dir() {
-            return Err(StoreError::NotALab {
-                path: evidence,
-                problem: "missing".into(),
-            });
+            return Err(StoreError::NotALab { path: evidence, problem: "missing".into() });
         }
         let store = SqliteStore::open(&db)?;
         let key_path = dir.join(IDENTITY_FILE);
         let identity = LabIdentity::load(&key_path)?;
         let info = store.lab_info()?;
-        if !identity
-            .public_key_hex()
-            .eq_ignore_ascii_case(&info.public_key_hex)
-        {
+        if !identity.public_key_hex().eq_ignore_ascii_case(&info.public_key_hex) {
             return Err(StoreError::Identity {
                 path: key_path,
                 problem: format!(
@@ -160,12 +126,7 @@ impl Lab {
             });
         }
         let blobs = FsBlobStore::open(&evidence)?;
-        Ok(Lab {
-            dir: dir.to_path_buf(),
-            store: Arc::new(store),
-            blobs: Arc::new(blobs),
-            identity,
-        })
+        Ok(Lab { dir: dir.to_path_buf(), store: Arc::new(store), blobs: Arc::new(blobs), identity })
     }
 
     /// The lab directory.
@@ -206,11 +167,7 @@ impl Lab {
     /// Re-hashes every stored blob and lists the blobs the database refers
     /// to that are missing. `stop` and `progress` as in
     /// [`BlobStore::verify_all`].
-    pub fn verify(
-        &self,
-        stop: &AtomicBool,
-        progress: &mut dyn FnMut(VerifyProgress),
-    ) -> Result<LabVerifyReport> {
+    pub fn verify(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<LabVerifyReport> {
         let blobs = self.blobs.verify_all(stop, progress)?;
         let mut missing = Vec::new();
         for id in self.store.blob_refs()? {

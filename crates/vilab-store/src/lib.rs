@@ -23,17 +23,15 @@ mod random;
 pub mod sqlite;
 mod store;
 
-pub use blob::{
-    BlobStore, CorruptBlob, FsBlobStore, PutOutcome, UnreadableBlob, VerifyProgress, VerifyReport,
-};
+pub use blob::{BlobStore, CorruptBlob, FsBlobStore, PutOutcome, UnreadableBlob, VerifyProgress, VerifyReport};
 pub use error::{Result, StoreError};
 pub use identity::LabIdentity;
 pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId};
 pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport};
 pub use model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, ErrorDetail, Exhibit, IngestBatch,
-    IngestRun, LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
-    OccurrenceDetail, Role, RunCounters, RunOutcome, RunStatus,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, ErrorDetail, Exhibit, IngestBatch, IngestRun, LabInfo,
+    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role, RunCounters, RunOutcome,
+    RunStatus,
 };
 pub use random::random_password;
 pub use sqlite::SqliteStore;

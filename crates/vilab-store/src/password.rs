@@ -15,10 +15,7 @@ pub(crate) fn hash(username: &str, password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| StoreError::Password {
-            username: username.to_string(),
-            reason: e.to_string(),
-        })
+        .map_err(|e| StoreError::Password { username: username.to_string(), reason: e.to_string() })
 }
 
 /// A hash of a random password, verified against when the account does not
@@ -46,10 +43,8 @@ pub(crate) fn verify(username: &str, password: &str, stored: Option<&str>) -> Re
 }
 
 fn check(username: &str, password: &str, phc: &str) -> Result<bool> {
-    let bad = |e: &dyn std::fmt::Display| StoreError::Password {
-        username: username.to_string(),
-        reason: e.to_string(),
-    };
+    let bad =
+        |e: &dyn std::fmt::Display| StoreError::Password { username: username.to_string(), reason: e.to_string() };
     let parsed = PasswordHash::new(phc).map_err(|e| bad(&e))?;
     match Argon2::default().verify_password(password.as_bytes(), &parsed) {
         Ok(()) => Ok(true),

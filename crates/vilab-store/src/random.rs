@@ -29,12 +29,7 @@ pub fn random_password() -> Result<String> {
     let bytes = random_bytes(20)?;
     let groups: Vec<String> = bytes
         .chunks(5)
-        .map(|group| {
-            group
-                .iter()
-                .map(|b| char::from(PASSWORD_ALPHABET[usize::from(b % 32)]))
-                .collect()
-        })
+        .map(|group| group.iter().map(|b| char::from(PASSWORD_ALPHABET[usize::from(b % 32)])).collect())
         .collect();
     Ok(groups.join("-"))
 }
@@ -48,10 +43,7 @@ mod tests {
         let a = random_password().unwrap();
         assert_eq!(a.len(), 23);
         assert_eq!(a.split('-').count(), 4);
-        assert!(
-            a.bytes()
-                .all(|b| b == b'-' || PASSWORD_ALPHABET.contains(&b))
-        );
+        assert!(a.bytes().all(|b| b == b'-' || PASSWORD_ALPHABET.contains(&b)));
         assert_ne!(a, random_password().unwrap());
         assert_eq!(random_hex(16).unwrap().len(), 32);
     }

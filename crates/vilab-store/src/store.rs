@@ -16,8 +16,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo,
-    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, MediaDetail,
+    MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId};
 

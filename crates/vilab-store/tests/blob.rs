@@ -50,11 +50,7 @@ fn put_refuses_bytes_that_do_not_match_the_id() {
     let err = blobs.put(&claimed, b"another thing").unwrap_err();
     assert!(matches!(err, StoreError::BlobMismatch { .. }), "{err}");
     assert!(err.to_string().contains(&claimed.to_hex()), "{err}");
-    assert!(
-        err.to_string()
-            .contains(&Sha256::of(b"another thing").to_hex()),
-        "{err}"
-    );
+    assert!(err.to_string().contains(&Sha256::of(b"another thing").to_hex()), "{err}");
     assert!(!blobs.contains(&claimed).unwrap());
 }
 
@@ -68,10 +64,7 @@ fn get_detects_a_flipped_byte_and_a_missing_blob() {
     let err = blobs.get(&id).unwrap_err();
     assert!(matches!(err, StoreError::BlobCorrupt { .. }), "{err}");
     let text = err.to_string();
-    assert!(
-        text.starts_with(&format!("blob {id} corrupt: expected {id} got ")),
-        "{text}"
-    );
+    assert!(text.starts_with(&format!("blob {id} corrupt: expected {id} got ")), "{text}");
     assert!(blobs.copy_to(&id, &mut Vec::new()).is_err());
 
     let absent = Sha256::of(b"never stored");
@@ -95,18 +88,11 @@ fn put_stream_hashes_while_copying() {
     let (_tmp, blobs) = store();
     let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i * 7 % 251) as u8).collect();
     let (id, size, outcome) = blobs.put_stream(&mut Cursor::new(&bytes)).unwrap();
-    assert_eq!(
-        (id, size, outcome),
-        (Sha256::of(&bytes), bytes.len() as u64, PutOutcome::Written)
-    );
+    assert_eq!((id, size, outcome), (Sha256::of(&bytes), bytes.len() as u64, PutOutcome::Written));
     let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes)).unwrap();
     assert_eq!(outcome, PutOutcome::AlreadyPresent);
     assert_eq!(blobs.get(&id).unwrap(), bytes);
-    assert_eq!(
-        fs::read_dir(blobs.root().join(".tmp")).unwrap().count(),
-        0,
-        "temporary files are cleaned"
-    );
+    assert_eq!(fs::read_dir(blobs.root().join(".tmp")).unwrap().count(), 0, "temporary files are cleaned");
 }
 
 #[test]
@@ -152,9 +138,7 @@ fn verify_all_stops_when_asked() {
     for i in 0..5u8 {
         blobs.put(&Sha256::of(&[i]), &[i]).unwrap();
     }
-    let report = blobs
-        .verify_all(&AtomicBool::new(true), &mut |_| {})
-        .unwrap();
+    let report = blobs.verify_all(&AtomicBool::new(true), &mut |_| {}).unwrap();
     assert!(report.stopped);
     assert_eq!(report.checked, 0);
 }
@@ -171,32 +155,18 @@ fn lab_verify_reports_missing_blobs_and_corrupt_ones() {
     let mut record = common::bare_with(Sha256::of(&content), 1);
     record.thumbnail = Some(Sha256::of(&thumb));
     lab.blobs().put(&Sha256::of(&content), &content).unwrap();
-    lab.store()
-        .write_batch(&IngestBatch {
-            media: vec![record],
-            ..IngestBatch::new(exhibit.id, None)
-        })
-        .unwrap();
+    lab.store().write_batch(&IngestBatch { media: vec![record], ..IngestBatch::new(exhibit.id, None) }).unwrap();
 
     let stop = AtomicBool::new(false);
     let report = lab.verify(&stop, &mut |_| {}).unwrap();
-    assert_eq!(
-        report.missing,
-        [Sha256::of(&thumb)],
-        "the thumbnail was never stored"
-    );
+    assert_eq!(report.missing, [Sha256::of(&thumb)], "the thumbnail was never stored");
     lab.blobs().put(&Sha256::of(&thumb), &thumb).unwrap();
     let report = lab.verify(&stop, &mut |_| {}).unwrap();
     assert!(report.is_clean(), "{report:?}");
 
-    let path = lab
-        .dir()
-        .join("evidence")
-        .join(&Sha256::of(&content).to_hex()[0..2]);
+    let path = lab.dir().join("evidence").join(&Sha256::of(&content).to_hex()[0..2]);
     assert!(path.is_dir());
-    let blob = FsBlobStore::open(&lab.dir().join("evidence"))
-        .unwrap()
-        .path_of(&Sha256::of(&content));
+    let blob = FsBlobStore::open(&lab.dir().join("evidence")).unwrap().path_of(&Sha256::of(&content));
     flip_byte(&blob, 0);
     let report = lab.verify(&stop, &mut |_| {}).unwrap();
     assert_eq!(report.blobs.corrupt.len(), 1);

@@ -13,10 +13,7 @@ fn init_then_open_gives_the_same_lab() {
     let dir = tmp.path().join("lab");
     let (lab, info) = Lab::init(&dir, &admin()).unwrap();
     assert_eq!(info.lab_id.len(), 32);
-    assert_eq!(
-        info.schema_version,
-        vilab_store::sqlite::migrations::SCHEMA_VERSION
-    );
+    assert_eq!(info.schema_version, vilab_store::sqlite::migrations::SCHEMA_VERSION);
     assert_eq!(info.public_key_hex, lab.identity().public_key_hex());
     assert!(dir.join("evidence").is_dir());
     assert!(dir.join(LAB_DB).is_file());
@@ -36,15 +33,9 @@ fn secret_key_is_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().unwrap();
     let lab = new_lab(tmp.path());
-    let mode = fs::metadata(lab.dir().join(IDENTITY_FILE))
-        .unwrap()
-        .permissions()
-        .mode();
+    let mode = fs::metadata(lab.dir().join(IDENTITY_FILE)).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
-    assert_eq!(
-        fs::metadata(lab.dir().join(IDENTITY_FILE)).unwrap().len(),
-        32
-    );
+    assert_eq!(fs::metadata(lab.dir().join(IDENTITY_FILE)).unwrap().len(), 32);
 }
 
 #[test]
@@ -60,10 +51,7 @@ fn init_refuses_an_existing_lab_and_a_non_empty_dir() {
     fs::write(other.join("notes.txt"), b"x").unwrap();
     let err = Lab::init(&other, &admin()).unwrap_err();
     assert!(matches!(err, StoreError::DirNotEmpty { .. }), "{err}");
-    assert!(
-        err.to_string().contains(&other.display().to_string()),
-        "{err}"
-    );
+    assert!(err.to_string().contains(&other.display().to_string()), "{err}");
 
     // An existing empty directory is fine.
     let empty = tmp.path().join("empty");
@@ -75,10 +63,7 @@ fn init_refuses_an_existing_lab_and_a_non_empty_dir() {
 fn init_with_a_weak_password_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("lab");
-    let weak = NewAccount {
-        password: "short".into(),
-        ..admin()
-    };
+    let weak = NewAccount { password: "short".into(), ..admin() };
     let err = Lab::init(&dir, &weak).unwrap_err();
     assert!(err.to_string().contains("at least 8 characters"), "{err}");
     assert!(!dir.exists());
@@ -88,10 +73,7 @@ fn init_with_a_weak_password_writes_nothing() {
 fn open_names_what_is_missing() {
     let tmp = tempfile::tempdir().unwrap();
     let err = Lab::open(tmp.path()).unwrap_err();
-    let expected = format!(
-        "not a vilab lab: {} missing",
-        tmp.path().join(LAB_DB).display()
-    );
+    let expected = format!("not a vilab lab: {} missing", tmp.path().join(LAB_DB).display());
     assert_eq!(err.to_string(), expected);
 
     let err = Lab::open(&tmp.path().join("nowhere")).unwrap_err();
@@ -100,10 +82,7 @@ fn open_names_what_is_missing() {
     // Some other SQLite database is not a lab either.
     let dir = tmp.path().join("fake");
     fs::create_dir_all(dir.join("evidence")).unwrap();
-    rusqlite::Connection::open(dir.join(LAB_DB))
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x)")
-        .unwrap();
+    rusqlite::Connection::open(dir.join(LAB_DB)).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
     let err = Lab::open(&dir).unwrap_err();
     assert!(err.to_string().starts_with("not a vilab lab"), "{err}");
 }
@@ -129,23 +108,11 @@ fn identity_signs_and_verifies() {
     let lab = new_lab(tmp.path());
     let id = lab.identity();
     let sig = id.sign(b"package manifest");
-    assert!(LabIdentity::verify(
-        &id.public_key(),
-        b"package manifest",
-        &sig
-    ));
-    assert!(!LabIdentity::verify(
-        &id.public_key(),
-        b"package manifesT",
-        &sig
-    ));
+    assert!(LabIdentity::verify(&id.public_key(), b"package manifest", &sig));
+    assert!(!LabIdentity::verify(&id.public_key(), b"package manifesT", &sig));
     // The key survives a reopen.
     let reopened = Lab::open(lab.dir()).unwrap();
-    assert!(LabIdentity::verify(
-        &reopened.identity().public_key(),
-        b"package manifest",
-        &sig
-    ));
+    assert!(LabIdentity::verify(&reopened.identity().public_key(), b"package manifest", &sig));
     assert!(!format!("{id:?}").is_empty());
 }
 
@@ -154,64 +121,22 @@ fn passwords_verify_and_accounts_are_unique() {
     let tmp = tempfile::tempdir().unwrap();
     let lab = new_lab(tmp.path());
     let store = lab.store();
-    assert!(
-        store
-            .verify_password("admin", "correct horse battery")
-            .unwrap()
-    );
-    assert!(
-        !store
-            .verify_password("admin", "wrong horse battery")
-            .unwrap()
-    );
-    assert!(
-        !store
-            .verify_password("nobody", "correct horse battery")
-            .unwrap()
-    );
+    assert!(store.verify_password("admin", "correct horse battery").unwrap());
+    assert!(!store.verify_password("admin", "wrong horse battery").unwrap());
+    assert!(!store.verify_password("nobody", "correct horse battery").unwrap());
 
-    let analyst = NewAccount {
-        username: "somchai".into(),
-        password: "another long one".into(),
-        role: Role::Analyst,
-    };
+    let analyst = NewAccount { username: "somchai".into(), password: "another long one".into(), role: Role::Analyst };
     let created = store.create_account(&analyst).unwrap();
     assert_eq!(created.role, Role::Analyst);
-    assert!(
-        store
-            .verify_password("somchai", "another long one")
-            .unwrap()
-    );
-    assert!(
-        !store
-            .verify_password("somchai", "correct horse battery")
-            .unwrap()
-    );
+    assert!(store.verify_password("somchai", "another long one").unwrap());
+    assert!(!store.verify_password("somchai", "correct horse battery").unwrap());
 
-    let err = store
-        .create_account(&NewAccount {
-            username: "SOMCHAI".into(),
-            ..analyst.clone()
-        })
-        .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "account 'somchai' already exists".replace("somchai", "SOMCHAI")
-    );
-    let err = store
-        .create_account(&NewAccount {
-            username: "has space".into(),
-            ..analyst
-        })
-        .unwrap_err();
+    let err = store.create_account(&NewAccount { username: "SOMCHAI".into(), ..analyst.clone() }).unwrap_err();
+    assert_eq!(err.to_string(), "account 'somchai' already exists".replace("somchai", "SOMCHAI"));
+    let err = store.create_account(&NewAccount { username: "has space".into(), ..analyst }).unwrap_err();
     assert!(err.to_string().starts_with("invalid username"), "{err}");
 
-    let names: Vec<_> = store
-        .list_accounts()
-        .unwrap()
-        .into_iter()
-        .map(|a| a.username)
-        .collect();
+    let names: Vec<_> = store.list_accounts().unwrap().into_iter().map(|a| a.username).collect();
     assert_eq!(names, ["admin", "somchai"]);
     // The debug form never shows a password.
     assert!(!format!("{:?}", admin()).contains("horse"));
@@ -221,14 +146,8 @@ fn passwords_verify_and_accounts_are_unique() {
 fn open_refuses_a_database_from_a_newer_vilab() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = new_lab(tmp.path()).dir().to_path_buf();
-    rusqlite::Connection::open(dir.join(LAB_DB))
-        .unwrap()
-        .pragma_update(None, "user_version", 99)
-        .unwrap();
+    rusqlite::Connection::open(dir.join(LAB_DB)).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let err = Lab::open(&dir).unwrap_err();
-    assert!(
-        matches!(err, StoreError::SchemaTooNew { found: 99, .. }),
-        "{err}"
-    );
+    assert!(matches!(err, StoreError::SchemaTooNew { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("schema version 99"), "{err}");
 }

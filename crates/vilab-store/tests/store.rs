@@ -8,24 +8,16 @@ use common::*;
 use vilab_core::Sha256;
 use vilab_core::model::{ErrorStage, MediaKind};
 use vilab_store::{
-    BatchOutcome, IngestBatch, Lab, MediaKey, MediaQuery, MediaRowId, RunCounters, RunOutcome,
-    RunStatus, Store, StoreError,
+    BatchOutcome, IngestBatch, Lab, MediaKey, MediaQuery, MediaRowId, RunCounters, RunOutcome, RunStatus, Store,
+    StoreError,
 };
 
 /// A lab with one case "OP-1" and one exhibit "laptop".
-fn setup() -> (
-    tempfile::TempDir,
-    Lab,
-    vilab_store::CaseId,
-    vilab_store::ExhibitId,
-) {
+fn setup() -> (tempfile::TempDir, Lab, vilab_store::CaseId, vilab_store::ExhibitId) {
     let tmp = tempfile::tempdir().unwrap();
     let lab = new_lab(tmp.path());
     let case = lab.store().create_case("OP-1").unwrap();
-    let exhibit = lab
-        .store()
-        .open_exhibit(case.id, "laptop", "/mnt/laptop")
-        .unwrap();
+    let exhibit = lab.store().open_exhibit(case.id, "laptop", "/mnt/laptop").unwrap();
     (tmp, lab, case.id, exhibit.id)
 }
 
@@ -47,12 +39,7 @@ fn case_names_are_unique() {
     assert!(store.case_by_name("OP-2").unwrap().is_none());
 
     store.create_case("Alpha").unwrap();
-    let names: Vec<_> = store
-        .list_cases()
-        .unwrap()
-        .into_iter()
-        .map(|s| s.case.name)
-        .collect();
+    let names: Vec<_> = store.list_cases().unwrap().into_iter().map(|s| s.case.name).collect();
     assert_eq!(names, ["Alpha", "OP-1"]);
 }
 
@@ -60,27 +47,15 @@ fn case_names_are_unique() {
 fn open_exhibit_gets_or_creates() {
     let (_tmp, lab, case, exhibit) = setup();
     let store = lab.store();
-    let again = store
-        .open_exhibit(case, "laptop", "/media/elsewhere")
-        .unwrap();
+    let again = store.open_exhibit(case, "laptop", "/media/elsewhere").unwrap();
     assert_eq!(again.id, exhibit);
-    assert_eq!(
-        again.source_path, "/mnt/laptop",
-        "the first source path is kept"
-    );
+    assert_eq!(again.source_path, "/mnt/laptop", "the first source path is kept");
     let phone = store.open_exhibit(case, "phone", "/mnt/phone").unwrap();
     assert_ne!(phone.id, exhibit);
-    let names: Vec<_> = store
-        .exhibits(case)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.name)
-        .collect();
+    let names: Vec<_> = store.exhibits(case).unwrap().into_iter().map(|e| e.name).collect();
     assert_eq!(names, ["laptop", "phone"]);
 
-    let err = store
-        .open_exhibit(vilab_store::CaseId(999), "x", "/x")
-        .unwrap_err();
+    let err = store.open_exhibit(vilab_store::CaseId(999), "x", "/x").unwrap_err();
     assert_eq!(err.to_string(), "case 999 not found");
 }
 
@@ -94,36 +69,17 @@ fn write_batch_is_idempotent() {
         exhibit,
         run: Some(run),
         media: vec![a.clone(), b.clone()],
-        occurrences: vec![
-            occ("DCIM/a.jpg", a.digests.sha256),
-            occ_in("backup.zip", "old/b.jpg", b.digests.sha256),
-        ],
-        errors: vec![error(
-            "DCIM/broken.jpg",
-            ErrorStage::Decode,
-            Some(b.digests.sha256),
-        )],
+        occurrences: vec![occ("DCIM/a.jpg", a.digests.sha256), occ_in("backup.zip", "old/b.jpg", b.digests.sha256)],
+        errors: vec![error("DCIM/broken.jpg", ErrorStage::Decode, Some(b.digests.sha256))],
     };
     let first = store.write_batch(&batch).unwrap();
-    assert_eq!(
-        first,
-        BatchOutcome {
-            new_media: 2,
-            enriched_media: 0,
-            new_occurrences: 2,
-            new_errors: 1
-        }
-    );
+    assert_eq!(first, BatchOutcome { new_media: 2, enriched_media: 0, new_occurrences: 2, new_errors: 1 });
     let second = store.write_batch(&batch).unwrap();
     assert_eq!(second, BatchOutcome::default());
 
-    let counts_before = store
-        .case_counts(store.case_by_name("OP-1").unwrap().unwrap().id)
-        .unwrap();
+    let counts_before = store.case_counts(store.case_by_name("OP-1").unwrap().unwrap().id).unwrap();
     store.write_batch(&batch).unwrap();
-    let counts_after = store
-        .case_counts(store.case_by_name("OP-1").unwrap().unwrap().id)
-        .unwrap();
+    let counts_after = store.case_counts(store.case_by_name("OP-1").unwrap().unwrap().id).unwrap();
     assert_eq!(counts_before, counts_after);
     assert_eq!(counts_after.files, 2);
     assert_eq!(counts_after.media, 2);
@@ -135,10 +91,7 @@ fn same_content_twice_is_one_media_two_occurrences() {
     let store = lab.store();
     let phone = store.open_exhibit(case, "phone", "/mnt/phone").unwrap().id;
     let other_case = store.create_case("OP-2").unwrap();
-    let usb = store
-        .open_exhibit(other_case.id, "usb", "/mnt/usb")
-        .unwrap()
-        .id;
+    let usb = store.open_exhibit(other_case.id, "usb", "/mnt/usb").unwrap().id;
     let a = decoded(7);
     let sha = a.digests.sha256;
 
@@ -152,27 +105,16 @@ fn same_content_twice_is_one_media_two_occurrences() {
     assert_eq!((out.new_media, out.new_occurrences), (1, 2));
     // Later batches may refer to content already in the lab without repeating it.
     let out = store
-        .write_batch(&IngestBatch {
-            occurrences: vec![occ("DCIM/1.jpg", sha)],
-            ..IngestBatch::new(phone, None)
-        })
+        .write_batch(&IngestBatch { occurrences: vec![occ("DCIM/1.jpg", sha)], ..IngestBatch::new(phone, None) })
         .unwrap();
     assert_eq!((out.new_media, out.new_occurrences), (0, 1));
-    store
-        .write_batch(&IngestBatch {
-            occurrences: vec![occ("1.jpg", sha)],
-            ..IngestBatch::new(usb, None)
-        })
-        .unwrap();
+    store.write_batch(&IngestBatch { occurrences: vec![occ("1.jpg", sha)], ..IngestBatch::new(usb, None) }).unwrap();
 
     let counts = store.case_counts(case).unwrap();
     assert_eq!((counts.exhibits, counts.files, counts.media), (2, 3, 1));
     let summaries = store.list_cases().unwrap();
     let op1 = summaries.iter().find(|s| s.case.name == "OP-1").unwrap();
-    assert_eq!(
-        (op1.exhibits, op1.media, op1.occurrences, op1.errors),
-        (2, 1, 3, 0)
-    );
+    assert_eq!((op1.exhibits, op1.media, op1.occurrences, op1.errors), (2, 1, 3, 0));
 
     let page = store.list_media(case, &MediaQuery::default()).unwrap();
     assert_eq!(page.len(), 1);
@@ -183,13 +125,7 @@ fn same_content_twice_is_one_media_two_occurrences() {
     let places: Vec<_> = detail
         .occurrences
         .iter()
-        .map(|o| {
-            (
-                o.case.as_str(),
-                o.exhibit.as_str(),
-                o.occurrence.key.path.as_str(),
-            )
-        })
+        .map(|o| (o.case.as_str(), o.exhibit.as_str(), o.occurrence.key.path.as_str()))
         .collect();
     assert_eq!(
         places,
@@ -208,47 +144,25 @@ fn a_present_item_keeps_its_data_and_gains_what_it_lacked() {
     let store = lab.store();
     let plain = bare(3);
     let rich = decoded(3);
-    let batch = |m| IngestBatch {
-        media: vec![m],
-        ..IngestBatch::new(exhibit, None)
-    };
-    assert_eq!(
-        store.write_batch(&batch(plain.clone())).unwrap().new_media,
-        1
-    );
+    let batch = |m| IngestBatch { media: vec![m], ..IngestBatch::new(exhibit, None) };
+    assert_eq!(store.write_batch(&batch(plain.clone())).unwrap().new_media, 1);
 
     // Same content, reported later with a different kind and with PDQ, EXIF, thumbnail.
     let mut later = rich.clone();
     later.kind = MediaKind::Other;
     let out = store.write_batch(&batch(later.clone())).unwrap();
     assert_eq!((out.new_media, out.enriched_media), (0, 1));
-    assert_eq!(
-        store.write_batch(&batch(later)).unwrap(),
-        BatchOutcome::default()
-    );
+    assert_eq!(store.write_batch(&batch(later)).unwrap(), BatchOutcome::default());
     // A poorer record later takes nothing away.
-    assert_eq!(
-        store.write_batch(&batch(plain)).unwrap(),
-        BatchOutcome::default()
-    );
+    assert_eq!(store.write_batch(&batch(plain)).unwrap(), BatchOutcome::default());
 
-    let detail = store
-        .media(&MediaKey::Sha256(rich.digests.sha256))
-        .unwrap()
-        .unwrap();
+    let detail = store.media(&MediaKey::Sha256(rich.digests.sha256)).unwrap().unwrap();
     assert_eq!(detail.record.kind, MediaKind::Jpeg, "kind is kept");
     assert_eq!(detail.record.pdq, rich.pdq);
     assert_eq!(detail.record.exif, rich.exif);
     assert_eq!(detail.record.thumbnail, rich.thumbnail);
-    assert_eq!(
-        (detail.record.width, detail.record.height),
-        (Some(640), Some(480))
-    );
-    assert_eq!(
-        store.case_counts(case).unwrap().media,
-        0,
-        "no occurrence yet, so not in the case"
-    );
+    assert_eq!((detail.record.width, detail.record.height), (Some(640), Some(480)));
+    assert_eq!(store.case_counts(case).unwrap().media, 0, "no occurrence yet, so not in the case");
 }
 
 #[test]
@@ -260,25 +174,13 @@ fn media_record_round_trips() {
     let mut empty_exif = bare(10);
     empty_exif.exif = Some(Default::default());
     store
-        .write_batch(&IngestBatch {
-            media: vec![rec.clone(), empty_exif.clone()],
-            ..IngestBatch::new(exhibit, None)
-        })
+        .write_batch(&IngestBatch { media: vec![rec.clone(), empty_exif.clone()], ..IngestBatch::new(exhibit, None) })
         .unwrap();
-    let got = store
-        .media(&MediaKey::Sha256(rec.digests.sha256))
-        .unwrap()
-        .unwrap();
+    let got = store.media(&MediaKey::Sha256(rec.digests.sha256)).unwrap().unwrap();
     assert_eq!(got.record, rec);
     assert_eq!(got.record.pdq.unwrap().hashes.len(), 8);
-    let got = store
-        .media(&MediaKey::Sha256(empty_exif.digests.sha256))
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        got.record, empty_exif,
-        "EXIF read but empty stays Some(empty)"
-    );
+    let got = store.media(&MediaKey::Sha256(empty_exif.digests.sha256)).unwrap().unwrap();
+    assert_eq!(got.record, empty_exif, "EXIF read but empty stays Some(empty)");
 }
 
 #[test]
@@ -290,10 +192,7 @@ fn done_keys_lists_occurrences_and_errors() {
     store
         .write_batch(&IngestBatch {
             media: vec![a.clone()],
-            occurrences: vec![
-                occ("a.jpg", a.digests.sha256),
-                occ_in("z.zip", "inner/a.jpg", a.digests.sha256),
-            ],
+            occurrences: vec![occ("a.jpg", a.digests.sha256), occ_in("z.zip", "inner/a.jpg", a.digests.sha256)],
             errors: vec![
                 error("unreadable.bin", ErrorStage::Read, None),
                 error("a.jpg", ErrorStage::Exif, Some(a.digests.sha256)),
@@ -319,22 +218,14 @@ fn an_occurrence_of_unknown_content_fails_the_whole_batch() {
     let err = store
         .write_batch(&IngestBatch {
             media: vec![a.clone()],
-            occurrences: vec![
-                occ("a.jpg", a.digests.sha256),
-                occ_in("b.zip", "c.jpg", missing),
-            ],
+            occurrences: vec![occ("a.jpg", a.digests.sha256), occ_in("b.zip", "c.jpg", missing)],
             ..IngestBatch::new(exhibit, None)
         })
         .unwrap_err();
     assert!(matches!(err, StoreError::UnknownMedia { .. }), "{err}");
     assert!(err.to_string().contains("'b.zip!/c.jpg'"), "{err}");
     // Rolled back: not even the media row of the batch was kept.
-    assert!(
-        store
-            .media(&MediaKey::Sha256(a.digests.sha256))
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.media(&MediaKey::Sha256(a.digests.sha256)).unwrap().is_none());
     assert_eq!(store.case_counts(case).unwrap().files, 0);
 }
 
@@ -343,31 +234,11 @@ fn runs_start_and_finish() {
     let (_tmp, lab, case, exhibit) = setup();
     let store = lab.store();
     let run = store.start_run(exhibit).unwrap();
-    let counters = RunCounters {
-        files_seen: 10,
-        new_media: 4,
-        ..Default::default()
-    };
-    let err = store
-        .finish_run(
-            run,
-            &RunOutcome {
-                status: RunStatus::Running,
-                counters,
-                note: None,
-            },
-        )
-        .unwrap_err();
+    let counters = RunCounters { files_seen: 10, new_media: 4, ..Default::default() };
+    let err = store.finish_run(run, &RunOutcome { status: RunStatus::Running, counters, note: None }).unwrap_err();
     assert!(err.to_string().contains("cannot finish"), "{err}");
     store
-        .finish_run(
-            run,
-            &RunOutcome {
-                status: RunStatus::Interrupted,
-                counters,
-                note: Some("Ctrl-C".into()),
-            },
-        )
+        .finish_run(run, &RunOutcome { status: RunStatus::Interrupted, counters, note: Some("Ctrl-C".into()) })
         .unwrap();
     let second = store.start_run(exhibit).unwrap();
     let runs = store.runs(exhibit).unwrap();
@@ -381,22 +252,10 @@ fn runs_start_and_finish() {
 
     // A run belongs to one exhibit.
     let phone = store.open_exhibit(case, "phone", "/p").unwrap().id;
+    let err = store.write_batch(&IngestBatch::new(phone, Some(run))).unwrap_err();
+    assert!(matches!(err, StoreError::RunExhibitMismatch { .. }), "{err}");
     let err = store
-        .write_batch(&IngestBatch::new(phone, Some(run)))
-        .unwrap_err();
-    assert!(
-        matches!(err, StoreError::RunExhibitMismatch { .. }),
-        "{err}"
-    );
-    let err = store
-        .finish_run(
-            vilab_store::RunId(999),
-            &RunOutcome {
-                status: RunStatus::Failed,
-                counters,
-                note: None,
-            },
-        )
+        .finish_run(vilab_store::RunId(999), &RunOutcome { status: RunStatus::Failed, counters, note: None })
         .unwrap_err();
     assert_eq!(err.to_string(), "ingest run 999 not found");
 }
@@ -410,66 +269,29 @@ fn media_lookup_by_every_key_kind() {
     let mut c = bare_with(sha_with_prefix(&[0x12, 0x34], 0x56), 3);
     c.digests.md5 = a.digests.md5; // an MD5 collision
     store
-        .write_batch(&IngestBatch {
-            media: vec![a.clone(), b.clone(), c.clone()],
-            ..IngestBatch::new(exhibit, None)
-        })
+        .write_batch(&IngestBatch { media: vec![a.clone(), b.clone(), c.clone()], ..IngestBatch::new(exhibit, None) })
         .unwrap();
     let sha_of = |k: &MediaKey| store.media(k).unwrap().map(|d| d.record.digests.sha256);
 
-    let a_id = store
-        .media(&MediaKey::Sha256(a.digests.sha256))
-        .unwrap()
-        .unwrap()
-        .id;
+    let a_id = store.media(&MediaKey::Sha256(a.digests.sha256)).unwrap().unwrap().id;
     assert_eq!(sha_of(&MediaKey::RowId(a_id)), Some(a.digests.sha256));
-    assert_eq!(
-        sha_of(&MediaKey::Sha1(b.digests.sha1)),
-        Some(b.digests.sha256)
-    );
-    assert_eq!(
-        sha_of(&MediaKey::Md5(b.digests.md5)),
-        Some(b.digests.sha256)
-    );
-    assert_eq!(
-        sha_of(&MediaKey::HexPrefix("abcdef0111".into())),
-        Some(a.digests.sha256)
-    );
-    assert_eq!(
-        sha_of(&MediaKey::HexPrefix("ABCDEF0122".into())),
-        Some(b.digests.sha256)
-    );
-    assert_eq!(
-        sha_of(&MediaKey::HexPrefix("abcdef012".into())),
-        Some(b.digests.sha256),
-        "odd length"
-    );
-    assert_eq!(
-        sha_of(&MediaKey::HexPrefix("12345656".into())),
-        Some(c.digests.sha256)
-    );
-    assert_eq!(
-        sha_of(&MediaKey::HexPrefix(c.digests.sha256.to_hex())),
-        Some(c.digests.sha256)
-    );
+    assert_eq!(sha_of(&MediaKey::Sha1(b.digests.sha1)), Some(b.digests.sha256));
+    assert_eq!(sha_of(&MediaKey::Md5(b.digests.md5)), Some(b.digests.sha256));
+    assert_eq!(sha_of(&MediaKey::HexPrefix("abcdef0111".into())), Some(a.digests.sha256));
+    assert_eq!(sha_of(&MediaKey::HexPrefix("ABCDEF0122".into())), Some(b.digests.sha256));
+    assert_eq!(sha_of(&MediaKey::HexPrefix("abcdef012".into())), Some(b.digests.sha256), "odd length");
+    assert_eq!(sha_of(&MediaKey::HexPrefix("12345656".into())), Some(c.digests.sha256));
+    assert_eq!(sha_of(&MediaKey::HexPrefix(c.digests.sha256.to_hex())), Some(c.digests.sha256));
     assert_eq!(sha_of(&MediaKey::HexPrefix("ffffffff".into())), None);
     assert_eq!(sha_of(&MediaKey::RowId(MediaRowId(999))), None);
     assert_eq!(sha_of(&MediaKey::Sha256(Sha256([0x77; 32]))), None);
 
-    let err = store
-        .media(&MediaKey::HexPrefix("abcdef01".into()))
-        .unwrap_err();
+    let err = store.media(&MediaKey::HexPrefix("abcdef01".into())).unwrap_err();
     assert!(matches!(err, StoreError::AmbiguousKey { .. }), "{err}");
-    assert!(
-        err.to_string()
-            .contains("media key 'abcdef01' is ambiguous"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("media key 'abcdef01' is ambiguous"), "{err}");
     let err = store.media(&MediaKey::Md5(a.digests.md5)).unwrap_err();
     assert!(matches!(err, StoreError::AmbiguousKey { .. }), "{err}");
-    let err = store
-        .media(&MediaKey::HexPrefix("abcd".into()))
-        .unwrap_err();
+    let err = store.media(&MediaKey::HexPrefix("abcd".into())).unwrap_err();
     assert!(err.to_string().contains("8 to 64 hex digits"), "{err}");
 }
 
@@ -495,38 +317,11 @@ fn list_media_pages_and_filters() {
     let store = lab.store();
     let mut media: Vec<_> = (1..=5).map(decoded).collect();
     media[4].kind = MediaKind::Png;
-    let occurrences = media
-        .iter()
-        .map(|m| occ(&format!("f{}.jpg", m.digests.size), m.digests.sha256))
-        .collect();
-    store
-        .write_batch(&IngestBatch {
-            media: media.clone(),
-            occurrences,
-            ..IngestBatch::new(exhibit, None)
-        })
-        .unwrap();
+    let occurrences = media.iter().map(|m| occ(&format!("f{}.jpg", m.digests.size), m.digests.sha256)).collect();
+    store.write_batch(&IngestBatch { media: media.clone(), occurrences, ..IngestBatch::new(exhibit, None) }).unwrap();
 
-    let page1 = store
-        .list_media(
-            case,
-            &MediaQuery {
-                limit: 2,
-                offset: 0,
-                kind: None,
-            },
-        )
-        .unwrap();
-    let page3 = store
-        .list_media(
-            case,
-            &MediaQuery {
-                limit: 2,
-                offset: 4,
-                kind: None,
-            },
-        )
-        .unwrap();
+    let page1 = store.list_media(case, &MediaQuery { limit: 2, offset: 0, kind: None }).unwrap();
+    let page3 = store.list_media(case, &MediaQuery { limit: 2, offset: 4, kind: None }).unwrap();
     assert_eq!(page1.len(), 2);
     assert_eq!(page3.len(), 1);
     assert!(page1[0].id < page1[1].id);
@@ -536,31 +331,15 @@ fn list_media_pages_and_filters() {
     assert_eq!(page1[0].quality, Some(87));
     assert_eq!(page1[0].thumbnail, media[0].thumbnail);
     assert_eq!((page1[0].width, page1[0].height), (Some(640), Some(480)));
-    let pngs = store
-        .list_media(
-            case,
-            &MediaQuery {
-                kind: Some(MediaKind::Png),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    let pngs = store.list_media(case, &MediaQuery { kind: Some(MediaKind::Png), ..Default::default() }).unwrap();
     assert_eq!(pngs.len(), 1);
     assert_eq!(pngs[0].kind, MediaKind::Png);
 
     let counts = store.case_counts(case).unwrap();
     assert_eq!(counts.by_kind, [(MediaKind::Jpeg, 4), (MediaKind::Png, 1)]);
-    assert_eq!(
-        (counts.images_decoded, counts.with_exif, counts.with_gps),
-        (5, 5, 5)
-    );
+    assert_eq!((counts.images_decoded, counts.with_exif, counts.with_gps), (5, 5, 5));
     let other = store.create_case("empty").unwrap();
-    assert!(
-        store
-            .list_media(other.id, &MediaQuery::default())
-            .unwrap()
-            .is_empty()
-    );
+    assert!(store.list_media(other.id, &MediaQuery::default()).unwrap().is_empty());
     assert_eq!(store.case_counts(other.id).unwrap(), Default::default());
 }
 
@@ -588,23 +367,11 @@ fn errors_are_listed_by_case_and_on_the_media() {
     assert_eq!(errors[0].1.sha256, Some(a.digests.sha256));
     assert!(errors[0].1.reason.contains("offset 12"));
     let counts = store.case_counts(case).unwrap();
-    assert_eq!(
-        counts.errors_by_stage,
-        [(ErrorStage::Read, 2), (ErrorStage::Decode, 1)]
-    );
+    assert_eq!(counts.errors_by_stage, [(ErrorStage::Read, 2), (ErrorStage::Decode, 1)]);
 
-    let detail = store
-        .media(&MediaKey::Sha256(a.digests.sha256))
-        .unwrap()
-        .unwrap();
+    let detail = store.media(&MediaKey::Sha256(a.digests.sha256)).unwrap().unwrap();
     assert_eq!(detail.errors.len(), 1);
-    assert_eq!(
-        (
-            detail.errors[0].case.as_str(),
-            detail.errors[0].exhibit.as_str()
-        ),
-        ("OP-1", "laptop")
-    );
+    assert_eq!((detail.errors[0].case.as_str(), detail.errors[0].exhibit.as_str()), ("OP-1", "laptop"));
 }
 
 #[test]
@@ -616,18 +383,10 @@ fn blob_refs_lists_contents_and_thumbnails() {
     let mut c = bare(3);
     c.thumbnail = a.thumbnail; // a shared thumbnail is listed once
     store
-        .write_batch(&IngestBatch {
-            media: vec![a.clone(), b.clone(), c.clone()],
-            ..IngestBatch::new(exhibit, None)
-        })
+        .write_batch(&IngestBatch { media: vec![a.clone(), b.clone(), c.clone()], ..IngestBatch::new(exhibit, None) })
         .unwrap();
     let refs = store.blob_refs().unwrap();
-    let mut expected = vec![
-        a.digests.sha256,
-        b.digests.sha256,
-        c.digests.sha256,
-        a.thumbnail.unwrap(),
-    ];
+    let mut expected = vec![a.digests.sha256, b.digests.sha256, c.digests.sha256, a.thumbnail.unwrap()];
     expected.sort();
     assert_eq!(refs, expected);
 }
@@ -647,14 +406,7 @@ fn data_survives_reopening() {
     drop(lab);
     let lab = Lab::open(&dir).unwrap();
     assert_eq!(lab.store().case_counts(case).unwrap().media, 1);
-    assert_eq!(
-        lab.store()
-            .media(&MediaKey::Sha256(a.digests.sha256))
-            .unwrap()
-            .unwrap()
-            .record,
-        a
-    );
+    assert_eq!(lab.store().media(&MediaKey::Sha256(a.digests.sha256)).unwrap().unwrap().record, a);
 }
 
 #[test]
@@ -665,10 +417,7 @@ fn threads_write_and_read_concurrently() {
         .map(|t| {
             let store = store.clone();
             std::thread::spawn(move || {
-                let exhibit = store
-                    .open_exhibit(case, &format!("disk{t}"), "/d")
-                    .unwrap()
-                    .id;
+                let exhibit = store.open_exhibit(case, &format!("disk{t}"), "/d").unwrap().id;
                 for i in 0..10u8 {
                     let m = bare(t * 10 + i);
                     let sha = m.digests.sha256;

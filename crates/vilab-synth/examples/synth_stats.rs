@@ -7,8 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use vilab_synth::{
-    Encoding, SeizureSpec, benchmark_jpeg, encode, generate_seizure, jpeg_bytes, scene,
-    scene_with_grain,
+    Encoding, SeizureSpec, benchmark_jpeg, encode, generate_seizure, jpeg_bytes, scene, scene_with_grain,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,10 +35,7 @@ fn sizes() {
             let encoded = start.elapsed() - painted;
             assert_eq!(bytes, benchmark_jpeg(seed, w, h));
             total += bytes.len();
-            println!(
-                "{w}x{h} seed {seed}: {} bytes, paint {painted:?}, encode {encoded:?}",
-                bytes.len()
-            );
+            println!("{w}x{h} seed {seed}: {} bytes, paint {painted:?}, encode {encoded:?}", bytes.len());
         }
         println!("{w}x{h} mean: {} bytes", total / 8);
     }
@@ -48,9 +44,7 @@ fn sizes() {
 /// Mean quality-90 sizes at another grain amplitude, for tuning.
 fn grain(amplitude: f32) {
     for (w, h) in [(4000, 3000), (1155, 866)] {
-        let total: usize = (0..6)
-            .map(|seed| jpeg_bytes(&scene_with_grain(seed, w, h, amplitude), 90).len())
-            .sum();
+        let total: usize = (0..6).map(|seed| jpeg_bytes(&scene_with_grain(seed, w, h, amplitude), 90).len()).sum();
         println!("grain {amplitude} {w}x{h} mean: {} bytes", total / 6);
     }
 }
@@ -70,11 +64,7 @@ fn formats() -> Result<(), Box<dyn std::error::Error>> {
         for (label, picture) in [("grain", &img), ("clean", &clean)] {
             let start = Instant::now();
             let bytes = encode(picture, encoding)?;
-            println!(
-                "{encoding:?} {label}: {} bytes in {:?}",
-                bytes.len(),
-                start.elapsed()
-            );
+            println!("{encoding:?} {label}: {} bytes in {:?}", bytes.len(), start.elapsed());
         }
     }
     Ok(())
@@ -93,10 +83,7 @@ fn seizure(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
 fn preview(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(dir)?;
     for seed in 0..12 {
-        std::fs::write(
-            dir.join(format!("scene_{seed:02}.png")),
-            encode(&scene(seed, 480, 360), Encoding::Png)?,
-        )?;
+        std::fs::write(dir.join(format!("scene_{seed:02}.png")), encode(&scene(seed, 480, 360), Encoding::Png)?)?;
     }
     Ok(())
 }

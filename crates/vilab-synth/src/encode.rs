@@ -5,7 +5,6 @@ use std::io::Cursor;
 
 use image::codecs::bmp::BmpEncoder;
 use image::codecs::gif::GifEncoder;
-use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
 use image::codecs::tiff::TiffEncoder;
 use image::codecs::webp::WebPEncoder;
@@ -94,17 +93,28 @@ pub(crate) fn encode_raw(img: &RgbImage, encoding: Encoding) -> Result<Vec<u8>, 
     let mut out = Vec::new();
     match encoding {
         Encoding::Jpeg { quality } => {
-            JpegEncoder::new_with_quality(&mut out, quality.clamp(1, 100))
-                .write_image(img, w, h, rgb)?;
+            // Cameras and phones write baseline JPEG with 4:2:0 chroma
+            // subsampling; the `image` crate's encoder writes 4:4:4, whose
+            // files cost about twice as much to decode. Decoding cost is
+            // what benchmarks measure, so the files must be camera-like.
+            let mut encoder = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
+            encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
+            let (w16, h16) = (u16::try_from(w), u16::try_from(h));
+            let (Ok(w16), Ok(h16)) = (w16, h16) else {
+                return Err(ImageError::Limits(image::error::LimitError::from_kind(
+                    image::error::LimitErrorKind::DimensionError,
+                )));
+            };
+            encoder.encode(img.as_raw(), w16, h16, jpeg_encoder::ColorType::Rgb).map_err(|e| {
+                ImageError::Encoding(image::error::EncodingError::new(image::ImageFormat::Jpeg.into(), e))
+            })?;
         }
         Encoding::Png => PngEncoder::new(&mut out).write_image(img, w, h, rgb)?,
         // Speed 30 is NeuQuant's fastest sampling; quality is beside the
         // point for test material.
         Encoding::Gif => GifEncoder::new_with_speed(&mut out, 30).encode(img, w, h, rgb)?,
         Encoding::Bmp => BmpEncoder::new(&mut out).write_image(img, w, h, rgb)?,
-        Encoding::WebpLossless => {
-            WebPEncoder::new_lossless(&mut out).write_image(img, w, h, rgb)?
-        }
+        Encoding::WebpLossless => WebPEncoder::new_lossless(&mut out).write_image(img, w, h, rgb)?,
         Encoding::Tiff => {
             // TIFF needs to seek back to patch offsets.
             let mut cursor = Cursor::new(Vec::new());
@@ -132,8 +142,7 @@ mod tests {
             Encoding::Tiff,
         ] {
             let bytes = encode(&img, encoding).unwrap();
-            let back =
-                image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{encoding:?}: {e}"));
+            let back = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{encoding:?}: {e}"));
             assert_eq!((back.width(), back.height()), (64, 48), "{encoding:?}");
         }
     }
@@ -141,18 +150,9 @@ mod tests {
     #[test]
     fn lossless_encodings_keep_every_pixel() {
         let img = scene(4, 40, 30);
-        for encoding in [
-            Encoding::Png,
-            Encoding::Bmp,
-            Encoding::WebpLossless,
-            Encoding::Tiff,
-        ] {
+        for encoding in [Encoding::Png, Encoding::Bmp, Encoding::WebpLossless, Encoding::Tiff] {
             let bytes = encode(&img, encoding).unwrap();
-            assert_eq!(
-                image::load_from_memory(&bytes).unwrap().to_rgb8(),
-                img,
-                "{encoding:?}"
-            );
+            assert_eq!(image::load_from_memory(&bytes).unwrap().to_rgb8(), img, "{encoding:?}");
         }
     }
 }

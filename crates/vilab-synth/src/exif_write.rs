@@ -55,11 +55,7 @@ impl ExifTags {
     /// with a tolerance of about 1e-6 degrees and 0.01 m).
     pub fn expected_fields(&self) -> ExifFields {
         let gps = self.gps.map(|g| {
-            (
-                from_dms(&dms(g.latitude)),
-                from_dms(&dms(g.longitude)),
-                f64::from(centimetres(g.altitude).num) / 100.0,
-            )
+            (from_dms(&dms(g.latitude)), from_dms(&dms(g.longitude)), f64::from(centimetres(g.altitude).num) / 100.0)
         });
         ExifFields {
             make: self.make.clone(),
@@ -70,13 +66,7 @@ impl ExifTags {
             offset_time_original: self.offset_time_original.clone(),
             gps_latitude: gps.map(|g| g.0 * self.gps.map_or(1.0, |p| p.latitude.signum())),
             gps_longitude: gps.map(|g| g.1 * self.gps.map_or(1.0, |p| p.longitude.signum())),
-            gps_altitude: gps.map(|g| {
-                g.2 * if self.gps.is_some_and(|p| p.altitude < 0.0) {
-                    -1.0
-                } else {
-                    1.0
-                }
-            }),
+            gps_altitude: gps.map(|g| g.2 * if self.gps.is_some_and(|p| p.altitude < 0.0) { -1.0 } else { 1.0 }),
             orientation: self.orientation,
             software: self.software.clone(),
         }
@@ -87,13 +77,7 @@ impl ExifTags {
 fn iso_datetime(exif: &str) -> String {
     let b = exif.as_bytes();
     if b.len() == 19 && b[4] == b':' && b[7] == b':' && b[10] == b' ' {
-        format!(
-            "{}-{}-{}T{}",
-            &exif[0..4],
-            &exif[5..7],
-            &exif[8..10],
-            &exif[11..]
-        )
+        format!("{}-{}-{}T{}", &exif[0..4], &exif[5..7], &exif[8..10], &exif[11..])
     } else {
         exif.to_string()
     }
@@ -111,9 +95,7 @@ pub fn exif_payload(tags: &ExifTags) -> Option<Vec<u8>> {
         writer.push_field(field);
     }
     let mut out = Cursor::new(Vec::new());
-    writer
-        .write(&mut out, true)
-        .expect("small ASCII, SHORT, BYTE and RATIONAL fields always encode");
+    writer.write(&mut out, true).expect("small ASCII, SHORT, BYTE and RATIONAL fields always encode");
     Some(out.into_inner())
 }
 
@@ -130,8 +112,7 @@ pub fn with_exif(jpeg: &[u8], tags: &ExifTags) -> Vec<u8> {
         return jpeg.to_vec();
     }
     // Segment length counts itself (2 bytes), "Exif\0\0" (6) and the payload.
-    let length = u16::try_from(2 + 6 + payload.len())
-        .expect("a few tags stay far below the 64 KiB APP1 limit");
+    let length = u16::try_from(2 + 6 + payload.len()).expect("a few tags stay far below the 64 KiB APP1 limit");
     let mut out = Vec::with_capacity(jpeg.len() + payload.len() + 10);
     out.extend_from_slice(&jpeg[..2]);
     out.extend_from_slice(&[0xFF, 0xE1]);
@@ -147,11 +128,7 @@ fn fields(tags: &ExifTags) -> Vec<Field> {
     let mut out = Vec::new();
     let mut ascii = |tag: Tag, text: &Option<String>| {
         if let Some(text) = text {
-            out.push(Field {
-                tag,
-                ifd_num: In::PRIMARY,
-                value: Value::Ascii(vec![text.as_bytes().to_vec()]),
-            });
+            out.push(Field { tag, ifd_num: In::PRIMARY, value: Value::Ascii(vec![text.as_bytes().to_vec()]) });
         }
     };
     ascii(Tag::Make, &tags.make);
@@ -162,11 +139,7 @@ fn fields(tags: &ExifTags) -> Vec<Field> {
     ascii(Tag::DateTimeOriginal, &tags.datetime_original);
     ascii(Tag::OffsetTimeOriginal, &tags.offset_time_original);
     if let Some(orientation) = tags.orientation {
-        out.push(Field {
-            tag: Tag::Orientation,
-            ifd_num: In::PRIMARY,
-            value: Value::Short(vec![orientation]),
-        });
+        out.push(Field { tag: Tag::Orientation, ifd_num: In::PRIMARY, value: Value::Short(vec![orientation]) });
     }
     if let Some(gps) = tags.gps {
         out.extend(gps_fields(gps));
@@ -178,40 +151,17 @@ fn fields(tags: &ExifTags) -> Vec<Field> {
 /// degrees/minutes/seconds rationals with N/S and E/W refs, altitude in
 /// centimetre precision with its above/below-sea-level ref.
 fn gps_fields(gps: GpsPosition) -> Vec<Field> {
-    let field = |tag, value| Field {
-        tag,
-        ifd_num: In::PRIMARY,
-        value,
-    };
-    let reference = |positive: bool, yes: &[u8], no: &[u8]| {
-        Value::Ascii(vec![if positive { yes } else { no }.to_vec()])
-    };
+    let field = |tag, value| Field { tag, ifd_num: In::PRIMARY, value };
+    let reference =
+        |positive: bool, yes: &[u8], no: &[u8]| Value::Ascii(vec![if positive { yes } else { no }.to_vec()]);
     vec![
         field(Tag::GPSVersionID, Value::Byte(vec![2, 3, 0, 0])),
-        field(
-            Tag::GPSLatitudeRef,
-            reference(gps.latitude >= 0.0, b"N", b"S"),
-        ),
-        field(
-            Tag::GPSLatitude,
-            Value::Rational(dms(gps.latitude).to_vec()),
-        ),
-        field(
-            Tag::GPSLongitudeRef,
-            reference(gps.longitude >= 0.0, b"E", b"W"),
-        ),
-        field(
-            Tag::GPSLongitude,
-            Value::Rational(dms(gps.longitude).to_vec()),
-        ),
-        field(
-            Tag::GPSAltitudeRef,
-            Value::Byte(vec![u8::from(gps.altitude < 0.0)]),
-        ),
-        field(
-            Tag::GPSAltitude,
-            Value::Rational(vec![centimetres(gps.altitude)]),
-        ),
+        field(Tag::GPSLatitudeRef, reference(gps.latitude >= 0.0, b"N", b"S")),
+        field(Tag::GPSLatitude, Value::Rational(dms(gps.latitude).to_vec())),
+        field(Tag::GPSLongitudeRef, reference(gps.longitude >= 0.0, b"E", b"W")),
+        field(Tag::GPSLongitude, Value::Rational(dms(gps.longitude).to_vec())),
+        field(Tag::GPSAltitudeRef, Value::Byte(vec![u8::from(gps.altitude < 0.0)])),
+        field(Tag::GPSAltitude, Value::Rational(vec![centimetres(gps.altitude)])),
     ]
 }
 
@@ -229,18 +179,9 @@ fn dms(degrees: f64) -> [Rational; 3] {
     let min = (total % per_degree) / per_minute;
     let sec = total % per_minute;
     [
-        Rational {
-            num: deg as u32,
-            denom: 1,
-        },
-        Rational {
-            num: min as u32,
-            denom: 1,
-        },
-        Rational {
-            num: sec as u32,
-            denom: SECONDS_DENOM as u32,
-        },
+        Rational { num: deg as u32, denom: 1 },
+        Rational { num: min as u32, denom: 1 },
+        Rational { num: sec as u32, denom: SECONDS_DENOM as u32 },
     ]
 }
 
@@ -252,10 +193,7 @@ fn from_dms(parts: &[Rational; 3]) -> f64 {
 
 /// `|metres|` as a rational in centimetres.
 fn centimetres(metres: f64) -> Rational {
-    Rational {
-        num: (metres.abs() * 100.0).round() as u32,
-        denom: 100,
-    }
+    Rational { num: (metres.abs() * 100.0).round() as u32, denom: 100 }
 }
 
 #[cfg(test)]
@@ -265,17 +203,11 @@ mod tests {
     use crate::scene::scene;
 
     fn read_back(jpeg: &[u8]) -> exif::Exif {
-        exif::Reader::new()
-            .read_from_container(&mut Cursor::new(jpeg))
-            .expect("EXIF readable")
+        exif::Reader::new().read_from_container(&mut Cursor::new(jpeg)).expect("EXIF readable")
     }
 
     fn ascii(exif: &exif::Exif, tag: Tag) -> String {
-        match &exif
-            .get_field(tag, In::PRIMARY)
-            .unwrap_or_else(|| panic!("{tag} missing"))
-            .value
-        {
+        match &exif.get_field(tag, In::PRIMARY).unwrap_or_else(|| panic!("{tag} missing")).value {
             Value::Ascii(parts) => String::from_utf8(parts[0].clone()).unwrap(),
             other => panic!("{tag}: {other:?}"),
         }
@@ -296,11 +228,7 @@ mod tests {
             lens_serial: Some("SYNL00077".into()),
             datetime_original: Some("2024:03:15 14:22:05".into()),
             offset_time_original: Some("+07:00".into()),
-            gps: Some(GpsPosition {
-                latitude: 11.556_374,
-                longitude: 104.928_207,
-                altitude: 12.3,
-            }),
+            gps: Some(GpsPosition { latitude: 11.556_374, longitude: 104.928_207, altitude: 12.3 }),
             orientation: Some(6),
             software: Some("vilab-synth".into()),
         }
@@ -309,11 +237,7 @@ mod tests {
     #[test]
     fn tags_read_back_with_kamadak_exif() {
         let jpeg = with_exif(&jpeg_bytes(&scene(1, 32, 24), 85), &full_tags());
-        assert_eq!(
-            &jpeg[..4],
-            &[0xFF, 0xD8, 0xFF, 0xE1],
-            "APP1 right after SOI"
-        );
+        assert_eq!(&jpeg[..4], &[0xFF, 0xD8, 0xFF, 0xE1], "APP1 right after SOI");
         let exif = read_back(&jpeg);
         assert_eq!(ascii(&exif, Tag::Make), "Canon");
         assert_eq!(ascii(&exif, Tag::Model), "Canon EOS 80D");
@@ -324,13 +248,7 @@ mod tests {
         assert_eq!(ascii(&exif, Tag::Software), "vilab-synth");
         assert_eq!(ascii(&exif, Tag::GPSLatitudeRef), "N");
         assert_eq!(ascii(&exif, Tag::GPSLongitudeRef), "E");
-        assert_eq!(
-            exif.get_field(Tag::Orientation, In::PRIMARY)
-                .unwrap()
-                .value
-                .get_uint(0),
-            Some(6)
-        );
+        assert_eq!(exif.get_field(Tag::Orientation, In::PRIMARY).unwrap().value.get_uint(0), Some(6));
         assert!((degrees(&exif, Tag::GPSLatitude) - 11.556_374).abs() < 1e-6);
         assert!((degrees(&exif, Tag::GPSLongitude) - 104.928_207).abs() < 1e-6);
         let alt = exif.get_field(Tag::GPSAltitude, In::PRIMARY).unwrap();
@@ -338,13 +256,7 @@ mod tests {
             Value::Rational(r) => assert!((r[0].to_f64() - 12.3).abs() < 1e-9),
             other => panic!("altitude: {other:?}"),
         }
-        assert_eq!(
-            exif.get_field(Tag::GPSAltitudeRef, In::PRIMARY)
-                .unwrap()
-                .value
-                .get_uint(0),
-            Some(0)
-        );
+        assert_eq!(exif.get_field(Tag::GPSAltitudeRef, In::PRIMARY).unwrap().value.get_uint(0), Some(0));
         // The picture itself still decodes.
         assert_eq!(image::load_from_memory(&jpeg).unwrap().width(), 32);
     }
@@ -352,23 +264,13 @@ mod tests {
     #[test]
     fn southern_western_and_below_sea_level_use_their_refs() {
         let tags = ExifTags {
-            gps: Some(GpsPosition {
-                latitude: -33.8688,
-                longitude: -70.25,
-                altitude: -28.0,
-            }),
+            gps: Some(GpsPosition { latitude: -33.8688, longitude: -70.25, altitude: -28.0 }),
             ..ExifTags::default()
         };
         let exif = read_back(&with_exif(&jpeg_bytes(&scene(2, 16, 16), 80), &tags));
         assert_eq!(ascii(&exif, Tag::GPSLatitudeRef), "S");
         assert_eq!(ascii(&exif, Tag::GPSLongitudeRef), "W");
-        assert_eq!(
-            exif.get_field(Tag::GPSAltitudeRef, In::PRIMARY)
-                .unwrap()
-                .value
-                .get_uint(0),
-            Some(1)
-        );
+        assert_eq!(exif.get_field(Tag::GPSAltitudeRef, In::PRIMARY).unwrap().value.get_uint(0), Some(1));
         assert!((degrees(&exif, Tag::GPSLatitude) - 33.8688).abs() < 1e-6);
         let expected = tags.expected_fields();
         assert!((expected.gps_latitude.unwrap() + 33.8688).abs() < 1e-6);
@@ -379,10 +281,7 @@ mod tests {
     #[test]
     fn expected_fields_use_core_vocabulary() {
         let fields = full_tags().expected_fields();
-        assert_eq!(
-            fields.datetime_original.as_deref(),
-            Some("2024-03-15T14:22:05")
-        );
+        assert_eq!(fields.datetime_original.as_deref(), Some("2024-03-15T14:22:05"));
         assert_eq!(fields.body_serial.as_deref(), Some("SYN0420001234"));
         assert!((fields.gps_latitude.unwrap() - 11.556_374).abs() < 1e-6);
     }

@@ -64,12 +64,7 @@ impl Transform {
 /// (bilinear) filter as typical sharing apps use.
 pub fn resize(img: &RgbImage, scale: f32) -> RgbImage {
     let side = |n: u32| ((n as f32 * scale).round() as u32).max(1);
-    imageops::resize(
-        img,
-        side(img.width()),
-        side(img.height()),
-        FilterType::Triangle,
-    )
+    imageops::resize(img, side(img.width()), side(img.height()), FilterType::Triangle)
 }
 
 /// `img` after a JPEG round trip at `quality`: blocking and ringing, same size.
@@ -126,10 +121,7 @@ mod tests {
     #[test]
     fn apply_matches_the_functions() {
         let img = scene(11, 40, 30);
-        assert_eq!(
-            Transform::Crop { fraction: 0.1 }.apply(&img),
-            crop(&img, 0.1)
-        );
+        assert_eq!(Transform::Crop { fraction: 0.1 }.apply(&img), crop(&img, 0.1));
         assert_eq!(Transform::Rotate90.apply(&img), rotate90(&img));
         assert_eq!(Transform::Resize { scale: 0.75 }.name(), "resize");
     }

@@ -20,8 +20,7 @@ fn dct_hash(img: &RgbImage) -> Vec<bool> {
     for (g, c) in grid.iter_mut().zip(&counts) {
         *g /= c.max(1.0);
     }
-    let basis =
-        |k: usize, n: usize| (std::f64::consts::PI * k as f64 * (2 * n + 1) as f64 / 128.0).cos();
+    let basis = |k: usize, n: usize| (std::f64::consts::PI * k as f64 * (2 * n + 1) as f64 / 128.0).cos();
     let mut coefficients = Vec::with_capacity(256);
     for u in 1..=16 {
         for v in 1..=16 {
@@ -46,22 +45,14 @@ fn distance(a: &[bool], b: &[bool]) -> usize {
 }
 
 fn mean_abs_difference(a: &RgbImage, b: &RgbImage) -> f64 {
-    let total: u64 = a
-        .as_raw()
-        .iter()
-        .zip(b.as_raw())
-        .map(|(&x, &y)| u64::from(x.abs_diff(y)))
-        .sum();
+    let total: u64 = a.as_raw().iter().zip(b.as_raw()).map(|(&x, &y)| u64::from(x.abs_diff(y))).sum();
     total as f64 / a.as_raw().len() as f64
 }
 
 #[test]
 fn same_seed_same_pixels_and_bytes() {
     assert_eq!(scene(42, 320, 240), scene(42, 320, 240));
-    assert_eq!(
-        jpeg_bytes(&scene(42, 320, 240), 85),
-        jpeg_bytes(&scene(42, 320, 240), 85)
-    );
+    assert_eq!(jpeg_bytes(&scene(42, 320, 240), 85), jpeg_bytes(&scene(42, 320, 240), 85));
     assert_eq!(benchmark_jpeg(7, 200, 150), benchmark_jpeg(7, 200, 150));
 }
 
@@ -73,19 +64,13 @@ fn different_seeds_differ_in_pixels_and_perceptual_hash() {
     for i in 0..scenes.len() {
         for j in i + 1..scenes.len() {
             let mad = mean_abs_difference(&scenes[i], &scenes[j]);
-            assert!(
-                mad > 20.0,
-                "seeds {i} and {j}: mean absolute difference only {mad:.1}"
-            );
+            assert!(mad > 20.0, "seeds {i} and {j}: mean absolute difference only {mad:.1}");
             closest = closest.min(distance(&hashes[i], &hashes[j]));
         }
     }
     // PDQ calls 31 of 256 bits or fewer a match; unrelated scenes must be
     // far beyond that.
-    assert!(
-        closest > 60,
-        "two different seeds are only {closest} bits apart"
-    );
+    assert!(closest > 60, "two different seeds are only {closest} bits apart");
 }
 
 #[test]

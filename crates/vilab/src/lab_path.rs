@@ -27,10 +27,6 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
 pub fn open(arg: &LabArg) -> anyhow::Result<vilab_store::Lab> {
     let dir = resolve(arg)?;
     vilab_store::Lab::open(&dir).with_context(|| {
-        format!(
-            "opening the lab at {} (create one with `vilab init --lab {}`)",
-            dir.display(),
-            dir.display()
-        )
+        format!("opening the lab at {} (create one with `vilab init --lab {}`)", dir.display(), dir.display())
     })
 }

@@ -47,19 +47,11 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Case(CaseCommand::Create { lab, name }) => commands::case::create(&lab, &name),
         Command::Case(CaseCommand::List { lab, json }) => commands::case::list(&lab, json),
         Command::Ingest(args) => commands::ingest::run(&args, stop),
-        Command::Media(MediaCommand::List {
-            lab,
-            case,
-            limit,
-            offset,
-            json,
-        }) => commands::media::list(&lab, &case, limit, offset, json),
-        Command::Media(MediaCommand::Show { lab, key, json }) => {
-            commands::media::show(&lab, &key, json)
+        Command::Media(MediaCommand::List { lab, case, limit, offset, json }) => {
+            commands::media::list(&lab, &case, limit, offset, json)
         }
-        Command::Media(MediaCommand::Errors { lab, case, json }) => {
-            commands::media::errors(&lab, &case, json)
-        }
+        Command::Media(MediaCommand::Show { lab, key, json }) => commands::media::show(&lab, &key, json),
+        Command::Media(MediaCommand::Errors { lab, case, json }) => commands::media::errors(&lab, &case, json),
         Command::Verify(args) => commands::verify::run(&args, stop),
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, stop),

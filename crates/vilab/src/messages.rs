@@ -3,13 +3,12 @@
 //! in one place.
 
 /// First Ctrl-C.
-pub const INTERRUPT_REQUESTED: &str = "Stopping after the files in progress (press Ctrl-C again to quit at once). Run the same command again to resume.";
+pub const INTERRUPT_REQUESTED: &str =
+    "Stopping after the files in progress (press Ctrl-C again to quit at once). Run the same command again to resume.";
 /// Second Ctrl-C.
-pub const INTERRUPT_FORCED: &str =
-    "Stopped at once. What was committed is kept; run the same command again to resume.";
+pub const INTERRUPT_FORCED: &str = "Stopped at once. What was committed is kept; run the same command again to resume.";
 /// After an interrupted ingest.
-pub const INGEST_INTERRUPTED: &str =
-    "Ingest interrupted: run the same command again to resume without duplicates.";
+pub const INGEST_INTERRUPTED: &str = "Ingest interrupted: run the same command again to resume without duplicates.";
 /// After `vilab init` when the password was generated.
 pub const GENERATED_PASSWORD: &str = "Password (shown once, store it now):";
 /// After a clean verify.

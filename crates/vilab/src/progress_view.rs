@@ -29,12 +29,7 @@ impl ProgressView {
         } else {
             std::thread::spawn(move || show_lines(receiver))
         };
-        (
-            Self {
-                handle: Some(handle),
-            },
-            sender,
-        )
+        (Self { handle: Some(handle) }, sender)
     }
 
     /// Waits for the display to end (after every sender is dropped).

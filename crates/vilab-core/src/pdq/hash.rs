@@ -55,18 +55,10 @@ enum Entry {
 /// Errors: [`CoreError::EmptyImage`] for a zero side, [`CoreError::BadBuffer`]
 /// when `luma.len() != width * height`.
 pub fn hash_luma(luma: &[f32], width: usize, height: usize) -> Result<PdqResult, CoreError> {
-    Ok(
-        match dct16_and_quality(luma, width, height, Entry::Plain)? {
-            Some((dct, quality)) => PdqResult {
-                hash: hash_from_dct(&dct),
-                quality,
-            },
-            None => PdqResult {
-                hash: PdqHash::default(),
-                quality: 0,
-            },
-        },
-    )
+    Ok(match dct16_and_quality(luma, width, height, Entry::Plain)? {
+        Some((dct, quality)) => PdqResult { hash: hash_from_dct(&dct), quality },
+        None => PdqResult { hash: PdqHash::default(), quality: 0 },
+    })
 }
 
 /// The eight dihedral PDQ hashes (in [`Dihedral::ALL`] order) and the quality
@@ -83,23 +75,13 @@ pub fn hash_luma(luma: &[f32], width: usize, height: usize) -> Result<PdqResult,
 /// image goes through a width-1 box filter whose running sums can move the
 /// low bits, and `hashes[0]` may then differ from [`hash_luma`] by a bit near
 /// the median.
-pub fn hash_luma_dihedral(
-    luma: &[f32],
-    width: usize,
-    height: usize,
-) -> Result<DihedralHashes, CoreError> {
-    Ok(
-        match dct16_and_quality(luma, width, height, Entry::Dihedral)? {
-            Some((dct, quality)) => DihedralHashes {
-                hashes: Dihedral::ALL.map(|d| hash_from_dct(&transform_dct(&dct, d))),
-                quality,
-            },
-            None => DihedralHashes {
-                hashes: [PdqHash::default(); 8],
-                quality: 0,
-            },
-        },
-    )
+pub fn hash_luma_dihedral(luma: &[f32], width: usize, height: usize) -> Result<DihedralHashes, CoreError> {
+    Ok(match dct16_and_quality(luma, width, height, Entry::Dihedral)? {
+        Some((dct, quality)) => {
+            DihedralHashes { hashes: Dihedral::ALL.map(|d| hash_from_dct(&transform_dct(&dct, d))), quality }
+        }
+        None => DihedralHashes { hashes: [PdqHash::default(); 8], quality: 0 },
+    })
 }
 
 /// Buffers reused across calls on one thread: two full-size float planes for
@@ -140,12 +122,7 @@ fn dct16_and_quality(
 
     let mut small = [0.0f32; SIDE64 * SIDE64];
     SCRATCH.with_borrow_mut(|s| {
-        let Scratch {
-            plane,
-            other,
-            sums,
-            blocks,
-        } = s;
+        let Scratch { plane, other, sums, blocks } = s;
         // Every element of both planes is written before it is read.
         plane.resize(w * h, 0.0);
         other.resize(w * h, 0.0);
@@ -199,22 +176,13 @@ const ROW_LANES: usize = 16;
 /// [`ROW_LANES`] rows are transposed into a small buffer and filtered there
 /// as columns by [`box_along_cols`], which runs the rows' chains side by side
 /// with each chain's operations unchanged; the result is transposed back.
-fn box_along_rows(
-    src: &[f32],
-    dst: &mut [f32],
-    width: usize,
-    window: usize,
-    blocks: &mut RowBlocks,
-) {
+fn box_along_rows(src: &[f32], dst: &mut [f32], width: usize, window: usize, blocks: &mut RowBlocks) {
     let mut src_groups = src.chunks_exact(width * ROW_LANES);
     let mut dst_groups = dst.chunks_exact_mut(width * ROW_LANES);
     let RowBlocks { across, filtered } = blocks;
     across.resize(width * ROW_LANES, 0.0);
     filtered.resize(width * ROW_LANES, 0.0);
-    let (across, filtered) = (
-        &mut across[..width * ROW_LANES],
-        &mut filtered[..width * ROW_LANES],
-    );
+    let (across, filtered) = (&mut across[..width * ROW_LANES], &mut filtered[..width * ROW_LANES]);
     let mut sums = [0.0f32; ROW_LANES];
     for (s, d) in (&mut src_groups).zip(&mut dst_groups) {
         for (l, row) in s.chunks_exact(width).enumerate() {
@@ -355,15 +323,8 @@ fn decimate(plane: &[f32], width: usize, height: usize, out: &mut [f32; SIDE64 *
 fn quality_of(small: &[f32; SIDE64 * SIDE64]) -> u8 {
     let term = |u: f32, v: f32| u64::from(((((u - v) * 100.0) / 255.0) as i32).unsigned_abs());
     let mut sum = 0u64;
-    for (upper, lower) in small
-        .chunks_exact(SIDE64)
-        .zip(small.chunks_exact(SIDE64).skip(1))
-    {
-        sum += upper
-            .iter()
-            .zip(lower)
-            .map(|(&u, &v)| term(u, v))
-            .sum::<u64>();
+    for (upper, lower) in small.chunks_exact(SIDE64).zip(small.chunks_exact(SIDE64).skip(1)) {
+        sum += upper.iter().zip(lower).map(|(&u, &v)| term(u, v)).sum::<u64>();
     }
     for row in small.chunks_exact(SIDE64) {
         sum += row.windows(2).map(|p| term(p[0], p[1])).sum::<u64>();
@@ -467,11 +428,7 @@ fn hash_from_dct(dct: &Grid16) -> PdqHash {
     let median = torben_median(dct.as_flattened());
     let mut bytes = [0u8; 32];
     for (i, row) in dct.iter().enumerate() {
-        let word = row
-            .iter()
-            .enumerate()
-            .filter(|&(_, &v)| v > median)
-            .fold(0u16, |w, (j, _)| w | (1 << j));
+        let word = row.iter().enumerate().filter(|&(_, &v)| v > median).fold(0u16, |w, (j, _)| w | (1 << j));
         let at = 2 * (15 - i);
         bytes[at..at + 2].copy_from_slice(&word.to_be_bytes());
     }
@@ -490,9 +447,8 @@ fn hash_from_dct(dct: &Grid16) -> PdqHash {
 fn torben_median(m: &[f32]) -> f32 {
     let n = m.len();
     let half = n.div_ceil(2);
-    let (mut min, mut max) = m.iter().fold((m[0], m[0]), |(lo, hi), &v| {
-        (if v < lo { v } else { lo }, if v > hi { v } else { hi })
-    });
+    let (mut min, mut max) =
+        m.iter().fold((m[0], m[0]), |(lo, hi), &v| (if v < lo { v } else { lo }, if v > hi { v } else { hi }));
     loop {
         let guess = (min + max) / 2.0;
         let (mut less, mut greater, mut equal) = (0usize, 0usize, 0usize);
@@ -512,8 +468,7 @@ fn torben_median(m: &[f32]) -> f32 {
                 equal += 1;
             }
         }
-        let stuck =
-            |lo: f32, hi: f32| lo.to_bits() == min.to_bits() && hi.to_bits() == max.to_bits();
+        let stuck = |lo: f32, hi: f32| lo.to_bits() == min.to_bits() && hi.to_bits() == max.to_bits();
         if less <= half && greater <= half {
             return if less >= half {
                 max_below
@@ -577,10 +532,7 @@ mod tests {
                 let lo = o.saturating_sub(window - 1 - lead);
                 let hi = (o + lead).min(19);
                 let want: f32 = src[lo..=hi].iter().sum::<f32>() / (hi - lo + 1) as f32;
-                assert!(
-                    (got - want).abs() < 1e-4,
-                    "window {window} out {o}: {got} vs {want}"
-                );
+                assert!((got - want).abs() < 1e-4, "window {window} out {o}: {got} vs {want}");
             }
         }
     }
@@ -588,22 +540,14 @@ mod tests {
     #[test]
     fn column_filter_equals_row_filter_on_transpose() {
         let (w, h) = (37, 23);
-        let src: Vec<f32> = (0..w * h)
-            .map(|i| ((i * 7919) % 256) as f32 * 0.299)
-            .collect();
+        let src: Vec<f32> = (0..w * h).map(|i| ((i * 7919) % 256) as f32 * 0.299).collect();
         let transposed: Vec<f32> = (0..w * h).map(|k| src[(k % h) * w + k / h]).collect();
         for window in [1, 2, 3, 4, 7, 23] {
             let mut by_cols = vec![0.0; w * h];
             let mut sums = vec![0.0; w];
             box_along_cols(&src, &mut by_cols, w, window, &mut sums);
             let mut by_rows = vec![0.0; w * h];
-            box_along_rows(
-                &transposed,
-                &mut by_rows,
-                h,
-                window,
-                &mut RowBlocks::default(),
-            );
+            box_along_rows(&transposed, &mut by_rows, h, window, &mut RowBlocks::default());
             for k in 0..w * h {
                 assert_eq!(by_cols[(k % h) * w + k / h].to_bits(), by_rows[k].to_bits());
             }
@@ -613,9 +557,7 @@ mod tests {
     #[test]
     fn blocked_rows_equal_single_rows() {
         let (w, h) = (29, 19);
-        let src: Vec<f32> = (0..w * h)
-            .map(|i| ((i * 7919) % 256) as f32 * 0.587)
-            .collect();
+        let src: Vec<f32> = (0..w * h).map(|i| ((i * 7919) % 256) as f32 * 0.587).collect();
         for window in [1, 2, 3, 4, 7, 29] {
             let mut grouped = vec![0.0; w * h];
             box_along_rows(&src, &mut grouped, w, window, &mut RowBlocks::default());
@@ -624,12 +566,7 @@ mod tests {
                 box_sums_1d(s, d, window);
                 box_divide(d, window);
             }
-            assert!(
-                grouped
-                    .iter()
-                    .zip(&single)
-                    .all(|(a, b)| a.to_bits() == b.to_bits())
-            );
+            assert!(grouped.iter().zip(&single).all(|(a, b)| a.to_bits() == b.to_bits()));
         }
     }
 
@@ -638,9 +575,7 @@ mod tests {
         let m = dct_matrix();
         for a in 0..16 {
             for b in 0..16 {
-                let dot: f64 = (0..64)
-                    .map(|k| f64::from(m.rows[a][k]) * f64::from(m.rows[b][k]))
-                    .sum();
+                let dot: f64 = (0..64).map(|k| f64::from(m.rows[a][k]) * f64::from(m.rows[b][k])).sum();
                 let want = if a == b { 1.0 } else { 0.0 };
                 assert!((dot - want).abs() < 1e-6);
             }

@@ -66,25 +66,13 @@ fn all_grey(rgb: &[u8]) -> bool {
 
 /// [`CoreError::EmptyImage`] for a zero side, else [`CoreError::BadBuffer`]
 /// unless the buffer holds exactly `width * height * channels` values.
-pub(crate) fn check_dims(
-    len: usize,
-    width: usize,
-    height: usize,
-    channels: usize,
-) -> Result<(), CoreError> {
+pub(crate) fn check_dims(len: usize, width: usize, height: usize, channels: usize) -> Result<(), CoreError> {
     if width == 0 || height == 0 {
         return Err(CoreError::EmptyImage { width, height });
     }
-    let expected = width
-        .checked_mul(height)
-        .and_then(|n| n.checked_mul(channels));
+    let expected = width.checked_mul(height).and_then(|n| n.checked_mul(channels));
     if expected != Some(len) {
-        return Err(CoreError::BadBuffer {
-            len,
-            width,
-            height,
-            channels,
-        });
+        return Err(CoreError::BadBuffer { len, width, height, channels });
     }
     Ok(())
 }
@@ -158,10 +146,7 @@ fn sample_nearest<T: Copy, U>(
     let mut out = Vec::with_capacity(dw * dh);
     for sy in nearest_indices(height, dh) {
         let row = &src[sy * width * channels..(sy + 1) * width * channels];
-        out.extend(
-            cols.iter()
-                .map(|&sx| f(&row[sx * channels..(sx + 1) * channels])),
-        );
+        out.extend(cols.iter().map(|&sx| f(&row[sx * channels..(sx + 1) * channels])));
     }
     out
 }
@@ -192,11 +177,7 @@ pub fn resize_for_pdq(luma: &[f32], width: usize, height: usize) -> (Cow<'_, [f3
 /// decides it before CImg resizes; the scan stops at the first colour pixel.
 ///
 /// Returns the luma with its width and height. Errors as [`luma_from_rgb8`].
-pub fn pdq_luma_from_rgb8(
-    rgb: &[u8],
-    width: usize,
-    height: usize,
-) -> Result<(Vec<f32>, usize, usize), CoreError> {
+pub fn pdq_luma_from_rgb8(rgb: &[u8], width: usize, height: usize) -> Result<(Vec<f32>, usize, usize), CoreError> {
     check_dims(rgb.len(), width, height, 3)?;
     let dims = pdq_dims(width, height);
     let luma = if all_grey(rgb) {
@@ -212,11 +193,7 @@ pub fn pdq_luma_from_rgb8(
 /// grey levels as floats.
 ///
 /// Returns the luma with its width and height. Errors as [`luma_from_grey8`].
-pub fn pdq_luma_from_grey8(
-    grey: &[u8],
-    width: usize,
-    height: usize,
-) -> Result<(Vec<f32>, usize, usize), CoreError> {
+pub fn pdq_luma_from_grey8(grey: &[u8], width: usize, height: usize) -> Result<(Vec<f32>, usize, usize), CoreError> {
     check_dims(grey.len(), width, height, 1)?;
     let dims = pdq_dims(width, height);
     let luma = sample_nearest(grey, width, height, 1, dims, |p| f32::from(p[0]));
@@ -230,14 +207,7 @@ mod tests {
     #[test]
     fn nearest_matches_cimg_offsets() {
         // CImg's cumulative offsets, in double precision as it does them.
-        for (from, to) in [
-            (1600, 512),
-            (37, 512),
-            (513, 512),
-            (1200, 512),
-            (512, 512),
-            (300, 512),
-        ] {
+        for (from, to) in [(1600, 512), (37, 512), (513, 512), (1200, 512), (512, 512), (300, 512)] {
             let mut curr = 0usize;
             let mut cimg = Vec::new();
             for x in 0..to {
@@ -259,11 +229,7 @@ mod tests {
                     let mut rgb = grey.clone();
                     let byte = &mut rgb[3 * (len - 1 - at) + channel];
                     *byte ^= 1;
-                    assert!(
-                        !all_grey(&rgb),
-                        "len {len} pixel {} channel {channel}",
-                        len - 1 - at
-                    );
+                    assert!(!all_grey(&rgb), "len {len} pixel {} channel {channel}", len - 1 - at);
                 }
             }
         }
@@ -301,21 +267,9 @@ mod tests {
 
     #[test]
     fn bad_buffers_are_rejected() {
-        assert!(matches!(
-            luma_from_rgb8(&[0; 5], 1, 2),
-            Err(CoreError::BadBuffer { .. })
-        ));
-        assert!(matches!(
-            pdq_luma_from_grey8(&[0; 5], 2, 2),
-            Err(CoreError::BadBuffer { .. })
-        ));
-        assert!(matches!(
-            pdq_luma_from_rgb8(&[], 0, 3),
-            Err(CoreError::EmptyImage { .. })
-        ));
-        assert!(matches!(
-            luma_from_grey8(&[0; 4], usize::MAX, 2),
-            Err(CoreError::BadBuffer { .. })
-        ));
+        assert!(matches!(luma_from_rgb8(&[0; 5], 1, 2), Err(CoreError::BadBuffer { .. })));
+        assert!(matches!(pdq_luma_from_grey8(&[0; 5], 2, 2), Err(CoreError::BadBuffer { .. })));
+        assert!(matches!(pdq_luma_from_rgb8(&[], 0, 3), Err(CoreError::EmptyImage { .. })));
+        assert!(matches!(luma_from_grey8(&[0; 4], usize::MAX, 2), Err(CoreError::BadBuffer { .. })));
     }
 }

@@ -14,8 +14,7 @@ mod luma;
 
 pub use hash::{hash_luma, hash_luma_dihedral};
 pub use luma::{
-    PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8,
-    pdq_luma_from_rgb8, resize_for_pdq,
+    PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8, pdq_luma_from_rgb8, resize_for_pdq,
 };
 
 use std::fmt;
@@ -34,10 +33,7 @@ impl PdqHash {
     pub fn distance(&self, other: &PdqHash) -> u32 {
         let a = self.words();
         let b = other.words();
-        a.iter()
-            .zip(b.iter())
-            .map(|(x, y)| (x ^ y).count_ones())
-            .sum()
+        a.iter().zip(b.iter()).map(|(x, y)| (x ^ y).count_ones()).sum()
     }
 
     /// The hash as four 64-bit words, for fast distance computations.
@@ -178,9 +174,6 @@ impl Dihedral {
 impl DihedralHashes {
     /// The hash of the original orientation.
     pub fn original(&self) -> PdqResult {
-        PdqResult {
-            hash: self.hashes[0],
-            quality: self.quality,
-        }
+        PdqResult { hash: self.hashes[0], quality: self.quality }
     }
 }

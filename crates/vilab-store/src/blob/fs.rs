@@ -35,27 +35,18 @@ pub struct FsBlobStore {
 impl FsBlobStore {
     /// Creates the store's directory (and its parents) if needed.
     pub fn create(root: &Path) -> Result<Self> {
-        fs::create_dir_all(root.join(TMP_DIR))
-            .map_err(StoreError::io("creating directory", root))?;
-        Ok(FsBlobStore {
-            root: root.to_path_buf(),
-        })
+        fs::create_dir_all(root.join(TMP_DIR)).map_err(StoreError::io("creating directory", root))?;
+        Ok(FsBlobStore { root: root.to_path_buf() })
     }
 
     /// Opens an existing store.
     pub fn open(root: &Path) -> Result<Self> {
         if !root.is_dir() {
-            return Err(StoreError::NotALab {
-                path: root.to_path_buf(),
-                problem: "missing".into(),
-            });
+            return Err(StoreError::NotALab { path: root.to_path_buf(), problem: "missing".into() });
         }
         // Re-created if someone cleaned it: it only ever holds temporary files.
-        fs::create_dir_all(root.join(TMP_DIR))
-            .map_err(StoreError::io("creating directory", root))?;
-        Ok(FsBlobStore {
-            root: root.to_path_buf(),
-        })
+        fs::create_dir_all(root.join(TMP_DIR)).map_err(StoreError::io("creating directory", root))?;
+        Ok(FsBlobStore { root: root.to_path_buf() })
     }
 
     /// The store's directory.
@@ -92,19 +83,13 @@ impl FsBlobStore {
         match fs::metadata(path) {
             Ok(meta) => Ok(Some(meta.len())),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError::Io {
-                action: "reading metadata of",
-                path: path.to_path_buf(),
-                source: e,
-            }),
+            Err(e) => Err(StoreError::Io { action: "reading metadata of", path: path.to_path_buf(), source: e }),
         }
     }
 
     /// Moves a complete, synced temporary file to the blob's path.
     fn commit(&self, tmp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
-        tmp.as_file()
-            .sync_all()
-            .map_err(StoreError::io("syncing", tmp.path()))?;
+        tmp.as_file().sync_all().map_err(StoreError::io("syncing", tmp.path()))?;
         let dir = path.parent().unwrap_or(&self.root);
         self.ensure_shard(dir)?;
         tmp.persist(path).map_err(|e| StoreError::Io {
@@ -120,14 +105,8 @@ impl FsBlobStore {
         let path = self.path_of(id);
         match File::open(&path) {
             Ok(file) => Ok((file, path)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                Err(StoreError::BlobMissing { id: *id, path })
-            }
-            Err(e) => Err(StoreError::Io {
-                action: "opening",
-                path,
-                source: e,
-            }),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Err(StoreError::BlobMissing { id: *id, path }),
+            Err(e) => Err(StoreError::Io { action: "opening", path, source: e }),
         }
     }
 }
@@ -136,10 +115,7 @@ impl BlobStore for FsBlobStore {
     fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome> {
         let actual = Sha256::of(bytes);
         if actual != *expected {
-            return Err(StoreError::BlobMismatch {
-                expected: *expected,
-                actual,
-            });
+            return Err(StoreError::BlobMismatch { expected: *expected, actual });
         }
         let path = self.path_of(expected);
         // Same id and same size: the content is there. A different size can
@@ -155,8 +131,7 @@ impl BlobStore for FsBlobStore {
             .prefix(TMP_PREFIX)
             .tempfile_in(dir)
             .map_err(StoreError::io("creating a temporary file in", dir))?;
-        tmp.write_all(bytes)
-            .map_err(StoreError::io("writing", tmp.path()))?;
+        tmp.write_all(bytes).map_err(StoreError::io("writing", tmp.path()))?;
         self.commit(tmp, &path)?;
         Ok(outcome)
     }
@@ -170,11 +145,7 @@ impl BlobStore for FsBlobStore {
         let (id, size) = {
             let tmp_path = tmp.path().to_path_buf();
             let file = tmp.as_file_mut();
-            let mut sink = HashingWriter {
-                inner: Some(file as &mut dyn Write),
-                hasher: sha2::Sha256::new(),
-                size: 0,
-            };
+            let mut sink = HashingWriter { inner: Some(file as &mut dyn Write), hasher: sha2::Sha256::new(), size: 0 };
             copy(reader, &mut sink).map_err(|e| StoreError::Io {
                 action: "copying a stream into",
                 path: tmp_path,
@@ -196,34 +167,21 @@ impl BlobStore for FsBlobStore {
     fn get(&self, id: &Sha256) -> Result<Vec<u8>> {
         let (mut file, path) = self.open_blob(id)?;
         let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(StoreError::io("reading", &path))?;
+        file.read_to_end(&mut bytes).map_err(StoreError::io("reading", &path))?;
         let actual = Sha256::of(&bytes);
         if actual != *id {
-            return Err(StoreError::BlobCorrupt {
-                expected: *id,
-                actual,
-                path,
-            });
+            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
         }
         Ok(bytes)
     }
 
     fn copy_to(&self, id: &Sha256, out: &mut dyn Write) -> Result<u64> {
         let (mut file, path) = self.open_blob(id)?;
-        let mut sink = HashingWriter {
-            inner: Some(out),
-            hasher: sha2::Sha256::new(),
-            size: 0,
-        };
+        let mut sink = HashingWriter { inner: Some(out), hasher: sha2::Sha256::new(), size: 0 };
         copy(&mut file, &mut sink).map_err(StoreError::io("copying", &path))?;
         let actual = Sha256(sink.hasher.finalize().into());
         if actual != *id {
-            return Err(StoreError::BlobCorrupt {
-                expected: *id,
-                actual,
-                path,
-            });
+            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
         }
         Ok(sink.size)
     }
@@ -232,11 +190,7 @@ impl BlobStore for FsBlobStore {
         Ok(self.stored_size(&self.path_of(id))?.is_some())
     }
 
-    fn verify_all(
-        &self,
-        stop: &AtomicBool,
-        progress: &mut dyn FnMut(VerifyProgress),
-    ) -> Result<VerifyReport> {
+    fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<VerifyReport> {
         super::verify::verify_tree(&self.root, stop, progress)
     }
 }
@@ -284,11 +238,7 @@ fn copy(reader: &mut dyn Read, writer: &mut dyn Write) -> io::Result<u64> {
 /// SHA-256 and size of a file, streamed.
 pub(super) fn hash_file(path: &Path) -> io::Result<(Sha256, u64)> {
     let mut file = File::open(path)?;
-    let mut sink = HashingWriter {
-        inner: None,
-        hasher: sha2::Sha256::new(),
-        size: 0,
-    };
+    let mut sink = HashingWriter { inner: None, hasher: sha2::Sha256::new(), size: 0 };
     copy(&mut file, &mut sink)?;
     Ok((Sha256(sink.hasher.finalize().into()), sink.size))
 }
@@ -298,9 +248,7 @@ pub(super) fn hash_file(path: &Path) -> io::Result<(Sha256, u64)> {
 fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     {
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(StoreError::io("syncing directory", dir))?;
+        File::open(dir).and_then(|d| d.sync_all()).map_err(StoreError::io("syncing directory", dir))?;
     }
     #[cfg(not(unix))]
     let _ = dir;

@@ -117,9 +117,5 @@ pub trait BlobStore: Send + Sync {
     /// Re-hashes every stored blob. Checks `stop` between blobs and returns
     /// early (with `stopped` set) when it is true; calls `progress` after each
     /// blob on the calling thread.
-    fn verify_all(
-        &self,
-        stop: &AtomicBool,
-        progress: &mut dyn FnMut(VerifyProgress),
-    ) -> Result<VerifyReport>;
+    fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<VerifyReport>;
 }

@@ -24,10 +24,7 @@ struct Listing {
 /// Whether `name` is `len` lowercase hex digits (the only spelling the store
 /// writes).
 fn is_lower_hex(name: &str, len: usize) -> bool {
-    name.len() == len
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    name.len() == len && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Walks `root/ab/cd/<hex>`. Anything else is stray; folders that cannot be
@@ -78,10 +75,7 @@ fn read_dir_or_note(dir: &Path, out: &mut Listing) -> Vec<fs::DirEntry> {
     match fs::read_dir(dir).and_then(|entries| entries.collect::<std::io::Result<Vec<_>>>()) {
         Ok(entries) => entries,
         Err(e) => {
-            out.unreadable.push(UnreadableBlob {
-                path: dir.to_path_buf(),
-                reason: e.to_string(),
-            });
+            out.unreadable.push(UnreadableBlob { path: dir.to_path_buf(), reason: e.to_string() });
             Vec::new()
         }
     }
@@ -101,16 +95,8 @@ pub(super) fn verify_tree(
     stop: &AtomicBool,
     progress: &mut dyn FnMut(VerifyProgress),
 ) -> Result<VerifyReport> {
-    let Listing {
-        blobs,
-        stray,
-        unreadable,
-    } = list(root)?;
-    let mut report = VerifyReport {
-        stray,
-        unreadable,
-        ..VerifyReport::default()
-    };
+    let Listing { blobs, stray, unreadable } = list(root)?;
+    let mut report = VerifyReport { stray, unreadable, ..VerifyReport::default() };
     let total = blobs.len() as u64;
     let (tx, rx) = mpsc::channel::<Checked>();
     std::thread::scope(|scope| {
@@ -121,11 +107,7 @@ pub(super) fn verify_tree(
                 }
                 let result = hash_file(path);
                 // The receiver lives until every sender is dropped.
-                let _ = tx.send(Checked {
-                    path: path.clone(),
-                    expected: *expected,
-                    result,
-                });
+                let _ = tx.send(Checked { path: path.clone(), expected: *expected, result });
             });
         });
         for checked in rx {
@@ -136,23 +118,12 @@ pub(super) fn verify_tree(
                     if actual == checked.expected {
                         report.ok += 1;
                     } else {
-                        report.corrupt.push(CorruptBlob {
-                            path: checked.path,
-                            expected: checked.expected,
-                            actual,
-                        });
+                        report.corrupt.push(CorruptBlob { path: checked.path, expected: checked.expected, actual });
                     }
                 }
-                Err(e) => report.unreadable.push(UnreadableBlob {
-                    path: checked.path,
-                    reason: e.to_string(),
-                }),
+                Err(e) => report.unreadable.push(UnreadableBlob { path: checked.path, reason: e.to_string() }),
             }
-            progress(VerifyProgress {
-                checked: report.checked,
-                total,
-                bytes: report.bytes,
-            });
+            progress(VerifyProgress { checked: report.checked, total, bytes: report.bytes });
         }
     });
     report.stopped = stop.load(Ordering::Relaxed) && report.checked < total;

@@ -21,12 +21,7 @@ pub enum Role {
 
 impl Role {
     /// Every role.
-    pub const ALL: [Role; 4] = [
-        Role::Admin,
-        Role::Analyst,
-        Role::Investigator,
-        Role::Trainee,
-    ];
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Analyst, Role::Investigator, Role::Trainee];
 
     /// Stable lowercase name, as stored.
     pub fn as_str(self) -> &'static str {
@@ -85,15 +80,9 @@ pub struct Account {
 pub(crate) fn validate_username(username: &str) -> Result<()> {
     let n = username.chars().count();
     if n == 0 || n > 64 {
-        return Err(StoreError::invalid(
-            "username",
-            format!("'{username}' must have 1 to 64 characters"),
-        ));
+        return Err(StoreError::invalid("username", format!("'{username}' must have 1 to 64 characters")));
     }
-    if username
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control())
-    {
+    if username.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(StoreError::invalid(
             "username",
             format!("{username:?} must not contain spaces or control characters"),
@@ -110,9 +99,7 @@ pub(crate) fn validate_password(username: &str, password: &str) -> Result<()> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
         return Err(StoreError::invalid(
             "password",
-            format!(
-                "the password of '{username}' must have at least {MIN_PASSWORD_CHARS} characters"
-            ),
+            format!("the password of '{username}' must have at least {MIN_PASSWORD_CHARS} characters"),
         ));
     }
     Ok(())

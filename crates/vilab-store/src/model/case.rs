@@ -90,16 +90,10 @@ pub(crate) fn validate_name(field: &'static str, name: &str) -> Result<()> {
         return Err(StoreError::invalid(field, "must not be empty"));
     }
     if name.trim() != name {
-        return Err(StoreError::invalid(
-            field,
-            format!("{name:?} must not start or end with spaces"),
-        ));
+        return Err(StoreError::invalid(field, format!("{name:?} must not start or end with spaces")));
     }
     if name.chars().any(char::is_control) {
-        return Err(StoreError::invalid(
-            field,
-            format!("{name:?} must not contain control characters"),
-        ));
+        return Err(StoreError::invalid(field, format!("{name:?} must not contain control characters")));
     }
     Ok(())
 }

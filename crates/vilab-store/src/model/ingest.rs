@@ -33,14 +33,7 @@ impl RunStatus {
 
     /// Inverse of [`RunStatus::as_str`].
     pub fn parse(text: &str) -> Option<RunStatus> {
-        [
-            Self::Running,
-            Self::Completed,
-            Self::Interrupted,
-            Self::Failed,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == text)
+        [Self::Running, Self::Completed, Self::Interrupted, Self::Failed].into_iter().find(|s| s.as_str() == text)
     }
 }
 
@@ -113,13 +106,7 @@ pub struct IngestBatch {
 impl IngestBatch {
     /// An empty batch for an exhibit.
     pub fn new(exhibit: ExhibitId, run: Option<RunId>) -> Self {
-        IngestBatch {
-            exhibit,
-            run,
-            media: Vec::new(),
-            occurrences: Vec::new(),
-            errors: Vec::new(),
-        }
+        IngestBatch { exhibit, run, media: Vec::new(), occurrences: Vec::new(), errors: Vec::new() }
     }
 
     /// Whether there is nothing to write.

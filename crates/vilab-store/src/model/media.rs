@@ -22,11 +22,7 @@ pub struct MediaQuery {
 
 impl Default for MediaQuery {
     fn default() -> Self {
-        MediaQuery {
-            limit: 100,
-            offset: 0,
-            kind: None,
-        }
+        MediaQuery { limit: 100, offset: 0, kind: None }
     }
 }
 
@@ -87,24 +83,13 @@ impl MediaKey {
         let text = text.trim();
         let bad = |reason: &str| StoreError::invalid("media key", format!("'{text}': {reason}"));
         if let Some(n) = text.strip_prefix('#') {
-            return n
-                .parse::<i64>()
-                .map(|n| MediaKey::RowId(MediaRowId(n)))
-                .map_err(|_| bad("not a row number"));
+            return n.parse::<i64>().map(|n| MediaKey::RowId(MediaRowId(n))).map_err(|_| bad("not a row number"));
         }
-        if !text.is_empty()
-            && text.len() < MIN_PREFIX_DIGITS
-            && text.bytes().all(|b| b.is_ascii_digit())
-        {
-            return text
-                .parse::<i64>()
-                .map(|n| MediaKey::RowId(MediaRowId(n)))
-                .map_err(|_| bad("not a row number"));
+        if !text.is_empty() && text.len() < MIN_PREFIX_DIGITS && text.bytes().all(|b| b.is_ascii_digit()) {
+            return text.parse::<i64>().map(|n| MediaKey::RowId(MediaRowId(n))).map_err(|_| bad("not a row number"));
         }
         if !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(bad(
-                "expected #row, a hex digest or at least 8 hex digits of a SHA-256",
-            ));
+            return Err(bad("expected #row, a hex digest or at least 8 hex digits of a SHA-256"));
         }
         let lower = text.to_ascii_lowercase();
         Ok(match lower.len() {
@@ -113,9 +98,7 @@ impl MediaKey {
             64 => MediaKey::Sha256(Sha256::from_hex(&lower).map_err(|e| bad(&e.to_string()))?),
             n if (MIN_PREFIX_DIGITS..64).contains(&n) => MediaKey::HexPrefix(lower),
             _ => {
-                return Err(bad(
-                    "expected #row, a hex digest or at least 8 hex digits of a SHA-256",
-                ));
+                return Err(bad("expected #row, a hex digest or at least 8 hex digits of a SHA-256"));
             }
         })
     }

@@ -10,10 +10,7 @@ mod media;
 pub use account::{Account, NewAccount, Role};
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use ingest::{BatchOutcome, IngestBatch, IngestRun, RunCounters, RunOutcome, RunStatus};
-pub use media::{
-    ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary,
-    OccurrenceDetail,
-};
+pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 
 pub(crate) use account::{validate_password, validate_username};
 pub(crate) use case::validate_name;

@@ -10,16 +10,10 @@ use crate::{AccountId, Result, StoreError};
 /// Inserts an account whose password is already hashed (`phc`).
 pub(super) fn insert(conn: &Connection, account: &NewAccount, phc: &str) -> Result<Account> {
     let taken: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM accounts WHERE username = ?1)",
-            [&account.username],
-            |r| r.get(0),
-        )
+        .query_row("SELECT EXISTS (SELECT 1 FROM accounts WHERE username = ?1)", [&account.username], |r| r.get(0))
         .ctx("looking up an account")?;
     if taken {
-        return Err(StoreError::AccountExists {
-            username: account.username.clone(),
-        });
+        return Err(StoreError::AccountExists { username: account.username.clone() });
     }
     let created_at = crate::clock::now_unix();
     conn.execute(
@@ -37,13 +31,9 @@ pub(super) fn insert(conn: &Connection, account: &NewAccount, phc: &str) -> Resu
 
 /// The stored PHC hash of `username`, if the account exists.
 pub(super) fn password_hash(conn: &Connection, username: &str) -> Result<Option<String>> {
-    conn.query_row(
-        "SELECT password_hash FROM accounts WHERE username = ?1",
-        [username],
-        |r| r.get(0),
-    )
-    .optional()
-    .ctx("looking up an account")
+    conn.query_row("SELECT password_hash FROM accounts WHERE username = ?1", [username], |r| r.get(0))
+        .optional()
+        .ctx("looking up an account")
 }
 
 /// Every account, by user name.
@@ -57,17 +47,11 @@ pub(super) fn list(conn: &Connection) -> Result<Vec<Account>> {
             Ok(Account {
                 id: AccountId(row.get(0)?),
                 username: row.get(1)?,
-                role: Role::parse(&role).ok_or_else(|| {
-                    bad(
-                        2,
-                        rusqlite::types::Type::Text,
-                        format!("unknown role '{role}'"),
-                    )
-                })?,
+                role: Role::parse(&role)
+                    .ok_or_else(|| bad(2, rusqlite::types::Type::Text, format!("unknown role '{role}'")))?,
                 created_at: row.get(3)?,
             })
         })
         .ctx("listing accounts")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("listing accounts")
+    rows.collect::<rusqlite::Result<_>>().ctx("listing accounts")
 }

@@ -16,30 +16,17 @@ pub(super) fn bad(idx: usize, ty: Type, reason: String) -> rusqlite::Error {
 /// A BLOB column of exactly `N` bytes.
 pub(super) fn fixed<const N: usize>(row: &Row<'_>, idx: usize) -> rusqlite::Result<[u8; N]> {
     let bytes: Vec<u8> = row.get(idx)?;
-    <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
-        bad(
-            idx,
-            Type::Blob,
-            format!("expected {N} bytes, found {}", bytes.len()),
-        )
-    })
+    <[u8; N]>::try_from(bytes.as_slice())
+        .map_err(|_| bad(idx, Type::Blob, format!("expected {N} bytes, found {}", bytes.len())))
 }
 
 /// A nullable BLOB column of exactly `N` bytes.
-pub(super) fn opt_fixed<const N: usize>(
-    row: &Row<'_>,
-    idx: usize,
-) -> rusqlite::Result<Option<[u8; N]>> {
+pub(super) fn opt_fixed<const N: usize>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<[u8; N]>> {
     let bytes: Option<Vec<u8>> = row.get(idx)?;
     bytes
         .map(|bytes| {
-            <[u8; N]>::try_from(bytes.as_slice()).map_err(|_| {
-                bad(
-                    idx,
-                    Type::Blob,
-                    format!("expected {N} bytes, found {}", bytes.len()),
-                )
-            })
+            <[u8; N]>::try_from(bytes.as_slice())
+                .map_err(|_| bad(idx, Type::Blob, format!("expected {N} bytes, found {}", bytes.len())))
         })
         .transpose()
 }
@@ -57,15 +44,13 @@ pub(super) fn opt_sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<S
 /// A `kind` column.
 pub(super) fn kind(row: &Row<'_>, idx: usize) -> rusqlite::Result<MediaKind> {
     let text: String = row.get(idx)?;
-    MediaKind::parse(&text)
-        .ok_or_else(|| bad(idx, Type::Text, format!("unknown media kind '{text}'")))
+    MediaKind::parse(&text).ok_or_else(|| bad(idx, Type::Text, format!("unknown media kind '{text}'")))
 }
 
 /// A `stage` column.
 pub(super) fn stage(row: &Row<'_>, idx: usize) -> rusqlite::Result<ErrorStage> {
     let text: String = row.get(idx)?;
-    ErrorStage::parse(&text)
-        .ok_or_else(|| bad(idx, Type::Text, format!("unknown error stage '{text}'")))
+    ErrorStage::parse(&text).ok_or_else(|| bad(idx, Type::Text, format!("unknown error stage '{text}'")))
 }
 
 /// The eight dihedral hashes, concatenated, as stored in `pdq_dihedral`.

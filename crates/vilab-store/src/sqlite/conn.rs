@@ -21,22 +21,15 @@ pub(super) fn open(path: &Path, create: bool) -> Result<Connection> {
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Database {
-        context: format!("opening {}", path.display()),
-        source: Box::new(e),
-    })?;
-    conn.busy_timeout(BUSY_TIMEOUT)
-        .ctx("setting busy_timeout")?;
-    let mode: String = conn
-        .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
-        .ctx("setting journal_mode")?;
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })?;
+    conn.busy_timeout(BUSY_TIMEOUT).ctx("setting busy_timeout")?;
+    let mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0)).ctx("setting journal_mode")?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::Database {
             context: format!("opening {}", path.display()),
-            source: format!(
-                "journal_mode is {mode}, WAL was refused (a read-only or network file system?)"
-            )
-            .into(),
+            source: format!("journal_mode is {mode}, WAL was refused (a read-only or network file system?)").into(),
         });
     }
     configure(&conn)?;
@@ -47,23 +40,17 @@ pub(super) fn open(path: &Path, create: bool) -> Result<Connection> {
 /// writing through a read path).
 pub(super) fn open_reader(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| StoreError::Database {
-        context: format!("opening {}", path.display()),
-        source: Box::new(e),
-    })?;
-    conn.busy_timeout(BUSY_TIMEOUT)
-        .ctx("setting busy_timeout")?;
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })?;
+    conn.busy_timeout(BUSY_TIMEOUT).ctx("setting busy_timeout")?;
     configure(&conn)?;
-    conn.pragma_update(None, "query_only", true)
-        .ctx("setting query_only")?;
+    conn.pragma_update(None, "query_only", true).ctx("setting query_only")?;
     Ok(conn)
 }
 
 /// Settings that are per connection (not stored in the file).
 fn configure(conn: &Connection) -> Result<()> {
-    conn.pragma_update(None, "foreign_keys", true)
-        .ctx("setting foreign_keys")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")
-        .ctx("setting synchronous")?;
+    conn.pragma_update(None, "foreign_keys", true).ctx("setting foreign_keys")?;
+    conn.pragma_update(None, "synchronous", "NORMAL").ctx("setting synchronous")?;
     Ok(())
 }

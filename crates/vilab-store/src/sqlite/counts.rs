@@ -27,17 +27,9 @@ pub(super) fn list_cases(conn: &Connection) -> Result<Vec<CaseSummary>> {
         .into_iter()
         .map(|case| {
             let (exhibits, media, occurrences, errors) = stmt
-                .query_row([case.id.0], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })
+                .query_row([case.id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
                 .ctx(&format!("counting case '{}'", case.name))?;
-            Ok(CaseSummary {
-                case,
-                exhibits,
-                media,
-                occurrences,
-                errors,
-            })
+            Ok(CaseSummary { case, exhibits, media, occurrences, errors })
         })
         .collect()
 }
@@ -49,14 +41,9 @@ const CASE_MEDIA: &str = "WITH cm AS (SELECT DISTINCT o.media_id FROM occurrence
 /// What a case holds.
 pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts> {
     require_case(conn, case)?;
-    let count = |sql: &str, what: &str| -> Result<u64> {
-        conn.query_row(sql, [case.0], |r| r.get(0)).ctx(what)
-    };
+    let count = |sql: &str, what: &str| -> Result<u64> { conn.query_row(sql, [case.0], |r| r.get(0)).ctx(what) };
     let mut counts = CaseCounts {
-        exhibits: count(
-            "SELECT COUNT(*) FROM exhibits WHERE case_id = ?1",
-            "counting exhibits",
-        )?,
+        exhibits: count("SELECT COUNT(*) FROM exhibits WHERE case_id = ?1", "counting exhibits")?,
         files: count(
             "SELECT COUNT(*) FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id WHERE e.case_id = ?1",
             "counting occurrences",
@@ -76,17 +63,17 @@ pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts>
         .ctx("counting media")?;
 
     let mut stmt = conn
-        .prepare(&format!("{CASE_MEDIA} SELECT m.kind, COUNT(*) FROM cm JOIN media m ON m.id = cm.media_id GROUP BY m.kind"))
+        .prepare(&format!(
+            "{CASE_MEDIA} SELECT m.kind, COUNT(*) FROM cm JOIN media m ON m.id = cm.media_id GROUP BY m.kind"
+        ))
         .ctx("counting media by kind")?;
     let by_kind = stmt
         .query_map([case.0], |r| Ok((codec::kind(r, 0)?, r.get::<_, u64>(1)?)))
         .ctx("counting media by kind")?
         .collect::<rusqlite::Result<Vec<_>>>()
         .ctx("counting media by kind")?;
-    counts.by_kind = MediaKind::ALL
-        .into_iter()
-        .filter_map(|k| by_kind.iter().find(|(kind, _)| *kind == k).copied())
-        .collect();
+    counts.by_kind =
+        MediaKind::ALL.into_iter().filter_map(|k| by_kind.iter().find(|(kind, _)| *kind == k).copied()).collect();
 
     let mut stmt = conn
         .prepare(
@@ -99,16 +86,11 @@ pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts>
         .ctx("counting errors")?
         .collect::<rusqlite::Result<Vec<_>>>()
         .ctx("counting errors")?;
-    counts.errors_by_stage = [
-        ErrorStage::Read,
-        ErrorStage::Archive,
-        ErrorStage::Decode,
-        ErrorStage::Exif,
-        ErrorStage::Store,
-    ]
-    .into_iter()
-    .filter_map(|s| by_stage.iter().find(|(stage, _)| *stage == s).copied())
-    .collect();
+    counts.errors_by_stage =
+        [ErrorStage::Read, ErrorStage::Archive, ErrorStage::Decode, ErrorStage::Exif, ErrorStage::Store]
+            .into_iter()
+            .filter_map(|s| by_stage.iter().find(|(stage, _)| *stage == s).copied())
+            .collect();
     Ok(counts)
 }
 
@@ -126,10 +108,7 @@ pub(super) fn ingest_errors(conn: &Connection, case: CaseId) -> Result<Vec<(Stri
             Ok((
                 row.get(0)?,
                 IngestError {
-                    key: OccurrenceKey {
-                        path: row.get(1)?,
-                        archive_path: row.get(2)?,
-                    },
+                    key: OccurrenceKey { path: row.get(1)?, archive_path: row.get(2)? },
                     stage: codec::stage(row, 3)?,
                     reason: row.get(4)?,
                     sha256: codec::opt_sha256(row, 5)?,
@@ -148,9 +127,6 @@ pub(super) fn blob_refs(conn: &Connection) -> Result<Vec<Sha256>> {
              WHERE thumbnail_sha256 IS NOT NULL ORDER BY 1",
         )
         .ctx("listing blob references")?;
-    let rows = stmt
-        .query_map([], |row| codec::sha256(row, 0))
-        .ctx("listing blob references")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("listing blob references")
+    let rows = stmt.query_map([], |row| codec::sha256(row, 0)).ctx("listing blob references")?;
+    rows.collect::<rusqlite::Result<_>>().ctx("listing blob references")
 }

@@ -8,9 +8,7 @@ use super::Ctx as _;
 use super::cases::require_case;
 use super::codec::{self, MEDIA_COLUMNS};
 use crate::model::MIN_PREFIX_DIGITS;
-use crate::model::{
-    ErrorDetail, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail,
-};
+use crate::model::{ErrorDetail, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 use crate::{CaseId, ExhibitId, MediaRowId, Result, RunId, StoreError};
 
 /// One page of a case's unique media, by row id. The aggregate runs over
@@ -27,51 +25,33 @@ const LIST_MEDIA: &str = "WITH agg AS ( \
      ORDER BY m.id LIMIT ?3 OFFSET ?4";
 
 /// One page of the media of a case.
-pub(super) fn list(
-    conn: &Connection,
-    case: CaseId,
-    query: &MediaQuery,
-) -> Result<Vec<MediaSummary>> {
+pub(super) fn list(conn: &Connection, case: CaseId, query: &MediaQuery) -> Result<Vec<MediaSummary>> {
     require_case(conn, case)?;
-    let mut stmt = conn
-        .prepare_cached(LIST_MEDIA)
-        .ctx("preparing media list")?;
+    let mut stmt = conn.prepare_cached(LIST_MEDIA).ctx("preparing media list")?;
     let rows = stmt
-        .query_map(
-            params![
-                case.0,
-                query.kind.map(|k| k.as_str()),
-                query.limit,
-                query.offset
-            ],
-            |row| {
-                Ok(MediaSummary {
-                    id: MediaRowId(row.get(0)?),
-                    sha256: codec::sha256(row, 1)?,
-                    md5: vilab_core::Md5(codec::fixed(row, 2)?),
-                    kind: codec::kind(row, 3)?,
-                    size: row.get(4)?,
-                    width: row.get(5)?,
-                    height: row.get(6)?,
-                    pdq: codec::opt_fixed(row, 7)?.map(PdqHash),
-                    quality: row.get(8)?,
-                    thumbnail: codec::opt_sha256(row, 9)?,
-                    occurrences: row.get(10)?,
-                    first_path: OccurrenceKey {
-                        path: row.get(11)?,
-                        archive_path: row.get(12)?,
-                    },
-                })
-            },
-        )
+        .query_map(params![case.0, query.kind.map(|k| k.as_str()), query.limit, query.offset], |row| {
+            Ok(MediaSummary {
+                id: MediaRowId(row.get(0)?),
+                sha256: codec::sha256(row, 1)?,
+                md5: vilab_core::Md5(codec::fixed(row, 2)?),
+                kind: codec::kind(row, 3)?,
+                size: row.get(4)?,
+                width: row.get(5)?,
+                height: row.get(6)?,
+                pdq: codec::opt_fixed(row, 7)?.map(PdqHash),
+                quality: row.get(8)?,
+                thumbnail: codec::opt_sha256(row, 9)?,
+                occurrences: row.get(10)?,
+                first_path: OccurrenceKey { path: row.get(11)?, archive_path: row.get(12)? },
+            })
+        })
         .ctx("listing media")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing media")
 }
 
 /// The SHA-256 range `[low, high]` covered by a hex prefix.
 fn prefix_range(prefix: &str) -> Result<(Sha256, Sha256)> {
-    let valid = (MIN_PREFIX_DIGITS..=64).contains(&prefix.len())
-        && prefix.bytes().all(|b| b.is_ascii_hexdigit());
+    let valid = (MIN_PREFIX_DIGITS..=64).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_hexdigit());
     if !valid {
         return Err(StoreError::invalid(
             "media key",
@@ -87,39 +67,20 @@ fn prefix_range(prefix: &str) -> Result<(Sha256, Sha256)> {
 }
 
 /// The row ids (at most two) whose `column` matches; two means ambiguous.
-fn matches(
-    conn: &Connection,
-    sql: &str,
-    args: impl rusqlite::Params,
-) -> Result<Vec<(i64, Sha256)>> {
+fn matches(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Vec<(i64, Sha256)>> {
     let mut stmt = conn.prepare_cached(sql).ctx("preparing media lookup")?;
-    let rows = stmt
-        .query_map(args, |row| Ok((row.get(0)?, codec::sha256(row, 1)?)))
-        .ctx("looking up media")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("looking up media")
+    let rows = stmt.query_map(args, |row| Ok((row.get(0)?, codec::sha256(row, 1)?))).ctx("looking up media")?;
+    rows.collect::<rusqlite::Result<_>>().ctx("looking up media")
 }
 
 /// The row id a key names, if any.
 fn resolve(conn: &Connection, key: &MediaKey) -> Result<Option<i64>> {
     let found = match key {
         MediaKey::RowId(id) => matches(conn, "SELECT id, sha256 FROM media WHERE id = ?1", [id.0])?,
-        MediaKey::Sha256(h) => matches(
-            conn,
-            "SELECT id, sha256 FROM media WHERE sha256 = ?1",
-            [h.0],
-        )?,
+        MediaKey::Sha256(h) => matches(conn, "SELECT id, sha256 FROM media WHERE sha256 = ?1", [h.0])?,
         // MD5 and SHA-1 have known collisions: two items may share one.
-        MediaKey::Md5(h) => matches(
-            conn,
-            "SELECT id, sha256 FROM media WHERE md5 = ?1 ORDER BY id LIMIT 2",
-            [h.0],
-        )?,
-        MediaKey::Sha1(h) => matches(
-            conn,
-            "SELECT id, sha256 FROM media WHERE sha1 = ?1 ORDER BY id LIMIT 2",
-            [h.0],
-        )?,
+        MediaKey::Md5(h) => matches(conn, "SELECT id, sha256 FROM media WHERE md5 = ?1 ORDER BY id LIMIT 2", [h.0])?,
+        MediaKey::Sha1(h) => matches(conn, "SELECT id, sha256 FROM media WHERE sha1 = ?1 ORDER BY id LIMIT 2", [h.0])?,
         MediaKey::HexPrefix(prefix) => {
             let (low, high) = prefix_range(&prefix.to_ascii_lowercase())?;
             matches(
@@ -132,11 +93,9 @@ fn resolve(conn: &Connection, key: &MediaKey) -> Result<Option<i64>> {
     match found.as_slice() {
         [] => Ok(None),
         [(id, _)] => Ok(Some(*id)),
-        [(_, first), (_, second), ..] => Err(StoreError::AmbiguousKey {
-            key: key.to_string(),
-            first: *first,
-            second: *second,
-        }),
+        [(_, first), (_, second), ..] => {
+            Err(StoreError::AmbiguousKey { key: key.to_string(), first: *first, second: *second })
+        }
     }
 }
 
@@ -146,11 +105,7 @@ pub(super) fn detail(conn: &Connection, key: &MediaKey) -> Result<Option<MediaDe
         return Ok(None);
     };
     let (id, record, first_seen_at) = conn
-        .query_row(
-            &format!("SELECT {MEDIA_COLUMNS} FROM media m WHERE m.id = ?1"),
-            [id],
-            codec::media_from_row,
-        )
+        .query_row(&format!("SELECT {MEDIA_COLUMNS} FROM media m WHERE m.id = ?1"), [id], codec::media_from_row)
         .optional()
         .ctx("reading media")?
         .ok_or(StoreError::NotFound { what: "media", id })?;
@@ -178,10 +133,7 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
         .query_map([id.0], |row| {
             Ok(OccurrenceDetail {
                 occurrence: Occurrence {
-                    key: OccurrenceKey {
-                        path: row.get(0)?,
-                        archive_path: row.get(1)?,
-                    },
+                    key: OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? },
                     sha256,
                     size: row.get(2)?,
                     modified: row.get(3)?,
@@ -196,8 +148,7 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
             })
         })
         .ctx("listing occurrences")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("listing occurrences")
+    rows.collect::<rusqlite::Result<_>>().ctx("listing occurrences")
 }
 
 /// Every ingest error recorded for a content, in the order recorded.
@@ -213,10 +164,7 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
         .query_map([sha256.0], |row| {
             Ok(ErrorDetail {
                 error: IngestError {
-                    key: OccurrenceKey {
-                        path: row.get(0)?,
-                        archive_path: row.get(1)?,
-                    },
+                    key: OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? },
                     stage: codec::stage(row, 2)?,
                     reason: row.get(3)?,
                     sha256: Some(sha256),

@@ -8,20 +8,10 @@ use crate::model::LabInfo;
 use crate::{Result, StoreError};
 
 /// Records the lab's identity (once, at creation).
-pub(super) fn write(
-    conn: &Connection,
-    lab_id: &str,
-    created_at: i64,
-    public_key_hex: &str,
-) -> Result<()> {
-    let mut stmt = conn
-        .prepare("INSERT INTO lab_meta (key, value) VALUES (?1, ?2)")
-        .ctx("preparing lab_meta insert")?;
-    for (key, value) in [
-        ("lab_id", lab_id),
-        ("created_at", &created_at.to_string()),
-        ("public_key", public_key_hex),
-    ] {
+pub(super) fn write(conn: &Connection, lab_id: &str, created_at: i64, public_key_hex: &str) -> Result<()> {
+    let mut stmt =
+        conn.prepare("INSERT INTO lab_meta (key, value) VALUES (?1, ?2)").ctx("preparing lab_meta insert")?;
+    for (key, value) in [("lab_id", lab_id), ("created_at", &created_at.to_string()), ("public_key", public_key_hex)] {
         stmt.execute(params![key, value]).ctx("writing lab_meta")?;
     }
     Ok(())
@@ -29,12 +19,10 @@ pub(super) fn write(
 
 /// One `lab_meta` value, required.
 fn get(conn: &Connection, key: &str) -> Result<String> {
-    conn.query_row("SELECT value FROM lab_meta WHERE key = ?1", [key], |row| {
-        row.get(0)
-    })
-    .optional()
-    .ctx("reading lab_meta")?
-    .ok_or_else(|| StoreError::invalid("lab_meta", format!("key '{key}' is missing")))
+    conn.query_row("SELECT value FROM lab_meta WHERE key = ?1", [key], |row| row.get(0))
+        .optional()
+        .ctx("reading lab_meta")?
+        .ok_or_else(|| StoreError::invalid("lab_meta", format!("key '{key}' is missing")))
 }
 
 /// The lab's identity and schema version.
@@ -42,12 +30,9 @@ pub(super) fn lab_info(conn: &Connection) -> Result<LabInfo> {
     let created_at = get(conn, "created_at")?;
     Ok(LabInfo {
         lab_id: get(conn, "lab_id")?,
-        created_at: created_at.parse().map_err(|_| {
-            StoreError::invalid(
-                "lab_meta",
-                format!("created_at '{created_at}' is not a number"),
-            )
-        })?,
+        created_at: created_at
+            .parse()
+            .map_err(|_| StoreError::invalid("lab_meta", format!("created_at '{created_at}' is not a number")))?,
         public_key_hex: get(conn, "public_key")?,
         schema_version: migrations::version(conn)?,
     })

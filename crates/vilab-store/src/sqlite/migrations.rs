@@ -60,19 +60,14 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// The schema version of an open database.
 pub(crate) fn version(conn: &Connection) -> Result<u32> {
-    conn.pragma_query_value(None, "user_version", |row| row.get(0))
-        .ctx("reading the schema version")
+    conn.pragma_query_value(None, "user_version", |row| row.get(0)).ctx("reading the schema version")
 }
 
 /// Brings the database at `path` to [`SCHEMA_VERSION`]; returns the version
 /// it had before.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
     let before = version(conn)?;
-    let too_new = |found| StoreError::SchemaTooNew {
-        path: path.to_path_buf(),
-        found,
-        known: SCHEMA_VERSION,
-    };
+    let too_new = |found| StoreError::SchemaTooNew { path: path.to_path_buf(), found, known: SCHEMA_VERSION };
     if before > SCHEMA_VERSION {
         return Err(too_new(before));
     }
@@ -81,9 +76,7 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
         if before >= target {
             continue;
         }
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .ctx("starting a migration")?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a migration")?;
         // Read again under the write lock: another process may have migrated.
         let current = version(&tx)?;
         if current > SCHEMA_VERSION {
@@ -92,10 +85,8 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
         if current >= target {
             continue;
         }
-        tx.execute_batch(sql)
-            .ctx(&format!("migrating the schema to version {target}"))?;
-        tx.pragma_update(None, "user_version", target)
-            .ctx("writing the schema version")?;
+        tx.execute_batch(sql).ctx(&format!("migrating the schema to version {target}"))?;
+        tx.pragma_update(None, "user_version", target).ctx("writing the schema version")?;
         tx.commit().ctx("committing a migration")?;
     }
     Ok(before)

@@ -25,8 +25,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo,
-    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, MediaDetail,
+    MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
 
@@ -42,10 +42,7 @@ pub(crate) trait Ctx<T> {
 
 impl<T> Ctx<T> for rusqlite::Result<T> {
     fn ctx(self, context: &str) -> Result<T> {
-        self.map_err(|e| StoreError::Database {
-            context: context.to_string(),
-            source: Box::new(e),
-        })
+        self.map_err(|e| StoreError::Database { context: context.to_string(), source: Box::new(e) })
     }
 }
 
@@ -58,41 +55,27 @@ pub struct SqliteStore {
 
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteStore")
-            .field("path", &self.path)
-            .finish_non_exhaustive()
+        f.debug_struct("SqliteStore").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
 /// Locks a mutex, recovering from poisoning: a panic inside a transaction
 /// rolled it back when the `Transaction` dropped, so the connection is sound.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl SqliteStore {
     /// Creates a new database at `path` (which must not exist), applies the
     /// schema and records the lab's identity.
-    pub fn create(
-        path: &Path,
-        lab_id: &str,
-        created_at: i64,
-        public_key_hex: &str,
-    ) -> Result<Self> {
+    pub fn create(path: &Path, lab_id: &str, created_at: i64, public_key_hex: &str) -> Result<Self> {
         if path.exists() {
-            return Err(StoreError::LabExists {
-                path: path.to_path_buf(),
-            });
+            return Err(StoreError::LabExists { path: path.to_path_buf() });
         }
         let mut writer = conn::open(path, true)?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore {
-            path: path.to_path_buf(),
-            writer: Mutex::new(writer),
-            readers: Mutex::new(Vec::new()),
-        };
+        let store =
+            SqliteStore { path: path.to_path_buf(), writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) };
         store.write(|tx| meta::write(tx, lab_id, created_at, public_key_hex))?;
         Ok(store)
     }
@@ -101,18 +84,12 @@ impl SqliteStore {
     /// this build.
     pub fn open(path: &Path) -> Result<Self> {
         if !path.is_file() {
-            return Err(StoreError::NotALab {
-                path: path.to_path_buf(),
-                problem: "missing".into(),
-            });
+            return Err(StoreError::NotALab { path: path.to_path_buf(), problem: "missing".into() });
         }
         let mut writer = conn::open(path, false)?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore {
-            path: path.to_path_buf(),
-            writer: Mutex::new(writer),
-            readers: Mutex::new(Vec::new()),
-        };
+        let store =
+            SqliteStore { path: path.to_path_buf(), writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) };
         // A database without lab_meta is some other SQLite file.
         store.lab_info().map_err(|_| StoreError::NotALab {
             path: path.to_path_buf(),
@@ -130,9 +107,7 @@ impl SqliteStore {
     /// at the start avoids a deadlock-prone upgrade from read to write).
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let mut conn = lock(&self.writer);
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .ctx("starting a write transaction")?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a write transaction")?;
         let out = f(&tx)?;
         tx.commit().ctx("committing")?;
         Ok(out)
@@ -147,9 +122,7 @@ impl SqliteStore {
             None => conn::open_reader(&self.path)?,
         };
         let out = {
-            let tx = conn
-                .unchecked_transaction()
-                .ctx("starting a read transaction")?;
+            let tx = conn.unchecked_transaction().ctx("starting a read transaction")?;
             // Dropping `tx` ends the read transaction; nothing to commit.
             f(&tx)
         };

@@ -22,13 +22,10 @@ pub(super) fn start(conn: &Connection, exhibit: ExhibitId) -> Result<RunId> {
 /// Records how a run ended.
 pub(super) fn finish(conn: &Connection, run: RunId, outcome: &RunOutcome) -> Result<()> {
     if outcome.status == RunStatus::Running {
-        return Err(StoreError::invalid(
-            "run outcome",
-            format!("run {run} cannot finish as 'running'"),
-        ));
+        return Err(StoreError::invalid("run outcome", format!("run {run} cannot finish as 'running'")));
     }
-    let counters = serde_json::to_string(&outcome.counters)
-        .map_err(|e| StoreError::invalid("run counters", e.to_string()))?;
+    let counters =
+        serde_json::to_string(&outcome.counters).map_err(|e| StoreError::invalid("run counters", e.to_string()))?;
     let changed = conn
         .execute(
             "UPDATE ingest_runs SET finished_at = ?2, status = ?3, counters = ?4, note = ?5 WHERE id = ?1",
@@ -36,28 +33,18 @@ pub(super) fn finish(conn: &Connection, run: RunId, outcome: &RunOutcome) -> Res
         )
         .ctx("finishing an ingest run")?;
     if changed == 0 {
-        return Err(StoreError::NotFound {
-            what: "ingest run",
-            id: run.0,
-        });
+        return Err(StoreError::NotFound { what: "ingest run", id: run.0 });
     }
     Ok(())
 }
 
 /// The exhibit a run belongs to.
 pub(super) fn exhibit_of(conn: &Connection, run: RunId) -> Result<ExhibitId> {
-    conn.query_row(
-        "SELECT exhibit_id FROM ingest_runs WHERE id = ?1",
-        [run.0],
-        |r| r.get(0),
-    )
-    .optional()
-    .ctx("looking up an ingest run")?
-    .map(ExhibitId)
-    .ok_or(StoreError::NotFound {
-        what: "ingest run",
-        id: run.0,
-    })
+    conn.query_row("SELECT exhibit_id FROM ingest_runs WHERE id = ?1", [run.0], |r| r.get(0))
+        .optional()
+        .ctx("looking up an ingest run")?
+        .map(ExhibitId)
+        .ok_or(StoreError::NotFound { what: "ingest run", id: run.0 })
 }
 
 /// The runs of an exhibit, oldest first.
@@ -78,19 +65,13 @@ pub(super) fn list(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<IngestRu
                 exhibit_id: ExhibitId(row.get(1)?),
                 started_at: row.get(2)?,
                 finished_at: row.get(3)?,
-                status: RunStatus::parse(&status).ok_or_else(|| {
-                    bad(
-                        4,
-                        rusqlite::types::Type::Text,
-                        format!("unknown run status '{status}'"),
-                    )
-                })?,
+                status: RunStatus::parse(&status)
+                    .ok_or_else(|| bad(4, rusqlite::types::Type::Text, format!("unknown run status '{status}'")))?,
                 counters: serde_json::from_str::<RunCounters>(&counters)
                     .map_err(|e| bad(5, rusqlite::types::Type::Text, format!("counters: {e}")))?,
                 note: row.get(6)?,
             })
         })
         .ctx("listing ingest runs")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("listing ingest runs")
+    rows.collect::<rusqlite::Result<_>>().ctx("listing ingest runs")
 }

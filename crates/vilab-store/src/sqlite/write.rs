@@ -128,11 +128,7 @@ fn upsert_media(conn: &Connection, record: &MediaRecord, now: i64) -> Result<(bo
 
 /// How a key is shown in messages: `path` or `path!/member`.
 fn display_key(key: &OccurrenceKey) -> String {
-    if key.archive_path.is_empty() {
-        key.path.clone()
-    } else {
-        format!("{}!/{}", key.path, key.archive_path)
-    }
+    if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) }
 }
 
 /// Writes a batch (the caller holds the transaction).
@@ -158,21 +154,14 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
         outcome.enriched_media += u64::from(enriched);
     }
 
-    let mut media_id = conn
-        .prepare_cached("SELECT id FROM media WHERE sha256 = ?1")
-        .ctx("preparing media lookup")?;
-    let mut insert_occurrence = conn
-        .prepare_cached(INSERT_OCCURRENCE)
-        .ctx("preparing occurrence insert")?;
+    let mut media_id = conn.prepare_cached("SELECT id FROM media WHERE sha256 = ?1").ctx("preparing media lookup")?;
+    let mut insert_occurrence = conn.prepare_cached(INSERT_OCCURRENCE).ctx("preparing occurrence insert")?;
     for occ in &batch.occurrences {
         let id: i64 = media_id
             .query_row([occ.sha256.0], |r| r.get(0))
             .optional()
             .ctx("looking up media for an occurrence")?
-            .ok_or_else(|| StoreError::UnknownMedia {
-                path: display_key(&occ.key),
-                sha256: occ.sha256,
-            })?;
+            .ok_or_else(|| StoreError::UnknownMedia { path: display_key(&occ.key), sha256: occ.sha256 })?;
         outcome.new_occurrences += insert_occurrence
             .execute(params![
                 id,
@@ -189,9 +178,7 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
             as u64;
     }
 
-    let mut insert_error = conn
-        .prepare_cached(INSERT_ERROR)
-        .ctx("preparing error insert")?;
+    let mut insert_error = conn.prepare_cached(INSERT_ERROR).ctx("preparing error insert")?;
     for err in &batch.errors {
         outcome.new_errors += insert_error
             .execute(params![
@@ -203,8 +190,7 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
                 err.sha256.map(|s| s.0),
                 run
             ])
-            .ctx(&format!("inserting error for '{}'", display_key(&err.key)))?
-            as u64;
+            .ctx(&format!("inserting error for '{}'", display_key(&err.key)))? as u64;
     }
     Ok(outcome)
 }
@@ -219,13 +205,7 @@ pub(super) fn done_keys(conn: &Connection, exhibit: ExhibitId) -> Result<HashSet
         )
         .ctx("listing done keys")?;
     let rows = stmt
-        .query_map([exhibit.0], |row| {
-            Ok(OccurrenceKey {
-                path: row.get(0)?,
-                archive_path: row.get(1)?,
-            })
-        })
+        .query_map([exhibit.0], |row| Ok(OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? }))
         .ctx("listing done keys")?;
-    rows.collect::<rusqlite::Result<_>>()
-        .ctx("listing done keys")
+    rows.collect::<rusqlite::Result<_>>().ctx("listing done keys")
 }

@@ -6,19 +6,13 @@
 
 use std::path::Path;
 
-use vilab_core::model::{
-    ErrorStage, ExifFields, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey,
-};
+use vilab_core::model::{ErrorStage, ExifFields, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey};
 use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 use vilab_store::{Lab, NewAccount, Role};
 
 /// The first account of every test lab.
 pub fn admin() -> NewAccount {
-    NewAccount {
-        username: "admin".into(),
-        password: "correct horse battery".into(),
-        role: Role::Admin,
-    }
+    NewAccount { username: "admin".into(), password: "correct horse battery".into(), role: Role::Admin }
 }
 
 /// A new lab in `dir/lab`.
@@ -41,12 +35,7 @@ pub fn bare(seed: u8) -> MediaRecord {
 /// A bare record with a chosen SHA-256.
 pub fn bare_with(sha256: Sha256, seed: u8) -> MediaRecord {
     MediaRecord {
-        digests: Digests {
-            md5: Md5([seed; 16]),
-            sha1: Sha1([seed; 20]),
-            sha256,
-            size: 1000 + u64::from(seed),
-        },
+        digests: Digests { md5: Md5([seed; 16]), sha1: Sha1([seed; 20]), sha256, size: 1000 + u64::from(seed) },
         kind: MediaKind::Jpeg,
         width: None,
         height: None,
@@ -63,10 +52,7 @@ pub fn dihedral(seed: u8) -> DihedralHashes {
         *h = PdqHash([seed.wrapping_add(i as u8 * 17); 32]);
         h.0[0] = i as u8;
     }
-    DihedralHashes {
-        hashes,
-        quality: 87,
-    }
+    DihedralHashes { hashes, quality: 87 }
 }
 
 /// EXIF with every field set.
@@ -117,10 +103,7 @@ pub fn occ_in(path: &str, archive_path: &str, sha256: Sha256) -> Occurrence {
 
 /// An occurrence key.
 pub fn key(path: &str, archive_path: &str) -> OccurrenceKey {
-    OccurrenceKey {
-        path: path.into(),
-        archive_path: archive_path.into(),
-    }
+    OccurrenceKey { path: path.into(), archive_path: archive_path.into() }
 }
 
 /// An ingest error.

@@ -34,12 +34,7 @@ pub(crate) fn paint(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette) 
                 }
             }
             _ => {
-                let mut corner = || {
-                    (
-                        x + size * rng.range_f32(-1.0, 1.0),
-                        y + size * rng.range_f32(-1.0, 1.0),
-                    )
-                };
+                let mut corner = || (x + size * rng.range_f32(-1.0, 1.0), y + size * rng.range_f32(-1.0, 1.0));
                 let (a, b, c) = (corner(), corner(), corner());
                 canvas.fill_triangle(a, b, c, color);
             }
@@ -53,10 +48,7 @@ fn gradient(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette) {
     let to = mix(palette.sky_horizon, *rng.pick(&palette.accents), 0.5);
     let angle = rng.range_f32(0.0, TAU);
     // Unit direction from the same wave approximation used everywhere.
-    let (dx, dy) = (
-        super::math::wave(angle + TAU / 4.0),
-        super::math::wave(angle),
-    );
+    let (dx, dy) = (super::math::wave(angle + TAU / 4.0), super::math::wave(angle));
     let (w, h) = (canvas.width as f32, canvas.height as f32);
     // Project the corners to normalise t into 0..=1 over the canvas.
     let corners = [0.0, dx * w, dy * h, dx * w + dy * h];

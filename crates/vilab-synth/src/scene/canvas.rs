@@ -19,11 +19,7 @@ impl Canvas {
     /// A black canvas.
     pub(crate) fn new(width: u32, height: u32) -> Self {
         let (width, height) = (width as usize, height as usize);
-        Self {
-            width,
-            height,
-            pixels: vec![0; width * height * 3],
-        }
+        Self { width, height, pixels: vec![0; width * height * 3] }
     }
 
     /// The finished picture.
@@ -125,26 +121,10 @@ impl Canvas {
 
     /// Fills the triangle `a, b, c` (any winding) by testing pixel centres
     /// against its three edges.
-    pub(crate) fn fill_triangle(
-        &mut self,
-        a: (f32, f32),
-        b: (f32, f32),
-        c: (f32, f32),
-        color: Rgb,
-    ) {
-        let (ya, yb) = Self::span(
-            a.1.min(b.1).min(c.1),
-            a.1.max(b.1).max(c.1) + 1.0,
-            self.height,
-        );
-        let (xa, xb) = Self::span(
-            a.0.min(b.0).min(c.0),
-            a.0.max(b.0).max(c.0) + 1.0,
-            self.width,
-        );
-        let edge = |p: (f32, f32), q: (f32, f32), x: f32, y: f32| {
-            (q.0 - p.0) * (y - p.1) - (q.1 - p.1) * (x - p.0)
-        };
+    pub(crate) fn fill_triangle(&mut self, a: (f32, f32), b: (f32, f32), c: (f32, f32), color: Rgb) {
+        let (ya, yb) = Self::span(a.1.min(b.1).min(c.1), a.1.max(b.1).max(c.1) + 1.0, self.height);
+        let (xa, xb) = Self::span(a.0.min(b.0).min(c.0), a.0.max(b.0).max(c.0) + 1.0, self.width);
+        let edge = |p: (f32, f32), q: (f32, f32), x: f32, y: f32| (q.0 - p.0) * (y - p.1) - (q.1 - p.1) * (x - p.0);
         let area = edge(a, b, c.0, c.1);
         if area == 0.0 {
             return;

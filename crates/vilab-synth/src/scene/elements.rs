@@ -21,45 +21,23 @@ pub(crate) fn unit(canvas: &Canvas) -> f32 {
 /// the horizon colour below (ground layers paint over it).
 pub(crate) fn paint_sky(canvas: &mut Canvas, palette: &Palette, horizon: f32) {
     let horizon = horizon.max(1.0);
-    canvas.fill_rows(|y| {
-        mix(
-            palette.sky_top,
-            palette.sky_horizon,
-            (y as f32 / horizon).min(1.0),
-        )
-    });
+    canvas.fill_rows(|y| mix(palette.sky_top, palette.sky_horizon, (y as f32 / horizon).min(1.0)));
 }
 
 /// A sun (or moon) disc with a wide glow, somewhere above the horizon.
 /// Returns the disc's centre x, for reflections on water.
-pub(crate) fn paint_sun(
-    canvas: &mut Canvas,
-    rng: &mut SynthRng,
-    palette: &Palette,
-    horizon: f32,
-) -> f32 {
+pub(crate) fn paint_sun(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette, horizon: f32) -> f32 {
     let u = unit(canvas);
     let cx = canvas.width as f32 * rng.range_f32(0.08, 0.92);
     let cy = horizon * rng.range_f32(0.15, 0.8);
     let r = u * rng.range_f32(0.025, 0.08);
-    canvas.glow(
-        cx,
-        cy,
-        r * rng.range_f32(3.0, 6.0),
-        palette.sun,
-        rng.range_f32(0.3, 0.7),
-    );
+    canvas.glow(cx, cy, r * rng.range_f32(3.0, 6.0), palette.sun, rng.range_f32(0.3, 0.7));
     canvas.fill_disc(cx, cy, r, palette.sun);
     cx
 }
 
 /// A few clouds, each a cluster of soft discs, above the horizon.
-pub(crate) fn paint_clouds(
-    canvas: &mut Canvas,
-    rng: &mut SynthRng,
-    palette: &Palette,
-    horizon: f32,
-) {
+pub(crate) fn paint_clouds(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette, horizon: f32) {
     let u = unit(canvas);
     for _ in 0..rng.below(6) {
         let cx = canvas.width as f32 * rng.unit();
@@ -68,13 +46,7 @@ pub(crate) fn paint_clouds(
         for _ in 0..rng.range_u32(3, 6) {
             let dx = size * rng.range_f32(-1.8, 1.8);
             let dy = size * rng.range_f32(-0.4, 0.3);
-            canvas.glow(
-                cx + dx,
-                cy + dy,
-                size * rng.range_f32(0.8, 1.5),
-                palette.cloud,
-                rng.range_f32(0.5, 0.9),
-            );
+            canvas.glow(cx + dx, cy + dy, size * rng.range_f32(0.8, 1.5), palette.cloud, rng.range_f32(0.5, 0.9));
         }
     }
 }
@@ -89,10 +61,7 @@ pub(crate) fn ridge(rng: &mut SynthRng, width: usize, base: f32, amplitude: f32)
     });
     (0..width)
         .map(|x| {
-            let h: f32 = waves
-                .iter()
-                .map(|&(k, phase, w)| w * wave(k * x as f32 + phase))
-                .sum();
+            let h: f32 = waves.iter().map(|&(k, phase, w)| w * wave(k * x as f32 + phase)).sum();
             base - amplitude * h
         })
         .collect()
@@ -105,25 +74,12 @@ pub(crate) fn streaks(rng: &mut SynthRng, width: usize, depth: f32) -> Vec<f32> 
         let cycles = rng.range_f32(lo, hi) * (0.5 + depth);
         (TAU * cycles / width as f32, rng.range_f32(0.0, TAU), weight)
     });
-    (0..width)
-        .map(|x| {
-            1.0 + waves
-                .iter()
-                .map(|&(k, p, w)| w * wave(k * x as f32 + p))
-                .sum::<f32>()
-        })
-        .collect()
+    (0..width).map(|x| 1.0 + waves.iter().map(|&(k, p, w)| w * wave(k * x as f32 + p)).sum::<f32>()).collect()
 }
 
 /// Paints `color` below `tops` (per column) down to row `bottom`, darkening
 /// toward the bottom and modulated by `streaks`.
-pub(crate) fn fill_terrain(
-    canvas: &mut Canvas,
-    tops: &[f32],
-    bottom: f32,
-    color: Rgb,
-    streaks: &[f32],
-) {
+pub(crate) fn fill_terrain(canvas: &mut Canvas, tops: &[f32], bottom: f32, color: Rgb, streaks: &[f32]) {
     let highest = tops.iter().copied().fold(f32::INFINITY, f32::min).max(0.0) as usize;
     let bottom = (bottom.max(0.0) as usize).min(canvas.height);
     let span = (bottom.saturating_sub(highest)).max(1) as f32;

@@ -24,9 +24,8 @@ pub(crate) fn add_grain(canvas: &mut Canvas, rng: &mut SynthRng, amplitude: f32)
         return;
     }
     // One random byte per pixel, mapped through a table to its offset.
-    let table: [i16; 256] = std::array::from_fn(|b| {
-        (((b as f32 + 0.5) / 256.0 * 2.0 - 1.0) * amplitude).round() as i16
-    });
+    let table: [i16; 256] =
+        std::array::from_fn(|b| (((b as f32 + 0.5) / 256.0 * 2.0 - 1.0) * amplitude).round() as i16);
     let mut bits = 0u64;
     for (i, px) in canvas.pixels.chunks_exact_mut(3).enumerate() {
         // One 64-bit draw feeds eight pixels.
@@ -60,12 +59,8 @@ mod tests {
         add_grain(&mut canvas, &mut SynthRng::new(1), 7.0);
         let min = *canvas.pixels.iter().min().unwrap();
         let max = *canvas.pixels.iter().max().unwrap();
-        assert!(
-            (121..=123).contains(&min) && (133..=135).contains(&max),
-            "{min}..{max}"
-        );
-        let mean =
-            canvas.pixels.iter().map(|&p| f64::from(p)).sum::<f64>() / canvas.pixels.len() as f64;
+        assert!((121..=123).contains(&min) && (133..=135).contains(&max), "{min}..{max}");
+        let mean = canvas.pixels.iter().map(|&p| f64::from(p)).sum::<f64>() / canvas.pixels.len() as f64;
         assert!((mean - 128.0).abs() < 0.2, "{mean}");
     }
 }

@@ -70,13 +70,7 @@ fn tree(canvas: &mut Canvas, rng: &mut SynthRng, palette: &Palette, x: f32, grou
     let height = u * rng.range_f32(0.06, 0.25);
     let trunk = height * 0.08;
     let bark = [70.0, 50.0, 35.0];
-    canvas.fill_rect(
-        x - trunk,
-        ground - height * 0.5,
-        x + trunk,
-        ground + u * 0.01,
-        bark,
-    );
+    canvas.fill_rect(x - trunk, ground - height * 0.5, x + trunk, ground + u * 0.01, bark);
     let leaves = scale(palette.ground[3], rng.range_f32(0.6, 1.1));
     if rng.chance(0.5) {
         canvas.fill_disc(x, ground - height * 0.65, height * 0.35, leaves);

@@ -22,11 +22,7 @@ pub(crate) fn wave(x: f32) -> f32 {
 
 /// Linear interpolation between two colours, `t` in `0..=1`.
 pub(crate) fn mix(a: Rgb, b: Rgb, t: f32) -> Rgb {
-    [
-        a[0] + (b[0] - a[0]) * t,
-        a[1] + (b[1] - a[1]) * t,
-        a[2] + (b[2] - a[2]) * t,
-    ]
+    [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
 }
 
 /// A colour with every channel multiplied by `k`.
@@ -71,9 +67,6 @@ mod tests {
     #[test]
     fn hsv_primaries() {
         assert_eq!(hsv(0.0, 1.0, 1.0), [255.0, 0.0, 0.0]);
-        assert_eq!(
-            hsv(1.0 / 3.0, 1.0, 1.0).map(|c| c.round()),
-            [0.0, 255.0, 0.0]
-        );
+        assert_eq!(hsv(1.0 / 3.0, 1.0, 1.0).map(|c| c.round()), [0.0, 255.0, 0.0]);
     }
 }

@@ -51,10 +51,7 @@ pub fn scene(seed: u64, width: u32, height: u32) -> RgbImage {
 ///
 /// If `width` or `height` is zero.
 pub fn scene_with_grain(seed: u64, width: u32, height: u32, grain: f32) -> RgbImage {
-    assert!(
-        width > 0 && height > 0,
-        "scene needs a non-empty size, got {width}x{height}"
-    );
+    assert!(width > 0 && height > 0, "scene needs a non-empty size, got {width}x{height}");
     let mut canvas = Canvas::new(width, height);
     let mut rng = SynthRng::derive(seed, LAYOUT_STREAM);
     let palette = Palette::random(&mut rng);
@@ -63,10 +60,6 @@ pub fn scene_with_grain(seed: u64, width: u32, height: u32, grain: f32) -> RgbIm
         2 | 3 => seascape::paint(&mut canvas, &mut rng, &palette),
         _ => abstract_art::paint(&mut canvas, &mut rng, &palette),
     }
-    grain::add_grain(
-        &mut canvas,
-        &mut SynthRng::derive(seed, GRAIN_STREAM),
-        grain,
-    );
+    grain::add_grain(&mut canvas, &mut SynthRng::derive(seed, GRAIN_STREAM), grain);
     canvas.into_image()
 }

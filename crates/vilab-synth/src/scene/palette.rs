@@ -32,41 +32,18 @@ enum Light {
 impl Palette {
     /// A random palette; every colour depends only on `rng`.
     pub(crate) fn random(rng: &mut SynthRng) -> Self {
-        let light = *rng.pick(&[
-            Light::Day,
-            Light::Day,
-            Light::Dusk,
-            Light::Night,
-            Light::Overcast,
-            Light::Unreal,
-        ]);
+        let light = *rng.pick(&[Light::Day, Light::Day, Light::Dusk, Light::Night, Light::Overcast, Light::Unreal]);
         let hue = rng.unit();
         let (sky_top, sky_horizon, sun, brightness) = match light {
             Light::Day => (
-                hsv(
-                    0.55 + rng.range_f32(-0.05, 0.05),
-                    rng.range_f32(0.5, 0.9),
-                    rng.range_f32(0.6, 0.9),
-                ),
-                hsv(
-                    0.55 + rng.range_f32(-0.05, 0.05),
-                    rng.range_f32(0.1, 0.35),
-                    rng.range_f32(0.85, 1.0),
-                ),
+                hsv(0.55 + rng.range_f32(-0.05, 0.05), rng.range_f32(0.5, 0.9), rng.range_f32(0.6, 0.9)),
+                hsv(0.55 + rng.range_f32(-0.05, 0.05), rng.range_f32(0.1, 0.35), rng.range_f32(0.85, 1.0)),
                 hsv(0.14, 0.15, 1.0),
                 1.0,
             ),
             Light::Dusk => (
-                hsv(
-                    0.7 + rng.range_f32(-0.06, 0.06),
-                    rng.range_f32(0.4, 0.8),
-                    rng.range_f32(0.25, 0.5),
-                ),
-                hsv(
-                    0.05 + rng.range_f32(-0.04, 0.06),
-                    rng.range_f32(0.6, 0.95),
-                    rng.range_f32(0.8, 1.0),
-                ),
+                hsv(0.7 + rng.range_f32(-0.06, 0.06), rng.range_f32(0.4, 0.8), rng.range_f32(0.25, 0.5)),
+                hsv(0.05 + rng.range_f32(-0.04, 0.06), rng.range_f32(0.6, 0.95), rng.range_f32(0.8, 1.0)),
                 hsv(0.1, 0.7, 1.0),
                 0.6,
             ),
@@ -78,12 +55,7 @@ impl Palette {
             ),
             Light::Overcast => {
                 let grey = rng.range_f32(0.55, 0.8);
-                (
-                    hsv(hue, 0.05, grey),
-                    hsv(hue, 0.05, grey + 0.15),
-                    hsv(0.0, 0.0, 1.0),
-                    0.75,
-                )
+                (hsv(hue, 0.05, grey), hsv(hue, 0.05, grey + 0.15), hsv(0.0, 0.0, 1.0), 0.75)
             }
             Light::Unreal => (
                 hsv(hue, rng.range_f32(0.5, 1.0), rng.range_f32(0.4, 0.9)),
@@ -101,37 +73,16 @@ impl Palette {
         let ground_sat = rng.range_f32(0.3, 0.8);
         let ground = [0, 1, 2, 3].map(|layer| {
             // Far layers are hazier (mixed toward the horizon) and lighter.
-            let near = hsv(
-                ground_hue + rng.range_f32(-0.04, 0.04),
-                ground_sat,
-                rng.range_f32(0.35, 0.7),
-            );
+            let near = hsv(ground_hue + rng.range_f32(-0.04, 0.04), ground_sat, rng.range_f32(0.35, 0.7));
             let haze = 0.55 - 0.17 * layer as f32;
             scale(mix(near, sky_horizon, haze.max(0.0)), brightness.max(0.35))
         });
         let water_hue = 0.55 + rng.range_f32(-0.08, 0.05);
         let water_far = mix(hsv(water_hue, 0.6, 0.6), sky_horizon, 0.4);
-        let water_near = scale(
-            hsv(water_hue, 0.8, rng.range_f32(0.3, 0.55)),
-            brightness.max(0.4),
-        );
-        let accents = [0, 1, 2, 3, 4, 5].map(|_| {
-            hsv(
-                rng.unit(),
-                rng.range_f32(0.2, 1.0),
-                rng.range_f32(0.2, 1.0) * brightness.max(0.5),
-            )
-        });
+        let water_near = scale(hsv(water_hue, 0.8, rng.range_f32(0.3, 0.55)), brightness.max(0.4));
+        let accents = [0, 1, 2, 3, 4, 5]
+            .map(|_| hsv(rng.unit(), rng.range_f32(0.2, 1.0), rng.range_f32(0.2, 1.0) * brightness.max(0.5)));
         let cloud = mix(hsv(0.0, 0.0, 1.0), sky_horizon, 0.3);
-        Self {
-            sky_top,
-            sky_horizon,
-            sun,
-            cloud,
-            ground,
-            water_far,
-            water_near,
-            accents,
-        }
+        Self { sky_top, sky_horizon, sun, cloud, ground, water_far, water_near, accents }
     }
 }

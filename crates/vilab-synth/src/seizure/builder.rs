@@ -31,9 +31,7 @@ pub(crate) mod stream {
 /// without sensor grain; photos and scans have it.
 pub(crate) fn paint(seed: u64, (width, height): (u32, u32), encoding: Encoding) -> RgbImage {
     match encoding {
-        Encoding::Png | Encoding::Gif | Encoding::WebpLossless => {
-            scene_with_grain(seed, width, height, 0.0)
-        }
+        Encoding::Png | Encoding::Gif | Encoding::WebpLossless => scene_with_grain(seed, width, height, 0.0),
         Encoding::Jpeg { .. } | Encoding::Bmp | Encoding::Tiff => scene(seed, width, height),
     }
 }
@@ -66,15 +64,7 @@ impl Facts {
 
     /// Anything that does not decode as a picture.
     pub(crate) fn opaque(kind: MediaKind, role: Role) -> Self {
-        Self {
-            kind,
-            role,
-            decodable: false,
-            size: None,
-            scene_seed: None,
-            exif: None,
-            misleading_extension: false,
-        }
+        Self { kind, role, decodable: false, size: None, scene_seed: None, exif: None, misleading_extension: false }
     }
 }
 
@@ -91,21 +81,12 @@ pub(crate) struct Item {
 impl Item {
     /// A file on disk.
     pub(crate) fn file(path: String, bytes: Vec<u8>, facts: Facts, modified: i64) -> Self {
-        Self {
-            path,
-            archive_path: String::new(),
-            bytes,
-            facts,
-            modified: Some(modified),
-        }
+        Self { path, archive_path: String::new(), bytes, facts, modified: Some(modified) }
     }
 
     /// Where this item is, as ingest keys occurrences.
     pub(crate) fn key(&self) -> OccurrenceKey {
-        OccurrenceKey {
-            path: self.path.clone(),
-            archive_path: self.archive_path.clone(),
-        }
+        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
     }
 
     /// The manifest line for this item.
@@ -168,18 +149,11 @@ impl<'a> Builder<'a> {
     /// pixels (for the uncompressed and lossless formats).
     pub(crate) fn pick_size(&self, rng: &mut SynthRng, small: bool) -> (u32, u32) {
         let sizes = &self.spec.image_sizes;
-        let small_sizes: Vec<(u32, u32)> = sizes
-            .iter()
-            .copied()
-            .filter(|&(w, h)| w * h <= 800 * 600)
-            .collect();
+        let small_sizes: Vec<(u32, u32)> = sizes.iter().copied().filter(|&(w, h)| w * h <= 800 * 600).collect();
         if small && !small_sizes.is_empty() {
             *rng.pick(&small_sizes)
         } else if small {
-            *sizes
-                .iter()
-                .min_by_key(|&&(w, h)| w * h)
-                .expect("validated: at least one size")
+            *sizes.iter().min_by_key(|&&(w, h)| w * h).expect("validated: at least one size")
         } else {
             *rng.pick(sizes)
         }

@@ -15,36 +15,12 @@ pub(crate) struct Place {
 }
 
 /// Phnom Penh, Bangkok, Vientiane, Hanoi, Siem Reap, Ho Chi Minh City.
-pub(crate) const PHNOM_PENH: Place = Place {
-    latitude: 11.5564,
-    longitude: 104.9282,
-    altitude: 12.0,
-};
-pub(crate) const BANGKOK: Place = Place {
-    latitude: 13.7563,
-    longitude: 100.5018,
-    altitude: 2.0,
-};
-pub(crate) const VIENTIANE: Place = Place {
-    latitude: 17.9757,
-    longitude: 102.6331,
-    altitude: 174.0,
-};
-pub(crate) const HANOI: Place = Place {
-    latitude: 21.0278,
-    longitude: 105.8342,
-    altitude: 16.0,
-};
-pub(crate) const SIEM_REAP: Place = Place {
-    latitude: 13.3671,
-    longitude: 103.8448,
-    altitude: 18.0,
-};
-pub(crate) const HO_CHI_MINH_CITY: Place = Place {
-    latitude: 10.8231,
-    longitude: 106.6297,
-    altitude: 9.0,
-};
+pub(crate) const PHNOM_PENH: Place = Place { latitude: 11.5564, longitude: 104.9282, altitude: 12.0 };
+pub(crate) const BANGKOK: Place = Place { latitude: 13.7563, longitude: 100.5018, altitude: 2.0 };
+pub(crate) const VIENTIANE: Place = Place { latitude: 17.9757, longitude: 102.6331, altitude: 174.0 };
+pub(crate) const HANOI: Place = Place { latitude: 21.0278, longitude: 105.8342, altitude: 16.0 };
+pub(crate) const SIEM_REAP: Place = Place { latitude: 13.3671, longitude: 103.8448, altitude: 18.0 };
+pub(crate) const HO_CHI_MINH_CITY: Place = Place { latitude: 10.8231, longitude: 106.6297, altitude: 9.0 };
 
 /// A device that writes EXIF, and what it writes.
 pub(crate) struct Device {
@@ -108,30 +84,17 @@ const fn phone(make: &'static str, model: &'static str, software: &'static str) 
 impl Device {
     /// The EXIF tags this device writes for a photo taken at `time` near
     /// `place` (GPS jittered by up to about 3 km, as around a town).
-    pub(crate) fn tags(
-        &self,
-        rng: &mut SynthRng,
-        time: LocalTime,
-        place: Option<&Place>,
-    ) -> ExifTags {
+    pub(crate) fn tags(&self, rng: &mut SynthRng, time: LocalTime, place: Option<&Place>) -> ExifTags {
         // Rounded to what receivers resolve (about 0.1 m, 0.1 m altitude);
         // short decimals also survive a JSON round trip of the manifest.
-        let round =
-            |value: f64, places: i32| (value * 10f64.powi(places)).round() / 10f64.powi(places);
+        let round = |value: f64, places: i32| (value * 10f64.powi(places)).round() / 10f64.powi(places);
         let gps = place.filter(|_| self.writes_gps).map(|p| GpsPosition {
             latitude: round(p.latitude + f64::from(rng.range_f32(-0.03, 0.03)), 6),
             longitude: round(p.longitude + f64::from(rng.range_f32(-0.03, 0.03)), 6),
-            altitude: round(
-                (p.altitude + f64::from(rng.range_f32(-3.0, 25.0))).max(0.0),
-                1,
-            ),
+            altitude: round((p.altitude + f64::from(rng.range_f32(-3.0, 25.0))).max(0.0), 1),
         });
         // Phones held upright store landscape pixels plus "rotate 90" (6).
-        let orientation = if self.body_serial.is_none() && rng.chance(0.2) {
-            6
-        } else {
-            1
-        };
+        let orientation = if self.body_serial.is_none() && rng.chance(0.2) { 6 } else { 1 };
         ExifTags {
             make: Some(self.make.into()),
             model: Some(self.model.into()),

@@ -30,8 +30,7 @@ impl LocalTime {
     /// Seconds since the Unix epoch, reading this time in UTC+07:00.
     pub(crate) fn unix_seconds(self) -> i64 {
         let days = days_from_civil(self.year, self.month, self.day);
-        days * 86_400 + i64::from(self.hour * 3600 + self.minute * 60 + self.second)
-            - OFFSET_SECONDS
+        days * 86_400 + i64::from(self.hour * 3600 + self.minute * 60 + self.second) - OFFSET_SECONDS
     }
 }
 
@@ -55,14 +54,7 @@ mod tests {
     fn known_dates() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        let t = LocalTime {
-            year: 2024,
-            month: 3,
-            day: 15,
-            hour: 14,
-            minute: 22,
-            second: 5,
-        };
+        let t = LocalTime { year: 2024, month: 3, day: 15, hour: 14, minute: 22, second: 5 };
         // 2024-03-15T07:22:05Z
         assert_eq!(t.unix_seconds(), 1_710_487_325);
         assert_eq!(t.exif_text(), "2024:03:15 14:22:05");

@@ -77,16 +77,10 @@ mod tests {
         let png = encode(&scene(2, 120, 90), Encoding::Png).unwrap();
         let header = jpeg_header_then_garbage(&mut rng, &jpeg);
         assert_eq!(header.len(), jpeg.len());
-        assert_eq!(
-            &header[..start_of_scan(&jpeg).unwrap()],
-            &jpeg[..start_of_scan(&jpeg).unwrap()]
-        );
+        assert_eq!(&header[..start_of_scan(&jpeg).unwrap()], &jpeg[..start_of_scan(&jpeg).unwrap()]);
         for (what, bytes) in [
             ("header then garbage", header),
-            (
-                "magic then garbage",
-                jpeg_magic_then_garbage(&mut rng, 4000),
-            ),
+            ("magic then garbage", jpeg_magic_then_garbage(&mut rng, 4000)),
             ("bad IHDR CRC", png_with_bad_ihdr_crc(&png)),
             ("empty", Vec::new()),
         ] {

@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 
 use super::camera::{
-    BANGKOK, CANON, Device, HANOI, HO_CHI_MINH_CITY, IPHONE, NIKON, OPPO, PHNOM_PENH, Place,
-    SAMSUNG, SIEM_REAP, VIENTIANE, XIAOMI,
+    BANGKOK, CANON, Device, HANOI, HO_CHI_MINH_CITY, IPHONE, NIKON, OPPO, PHNOM_PENH, Place, SAMSUNG, SIEM_REAP,
+    VIENTIANE, XIAOMI,
 };
 use super::clock::LocalTime;
 use crate::rng::SynthRng;
@@ -56,108 +56,23 @@ const fn album(
     (year, month): (i32, u32),
     weight: usize,
 ) -> Album {
-    Album {
-        dir,
-        naming,
-        device,
-        place,
-        year,
-        month,
-        weight,
-    }
+    Album { dir, naming, device, place, year, month, weight }
 }
 
 /// The JPEG folders. Folder names include spaces and Vietnamese letters
 /// on purpose: paths must survive ingest byte for byte.
 pub(crate) const ALBUMS: &[Album] = &[
-    album(
-        "DCIM/100CANON",
-        Naming::Canon,
-        Some(&CANON),
-        None,
-        (2024, 2),
-        6,
-    ),
-    album(
-        "DCIM/101NIKON",
-        Naming::Nikon,
-        Some(&NIKON),
-        Some(&PHNOM_PENH),
-        (2024, 5),
-        5,
-    ),
-    album(
-        "Users/owner/Pictures/2023/2023-07 Siem Reap",
-        Naming::Phone,
-        Some(&SAMSUNG),
-        Some(&SIEM_REAP),
-        (2023, 7),
-        4,
-    ),
-    album(
-        "Users/owner/Pictures/2024/2024-01 Bangkok",
-        Naming::Phone,
-        Some(&IPHONE),
-        Some(&BANGKOK),
-        (2024, 1),
-        4,
-    ),
-    album(
-        "Users/owner/Pictures/2024/2024-04 Vientiane",
-        Naming::Phone,
-        Some(&IPHONE),
-        Some(&VIENTIANE),
-        (2024, 4),
-        3,
-    ),
-    album(
-        "Users/owner/Pictures/2024/Hà Nội 2024",
-        Naming::Phone,
-        Some(&XIAOMI),
-        Some(&HANOI),
-        (2024, 9),
-        3,
-    ),
-    album(
-        "Users/owner/Pictures/Telegram Desktop",
-        Naming::Telegram,
-        None,
-        None,
-        (2024, 6),
-        3,
-    ),
-    album(
-        "Users/owner/Downloads",
-        Naming::Browser,
-        None,
-        None,
-        (2024, 8),
-        4,
-    ),
-    album(
-        "Users/owner/Downloads/WhatsApp Images",
-        Naming::WhatsApp,
-        None,
-        None,
-        (2024, 3),
-        3,
-    ),
-    album(
-        "Users/owner/Desktop",
-        Naming::Browser,
-        None,
-        None,
-        (2024, 10),
-        1,
-    ),
-    album(
-        "Users/guest/Pictures",
-        Naming::Phone,
-        Some(&OPPO),
-        Some(&HO_CHI_MINH_CITY),
-        (2023, 12),
-        2,
-    ),
+    album("DCIM/100CANON", Naming::Canon, Some(&CANON), None, (2024, 2), 6),
+    album("DCIM/101NIKON", Naming::Nikon, Some(&NIKON), Some(&PHNOM_PENH), (2024, 5), 5),
+    album("Users/owner/Pictures/2023/2023-07 Siem Reap", Naming::Phone, Some(&SAMSUNG), Some(&SIEM_REAP), (2023, 7), 4),
+    album("Users/owner/Pictures/2024/2024-01 Bangkok", Naming::Phone, Some(&IPHONE), Some(&BANGKOK), (2024, 1), 4),
+    album("Users/owner/Pictures/2024/2024-04 Vientiane", Naming::Phone, Some(&IPHONE), Some(&VIENTIANE), (2024, 4), 3),
+    album("Users/owner/Pictures/2024/Hà Nội 2024", Naming::Phone, Some(&XIAOMI), Some(&HANOI), (2024, 9), 3),
+    album("Users/owner/Pictures/Telegram Desktop", Naming::Telegram, None, None, (2024, 6), 3),
+    album("Users/owner/Downloads", Naming::Browser, None, None, (2024, 8), 4),
+    album("Users/owner/Downloads/WhatsApp Images", Naming::WhatsApp, None, None, (2024, 3), 3),
+    album("Users/owner/Desktop", Naming::Browser, None, None, (2024, 10), 1),
+    album("Users/guest/Pictures", Naming::Phone, Some(&OPPO), Some(&HO_CHI_MINH_CITY), (2023, 12), 2),
 ];
 
 /// Where screenshots (PNG), downloads (GIF, WebP) and scans (BMP, TIFF) go.
@@ -207,35 +122,20 @@ pub(crate) struct Namer {
 
 impl Namer {
     /// A fresh path in `dir` named in `naming` style with extension `ext`.
-    pub(crate) fn name(
-        &mut self,
-        rng: &mut SynthRng,
-        dir: &str,
-        naming: Naming,
-        time: LocalTime,
-        ext: &str,
-    ) -> String {
+    pub(crate) fn name(&mut self, rng: &mut SynthRng, dir: &str, naming: Naming, time: LocalTime, ext: &str) -> String {
         self.counter += 1;
         let n = self.counter;
         let t = time;
         let stem = match naming {
             Naming::Canon => format!("IMG_{:04}", 1000 + n),
             Naming::Nikon => format!("DSC_{:04}", 2000 + n),
-            Naming::Phone => format!(
-                "IMG_{:04}{:02}{:02}_{:02}{:02}{:02}",
-                t.year, t.month, t.day, t.hour, t.minute, t.second
-            ),
-            Naming::Telegram => format!(
-                "photo_{:04}-{:02}-{:02}_{:02}-{:02}-{:02}",
-                t.year, t.month, t.day, t.hour, t.minute, t.second
-            ),
-            Naming::WhatsApp => format!(
-                "IMG-{:04}{:02}{:02}-WA{:04}",
-                t.year,
-                t.month,
-                t.day,
-                n % 10_000
-            ),
+            Naming::Phone => {
+                format!("IMG_{:04}{:02}{:02}_{:02}{:02}{:02}", t.year, t.month, t.day, t.hour, t.minute, t.second)
+            }
+            Naming::Telegram => {
+                format!("photo_{:04}-{:02}-{:02}_{:02}-{:02}-{:02}", t.year, t.month, t.day, t.hour, t.minute, t.second)
+            }
+            Naming::WhatsApp => format!("IMG-{:04}{:02}{:02}-WA{:04}", t.year, t.month, t.day, n % 10_000),
             Naming::Browser => match rng.below(3) {
                 0 => format!("image ({n})"),
                 1 => format!("download ({n})"),
@@ -248,11 +148,8 @@ impl Namer {
             Naming::Scan => format!("scan_{n:03}"),
         };
         // Cameras shout their extension.
-        let ext = if matches!(naming, Naming::Canon | Naming::Nikon) {
-            ext.to_ascii_uppercase()
-        } else {
-            ext.to_string()
-        };
+        let ext =
+            if matches!(naming, Naming::Canon | Naming::Nikon) { ext.to_ascii_uppercase() } else { ext.to_string() };
         self.claim(&format!("{dir}/{stem}.{ext}"))
     }
 

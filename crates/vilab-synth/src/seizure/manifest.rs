@@ -111,10 +111,7 @@ pub struct ManifestEntry {
 impl ManifestEntry {
     /// The (path, archive path) pair that identifies this occurrence.
     pub fn key(&self) -> OccurrenceKey {
-        OccurrenceKey {
-            path: self.path.clone(),
-            archive_path: self.archive_path.clone(),
-        }
+        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
     }
 
     /// Whether this is a file on disk rather than an archive member.
@@ -212,10 +209,7 @@ impl ExpectedCounts {
                 Role::Archive { .. } => counts.archives += 1,
             }
             if first_time {
-                *counts
-                    .distinct_by_kind
-                    .entry(entry.kind.as_str().to_string())
-                    .or_default() += 1;
+                *counts.distinct_by_kind.entry(entry.kind.as_str().to_string()).or_default() += 1;
                 if let Some(exif) = &entry.exif {
                     counts.distinct_with_exif += 1;
                     counts.distinct_with_gps += usize::from(exif.gps.is_some());
@@ -250,9 +244,7 @@ impl SeizureManifest {
     /// The entry at `path` (on disk) and `archive_path` (empty for a file
     /// on disk).
     pub fn find(&self, path: &str, archive_path: &str) -> Option<&ManifestEntry> {
-        self.entries
-            .iter()
-            .find(|e| e.path == path && e.archive_path == archive_path)
+        self.entries.iter().find(|e| e.path == path && e.archive_path == archive_path)
     }
 
     /// The files on disk.

@@ -62,53 +62,32 @@ pub fn generate_seizure(dir: &Path, spec: &SeizureSpec) -> Result<SeizureManifes
     for item in &files {
         write_file(dir, item)?;
     }
-    let entries: Vec<ManifestEntry> = files
-        .iter()
-        .chain(&builder.members)
-        .map(Item::entry)
-        .collect();
+    let entries: Vec<ManifestEntry> = files.iter().chain(&builder.members).map(Item::entry).collect();
     let counts = ExpectedCounts::tally(&entries);
-    Ok(SeizureManifest {
-        spec: spec.clone(),
-        entries,
-        counts,
-    })
+    Ok(SeizureManifest { spec: spec.clone(), entries, counts })
 }
 
 /// Creates `dir`, or checks that it exists and is empty.
 fn prepare_root(dir: &Path) -> Result<(), SynthError> {
     if dir.exists() {
-        let mut listing = fs::read_dir(dir).map_err(|source| SynthError::ReadDir {
-            path: dir.into(),
-            source,
-        })?;
+        let mut listing = fs::read_dir(dir).map_err(|source| SynthError::ReadDir { path: dir.into(), source })?;
         if listing.next().is_some() {
             return Err(SynthError::NotEmpty { path: dir.into() });
         }
         return Ok(());
     }
-    fs::create_dir_all(dir).map_err(|source| SynthError::CreateDir {
-        path: dir.into(),
-        source,
-    })
+    fs::create_dir_all(dir).map_err(|source| SynthError::CreateDir { path: dir.into(), source })
 }
 
 /// Writes one file (creating its folders) and sets its modification time.
 fn write_file(root: &Path, item: &Item) -> Result<(), SynthError> {
     let path = root.join(&item.path);
     if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|source| SynthError::CreateDir {
-            path: parent.into(),
-            source,
-        })?;
+        fs::create_dir_all(parent).map_err(|source| SynthError::CreateDir { path: parent.into(), source })?;
     }
-    fs::write(&path, &item.bytes).map_err(|source| SynthError::Write {
-        path: path.clone(),
-        source,
-    })?;
+    fs::write(&path, &item.bytes).map_err(|source| SynthError::Write { path: path.clone(), source })?;
     if let Some(seconds) = item.modified {
-        let time =
-            SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0));
+        let time = SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(seconds).unwrap_or(0));
         File::options()
             .write(true)
             .open(&path)

@@ -41,18 +41,12 @@ pub(crate) fn pdf(title: &str) -> Vec<u8> {
         out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
     }
     let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
     for offset in offsets {
         out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
     out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
     );
     out
 }
@@ -94,11 +88,7 @@ mod tests {
         assert!(pdf.starts_with(b"%PDF-1.4"));
         let find = |needle: &[u8]| pdf.windows(needle.len()).position(|w| w == needle).unwrap();
         let number_at = |at: usize| -> usize {
-            let digits: Vec<u8> = pdf[at..]
-                .iter()
-                .copied()
-                .take_while(u8::is_ascii_digit)
-                .collect();
+            let digits: Vec<u8> = pdf[at..].iter().copied().take_while(u8::is_ascii_digit).collect();
             String::from_utf8(digits).unwrap().parse().unwrap()
         };
         let xref = number_at(find(b"startxref\n") + 10);

@@ -96,22 +96,13 @@ impl SeizureSpec {
     /// [`SynthError::InvalidSpec`] when duplicates are asked of no unique
     /// picture, or when no usable size is given.
     pub fn validate(&self) -> Result<(), SynthError> {
-        let invalid = |reason: &str| {
-            Err(SynthError::InvalidSpec {
-                reason: reason.into(),
-            })
-        };
+        let invalid = |reason: &str| Err(SynthError::InvalidSpec { reason: reason.into() });
         if self.image_sizes.is_empty()
-            || self
-                .image_sizes
-                .iter()
-                .any(|&(w, h)| w < 16 || h < 16 || w > 8192 || h > 8192)
+            || self.image_sizes.iter().any(|&(w, h)| w < 16 || h < 16 || w > 8192 || h > 8192)
         {
             return invalid("image_sizes must list at least one size, each side 16..=8192");
         }
-        if self.unique_images == 0
-            && (self.exact_duplicates > 0 || self.near_duplicates > 0 || self.archives)
-        {
+        if self.unique_images == 0 && (self.exact_duplicates > 0 || self.near_duplicates > 0 || self.archives) {
             return invalid("duplicates and archives need at least one unique image");
         }
         Ok(())

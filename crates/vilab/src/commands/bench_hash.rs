@@ -56,11 +56,7 @@ pub fn run(args: &BenchHashArgs) -> anyhow::Result<ExitCode> {
     std::fs::write(&script, REFERENCE_SCRIPT)?;
     let mut results = Vec::new();
     for (i, (label, w, h)) in SIZES.iter().enumerate() {
-        eprintln!(
-            "bench hash: generating {} {label} JPEGs ({w}x{h}) in {}",
-            args.images,
-            dir.display()
-        );
+        eprintln!("bench hash: generating {} {label} JPEGs ({w}x{h}) in {}", args.images, dir.display());
         let files = generate(&dir, label, *w, *h, args.images, i as u64)?;
         eprintln!("bench hash: measuring vilab on {label}");
         let (mut result, hashes) = measure_vilab(label, &files)?;
@@ -78,14 +74,7 @@ pub fn run(args: &BenchHashArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn generate(
-    dir: &Path,
-    label: &str,
-    w: u32,
-    h: u32,
-    n: usize,
-    size_index: u64,
-) -> anyhow::Result<Vec<PathBuf>> {
+fn generate(dir: &Path, label: &str, w: u32, h: u32, n: usize, size_index: u64) -> anyhow::Result<Vec<PathBuf>> {
     let tag = label.replace(' ', "").to_lowercase();
     (0..n)
         .into_par_iter()
@@ -93,8 +82,7 @@ fn generate(
             let path = dir.join(format!("bench-{tag}-{i:03}.jpg"));
             if !path.exists() {
                 let bytes = vilab_synth::benchmark_jpeg(1000 * size_index + i as u64, w, h);
-                std::fs::write(&path, bytes)
-                    .with_context(|| format!("writing {}", path.display()))?;
+                std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
             }
             Ok(path)
         })
@@ -131,9 +119,7 @@ fn measure_vilab(label: &str, files: &[PathBuf]) -> anyhow::Result<(SizeResult, 
     let wall = Instant::now();
     let rounds = 2;
     for _ in 0..rounds {
-        files
-            .par_iter()
-            .try_for_each(|p| full_work(p, &options).map(drop))?;
+        files.par_iter().try_for_each(|p| full_work(p, &options).map(drop))?;
     }
     let all_cores = (rounds * files.len()) as f64 / wall.elapsed().as_secs_f64();
 
@@ -169,13 +155,7 @@ fn measure_vilab(label: &str, files: &[PathBuf]) -> anyhow::Result<(SizeResult, 
         fast_vs_exact_max_bits: max,
         ..SizeResult::default()
     };
-    Ok((
-        result,
-        VilabHashes {
-            fast: fast_hashes,
-            exact: exact_hashes,
-        },
-    ))
+    Ok((result, VilabHashes { fast: fast_hashes, exact: exact_hashes }))
 }
 
 struct Work {
@@ -195,21 +175,10 @@ fn full_work(path: &Path, options: &AnalyzeOptions) -> anyhow::Result<Work> {
     let digests = Digests::of(&bytes);
     let digest = t.elapsed();
     let analysis = analyze(&bytes, options);
-    anyhow::ensure!(
-        analysis.problems.is_empty(),
-        "{}: {:?}",
-        path.display(),
-        analysis.problems
-    );
+    anyhow::ensure!(analysis.problems.is_empty(), "{}: {:?}", path.display(), analysis.problems);
     let pdq = analysis.pdq.context("no PDQ")?.hashes[0];
     std::hint::black_box((&digests, &analysis.thumbnail));
-    Ok(Work {
-        read,
-        digest,
-        stages: analysis.times,
-        bytes: digests.size,
-        pdq,
-    })
+    Ok(Work { read, digest, stages: analysis.times, bytes: digests.size, pdq })
 }
 
 fn distances(a: &[PdqHash], b: &[PdqHash]) -> (f64, u32) {
@@ -219,19 +188,8 @@ fn distances(a: &[PdqHash], b: &[PdqHash]) -> (f64, u32) {
 }
 
 /// Runs the Python reference on the same files and fills the peer columns.
-fn peer(
-    python: &str,
-    script: &Path,
-    files: &[PathBuf],
-    vilab: &VilabHashes,
-    result: &mut SizeResult,
-) {
-    let output = Command::new(python)
-        .arg(script)
-        .arg("--json")
-        .arg("--no-digests")
-        .args(files)
-        .output();
+fn peer(python: &str, script: &Path, files: &[PathBuf], vilab: &VilabHashes, result: &mut SizeResult) {
+    let output = Command::new(python).arg(script).arg("--json").arg("--no-digests").args(files).output();
     let output = match output {
         Ok(o) => o,
         Err(e) => {
@@ -250,10 +208,7 @@ fn peer(
         }
     };
     if let Some(err) = parsed.get("error") {
-        result.peer_note = Some(format!(
-            "{err} ({})",
-            parsed.get("hint").and_then(Value::as_str).unwrap_or("")
-        ));
+        result.peer_note = Some(format!("{err} ({})", parsed.get("hint").and_then(Value::as_str).unwrap_or("")));
         return;
     }
     let rate = |mode: &str| parsed["modes"][mode]["images_per_s"].as_f64();
@@ -263,13 +218,7 @@ fn peer(
     let reference: Vec<Option<PdqHash>> = parsed["results"]
         .as_array()
         .map(|rows| {
-            rows.iter()
-                .map(|r| {
-                    r["reference"]["pdq"]
-                        .as_str()
-                        .and_then(|h| PdqHash::from_hex(h).ok())
-                })
-                .collect()
+            rows.iter().map(|r| r["reference"]["pdq"].as_str().and_then(|h| PdqHash::from_hex(h).ok())).collect()
         })
         .unwrap_or_default();
     let Some(reference) = reference.into_iter().collect::<Option<Vec<_>>>() else {
@@ -292,11 +241,8 @@ fn print_table(results: &[SizeResult]) {
     println!("|---|---|---|---|---|---|---|---|");
     for r in results {
         let f = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.2}"));
-        let ratio = |peer: Option<f64>| {
-            peer.map_or("-".to_string(), |p| {
-                format!("{:.1}x", r.vilab_cpu_images_per_s / p)
-            })
-        };
+        let ratio =
+            |peer: Option<f64>| peer.map_or("-".to_string(), |p| format!("{:.1}x", r.vilab_cpu_images_per_s / p));
         println!(
             "| {} | {} ({:.2} MB) | {:.2} | {:.2} | {} | {} | {} | {} |",
             r.label,
@@ -313,10 +259,8 @@ fn print_table(results: &[SizeResult]) {
     println!();
     println!("Stage split of vilab's per-image work (ms of one core per image):");
     println!();
-    let header: Vec<&str> = results
-        .first()
-        .map(|r| r.stage_ms.iter().map(|(s, _)| s.as_str()).collect())
-        .unwrap_or_default();
+    let header: Vec<&str> =
+        results.first().map(|r| r.stage_ms.iter().map(|(s, _)| s.as_str()).collect()).unwrap_or_default();
     println!("| size | {} | total |", header.join(" | "));
     println!("|---|{}---|", "---|".repeat(header.len()));
     for r in results {
@@ -342,13 +286,9 @@ fn print_table(results: &[SizeResult]) {
             r.fast_vs_exact_mean_bits,
             r.fast_vs_exact_max_bits,
             pair(r.fast_vs_reference_mean_bits, r.fast_vs_reference_max_bits),
-            pair(
-                r.exact_vs_reference_mean_bits,
-                r.exact_vs_reference_max_bits
-            ),
+            pair(r.exact_vs_reference_mean_bits, r.exact_vs_reference_max_bits),
             r.vilab_exact_pdq_images_per_s,
-            r.peer_reference_images_per_s
-                .map_or("-".into(), |v| format!("{v:.2}")),
+            r.peer_reference_images_per_s.map_or("-".into(), |v| format!("{v:.2}")),
         );
     }
     for r in results {

@@ -26,19 +26,10 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         "{} already holds a demo lab: pass another --dir or remove it",
         lab_dir.display()
     );
-    println!(
-        "Generating a synthetic seizure (seed {}) in {}",
-        args.seed,
-        seizure_dir.display()
-    );
+    println!("Generating a synthetic seizure (seed {}) in {}", args.seed, seizure_dir.display());
     let started = Instant::now();
-    let manifest =
-        generate_seizure(&seizure_dir, &SeizureSpec::new(args.seed)).with_context(|| {
-            format!(
-                "generating the synthetic seizure in {}",
-                seizure_dir.display()
-            )
-        })?;
+    let manifest = generate_seizure(&seizure_dir, &SeizureSpec::new(args.seed))
+        .with_context(|| format!("generating the synthetic seizure in {}", seizure_dir.display()))?;
     println!(
         "  {} files, {} archive members, {:.1} MB, in {:.1} s",
         manifest.counts.files_on_disk,
@@ -47,11 +38,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         started.elapsed().as_secs_f64()
     );
 
-    let admin = NewAccount {
-        username: "admin".into(),
-        password: vilab_store::random_password()?,
-        role: Role::Admin,
-    };
+    let admin = NewAccount { username: "admin".into(), password: vilab_store::random_password()?, role: Role::Admin };
     let (lab, _info) = Lab::init(&lab_dir, &admin)?;
     let case_name = format!("DEMO-{}", args.seed);
     lab.store().create_case(&case_name)?;
@@ -66,70 +53,28 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     )?;
     super::ingest::print_summary(&summary);
 
-    let case = lab
-        .store()
-        .case_by_name(&case_name)?
-        .context("demo case vanished")?;
+    let case = lab.store().case_by_name(&case_name)?.context("demo case vanished")?;
     let counts = lab.store().case_counts(case.id)?;
     println!("Case {case_name}");
     println!("{}", messages::line("files (occurrences)", counts.files));
     println!("{}", messages::line("unique media items", counts.media));
-    println!(
-        "{}",
-        messages::line("images decoded and hashed", counts.images_decoded)
-    );
-    println!(
-        "{}",
-        messages::line(
-            "with EXIF / with GPS",
-            format!("{} / {}", counts.with_exif, counts.with_gps)
-        )
-    );
-    let kinds: Vec<String> = counts
-        .by_kind
-        .iter()
-        .map(|(k, n)| format!("{} {n}", k.as_str()))
-        .collect();
+    println!("{}", messages::line("images decoded and hashed", counts.images_decoded));
+    println!("{}", messages::line("with EXIF / with GPS", format!("{} / {}", counts.with_exif, counts.with_gps)));
+    let kinds: Vec<String> = counts.by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
     println!("{}", messages::line("by kind", kinds.join(", ")));
-    let stages: Vec<String> = counts
-        .errors_by_stage
-        .iter()
-        .map(|(s, n)| format!("{} {n}", s.as_str()))
-        .collect();
+    let stages: Vec<String> = counts.errors_by_stage.iter().map(|(s, n)| format!("{} {n}", s.as_str())).collect();
     println!(
         "{}",
-        messages::line(
-            "ingest errors by stage",
-            if stages.is_empty() {
-                "none".into()
-            } else {
-                stages.join(", ")
-            }
-        )
+        messages::line("ingest errors by stage", if stages.is_empty() { "none".into() } else { stages.join(", ") })
     );
     println!("Expected from the generator");
-    println!(
-        "{}",
-        messages::line("occurrences", manifest.counts.occurrences)
-    );
-    println!(
-        "{}",
-        messages::line("distinct contents", manifest.counts.distinct_contents)
-    );
-    println!(
-        "{}",
-        messages::line("corrupt files", manifest.counts.corrupt)
-    );
+    println!("{}", messages::line("occurrences", manifest.counts.occurrences));
+    println!("{}", messages::line("distinct contents", manifest.counts.distinct_contents));
+    println!("{}", messages::line("corrupt files", manifest.counts.corrupt));
     println!();
     println!("Explore it:");
-    println!(
-        "  vilab media list --lab {} --case {case_name}",
-        lab_dir.display()
-    );
-    println!(
-        "  vilab media errors --lab {} --case {case_name}",
-        lab_dir.display()
-    );
+    println!("  vilab media list --lab {} --case {case_name}", lab_dir.display());
+    println!("  vilab media errors --lab {} --case {case_name}", lab_dir.display());
     println!("  vilab verify --lab {}", lab_dir.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -137,9 +82,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
 /// A new folder under the system's temporary directory, kept after the run
 /// so that the user can explore the demo lab.
 fn default_dir() -> PathBuf {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
+    let stamp =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
     std::env::temp_dir().join(format!("vilab-demo-{stamp}-{}", std::process::id()))
 }

@@ -30,11 +30,7 @@ struct HashLine {
 }
 
 pub fn run(args: &HashArgs) -> anyhow::Result<ExitCode> {
-    let lines: Vec<HashLine> = args
-        .files
-        .par_iter()
-        .map(|path| hash_file(path, args.exact, args.dihedral))
-        .collect();
+    let lines: Vec<HashLine> = args.files.par_iter().map(|path| hash_file(path, args.exact, args.dihedral)).collect();
     if !args.json {
         let mut header = vec!["path", "md5", "sha1", "sha256", "pdq", "quality"];
         if args.dihedral {
@@ -67,11 +63,7 @@ pub fn run(args: &HashArgs) -> anyhow::Result<ExitCode> {
             println!("{}", cols.join("\t"));
         }
     }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
@@ -120,12 +112,7 @@ fn fill_pdq(line: &mut HashLine, hashes: &DihedralHashes, dihedral: bool) {
     line.pdq = Some(hashes.hashes[0].to_hex());
     line.quality = Some(hashes.quality);
     if dihedral {
-        line.dihedral = Some(
-            Dihedral::ALL
-                .iter()
-                .zip(hashes.hashes.iter())
-                .map(|(d, h)| (d.name(), h.to_hex()))
-                .collect(),
-        );
+        line.dihedral =
+            Some(Dihedral::ALL.iter().zip(hashes.hashes.iter()).map(|(d, h)| (d.name(), h.to_hex())).collect());
     }
 }

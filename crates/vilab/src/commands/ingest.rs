@@ -14,29 +14,14 @@ use crate::progress_view::ProgressView;
 
 pub fn run(args: &IngestArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(&args.lab)?;
-    let options = IngestOptions {
-        threads: args.threads,
-        ..IngestOptions::default()
-    };
-    let summary = ingest_into(
-        &lab,
-        &args.case,
-        &args.exhibit,
-        &args.path,
-        &options,
-        args.quiet,
-        stop,
-    )?;
+    let options = IngestOptions { threads: args.threads, ..IngestOptions::default() };
+    let summary = ingest_into(&lab, &args.case, &args.exhibit, &args.path, &options, args.quiet, stop)?;
     if args.json {
         super::print_json(&summary)?;
     } else {
         print_summary(&summary);
     }
-    Ok(if summary.interrupted {
-        ExitCode::from(130)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if summary.interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS })
 }
 
 /// Runs one ingest with a progress display; shared with `vilab demo`.
@@ -50,11 +35,10 @@ pub fn ingest_into(
     stop: &AtomicBool,
 ) -> anyhow::Result<IngestSummary> {
     let store = lab.store();
-    let case = store.case_by_name(case_name)?.with_context(|| {
-        format!("no case '{case_name}' in this lab (create it with `vilab case create`)")
-    })?;
-    let source =
-        std::fs::canonicalize(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let case = store
+        .case_by_name(case_name)?
+        .with_context(|| format!("no case '{case_name}' in this lab (create it with `vilab case create`)"))?;
+    let source = std::fs::canonicalize(path).with_context(|| format!("cannot open {}", path.display()))?;
     let source_text = source.display().to_string();
     let exhibit = store.open_exhibit(case.id, exhibit_name, &source_text)?;
     if exhibit.source_path != source_text {
@@ -64,15 +48,7 @@ pub fn ingest_into(
         );
     }
     let (view, sender) = ProgressView::start(quiet);
-    let result = ingest_folder(
-        store,
-        lab.blobs(),
-        exhibit.id,
-        &source,
-        options,
-        stop,
-        &sender,
-    );
+    let result = ingest_folder(store, lab.blobs(), exhibit.id, &source, options, stop, &sender);
     drop(sender);
     view.finish();
     Ok(result?)
@@ -82,16 +58,10 @@ pub fn print_summary(s: &IngestSummary) {
     println!("{}", label::HEADING);
     println!("{}", messages::line(label::FILES_FOUND, s.files_found));
     println!("{}", messages::line(label::ALREADY_DONE, s.already_done));
-    println!(
-        "{}",
-        messages::line(label::FILES_PROCESSED, s.files_processed)
-    );
+    println!("{}", messages::line(label::FILES_PROCESSED, s.files_processed));
     println!("{}", messages::line(label::CONTENTS, s.contents));
     println!("{}", messages::line(label::NEW_MEDIA, s.new_media));
-    println!(
-        "{}",
-        messages::line(label::NEW_OCCURRENCES, s.new_occurrences)
-    );
+    println!("{}", messages::line(label::NEW_OCCURRENCES, s.new_occurrences));
     println!("{}", messages::line(label::NEW_ERRORS, s.new_errors));
     let secs = s.seconds.max(1e-6);
     println!(

@@ -24,13 +24,8 @@ struct InitReport {
 pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     let dir = lab_path::resolve(&args.lab)?;
     let (password, generated) = admin_password(args)?;
-    let admin = NewAccount {
-        username: args.admin.clone(),
-        password: password.clone(),
-        role: Role::Admin,
-    };
-    let (_lab, info) =
-        Lab::init(&dir, &admin).with_context(|| format!("creating a lab at {}", dir.display()))?;
+    let admin = NewAccount { username: args.admin.clone(), password: password.clone(), role: Role::Admin };
+    let (_lab, info) = Lab::init(&dir, &admin).with_context(|| format!("creating a lab at {}", dir.display()))?;
     let report = InitReport {
         lab: dir.display().to_string(),
         lab_id: info.lab_id.clone(),
@@ -43,10 +38,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     } else {
         println!("Lab created at {}", report.lab);
         println!("{}", messages::line("lab id", &report.lab_id));
-        println!(
-            "{}",
-            messages::line("lab public key (ed25519)", &report.public_key)
-        );
+        println!("{}", messages::line("lab public key (ed25519)", &report.public_key));
         println!("{}", messages::line("administrator", &report.admin));
         if let Some(p) = &report.generated_password {
             println!("{}", messages::line(messages::GENERATED_PASSWORD, p));
@@ -58,14 +50,9 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
 /// The password from a file, the environment, or a new random one.
 fn admin_password(args: &InitArgs) -> anyhow::Result<(String, bool)> {
     if let Some(path) = &args.admin_password_file {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let first = text.lines().next().unwrap_or("").to_string();
-        anyhow::ensure!(
-            !first.is_empty(),
-            "{}: the first line (the password) is empty",
-            path.display()
-        );
+        anyhow::ensure!(!first.is_empty(), "{}: the first line (the password) is empty", path.display());
         return Ok((first, false));
     }
     if let Ok(p) = std::env::var(PASSWORD_ENV)

@@ -9,26 +9,11 @@ use vilab_store::{MediaDetail, MediaKey, MediaQuery};
 use crate::cli::LabArg;
 use crate::{lab_path, messages};
 
-pub fn list(
-    lab: &LabArg,
-    case: &str,
-    limit: u32,
-    offset: u32,
-    json: bool,
-) -> anyhow::Result<ExitCode> {
+pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let store = lab.store();
-    let case = store
-        .case_by_name(case)?
-        .with_context(|| format!("no case '{case}' in this lab"))?;
-    let rows = store.list_media(
-        case.id,
-        &MediaQuery {
-            limit,
-            offset: u64::from(offset),
-            kind: None,
-        },
-    )?;
+    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
+    let rows = store.list_media(case.id, &MediaQuery { limit, offset: u64::from(offset), kind: None })?;
     if json {
         super::print_json(&rows)?;
         return Ok(ExitCode::SUCCESS);
@@ -60,10 +45,7 @@ pub fn list(
 pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let key = MediaKey::parse(key)?;
-    let detail = lab
-        .store()
-        .media(&key)?
-        .with_context(|| format!("no media item matches {key}"))?;
+    let detail = lab.store().media(&key)?.with_context(|| format!("no media item matches {key}"))?;
     if json {
         super::print_json(&detail)?;
     } else {
@@ -75,9 +57,7 @@ pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
 pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let store = lab.store();
-    let case = store
-        .case_by_name(case)?
-        .with_context(|| format!("no case '{case}' in this lab"))?;
+    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
     let errors = store.ingest_errors(case.id)?;
     if json {
         super::print_json(&errors)?;
@@ -85,13 +65,7 @@ pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> 
     }
     println!("exhibit\tpath\tarchive_path\tstage\treason");
     for (exhibit, e) in &errors {
-        println!(
-            "{exhibit}\t{}\t{}\t{}\t{}",
-            e.key.path,
-            e.key.archive_path,
-            e.stage.as_str(),
-            e.reason
-        );
+        println!("{exhibit}\t{}\t{}\t{}\t{}", e.key.path, e.key.archive_path, e.stage.as_str(), e.reason);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -131,10 +105,7 @@ fn print_detail(d: &MediaDetail) {
             ("exif time offset", e.offset_time_original.clone()),
             ("gps latitude", e.gps_latitude.map(|v| format!("{v:.6}"))),
             ("gps longitude", e.gps_longitude.map(|v| format!("{v:.6}"))),
-            (
-                "gps altitude (m)",
-                e.gps_altitude.map(|v| format!("{v:.1}")),
-            ),
+            ("gps altitude (m)", e.gps_altitude.map(|v| format!("{v:.1}"))),
             ("exif orientation", e.orientation.map(|v| v.to_string())),
             ("exif software", e.software.clone()),
         ];
@@ -147,11 +118,8 @@ fn print_detail(d: &MediaDetail) {
     println!("Occurrences ({})", d.occurrences.len());
     for o in &d.occurrences {
         let key = &o.occurrence.key;
-        let place = if key.archive_path.is_empty() {
-            key.path.clone()
-        } else {
-            format!("{}!/{}", key.path, key.archive_path)
-        };
+        let place =
+            if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) };
         println!("  {} / {} : {}", o.case, o.exhibit, place);
     }
     if !d.errors.is_empty() {

@@ -17,12 +17,7 @@ pub fn run(args: &VerifyArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         if !quiet && last.elapsed().as_secs() >= 2 {
             last = Instant::now();
             let secs = started.elapsed().as_secs_f64().max(1e-3);
-            eprintln!(
-                "verify: {}/{} blobs, {:.1} MB/s",
-                p.checked,
-                p.total,
-                p.bytes as f64 / secs / 1e6
-            );
+            eprintln!("verify: {}/{} blobs, {:.1} MB/s", p.checked, p.total, p.bytes as f64 / secs / 1e6);
         }
     })?;
     if args.json {
@@ -36,12 +31,7 @@ pub fn run(args: &VerifyArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         } else {
             println!("{}", messages::VERIFY_PROBLEMS);
             for c in &b.corrupt {
-                println!(
-                    "  CORRUPT  {}  expected {}  actual {}",
-                    c.path.display(),
-                    c.expected,
-                    c.actual
-                );
+                println!("  CORRUPT  {}  expected {}  actual {}", c.path.display(), c.expected, c.actual);
             }
             for u in &b.unreadable {
                 println!("  UNREADABLE  {}  {}", u.path.display(), u.reason);
@@ -57,9 +47,5 @@ pub fn run(args: &VerifyArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if report.is_clean() && !report.blobs.stopped {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(if report.is_clean() && !report.blobs.stopped { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

@@ -1,0 +1,140 @@
+//! JPEG decoding through libjpeg-turbo (the `mozjpeg` build of it): scaling
+//! in the DCT domain for the fast ingest path, and the decoder's own
+//! warnings, which are how a truncated or damaged JPEG is told apart from a
+//! whole one (the pure-Rust decoders return the grey-filled picture silently).
+//!
+//! libjpeg reports fatal errors through a callback that must not return;
+//! the callback here unwinds back into Rust, where `catch_unwind` turns it
+//! into an error. This is the only unsafe code in vilab's own crates.
+
+#![allow(unsafe_code)]
+
+use std::cell::Cell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use mozjpeg::ColorSpace;
+use vilab_core::model::MediaKind;
+
+use crate::MediaError;
+use crate::decode::{DecodedImage, check_pixel_limit};
+
+/// A JPEG decoded by libjpeg, with the warnings it raised.
+pub struct JpegDecoded {
+    /// The pixels (scaled when asked).
+    pub image: DecodedImage,
+    /// libjpeg warnings: premature end of data, corrupt entropy data. More
+    /// than zero means the picture is partly grey-filled.
+    pub warnings: u32,
+    /// The first warning's text.
+    pub first_warning: Option<String>,
+}
+
+thread_local! {
+    static WARNINGS: Cell<u32> = const { Cell::new(0) };
+    static FIRST_WARNING: Cell<Option<String>> = const { Cell::new(None) };
+}
+
+/// libjpeg's message buffer size (JMSG_LENGTH_MAX).
+const MESSAGE_LENGTH: usize = 200;
+
+fn format_message(common: &mut mozjpeg_sys::jpeg_common_struct) -> String {
+    let mut buf = [0u8; MESSAGE_LENGTH];
+    // SAFETY: `common.err` is the error manager libjpeg was created with
+    // (set by `error_manager`), alive for the whole decompression; its
+    // `format_message` writes at most JMSG_LENGTH_MAX bytes, NUL-terminated,
+    // into the buffer. The binding types the buffer as `&[u8; 80]`, so the
+    // function pointer is re-typed to take a raw pointer to our larger one.
+    unsafe {
+        if let Some(format) = (*common.err).format_message {
+            let format: unsafe extern "C-unwind" fn(&mut mozjpeg_sys::jpeg_common_struct, *mut u8) =
+                std::mem::transmute(format);
+            format(common, buf.as_mut_ptr());
+        }
+    }
+    String::from_utf8_lossy(buf.split(|&b| b == 0).next().unwrap_or_default()).into_owned()
+}
+
+extern "C-unwind" fn on_message(common: &mut mozjpeg_sys::jpeg_common_struct, level: std::os::raw::c_int) {
+    // Level -1 is a warning; levels >= 0 are trace messages.
+    if level < 0 {
+        WARNINGS.with(|w| w.set(w.get() + 1));
+        let first = FIRST_WARNING.with(|f| f.take());
+        let first = first.or_else(|| Some(format_message(common)));
+        FIRST_WARNING.with(|f| f.set(first));
+    }
+}
+
+extern "C-unwind" fn on_error(common: &mut mozjpeg_sys::jpeg_common_struct) {
+    let message = format_message(common);
+    // resume_unwind skips the panic hook: a bad file is not a crash report.
+    std::panic::resume_unwind(Box::new(message));
+}
+
+fn error_manager() -> mozjpeg_sys::jpeg_error_mgr {
+    // SAFETY: jpeg_error_mgr is a plain C struct of function pointers and
+    // integers, for which all-zero is a valid value; jpeg_std_error then
+    // fills every field before we replace two callbacks.
+    unsafe {
+        let mut manager: mozjpeg_sys::jpeg_error_mgr = std::mem::zeroed();
+        mozjpeg_sys::jpeg_std_error(&mut manager);
+        manager.error_exit = Some(on_error);
+        manager.emit_message = Some(on_message);
+        manager
+    }
+}
+
+/// Decodes a JPEG held in memory to RGB. `choose_denominator` gets the
+/// stored width and height and returns the DCT scale denominator (1, 2, 4
+/// or 8). Baseline and progressive, YCbCr, grey, CMYK and YCCK are handled.
+pub fn decode_jpeg(
+    data: &[u8],
+    max_pixels: u64,
+    choose_denominator: impl Fn(u32, u32) -> u32,
+) -> Result<JpegDecoded, MediaError> {
+    WARNINGS.with(|w| w.set(0));
+    FIRST_WARNING.with(|f| f.set(None));
+    let result = catch_unwind(AssertUnwindSafe(|| -> Result<DecodedImage, MediaError> {
+        let undecodable = |e: std::io::Error| MediaError::undecodable(MediaKind::Jpeg, e);
+        let mut decompress =
+            mozjpeg::Decompress::builder().with_err(error_manager()).from_mem(data).map_err(undecodable)?;
+        let (w, h) = decompress.size();
+        let (full_width, full_height) = (u32::try_from(w).unwrap_or(u32::MAX), u32::try_from(h).unwrap_or(u32::MAX));
+        check_pixel_limit(full_width, full_height, max_pixels)?;
+        let denominator = choose_denominator(full_width, full_height);
+        debug_assert!(matches!(denominator, 1 | 2 | 4 | 8));
+        decompress.scale((8 / denominator.clamp(1, 8)) as u8);
+        let cmyk = matches!(decompress.color_space(), ColorSpace::JCS_CMYK | ColorSpace::JCS_YCCK);
+        let mut started = if cmyk { decompress.to_colorspace(ColorSpace::JCS_CMYK) } else { decompress.rgb() }
+            .map_err(undecodable)?;
+        let (width, height) = (started.width() as u32, started.height() as u32);
+        let raw: Vec<u8> = started.read_scanlines().map_err(undecodable)?;
+        started.finish().map_err(undecodable)?;
+        let rgb = if cmyk { inverted_cmyk_to_rgb(&raw) } else { raw };
+        Ok(DecodedImage { width, height, rgb, full_width, full_height, damage: None })
+    }));
+    let warnings = WARNINGS.with(|w| w.get());
+    let first_warning = FIRST_WARNING.with(|f| f.take());
+    match result {
+        Ok(Ok(image)) => Ok(JpegDecoded { image, warnings, first_warning }),
+        Ok(Err(e)) => Err(e),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "libjpeg error".into());
+            Err(MediaError::undecodable(MediaKind::Jpeg, message))
+        }
+    }
+}
+
+/// CMYK as Adobe writes it in JPEG (inverted: 255 is no ink) to RGB, the
+/// naive way ImageMagick does without a colour profile.
+fn inverted_cmyk_to_rgb(cmyk: &[u8]) -> Vec<u8> {
+    let mut rgb = Vec::with_capacity(cmyk.len() / 4 * 3);
+    for p in cmyk.chunks_exact(4) {
+        let k = u32::from(p[3]);
+        rgb.extend(p[..3].iter().map(|&c| ((u32::from(c) * k + 127) / 255) as u8));
+    }
+    rgb
+}
