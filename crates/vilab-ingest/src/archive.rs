@@ -5,6 +5,7 @@
 use std::io::{Read, Seek};
 use std::sync::atomic::Ordering;
 
+use vilab_core::Sha256;
 use vilab_core::model::{ErrorStage, OccurrenceKey};
 
 use crate::content::{Collected, ContentContext, Times};
@@ -27,10 +28,12 @@ impl ArchiveBudget {
     }
 }
 
-/// Walks the members of the zip archive `reader`, found at `key`.
+/// Walks the members of the zip archive `reader`, found at `key`, whose own
+/// content is `sha256` (named by the error row when it cannot be opened).
 pub fn walk_zip<R: Read + Seek>(
     ctx: &ContentContext<'_>,
     key: &OccurrenceKey,
+    sha256: Sha256,
     reader: R,
     depth: u32,
     budget: &mut ArchiveBudget,
@@ -39,7 +42,7 @@ pub fn walk_zip<R: Read + Seek>(
     let mut archive = match zip::ZipArchive::new(reader) {
         Ok(archive) => archive,
         Err(e) => {
-            out.error(key, ErrorStage::Archive, format!("cannot open zip: {e}"), None);
+            out.error(key, ErrorStage::Archive, format!("cannot open zip: {e}"), Some(sha256));
             return;
         }
     };

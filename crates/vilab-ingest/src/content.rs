@@ -83,6 +83,11 @@ impl ContentContext<'_> {
             out.error(key, ErrorStage::Store, e.to_string(), Some(sha256));
             return;
         }
+        if bytes.is_empty() {
+            // Recorded like any content, and flagged: a zero-byte file is
+            // usually a wiped, carved or failed copy, worth a look.
+            out.error(key, ErrorStage::Read, "empty file (0 bytes)".to_string(), Some(sha256));
+        }
         let kind = vilab_media::detect_kind(bytes);
         if kind == MediaKind::Zip {
             if depth >= self.options.max_archive_depth {
@@ -96,7 +101,7 @@ impl ContentContext<'_> {
                     Some(sha256),
                 );
             } else {
-                walk_zip(self, key, std::io::Cursor::new(bytes), depth + 1, budget, out);
+                walk_zip(self, key, sha256, std::io::Cursor::new(bytes), depth + 1, budget, out);
             }
         }
         let first_time = self.analyzed.lock().map(|mut seen| seen.insert(sha256)).unwrap_or(true);

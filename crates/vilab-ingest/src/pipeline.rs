@@ -86,8 +86,10 @@ pub fn ingest_folder(
         already_done: summary.already_done,
     });
 
-    let mut first = Collected::default();
-    first.errors = walk_problems.into_iter().filter(|p| !done.contains(&p.key)).collect();
+    let first = Collected {
+        errors: walk_problems.into_iter().filter(|p| !done.contains(&p.key)).collect(),
+        ..Collected::default()
+    };
 
     let analyzed = Mutex::new(HashSet::<Sha256>::new());
     let ctx = ContentContext { blobs, options, analyzed: &analyzed, stop };
@@ -244,10 +246,10 @@ fn process_large_file(
     out: &mut Collected,
 ) {
     let open = || File::open(&file.abs_path);
-    let result = open().and_then(|f| {
+    let result = open().map(|f| {
         let mut reader = DigestingReader { inner: f, digests: DigestsBuilder::new(), head: Vec::new() };
         let stored = ctx.blobs.put_stream(&mut reader);
-        Ok((stored, reader))
+        (stored, reader)
     });
     let (stored, reader) = match result {
         Ok(pair) => pair,
@@ -264,7 +266,7 @@ fn process_large_file(
     let kind = vilab_media::detect_kind(&reader.head);
     if kind == MediaKind::Zip {
         match open() {
-            Ok(f) => walk_zip(ctx, key, std::io::BufReader::new(f), 1, budget, out),
+            Ok(f) => walk_zip(ctx, key, digests.sha256, std::io::BufReader::new(f), 1, budget, out),
             Err(e) => out.error(key, ErrorStage::Read, format!("cannot reopen archive: {e}"), Some(digests.sha256)),
         }
     } else if kind.is_image() {

@@ -2,6 +2,8 @@
 //! Debian's libheif-examples) from a synthetic scene decodes, hashes close to
 //! the scene it was made from, and keeps its kind when misnamed.
 
+#![cfg(feature = "heif")]
+
 use std::process::Command;
 
 use vilab_core::model::MediaKind;
