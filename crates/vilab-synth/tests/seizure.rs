@@ -263,12 +263,3 @@ fn a_missing_directory_is_created() {
     assert_eq!(manifest.counts.files_on_disk, 4);
     assert_eq!(manifest.counts.distinct_contents, 3);
 }
-
-#[test]
-#[ignore = "about 10 CPU-seconds in release, far longer in debug: run with --ignored"]
-fn default_seizure_is_about_three_hundred_files() {
-    let dir = tempfile::tempdir().unwrap();
-    let manifest = generate_seizure(dir.path(), &SeizureSpec::default()).unwrap();
-    assert!((280..=320).contains(&manifest.counts.files_on_disk), "{}", manifest.counts.files_on_disk);
-    assert_eq!(files_under(dir.path()).len(), manifest.counts.files_on_disk);
-}
