@@ -6,8 +6,10 @@
 //! and height (little-endian u16), the rest feeds the luma values.
 //!
 //! - mode 0: luma in 0..=255 (one byte per value), repeated to fill
-//!   exactly `width * height` values, sides up to 1024 (so both the
-//!   unresized path and the 512x512 resize are reached);
+//!   exactly `width * height` values. Sides are mostly under 72 (the
+//!   64x64 and under-5 special cases, box-filter window 1), sometimes
+//!   72..=512 (windows 2 to 4) and rarely 513..=1023 (the 512x512 resize),
+//!   so that most iterations stay cheap;
 //! - mode 1: raw f32 bits (four bytes per value), repeated to fill;
 //! - mode 2: one byte per value, as many as given (mostly a wrong length);
 //! - mode 3: raw f32 bits, as many as given;
@@ -18,8 +20,16 @@
 use libfuzzer_sys::fuzz_target;
 use vilab_core::pdq::{hash_luma, hash_luma_dihedral};
 
-/// Largest side built in the filling modes: past 512, to reach the resize.
-const MAX_SIDE: usize = 1024;
+/// A side for the filling modes, from its u16: under 72 for seven values
+/// in eight, 72..=512 for most of the rest, 513..=1023 for one in 256.
+fn side(v: u16) -> usize {
+    let v = usize::from(v);
+    match v {
+        0..0xE000 => v % 72,
+        0xE000..0xFF00 => 72 + v % 441,
+        _ => 513 + 2 * (v - 0xFF00),
+    }
+}
 
 fn bytes_as_luma(bytes: &[u8]) -> impl Iterator<Item = f32> + '_ {
     bytes.iter().map(|&b| f32::from(b))
@@ -42,13 +52,13 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let mode = data[0];
-    let raw_w = usize::from(u16::from_le_bytes([data[1], data[2]]));
-    let raw_h = usize::from(u16::from_le_bytes([data[3], data[4]]));
+    let raw_w = u16::from_le_bytes([data[1], data[2]]);
+    let raw_h = u16::from_le_bytes([data[3], data[4]]);
     let payload = &data[5..];
 
     let (luma, width, height) = match mode & 3 {
         0 | 1 => {
-            let (w, h) = (raw_w % (MAX_SIDE + 1), raw_h % (MAX_SIDE + 1));
+            let (w, h) = (side(raw_w), side(raw_h));
             let values: Vec<f32> =
                 if mode & 3 == 0 { bytes_as_luma(payload).collect() } else { bytes_as_f32(payload).collect() };
             (filled(values, w * h), w, h)
@@ -56,8 +66,8 @@ fuzz_target!(|data: &[u8]| {
         _ => {
             let values: Vec<f32> =
                 if mode & 3 == 2 { bytes_as_luma(payload).collect() } else { bytes_as_f32(payload).collect() };
-            let w = if mode & 4 != 0 { usize::MAX - raw_w } else { raw_w };
-            (values, w, raw_h)
+            let (w, h) = (usize::from(raw_w), usize::from(raw_h));
+            (values, if mode & 4 != 0 { usize::MAX - w } else { w }, h)
         }
     };
 

@@ -5,23 +5,24 @@
 //! come back as error rows, never as a panic, an abort or an allocation
 //! past the limits.
 //!
-//! It drives the public `vilab_ingest::archive::walk_zip` with a
-//! `ContentContext` whose blob store keeps nothing, so an iteration costs
-//! no database, no lab directory and no file writes.
+//! It drives the public `vilab_ingest::content::ContentContext::process_bytes`
+//! (which walks a zip with `vilab_ingest::archive::walk_zip`) with a blob
+//! store that keeps nothing, so an iteration costs no database, no lab
+//! directory and no file writes.
 #![no_main]
 
 use std::collections::HashSet;
-use std::io::{Cursor, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 use libfuzzer_sys::fuzz_target;
 use vilab_core::Sha256;
-use vilab_core::model::OccurrenceKey;
+use vilab_core::model::{MediaKind, OccurrenceKey};
 use vilab_ingest::IngestOptions;
-use vilab_ingest::archive::{ArchiveBudget, walk_zip};
-use vilab_ingest::content::{Collected, ContentContext};
+use vilab_ingest::archive::ArchiveBudget;
+use vilab_ingest::content::{Collected, ContentContext, Times};
 use vilab_media::AnalyzeOptions;
 use vilab_store::{BlobStore, PutOutcome, StoreError, VerifyProgress, VerifyReport};
 
@@ -35,9 +36,11 @@ impl BlobStore for NullBlobs {
 
     fn put_stream(&self, reader: &mut dyn Read) -> vilab_store::Result<(Sha256, u64, PutOutcome)> {
         let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|source| StoreError::Io { action: "reading", path: PathBuf::from("<fuzz>"), source })?;
+        reader.read_to_end(&mut bytes).map_err(|source| StoreError::Io {
+            action: "reading",
+            path: PathBuf::from("<fuzz>"),
+            source,
+        })?;
         Ok((Sha256::of(&bytes), bytes.len() as u64, PutOutcome::Written))
     }
 
@@ -75,6 +78,11 @@ fn options() -> IngestOptions {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // Ingest only opens what starts like a zip; anything else is the
+    // `analyze` target's business.
+    if vilab_media::detect_kind(data) != MediaKind::Zip {
+        return;
+    }
     let options = options();
     let analyzed = Mutex::new(HashSet::new());
     let stop = AtomicBool::new(false);
@@ -82,14 +90,25 @@ fuzz_target!(|data: &[u8]| {
     let key = OccurrenceKey { path: "exhibit/input.zip".into(), archive_path: String::new() };
     let mut budget = ArchiveBudget::new(options.max_archive_expanded);
     let mut out = Collected::default();
-    // Depth 1, as the pipeline walks a top-level zip. Called directly rather
-    // than through `process_bytes` so that inputs not starting with a local
-    // header (zips are read from their end) reach the zip reader too.
-    walk_zip(&ctx, &key, Cursor::new(data), 1, &mut budget, &mut out);
-    // Every member found is recorded with its place in the archive.
+    // Depth 0, as the pipeline hands a top-level file it read to the content
+    // path, which walks it as a zip (depth 1) and its nested zips deeper.
+    ctx.process_bytes(&key, data, Times::default(), 0, &mut budget, &mut out);
+
+    assert_eq!(out.media.len(), out.occurrences.len());
+    // The store keeps one occurrence per (exhibit, path, archive path) and
+    // silently drops the others (`ON CONFLICT DO NOTHING`): two occurrences
+    // with one key lose a place, and a member keyed like the archive
+    // itself takes the archive's place.
+    let mut keys = HashSet::new();
     for occurrence in &out.occurrences {
         assert_eq!(occurrence.key.path, key.path);
-        assert!(!occurrence.key.archive_path.is_empty());
+        assert!(
+            keys.insert(&occurrence.key),
+            "two occurrences share the key {:?} (archive path {:?})",
+            occurrence.key.path,
+            occurrence.key.archive_path
+        );
     }
-    assert_eq!(out.media.len(), out.occurrences.len());
+    let own = out.occurrences.last().expect("the archive itself is recorded");
+    assert_eq!((&own.key, own.sha256), (&key, Sha256::of(data)));
 });
