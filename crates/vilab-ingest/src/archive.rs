@@ -46,6 +46,7 @@ pub fn walk_zip<R: Read + Seek>(
             return;
         }
     };
+    let mut names = MemberNames::default();
     for index in 0..archive.len() {
         if ctx.stop.load(Ordering::Relaxed) {
             return;
@@ -53,7 +54,7 @@ pub fn walk_zip<R: Read + Seek>(
         let mut member = match archive.by_index(index) {
             Ok(member) => member,
             Err(e) => {
-                let member_key = member_key(key, &format!("#{index}"));
+                let member_key = member_key(key, &names.claim(index, &format!("#{index}")));
                 out.error(&member_key, ErrorStage::Archive, format!("cannot read zip entry {index}: {e}"), None);
                 continue;
             }
@@ -63,7 +64,16 @@ pub fn walk_zip<R: Read + Seek>(
         }
         let name =
             member.name().map(|n| n.into_owned()).unwrap_or_else(|e| format!("#{index} (undecodable name: {e})"));
-        let member_key = member_key(key, &name);
+        let claimed = names.claim(index, &name);
+        let member_key = member_key(key, &claimed);
+        if claimed != name {
+            out.error(
+                &member_key,
+                ErrorStage::Archive,
+                format!("zip entry {index} named {name:?}: empty, repeated or containing {NESTED_SEPARATOR:?}; recorded as {claimed:?}"),
+                None,
+            );
+        }
         let declared = member.size();
         let compressed = member.compressed_size().max(1);
         if declared > 1024 * 1024 && declared / compressed > ctx.options.max_compression_ratio {
@@ -112,6 +122,29 @@ pub fn walk_zip<R: Read + Seek>(
     }
 }
 
+/// The names given to the members of one archive, so that every member has
+/// its own key: an empty name would take the archive's own key, a name
+/// holding the nesting separator could pose as a member of a nested
+/// archive, and a repeated name would hide the first member's occurrence.
+#[derive(Default)]
+struct MemberNames {
+    used: std::collections::HashSet<String>,
+}
+
+impl MemberNames {
+    /// The name to record entry `index` under: its own when safe, else an
+    /// escaped or numbered one.
+    fn claim(&mut self, index: usize, name: &str) -> String {
+        let mut safe =
+            if name.is_empty() { format!("#{index} (empty name)") } else { name.replace(NESTED_SEPARATOR, "!%2F") };
+        if self.used.contains(&safe) {
+            safe = format!("{safe} #{index}");
+        }
+        self.used.insert(safe.clone());
+        safe
+    }
+}
+
 /// The key of a member: same file path, archive path extended.
 fn member_key(archive: &OccurrenceKey, member_name: &str) -> OccurrenceKey {
     let archive_path = if archive.archive_path.is_empty() {
@@ -152,6 +185,15 @@ mod tests {
         let leaf = member_key(&inner, "x/y.jpg");
         assert_eq!(leaf.path, "a/b.zip");
         assert_eq!(leaf.archive_path, "inner.zip!/x/y.jpg");
+    }
+
+    #[test]
+    fn member_names_never_collide() {
+        let mut names = MemberNames::default();
+        assert_eq!(names.claim(0, "a.jpg"), "a.jpg");
+        assert_eq!(names.claim(1, "a.jpg"), "a.jpg #1");
+        assert_eq!(names.claim(2, ""), "#2 (empty name)");
+        assert_eq!(names.claim(3, "inner.zip!/x"), "inner.zip!%2Fx");
     }
 
     #[test]

@@ -585,3 +585,63 @@ fn archives_nested_deeper_than_the_limit_are_recorded_not_opened() {
         key("nested.zip", "level1.zip!/level2.zip!/level3.zip!/d.txt")
     );
 }
+
+/// Found by the `zip_walk` fuzz target: a member with an empty name took the
+/// archive's own key; a member named `inner.zip!/x` posed as member `x` of a
+/// nested `inner.zip`. Every content must keep its own occurrence.
+#[test]
+fn hostile_member_names_do_not_steal_occurrences() {
+    let empty_name = concat!(
+        "504b0304140000000000000021008316dc8c01000000010000000000000078504b010214031400000000000000210083",
+        "16dc8c0100000001000000000000000000000000000000800100000000504b050600000000010001002e0000001f0000",
+        "000000",
+    );
+    let separator = concat!(
+        "504b0304140000000000428b775d91e665626a0000006a00000009000000696e6e65722e7a6970504b03041400000000",
+        "00428b775db4f2feba06000000060000000100000078696e73696465504b01021403140000000000428b775db4f2feba",
+        "060000000600000001000000000000000000000080010000000078504b050600000000010001002f0000002500000000",
+        "00504b0304140000000000428b775d070cbb2608000000080000000c000000696e6e65722e7a6970212f78696d706f73",
+        "746f72504b01021403140000000000428b775d91e665626a0000006a0000000900000000000000000000008001000000",
+        "00696e6e65722e7a6970504b01021403140000000000428b775d070cbb2608000000080000000c000000000000000000",
+        "0000800191000000696e6e65722e7a6970212f78504b0506000000000200020071000000c30000000000",
+    );
+    let lab_dir = tempfile::tempdir().unwrap();
+    let seized = tempfile::tempdir().unwrap();
+    std::fs::write(seized.path().join("empty-name.zip"), hex::decode(empty_name).unwrap()).unwrap();
+    std::fs::write(seized.path().join("separator.zip"), hex::decode(separator).unwrap()).unwrap();
+    let admin = vilab_store::NewAccount {
+        username: "admin".into(),
+        password: "correct horse battery".into(),
+        role: vilab_store::Role::Admin,
+    };
+    let (lab, _) = vilab_store::Lab::init(&lab_dir.path().join("lab"), &admin).unwrap();
+    let case = lab.store().create_case("FUZZ-1").unwrap();
+    let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
+    let (sender, _receiver) = crossbeam_channel::unbounded();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    vilab_ingest::ingest_folder(
+        lab.store(),
+        lab.blobs(),
+        exhibit.id,
+        seized.path(),
+        &vilab_ingest::IngestOptions::default(),
+        &stop,
+        &sender,
+    )
+    .unwrap();
+    // empty-name.zip: the zip and its one member; separator.zip: the zip,
+    // inner.zip, inner.zip's member and the impostor.
+    let media = lab.store().list_media(case.id, &vilab_store::MediaQuery::default()).unwrap();
+    assert_eq!(media.len(), 6, "{media:?}");
+    for zip in ["empty-name.zip", "separator.zip"] {
+        let sha = vilab_core::Sha256::of(&std::fs::read(seized.path().join(zip)).unwrap());
+        let detail = lab.store().media(&vilab_store::MediaKey::Sha256(sha)).unwrap().unwrap();
+        assert!(
+            detail.occurrences.iter().any(|o| o.occurrence.key.path == zip && o.occurrence.key.archive_path.is_empty()),
+            "{zip} lost its own occurrence"
+        );
+    }
+    let errors = lab.store().ingest_errors(case.id).unwrap();
+    assert!(errors.iter().any(|(_, e)| e.reason.contains("empty name")), "{errors:?}");
+    assert!(errors.iter().any(|(_, e)| e.key.archive_path == "inner.zip!%2Fx"), "{errors:?}");
+}
