@@ -1,12 +1,7 @@
 //! MD5, SHA-1 and SHA-256 computed in one pass over the bytes, and the
 //! fixed-size digest types that serve as vilab's content-addressed ids.
 
-use std::fmt;
-use std::str::FromStr;
-
 use md5::Digest as _;
-
-use crate::CoreError;
 
 macro_rules! digest_type {
     ($name:ident, $len:expr, $kind:expr, $doc:expr) => {
@@ -24,9 +19,9 @@ macro_rules! digest_type {
             }
 
             /// Parses hex text in either case; surrounding whitespace is an error.
-            pub fn from_hex(text: &str) -> Result<Self, CoreError> {
+            pub fn from_hex(text: &str) -> Result<Self, $crate::CoreError> {
                 let mut out = [0u8; $len];
-                hex::decode_to_slice(text, &mut out).map_err(|_| CoreError::BadHex {
+                hex::decode_to_slice(text, &mut out).map_err(|_| $crate::CoreError::BadHex {
                     kind: $kind,
                     text: text.chars().take(80).collect(),
                     expected: $len * 2,
@@ -35,21 +30,21 @@ macro_rules! digest_type {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(&self.to_hex())
             }
         }
 
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 write!(f, "{}({})", stringify!($name), self.to_hex())
             }
         }
 
-        impl FromStr for $name {
-            type Err = CoreError;
-            fn from_str(s: &str) -> Result<Self, CoreError> {
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::CoreError;
+            fn from_str(s: &str) -> Result<Self, $crate::CoreError> {
                 Self::from_hex(s)
             }
         }
@@ -68,6 +63,9 @@ macro_rules! digest_type {
         }
     };
 }
+
+/// Lets other modules of the crate (PDQ) declare their fixed-size hashes the same way.
+pub(crate) use digest_type;
 
 digest_type!(Md5, 16, "md5", "An MD5 digest (16 bytes). Kept for matching hash sets, never as an id.");
 digest_type!(Sha1, 20, "sha1", "A SHA-1 digest (20 bytes). Kept for matching hash sets, never as an id.");

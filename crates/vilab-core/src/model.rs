@@ -153,6 +153,21 @@ pub struct OccurrenceKey {
     pub archive_path: String,
 }
 
+impl OccurrenceKey {
+    /// Separator between the members of nested archives in an archive path
+    /// (`outer/inner.zip!/photo.jpg`), as forensic tools write it.
+    pub const NESTED_SEPARATOR: &'static str = "!/";
+
+    /// The place as one line for people: `path`, or `path!/archive path`.
+    pub fn display_path(&self) -> String {
+        if self.archive_path.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}{}{}", self.path, Self::NESTED_SEPARATOR, self.archive_path)
+        }
+    }
+}
+
 /// One place a content was found, with the file's own metadata.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Occurrence {

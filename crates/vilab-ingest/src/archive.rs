@@ -10,9 +10,8 @@ use vilab_core::model::{ErrorStage, OccurrenceKey};
 
 use crate::content::{Collected, ContentContext, Times};
 
-/// Separator between the members of nested archives in an archive path
-/// (`outer/inner.zip!/photo.jpg`), as forensic tools write it.
-pub const NESTED_SEPARATOR: &str = "!/";
+/// Separator between the members of nested archives in an archive path.
+pub const NESTED_SEPARATOR: &str = OccurrenceKey::NESTED_SEPARATOR;
 
 /// Bytes a top-level archive may still expand to, shared by its nested
 /// archives so that a bomb cannot hide one level down.

@@ -52,6 +52,20 @@ pub struct Times {
     pub created: Option<i64>,
 }
 
+impl Times {
+    /// The occurrence of a content with these digests at `key`.
+    pub fn occurrence(self, key: &OccurrenceKey, digests: &Digests) -> Occurrence {
+        Occurrence {
+            key: key.clone(),
+            sha256: digests.sha256,
+            size: digests.size,
+            modified: self.modified,
+            accessed: self.accessed,
+            created: self.created,
+        }
+    }
+}
+
 /// Shared state of the workers of one ingest.
 pub struct ContentContext<'a> {
     /// Where contents and thumbnails go.
@@ -108,14 +122,7 @@ impl ContentContext<'_> {
         let record =
             if first_time { self.analyze_content(key, bytes, digests, kind, out) } else { bare_record(digests, kind) };
         out.media.push(record);
-        out.occurrences.push(Occurrence {
-            key: key.clone(),
-            sha256,
-            size: digests.size,
-            modified: times.modified,
-            accessed: times.accessed,
-            created: times.created,
-        });
+        out.occurrences.push(times.occurrence(key, &digests));
     }
 
     fn analyze_content(

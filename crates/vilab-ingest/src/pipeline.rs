@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Sender, bounded};
 use rayon::prelude::*;
-use vilab_core::model::{ErrorStage, MediaKind, Occurrence, OccurrenceKey};
+use vilab_core::model::{ErrorStage, MediaKind, OccurrenceKey};
 use vilab_core::{DigestsBuilder, Sha256};
 use vilab_store::{BlobStore, ExhibitId, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
 
@@ -281,14 +281,7 @@ fn process_large_file(
         );
     }
     out.media.push(bare_record(digests, kind));
-    out.occurrences.push(Occurrence {
-        key: key.clone(),
-        sha256: digests.sha256,
-        size: digests.size,
-        modified: times.modified,
-        accessed: times.accessed,
-        created: times.created,
-    });
+    out.occurrences.push(times.occurrence(key, &digests));
 }
 
 /// Feeds everything read through it to the three digests, and keeps the

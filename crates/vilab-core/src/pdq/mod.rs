@@ -17,16 +17,19 @@ pub use luma::{
     PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8, pdq_luma_from_rgb8, resize_for_pdq,
 };
 
-use std::fmt;
-use std::str::FromStr;
+crate::digest::digest_type!(
+    PdqHash,
+    32,
+    "pdq",
+    "A 256-bit PDQ hash. Text form: 64 lowercase hex digits, in the reference's byte order (the reference prints sixteen 16-bit words, most significant word first)."
+);
 
-use crate::CoreError;
-
-/// A 256-bit PDQ hash. Text form: 64 lowercase hex digits, in the reference's
-/// byte order (the reference prints sixteen 16-bit words, most significant
-/// word first).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct PdqHash(pub [u8; 32]);
+impl Default for PdqHash {
+    /// All zeros: what the reference gives an image too small to hash.
+    fn default() -> Self {
+        PdqHash([0; 32])
+    }
+}
 
 impl PdqHash {
     /// Hamming distance: number of differing bits (0..=256).
@@ -45,54 +48,6 @@ impl PdqHash {
             *w = u64::from_be_bytes(b);
         }
         out
-    }
-
-    /// 64 lowercase hex digits.
-    pub fn to_hex(&self) -> String {
-        hex::encode(self.0)
-    }
-
-    /// Parses 64 hex digits in either case.
-    pub fn from_hex(text: &str) -> Result<Self, CoreError> {
-        let mut out = [0u8; 32];
-        hex::decode_to_slice(text, &mut out).map_err(|_| CoreError::BadHex {
-            kind: "pdq",
-            text: text.chars().take(80).collect(),
-            expected: 64,
-        })?;
-        Ok(Self(out))
-    }
-}
-
-impl fmt::Display for PdqHash {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_hex())
-    }
-}
-
-impl fmt::Debug for PdqHash {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PdqHash({})", self.to_hex())
-    }
-}
-
-impl FromStr for PdqHash {
-    type Err = CoreError;
-    fn from_str(s: &str) -> Result<Self, CoreError> {
-        Self::from_hex(s)
-    }
-}
-
-impl serde::Serialize for PdqHash {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_hex())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PdqHash {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Self::from_hex(&text).map_err(serde::de::Error::custom)
     }
 }
 

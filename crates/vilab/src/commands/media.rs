@@ -20,11 +20,6 @@ pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> an
     }
     println!("id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tfirst_path");
     for m in &rows {
-        let first = if m.first_path.archive_path.is_empty() {
-            m.first_path.path.clone()
-        } else {
-            format!("{}!/{}", m.first_path.path, m.first_path.archive_path)
-        };
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             m.id,
@@ -36,7 +31,7 @@ pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> an
             m.pdq.map(|p| p.to_hex()).unwrap_or_default(),
             opt(m.quality),
             m.occurrences,
-            first
+            m.first_path.display_path()
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -117,10 +112,7 @@ fn print_detail(d: &MediaDetail) {
     }
     println!("Occurrences ({})", d.occurrences.len());
     for o in &d.occurrences {
-        let key = &o.occurrence.key;
-        let place =
-            if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) };
-        println!("  {} / {} : {}", o.case, o.exhibit, place);
+        println!("  {} / {} : {}", o.case, o.exhibit, o.occurrence.key.display_path());
     }
     if !d.errors.is_empty() {
         println!("Ingest errors ({})", d.errors.len());
