@@ -16,8 +16,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, MediaDetail,
-    MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, LawImport,
+    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId};
 
@@ -94,4 +94,11 @@ pub trait Store: Send + Sync {
     /// and thumbnails), sorted and without duplicates; a verify reports the
     /// ones the evidence store lacks.
     fn blob_refs(&self) -> Result<Vec<Sha256>>;
+
+    /// Records a file of legal facts, already validated by the caller
+    /// against the data it applies to.
+    fn add_law_import(&self, name: &str, content: &str) -> Result<LawImport>;
+
+    /// Every imported file of legal facts, in the order they apply.
+    fn law_imports(&self) -> Result<Vec<LawImport>>;
 }

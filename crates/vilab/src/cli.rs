@@ -42,6 +42,9 @@ pub enum Command {
     Hash(HashArgs),
     /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
     Demo(DemoArgs),
+    /// The legal matrix: offences, penalties and jurisdiction, with sources.
+    #[command(subcommand)]
+    Law(LawCommand),
     /// Benchmarks that print a table.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -219,4 +222,110 @@ pub struct BenchHashArgs {
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The lab whose imported legal facts apply: `--lab`, else `$VILAB_LAB`,
+/// else the platform data directory if a lab is there; without a lab the
+/// bundled facts alone are used.
+#[derive(Debug, Args, Clone)]
+pub struct LawSource {
+    #[command(flatten)]
+    pub lab: LabArg,
+}
+
+/// Output format of `vilab law compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LawFormat {
+    /// A text table.
+    Table,
+    /// One line per value and source.
+    Csv,
+    /// Everything, with the sources cited.
+    Json,
+    /// One self-contained page (no external assets, prints well).
+    Html,
+}
+
+/// `vilab law ...`.
+#[derive(Debug, Subcommand)]
+pub enum LawCommand {
+    /// The matrix of criteria by jurisdiction, conflicts marked.
+    Compare {
+        #[command(flatten)]
+        source: LawSource,
+        /// Jurisdiction codes, comma-separated (default: all), e.g. KH,LA,TH,VN,AU.
+        #[arg(long, value_delimiter = ',')]
+        jurisdictions: Option<Vec<String>>,
+        /// Criterion codes, comma-separated (default: all; see `vilab law criteria`).
+        #[arg(long, value_delimiter = ',')]
+        criteria: Option<Vec<String>>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LawFormat::Table)]
+        format: LawFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Width of the text table in characters.
+        #[arg(long, default_value_t = 160)]
+        width: u16,
+    },
+    /// One criterion in one jurisdiction: every value, penalty, provision and source.
+    Show {
+        #[command(flatten)]
+        source: LawSource,
+        /// Jurisdiction code, e.g. TH.
+        jurisdiction: String,
+        /// Criterion code, e.g. CSAM_PRODUCE.
+        criterion: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Where a jurisdiction has no offence, where nothing was found, and where sources conflict.
+    Gaps {
+        #[command(flatten)]
+        source: LawSource,
+        /// Jurisdiction codes, comma-separated (default: all).
+        #[arg(long, value_delimiter = ',')]
+        jurisdictions: Option<Vec<String>>,
+        /// Criterion codes, comma-separated (default: all).
+        #[arg(long, value_delimiter = ',')]
+        criteria: Option<Vec<String>>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Which jurisdictions can prosecute a conduct, on which basis and provision.
+    WhoCanProsecute {
+        #[command(flatten)]
+        source: LawSource,
+        /// The conduct, an offence criterion, e.g. BUY_SEX_CHILD.
+        #[arg(long)]
+        conduct: String,
+        /// Where it was committed, e.g. TH.
+        #[arg(long)]
+        place: String,
+        /// The offender's nationality, e.g. AU.
+        #[arg(long)]
+        offender: String,
+        /// The victim's nationality.
+        #[arg(long)]
+        victim: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or correct facts from a TOML file (same format as the bundled data);
+    /// replaced values are kept in the history.
+    Import {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The criterion codes with their meaning.
+    Criteria,
 }

@@ -42,3 +42,31 @@ pub mod ingest {
     /// Throughput.
     pub const THROUGHPUT: &str = "throughput";
 }
+
+/// After `vilab law compare --output`.
+pub fn law_written(path: &std::path::Path) -> String {
+    format!("written: {}", path.display())
+}
+
+/// After `vilab law import`.
+pub fn law_imported(
+    name: &str,
+    id: i64,
+    records: usize,
+    replaced: &[(String, vilab_law::Criterion)],
+    added: &[(String, vilab_law::Criterion)],
+) -> String {
+    let list = |items: &[(String, vilab_law::Criterion)]| {
+        if items.is_empty() {
+            "none".to_string()
+        } else {
+            items.iter().map(|(j, c)| format!("{j} {c}")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    format!(
+        "imported {name} as import {id}: {records} sources, instruments and provisions; \
+         values replaced (the old ones kept in the history): {}; values added: {}",
+        list(replaced),
+        list(added)
+    )
+}

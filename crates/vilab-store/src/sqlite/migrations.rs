@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 1)
+//! # Schema (version 2)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -30,6 +30,8 @@
 //! | `occurrences(id, media_id, exhibit_id, path, archive_path, size, modified, accessed, created, run_id)` | each place a content was found; `archive_path` is `''` outside archives, nested members joined by `!/`; file times in Unix seconds | `media_id` → `media`, `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; `(exhibit_id, path, archive_path)` unique; index on `media_id` |
 //! | `ingest_errors(id, exhibit_id, path, archive_path, stage, reason, sha256, run_id)` | files not fully ingested; `stage` is `read`, `archive`, `decode`, `exif` or `store`; `sha256` when the bytes could be read | `(exhibit_id, path, archive_path, stage)` unique; index on `sha256` |
 //!
+//! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order | `sha256` is of `content` |
+//!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
 //! missing size, PDQ, EXIF or thumbnail, nothing else changes), occurrences
@@ -53,7 +55,8 @@ use super::Ctx as _;
 use crate::{Result, StoreError};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_law_imports.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -10,6 +10,7 @@ mod cases;
 mod codec;
 mod conn;
 mod counts;
+mod law;
 mod media;
 mod meta;
 pub mod migrations;
@@ -25,8 +26,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, MediaDetail,
-    MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, LawImport,
+    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
 
@@ -222,5 +223,13 @@ impl Store for SqliteStore {
 
     fn blob_refs(&self) -> Result<Vec<Sha256>> {
         self.read(counts::blob_refs)
+    }
+
+    fn add_law_import(&self, name: &str, content: &str) -> Result<LawImport> {
+        self.write(|tx| law::add(tx, name, content))
+    }
+
+    fn law_imports(&self) -> Result<Vec<LawImport>> {
+        self.read(law::all)
     }
 }

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod hash;
 pub mod ingest;
 pub mod init;
+pub mod law;
 pub mod media;
 pub mod verify;
 

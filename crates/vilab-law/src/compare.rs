@@ -1,0 +1,280 @@
+//! The comparison matrix: criteria by jurisdiction, each cell every value
+//! with its confidence, conflicts marked; as a text table, CSV or JSON.
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::criteria::{Criterion, CriterionKind};
+use crate::error::{LawError, Result};
+use crate::model::{Assertion, CriterionValue, Dataset};
+use crate::penalty::PenaltyRange;
+
+/// Which rows and columns to show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Selection {
+    /// Jurisdiction codes, in column order.
+    pub jurisdictions: Vec<String>,
+    /// Criteria, in row order.
+    pub criteria: Vec<Criterion>,
+}
+
+impl Selection {
+    /// Every jurisdiction of the data (by code) and every criterion.
+    pub fn all(dataset: &Dataset) -> Self {
+        Self { jurisdictions: dataset.jurisdictions.keys().cloned().collect(), criteria: Criterion::ALL.to_vec() }
+    }
+
+    /// A selection from codes as a user typed them (`None`: all). Unknown
+    /// codes are errors.
+    pub fn parse(dataset: &Dataset, jurisdictions: Option<&[String]>, criteria: Option<&[String]>) -> Result<Self> {
+        let mut selection = Self::all(dataset);
+        if let Some(codes) = jurisdictions {
+            selection.jurisdictions =
+                codes.iter().map(|c| dataset.jurisdiction(c).map(|j| j.code.clone())).collect::<Result<_>>()?;
+        }
+        if let Some(codes) = criteria {
+            selection.criteria = codes
+                .iter()
+                .map(|c| {
+                    Criterion::from_code(&c.to_ascii_uppercase()).ok_or_else(|| LawError::UnknownCriterion(c.clone()))
+                })
+                .collect::<Result<_>>()?;
+        }
+        Ok(selection)
+    }
+}
+
+/// One cell of the matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell<'a> {
+    /// Jurisdiction code.
+    pub jurisdiction: &'a str,
+    /// The values (empty: no data at all).
+    pub values: &'a [CriterionValue],
+    /// The values disagree, or a source is marked as conflicting.
+    pub conflict: bool,
+    /// Span of every penalty tier of every value.
+    pub penalty_range: PenaltyRange,
+    /// The same span in words, fines converted for display where a rate is known.
+    pub penalty_text: Option<String>,
+}
+
+impl Cell<'_> {
+    /// The cell's answer in a few words: `15 [P] | unknown [C]`, `no data`.
+    pub fn short(&self) -> String {
+        if self.values.is_empty() {
+            return "no data".into();
+        }
+        let answers: Vec<String> =
+            self.values.iter().map(|v| format!("{} [{}]", v.short(), v.best_confidence().letter())).collect();
+        let answers = answers.join(" | ");
+        if self.conflict { format!("CONFLICT: {answers}") } else { answers }
+    }
+}
+
+/// One row: a criterion across the selected jurisdictions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row<'a> {
+    /// The criterion.
+    pub criterion: Criterion,
+    /// Its label.
+    pub label: &'static str,
+    /// One cell per selected jurisdiction, in order.
+    pub cells: Vec<Cell<'a>>,
+}
+
+/// The comparison matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix<'a> {
+    /// Column headings: (code, name).
+    pub jurisdictions: Vec<(&'a str, &'a str)>,
+    /// Rows in criterion order.
+    pub rows: Vec<Row<'a>>,
+}
+
+/// Builds the matrix of a selection.
+pub fn matrix<'a>(dataset: &'a Dataset, selection: &Selection) -> Matrix<'a> {
+    let rates = dataset.rate_list();
+    let jurisdictions: Vec<(&str, &str)> = selection
+        .jurisdictions
+        .iter()
+        .filter_map(|code| dataset.jurisdictions.get(code))
+        .map(|j| (j.code.as_str(), j.name.as_str()))
+        .collect();
+    let rows = selection
+        .criteria
+        .iter()
+        .map(|&criterion| Row {
+            criterion,
+            label: criterion.label(),
+            cells: jurisdictions
+                .iter()
+                .map(|&(code, _)| {
+                    let values = dataset.values(code, criterion);
+                    let penalty_range = PenaltyRange::of(values.iter().flat_map(|v| &v.penalties));
+                    let penalty_text = penalty_text(values, &penalty_range, &rates);
+                    Cell {
+                        jurisdiction: code,
+                        values,
+                        conflict: dataset.is_conflict(code, criterion),
+                        penalty_range,
+                        penalty_text,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Matrix { jurisdictions, rows }
+}
+
+fn penalty_text(values: &[CriterionValue], range: &PenaltyRange, rates: &[crate::penalty::Rate]) -> Option<String> {
+    let offence = values.first().is_some_and(|v| v.criterion.kind() == CriterionKind::Offence);
+    if !range.is_empty() {
+        Some(range.describe(rates))
+    } else if offence && values.iter().any(|v| v.penalty_not_found) {
+        Some("penalty not found".into())
+    } else {
+        None
+    }
+}
+
+/// How a source backs a value, in one line: `title <url>, pinpoint, primary (note)`.
+pub fn citation(dataset: &Dataset, assertion: &Assertion) -> String {
+    let source = dataset.sources.get(&assertion.source);
+    let mut text = source.map_or_else(|| assertion.source.clone(), |s| s.title.clone());
+    if let Some(url) = source.and_then(|s| s.url.as_deref()) {
+        text.push_str(&format!(" <{url}>"));
+    }
+    if let Some(pinpoint) = &assertion.pinpoint {
+        text.push_str(&format!(", {pinpoint}"));
+    }
+    text.push_str(&format!(", {}", confidence_word(assertion.confidence)));
+    if let Some(note) = &assertion.note {
+        text.push_str(&format!(" ({note})"));
+    }
+    text
+}
+
+/// The confidence as the data writes it.
+pub fn confidence_word(confidence: crate::model::Confidence) -> &'static str {
+    match confidence {
+        crate::model::Confidence::Primary => "primary",
+        crate::model::Confidence::Secondary => "secondary",
+        crate::model::Confidence::Conflict => "conflict",
+    }
+}
+
+impl Matrix<'_> {
+    /// A text table for a terminal, `width` characters wide.
+    pub fn to_table(&self, width: u16) -> String {
+        let mut table = Table::new();
+        table.load_preset(presets::ASCII_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+        let mut header = vec!["criterion".to_string()];
+        header.extend(self.jurisdictions.iter().map(|(code, name)| format!("{code} {name}")));
+        table.set_header(header);
+        for row in &self.rows {
+            let mut cells = vec![row.criterion.code().to_string()];
+            for cell in &row.cells {
+                let mut text = cell.short();
+                if let Some(penalty) = &cell.penalty_text {
+                    text.push('\n');
+                    text.push_str(penalty);
+                }
+                cells.push(text);
+            }
+            table.add_row(cells);
+        }
+        format!(
+            "{table}\n[P] primary source  [S] secondary source  [C] conflicting source\n\
+             CONFLICT: the sources disagree; `vilab law show CODE CRITERION` lists each with its source.\n\
+             no data: nothing recorded; not found: the research looked and found nothing.\n"
+        )
+    }
+
+    /// CSV: one line per (criterion, jurisdiction, value, assertion); a cell
+    /// with no data is one line with the value `no data`.
+    pub fn to_csv(&self, dataset: &Dataset) -> Result<String> {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record([
+            "criterion",
+            "jurisdiction",
+            "value",
+            "age",
+            "qualifier",
+            "conflict",
+            "penalty_range",
+            "provisions",
+            "source_id",
+            "source_url",
+            "pinpoint",
+            "confidence",
+        ])?;
+        for row in &self.rows {
+            for cell in &row.cells {
+                let conflict = if cell.conflict { "yes" } else { "no" };
+                let penalty = cell.penalty_text.clone().unwrap_or_default();
+                if cell.values.is_empty() {
+                    let code = row.criterion.code();
+                    out.write_record([code, cell.jurisdiction, "no data", "", "", conflict, "", "", "", "", "", ""])?;
+                }
+                for value in cell.values {
+                    let provisions = provision_names(dataset, &value.provisions);
+                    for assertion in &value.assertions {
+                        let url = dataset.sources.get(&assertion.source).and_then(|s| s.url.clone());
+                        out.write_record([
+                            row.criterion.code(),
+                            cell.jurisdiction,
+                            value.value.word(),
+                            &value.age.map(|a| a.to_string()).unwrap_or_default(),
+                            value.qualifier.as_deref().unwrap_or(""),
+                            conflict,
+                            &penalty,
+                            &provisions,
+                            &assertion.source,
+                            &url.unwrap_or_default(),
+                            assertion.pinpoint.as_deref().unwrap_or(""),
+                            confidence_word(assertion.confidence),
+                        ])?;
+                    }
+                }
+            }
+        }
+        let bytes = out.into_inner().map_err(|e| LawError::Csv(e.into_error().into()))?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// JSON: the matrix with every value, penalty and assertion, and the
+    /// sources they cite.
+    pub fn to_json(&self, dataset: &Dataset) -> Result<String> {
+        let cited: std::collections::BTreeMap<&str, &crate::model::Source> = self
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .flat_map(|c| c.values)
+            .flat_map(|v| &v.assertions)
+            .filter_map(|a| dataset.sources.get_key_value(&a.source))
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
+        #[derive(Serialize)]
+        struct Out<'a, 'b> {
+            matrix: &'b Matrix<'a>,
+            sources: std::collections::BTreeMap<&'a str, &'a crate::model::Source>,
+            rates: Vec<crate::penalty::Rate>,
+        }
+        Ok(serde_json::to_string_pretty(&Out { matrix: self, sources: cited, rates: dataset.rate_list() })?)
+    }
+}
+
+/// Provisions by name: `Penal Code s.277; ...`.
+pub fn provision_names(dataset: &Dataset, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| match dataset.provisions.get(id) {
+            Some(p) => {
+                let instrument = dataset.instruments.get(&p.instrument).map_or(p.instrument.as_str(), |i| &i.title);
+                format!("{instrument} {}", p.article)
+            }
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,34 @@
+//! vilab's legal matrix: what the law of each jurisdiction says about the
+//! sexual exploitation of children, as sourced data, side by side.
+//!
+//! Facts live in TOML files (`data/`, one per jurisdiction, compiled in);
+//! every value carries at least one assertion naming its source, with a
+//! pinpoint and a confidence. Sources that disagree are all kept and the
+//! disagreement is shown ([`Dataset::is_conflict`]), never resolved. A
+//! research group corrects facts with an import ([`Dataset::with_import`]),
+//! which keeps what it replaced in the history.
+//!
+//! Views: the comparison matrix ([`compare`]) as a table, CSV, JSON or a
+//! self-contained HTML page; the gaps ([`gaps`]); and who can prosecute a
+//! conduct ([`prosecute`]), which reasons only over the data and says
+//! "unknown" where the data is silent.
+//!
+//! This crate does no I/O: callers hand it file texts and get text back.
+
+pub mod compare;
+pub mod criteria;
+pub mod date;
+mod error;
+pub mod gaps;
+pub mod html;
+mod load;
+pub mod model;
+pub mod penalty;
+pub mod prosecute;
+mod raw;
+pub mod show;
+
+pub use criteria::{Criterion, CriterionKind};
+pub use error::{LawError, Result};
+pub use load::{BUNDLED, DataFile, bundled, load};
+pub use model::{Confidence, CriterionValue, Dataset, Value};

@@ -1,0 +1,470 @@
+//! Loading and validating data files: the bundled set, then imports. A set
+//! of files is taken whole or not at all; every error names the file, line
+//! and field.
+
+use std::collections::{BTreeMap, HashMap};
+
+use toml::Spanned;
+
+use crate::criteria::{Criterion, CriterionKind};
+use crate::date::PartialDate;
+use crate::error::{FileCtx, Result};
+use crate::model::{
+    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Provision, Replaced,
+    Source, Value,
+};
+use crate::penalty::{Months, Penalty, Rate};
+use crate::raw::{RawAssertion, RawCriterion, RawFile, RawPenalty};
+
+/// A data file's name (for errors) and text.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFile<'a> {
+    /// Shown in errors, e.g. `TH.toml`.
+    pub name: &'a str,
+    /// The TOML text.
+    pub text: &'a str,
+}
+
+/// The data files compiled into vilab (see `crates/vilab-law/data/README.md`).
+pub const BUNDLED: &[DataFile<'static>] = &[
+    DataFile { name: "sources.toml", text: include_str!("../data/sources.toml") },
+    DataFile { name: "rates.toml", text: include_str!("../data/rates.toml") },
+    DataFile { name: "AU.toml", text: include_str!("../data/AU.toml") },
+    DataFile { name: "KH.toml", text: include_str!("../data/KH.toml") },
+    DataFile { name: "LA.toml", text: include_str!("../data/LA.toml") },
+    DataFile { name: "TH.toml", text: include_str!("../data/TH.toml") },
+    DataFile { name: "VN.toml", text: include_str!("../data/VN.toml") },
+];
+
+/// The bundled data set.
+pub fn bundled() -> Result<Dataset> {
+    load(BUNDLED)
+}
+
+/// Loads a set of files into a new data set. Ids must be unique across the
+/// files; references may cross files.
+pub fn load(files: &[DataFile<'_>]) -> Result<Dataset> {
+    let parsed = files.iter().map(parse).collect::<Result<Vec<_>>>()?;
+    let (dataset, _) = merge(&Dataset::default(), &parsed, None)?;
+    Ok(dataset)
+}
+
+impl Dataset {
+    /// This data set with one more file applied, as a research group's
+    /// correction: its sources, instruments and provisions are added (or
+    /// replace those of the same id), and for each criterion it names, its
+    /// values replace the jurisdiction's earlier ones, which go to the
+    /// history. `self` is untouched: an invalid file changes nothing.
+    pub fn with_import(&self, file: DataFile<'_>, imported_at: &str) -> Result<(Dataset, ImportReport)> {
+        let parsed = parse(&file)?;
+        merge(self, std::slice::from_ref(&parsed), Some(imported_at))
+    }
+}
+
+struct Parsed<'a> {
+    ctx: FileCtx<'a>,
+    raw: RawFile,
+}
+
+fn parse<'a>(file: &DataFile<'a>) -> Result<Parsed<'a>> {
+    let ctx = FileCtx { name: file.name, text: file.text };
+    let raw: RawFile = toml::from_str(file.text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        ctx.invalid(at, ctx.key_at(at), e.message().trim().to_string())
+    })?;
+    Ok(Parsed { ctx, raw })
+}
+
+/// Ids defined by the files being merged, with where (for duplicates).
+#[derive(Default)]
+struct NewIds<'a> {
+    by_kind: HashMap<(&'static str, String), &'a str>,
+}
+
+impl<'a> NewIds<'a> {
+    fn add(&mut self, ctx: FileCtx<'a>, kind: &'static str, id: &Spanned<String>, field: String) -> Result<()> {
+        let text = id.get_ref();
+        let well_formed = !text.is_empty()
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b.is_ascii_uppercase());
+        if !well_formed {
+            return Err(ctx.invalid(id.span().start, field, format!("{text:?} is not an id (letters, digits, '-')")));
+        }
+        if let Some(other) = self.by_kind.insert((kind, text.clone()), ctx.name) {
+            return Err(ctx.invalid(
+                id.span().start,
+                field,
+                format!("{kind} {text:?} is defined twice (also in {other})"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn has(&self, kind: &'static str, id: &str) -> bool {
+        self.by_kind.contains_key(&(kind, id.to_string()))
+    }
+}
+
+fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Result<(Dataset, ImportReport)> {
+    let mut ids = NewIds::default();
+    for file in files {
+        let ctx = file.ctx;
+        if let Some(j) = &file.raw.jurisdiction {
+            ids.add(ctx, "jurisdiction", &j.code, "jurisdiction.code".into())?;
+        }
+        for (i, s) in file.raw.source.iter().enumerate() {
+            ids.add(ctx, "source", &s.id, format!("source[{i}].id"))?;
+        }
+        for (i, s) in file.raw.instrument.iter().enumerate() {
+            ids.add(ctx, "instrument", &s.id, format!("instrument[{i}].id"))?;
+        }
+        for (i, s) in file.raw.provision.iter().enumerate() {
+            ids.add(ctx, "provision", &s.id, format!("provision[{i}].id"))?;
+        }
+    }
+    let known = Known { base, new: &ids };
+    let mut out = base.clone();
+    let name = files.first().map_or("", |f| f.ctx.name).to_string();
+    let mut report = ImportReport { name: name.clone(), replaced: vec![], added: vec![], records: 0 };
+    let mut new_values: BTreeMap<(String, Criterion), Vec<CriterionValue>> = BTreeMap::new();
+    for file in files {
+        let ctx = file.ctx;
+        let raw = &file.raw;
+        let origin = match import_at {
+            Some(_) => format!("import: {}", ctx.name),
+            None => format!("bundled: {}", ctx.name),
+        };
+        let jurisdiction = match &raw.jurisdiction {
+            Some(j) => {
+                let code = j.code.get_ref();
+                if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return Err(ctx.invalid(
+                        j.code.span().start,
+                        "jurisdiction.code",
+                        format!("{code:?} is not an ISO 3166-1 alpha-2 code (two capital letters)"),
+                    ));
+                }
+                out.jurisdictions.insert(
+                    code.clone(),
+                    Jurisdiction { code: code.clone(), name: j.name.clone(), legal_system: j.legal_system.clone() },
+                );
+                report.records += 1;
+                Some(code.clone())
+            }
+            None => None,
+        };
+        for (i, s) in raw.source.iter().enumerate() {
+            let date = s.date.as_ref().map(|d| date(ctx, d, format!("source[{i}].date"))).transpose()?;
+            let source = Source {
+                id: s.id.get_ref().clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                publisher: s.publisher.clone(),
+                kind: s.kind,
+                date,
+                licence: s.licence.clone(),
+                note: s.note.clone(),
+            };
+            out.sources.insert(source.id.clone(), source);
+            report.records += 1;
+        }
+        for (i, s) in raw.instrument.iter().enumerate() {
+            for (k, a) in s.amends.iter().enumerate() {
+                known.require(ctx, "instrument", a, format!("instrument[{i}].amends[{k}]"))?;
+            }
+            let mut dates = Vec::new();
+            for (k, d) in s.date.iter().enumerate() {
+                known.require(ctx, "source", &d.source, format!("instrument[{i}].date[{k}].source"))?;
+                dates.push(InstrumentDate {
+                    kind: d.kind,
+                    date: date(ctx, &d.date, format!("instrument[{i}].date[{k}].date"))?,
+                    source: d.source.get_ref().clone(),
+                    confidence: d.confidence,
+                    note: d.note.clone(),
+                });
+            }
+            let instrument = Instrument {
+                id: s.id.get_ref().clone(),
+                title: s.title.clone(),
+                local_title: s.local_title.clone(),
+                number: s.number.clone(),
+                url: s.url.clone(),
+                translation: s.translation.clone(),
+                amends: s.amends.iter().map(|a| a.get_ref().clone()).collect(),
+                dates,
+            };
+            out.instruments.insert(instrument.id.clone(), instrument);
+            report.records += 1;
+        }
+        for (i, p) in raw.provision.iter().enumerate() {
+            known.require(ctx, "instrument", &p.instrument, format!("provision[{i}].instrument"))?;
+            let provision = Provision {
+                id: p.id.get_ref().clone(),
+                instrument: p.instrument.get_ref().clone(),
+                article: p.article.clone(),
+                heading: p.heading.clone(),
+                excerpt: p.excerpt.clone(),
+            };
+            out.provisions.insert(provision.id.clone(), provision);
+            report.records += 1;
+        }
+        for (i, r) in raw.rate.iter().enumerate() {
+            let currency = currency(ctx, &r.currency, format!("rate[{i}].currency"))?;
+            let per_usd = r.per_usd.get_ref().get();
+            if !(per_usd.is_finite() && per_usd > 0.0) {
+                return Err(ctx.invalid(r.per_usd.span().start, format!("rate[{i}].per_usd"), "must be above 0"));
+            }
+            known.require(ctx, "source", &r.source, format!("rate[{i}].source"))?;
+            let rate = Rate {
+                currency: currency.clone(),
+                per_usd,
+                date: date(ctx, &r.date, format!("rate[{i}].date"))?,
+                source: r.source.get_ref().clone(),
+                confidence: r.confidence,
+                quote: r.quote.clone(),
+            };
+            out.rates.insert(currency, rate);
+            report.records += 1;
+        }
+        for (i, c) in raw.criterion.iter().enumerate() {
+            let Some(jurisdiction) = &jurisdiction else {
+                return Err(ctx.invalid(
+                    c.code.span().start,
+                    format!("criterion[{i}].code"),
+                    "a criterion value needs the file's [jurisdiction]",
+                ));
+            };
+            let value = criterion_value(ctx, &known, i, c, jurisdiction, &origin)?;
+            new_values.entry((jurisdiction.clone(), value.criterion)).or_default().push(value);
+        }
+    }
+    for (key, values) in new_values {
+        match out.values.insert(key.clone(), values) {
+            Some(old) if import_at.is_some() => {
+                out.history.entry(key.clone()).or_default().push(Replaced {
+                    by: name.clone(),
+                    at: import_at.unwrap_or_default().to_string(),
+                    values: old,
+                });
+                report.replaced.push(key);
+            }
+            Some(_) => unreachable!("a jurisdiction is defined once per load, so are its values"),
+            None => report.added.push(key),
+        }
+    }
+    if import_at.is_some() {
+        out.imports.push(report.clone());
+    }
+    Ok((out, report))
+}
+
+/// Ids a file may refer to: the data set's and those being merged.
+struct Known<'a> {
+    base: &'a Dataset,
+    new: &'a NewIds<'a>,
+}
+
+impl Known<'_> {
+    fn require(&self, ctx: FileCtx<'_>, kind: &'static str, id: &Spanned<String>, field: String) -> Result<()> {
+        let text = id.get_ref();
+        let in_base = match kind {
+            "source" => self.base.sources.contains_key(text),
+            "instrument" => self.base.instruments.contains_key(text),
+            "provision" => self.base.provisions.contains_key(text),
+            _ => false,
+        };
+        if in_base || self.new.has(kind, text) {
+            Ok(())
+        } else {
+            Err(ctx.invalid(id.span().start, field, format!("no {kind} has the id {text:?}")))
+        }
+    }
+}
+
+fn date(ctx: FileCtx<'_>, text: &Spanned<String>, field: String) -> Result<PartialDate> {
+    PartialDate::parse(text.get_ref()).map_err(|message| ctx.invalid(text.span().start, field, message))
+}
+
+fn currency(ctx: FileCtx<'_>, text: &Spanned<String>, field: String) -> Result<String> {
+    let code = text.get_ref();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code.clone())
+    } else {
+        Err(ctx.invalid(text.span().start, field, format!("{code:?} is not an ISO 4217 currency code")))
+    }
+}
+
+fn criterion_value(
+    ctx: FileCtx<'_>,
+    known: &Known<'_>,
+    i: usize,
+    c: &RawCriterion,
+    jurisdiction: &str,
+    origin: &str,
+) -> Result<CriterionValue> {
+    let at = c.code.span().start;
+    let field = |name: &str| format!("criterion[{i}].{name}");
+    let criterion = Criterion::from_code(c.code.get_ref())
+        .ok_or_else(|| ctx.invalid(at, field("code"), format!("unknown criterion code {:?}", c.code.get_ref())))?;
+    let kind = criterion.kind();
+    let value = *c.value.get_ref();
+    if c.assertion.is_empty() {
+        return Err(ctx.invalid(
+            at,
+            field("assertion"),
+            format!("{criterion}: a value needs at least one [[criterion.assertion]] naming its source"),
+        ));
+    }
+    match (&c.age, kind) {
+        (Some(age), k) if k != CriterionKind::Age => {
+            return Err(ctx.invalid(age.span().start, field("age"), format!("{criterion} is not an age criterion")));
+        }
+        (None, CriterionKind::Age) if value == Value::Yes => {
+            return Err(ctx.invalid(at, field("age"), format!("{criterion} = yes needs an age")));
+        }
+        _ => {}
+    }
+    for (k, p) in c.provisions.iter().enumerate() {
+        known.require(ctx, "provision", p, field(&format!("provisions[{k}]")))?;
+    }
+    let covers = match &c.covers {
+        None => Vec::new(),
+        Some(list) if kind != CriterionKind::Jurisdiction => {
+            return Err(ctx.invalid(
+                list.span().start,
+                field("covers"),
+                format!("only jurisdiction criteria (ETJ_*) cover offences, not {criterion}"),
+            ));
+        }
+        Some(list) => covered_offences(ctx, list.get_ref(), &field("covers"))?,
+    };
+    let offence_answer = kind == CriterionKind::Offence && matches!(value, Value::Yes | Value::Partial | Value::Draft);
+    if !c.penalty.is_empty() && kind != CriterionKind::Offence {
+        return Err(ctx.invalid(at, field("penalty"), format!("{criterion} is not an offence; it has no penalty")));
+    }
+    if offence_answer && c.penalty.is_empty() && !c.penalty_not_found {
+        return Err(ctx.invalid(
+            at,
+            field("penalty"),
+            format!("{criterion} = {}: give its [[criterion.penalty]] or say penalty_not_found = true", value.word()),
+        ));
+    }
+    if c.penalty_not_found && !c.penalty.is_empty() {
+        return Err(ctx.invalid(at, field("penalty_not_found"), "penalty_not_found = true, yet penalties are given"));
+    }
+    let penalties = c
+        .penalty
+        .iter()
+        .enumerate()
+        .map(|(k, p)| penalty(ctx, known, p, &field(&format!("penalty[{k}]"))))
+        .collect::<Result<Vec<_>>>()?;
+    let assertions = c
+        .assertion
+        .iter()
+        .enumerate()
+        .map(|(k, a)| assertion(ctx, known, a, &field(&format!("assertion[{k}]"))))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(CriterionValue {
+        jurisdiction: jurisdiction.to_string(),
+        criterion,
+        value,
+        age: c.age.as_ref().map(|a| *a.get_ref()),
+        qualifier: c.qualifier.clone(),
+        provisions: c.provisions.iter().map(|p| p.get_ref().clone()).collect(),
+        covers,
+        penalties,
+        penalty_not_found: c.penalty_not_found,
+        assertions,
+        origin: origin.to_string(),
+    })
+}
+
+fn covered_offences(ctx: FileCtx<'_>, list: &[Spanned<String>], field: &str) -> Result<Vec<Criterion>> {
+    let mut out = Vec::new();
+    for (k, code) in list.iter().enumerate() {
+        if code.get_ref() == "*" {
+            out.extend(Criterion::ALL.iter().filter(|c| c.kind() == CriterionKind::Offence));
+            continue;
+        }
+        match Criterion::from_code(code.get_ref()) {
+            Some(c) if c.kind() == CriterionKind::Offence => out.push(c),
+            Some(c) => {
+                return Err(ctx.invalid(code.span().start, format!("{field}[{k}]"), format!("{c} is not an offence")));
+            }
+            None => {
+                return Err(ctx.invalid(
+                    code.span().start,
+                    format!("{field}[{k}]"),
+                    format!("unknown criterion code {:?}", code.get_ref()),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> Result<Penalty> {
+    if let Some(provision) = &p.provision {
+        known.require(ctx, "provision", provision, format!("{field}.provision"))?;
+    }
+    let months = |term: &Option<Spanned<String>>, name: &str| -> Result<Option<Months>> {
+        term.as_ref()
+            .map(|t| Months::parse(t.get_ref()).map_err(|m| ctx.invalid(t.span().start, format!("{field}.{name}"), m)))
+            .transpose()
+    };
+    let prison_min = months(&p.prison_min, "prison_min")?;
+    let prison_max = months(&p.prison_max, "prison_max")?;
+    if let (Some(min), Some(max)) = (prison_min, prison_max)
+        && min > max
+    {
+        let at = p.prison_min.as_ref().map_or(0, |t| t.span().start);
+        return Err(ctx.invalid(
+            at,
+            format!("{field}.prison_min"),
+            format!("least term {min} is above greatest {max}"),
+        ));
+    }
+    let fine_min = p.fine_min.as_ref().map(|f| f.get_ref().get());
+    let fine_max = p.fine_max.as_ref().map(|f| f.get_ref().get());
+    let fine_at = p.fine_min.as_ref().or(p.fine_max.as_ref()).map(|f| f.span().start);
+    let currency = match (&p.currency, fine_at) {
+        (Some(c), _) => Some(currency(ctx, c, format!("{field}.currency"))?),
+        (None, Some(at)) => return Err(ctx.invalid(at, format!("{field}.currency"), "a fine needs its currency")),
+        (None, None) => None,
+    };
+    if let (Some(min), Some(max)) = (fine_min, fine_max)
+        && (min > max || min < 0.0)
+    {
+        return Err(ctx.invalid(fine_at.unwrap_or(0), format!("{field}.fine_min"), "least fine is above greatest"));
+    }
+    Ok(Penalty {
+        provision: p.provision.as_ref().map(|s| s.get_ref().clone()),
+        tier: p.tier.get_ref().clone(),
+        victim_age: p.victim_age.clone(),
+        prison_min,
+        prison_max,
+        life: p.life,
+        death: p.death,
+        fine_min,
+        fine_max,
+        currency,
+        combine: p.combine,
+        note: p.note.clone(),
+    })
+}
+
+fn assertion(ctx: FileCtx<'_>, known: &Known<'_>, a: &RawAssertion, field: &str) -> Result<Assertion> {
+    known.require(ctx, "source", &a.source, format!("{field}.source"))?;
+    Ok(Assertion {
+        source: a.source.get_ref().clone(),
+        pinpoint: a.pinpoint.clone(),
+        quote: a.quote.clone(),
+        confidence: a.confidence,
+        reviewer: a.reviewer.clone(),
+        date: a.date.as_ref().map(|d| date(ctx, d, format!("{field}.date"))).transpose()?,
+        note: a.note.clone(),
+    })
+}

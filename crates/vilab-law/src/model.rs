@@ -1,0 +1,357 @@
+//! The validated legal data set: jurisdictions, sources, instruments,
+//! provisions, criterion values with their penalties, and the assertions
+//! that tie each value to a source.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::criteria::Criterion;
+use crate::date::PartialDate;
+use crate::penalty::{Penalty, Rate};
+
+/// A country (or other law-making territory).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Jurisdiction {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// English short name.
+    pub name: String,
+    /// Legal system, when recorded.
+    pub legal_system: Option<String>,
+}
+
+/// What kind of document a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// An official gazette.
+    Gazette,
+    /// A translation published by the state.
+    OfficialTranslation,
+    /// An unofficial translation of the law.
+    Translation,
+    /// The text of the law, from an unofficial host.
+    StatuteText,
+    /// The UN, the World Bank or another intergovernmental body.
+    Intergovernmental,
+    /// A non-governmental organisation.
+    Ngo,
+    /// A law firm.
+    LawFirm,
+    /// Newspapers and news sites.
+    Press,
+    /// Academic writing.
+    Academic,
+    /// A government (other than the law's own gazette).
+    Government,
+    /// A compilation of facts made for this review.
+    Compilation,
+    /// Anything else.
+    Other,
+}
+
+/// A document a fact rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    /// Unique id across the data set.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Where it was read, when known.
+    pub url: Option<String>,
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// What kind of document.
+    pub kind: SourceKind,
+    /// Its date, when known.
+    pub date: Option<PartialDate>,
+    /// Its licence, when known.
+    pub licence: Option<String>,
+    /// Anything else worth knowing.
+    pub note: Option<String>,
+}
+
+/// Which date of an instrument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// Adopted by the legislature.
+    Adopted,
+    /// Promulgated by the head of state.
+    Promulgated,
+    /// Published in the gazette.
+    Published,
+    /// In force.
+    InForce,
+}
+
+/// How far a source can be trusted for a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Statute or gazette text, or a verbatim quote of it.
+    Primary,
+    /// An NGO, UN, law-firm or press summary.
+    Secondary,
+    /// A source that contradicts others.
+    Conflict,
+}
+
+impl Confidence {
+    /// One letter for tables: P, S or C.
+    pub fn letter(self) -> char {
+        match self {
+            Confidence::Primary => 'P',
+            Confidence::Secondary => 'S',
+            Confidence::Conflict => 'C',
+        }
+    }
+}
+
+/// One date of an instrument, with its source: sources disagree on them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InstrumentDate {
+    /// Which date.
+    pub kind: DateKind,
+    /// The date.
+    pub date: PartialDate,
+    /// Id of the source.
+    pub source: String,
+    /// How far the source can be trusted.
+    pub confidence: Confidence,
+    /// Anything else.
+    pub note: Option<String>,
+}
+
+/// A statute, code or amending act.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Instrument {
+    /// Unique id.
+    pub id: String,
+    /// Title in English.
+    pub title: String,
+    /// Title in the local language.
+    pub local_title: Option<String>,
+    /// Official number.
+    pub number: Option<String>,
+    /// Where its text is.
+    pub url: Option<String>,
+    /// Translation status of the text used.
+    pub translation: Option<String>,
+    /// Ids of the instruments it amends.
+    pub amends: Vec<String>,
+    /// Its dates, each with a source.
+    pub dates: Vec<InstrumentDate>,
+}
+
+/// An article, section or clause of an instrument.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provision {
+    /// Unique id.
+    pub id: String,
+    /// Id of its instrument.
+    pub instrument: String,
+    /// `art. 34`, `s.287/1`.
+    pub article: String,
+    /// Heading, when recorded.
+    pub heading: Option<String>,
+    /// A short excerpt, when recorded.
+    pub excerpt: Option<String>,
+}
+
+/// The answer a value gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    /// The law does it.
+    Yes,
+    /// The law does not.
+    No,
+    /// In part (see the qualifier).
+    Partial,
+    /// Only in a draft, not in force.
+    Draft,
+    /// A source says it cannot be told.
+    Unknown,
+    /// The research found nothing either way.
+    NotFound,
+}
+
+impl Value {
+    /// The word shown in tables.
+    pub fn word(self) -> &'static str {
+        match self {
+            Value::Yes => "yes",
+            Value::No => "no",
+            Value::Partial => "partial",
+            Value::Draft => "draft",
+            Value::Unknown => "unknown",
+            Value::NotFound => "not found",
+        }
+    }
+}
+
+/// The link between a value and a source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assertion {
+    /// Id of the source.
+    pub source: String,
+    /// Where in the source.
+    pub pinpoint: Option<String>,
+    /// The passage, when recorded.
+    pub quote: Option<String>,
+    /// How far the source can be trusted for this fact.
+    pub confidence: Confidence,
+    /// Who checked it.
+    pub reviewer: Option<String>,
+    /// When it was checked.
+    pub date: Option<PartialDate>,
+    /// Anything else (e.g. "weak", "inferred").
+    pub note: Option<String>,
+}
+
+/// One value of one criterion in one jurisdiction. Several values of the
+/// same criterion that disagree are a conflict, shown as such.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriterionValue {
+    /// Jurisdiction code.
+    pub jurisdiction: String,
+    /// The criterion.
+    pub criterion: Criterion,
+    /// The answer.
+    pub value: Value,
+    /// An age, for age criteria.
+    pub age: Option<u32>,
+    /// What the value means here.
+    pub qualifier: Option<String>,
+    /// Ids of the provisions it rests on.
+    pub provisions: Vec<String>,
+    /// For jurisdiction criteria: the offence criteria it reaches.
+    pub covers: Vec<Criterion>,
+    /// Penalty tiers, for offences.
+    pub penalties: Vec<Penalty>,
+    /// The research looked for the penalty and did not find it.
+    pub penalty_not_found: bool,
+    /// At least one.
+    pub assertions: Vec<Assertion>,
+    /// The file it came from (`bundled:TH.toml` or `import 2: facts.toml`).
+    pub origin: String,
+}
+
+impl CriterionValue {
+    /// The value in a word, with the age for age criteria: `15`, `yes`.
+    pub fn short(&self) -> String {
+        match (self.value, self.age) {
+            (Value::Yes, Some(age)) => age.to_string(),
+            (value, _) => value.word().to_string(),
+        }
+    }
+
+    /// The strongest confidence among its assertions (primary first).
+    pub fn best_confidence(&self) -> Confidence {
+        self.assertions.iter().map(|a| a.confidence).min().unwrap_or(Confidence::Secondary)
+    }
+
+    /// The substance compared between values to find conflicts.
+    fn substance(&self) -> (Value, Option<u32>) {
+        (self.value, self.age)
+    }
+}
+
+/// Values replaced by an import, kept for the record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Replaced {
+    /// The import that replaced them.
+    pub by: String,
+    /// When.
+    pub at: String,
+    /// The values as they were.
+    pub values: Vec<CriterionValue>,
+}
+
+/// What one import changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// The import's label.
+    pub name: String,
+    /// Criteria whose values it replaced.
+    pub replaced: Vec<(String, Criterion)>,
+    /// Criteria that had no value before.
+    pub added: Vec<(String, Criterion)>,
+    /// Sources, instruments and provisions it added or replaced.
+    pub records: usize,
+}
+
+/// The whole legal data set, validated.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Dataset {
+    /// By code.
+    pub jurisdictions: BTreeMap<String, Jurisdiction>,
+    /// By id.
+    pub sources: BTreeMap<String, Source>,
+    /// By id.
+    pub instruments: BTreeMap<String, Instrument>,
+    /// By id.
+    pub provisions: BTreeMap<String, Provision>,
+    /// Current values per (jurisdiction, criterion).
+    #[serde(serialize_with = "serialize_pairs")]
+    pub values: BTreeMap<(String, Criterion), Vec<CriterionValue>>,
+    /// Values replaced by imports, oldest first.
+    #[serde(serialize_with = "serialize_pairs")]
+    pub history: BTreeMap<(String, Criterion), Vec<Replaced>>,
+    /// Exchange rates by currency.
+    pub rates: BTreeMap<String, Rate>,
+    /// Imports applied, in order.
+    pub imports: Vec<ImportReport>,
+}
+
+fn serialize_pairs<S: serde::Serializer, T: Serialize>(
+    map: &BTreeMap<(String, Criterion), Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(map.values().flatten())
+}
+
+impl Dataset {
+    /// The current values of a criterion in a jurisdiction (empty: no data).
+    pub fn values(&self, jurisdiction: &str, criterion: Criterion) -> &[CriterionValue] {
+        self.values.get(&(jurisdiction.to_string(), criterion)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the values disagree (different answers or ages, "not found"
+    /// aside), or any source is marked as conflicting.
+    pub fn is_conflict(&self, jurisdiction: &str, criterion: Criterion) -> bool {
+        conflict(self.values(jurisdiction, criterion))
+    }
+
+    /// The values replaced by imports.
+    pub fn history(&self, jurisdiction: &str, criterion: Criterion) -> &[Replaced] {
+        self.history.get(&(jurisdiction.to_string(), criterion)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Exchange rates as a list.
+    pub fn rate_list(&self) -> Vec<Rate> {
+        self.rates.values().cloned().collect()
+    }
+
+    /// Checks that `code` is a jurisdiction of the data.
+    pub fn jurisdiction(&self, code: &str) -> crate::Result<&Jurisdiction> {
+        self.jurisdictions.get(&code.to_ascii_uppercase()).ok_or_else(|| {
+            crate::LawError::UnknownJurisdiction(
+                code.to_string(),
+                self.jurisdictions.keys().cloned().collect::<Vec<_>>().join(", "),
+            )
+        })
+    }
+}
+
+/// Whether these values of one criterion conflict.
+pub fn conflict(values: &[CriterionValue]) -> bool {
+    let mut substances = values.iter().filter(|v| v.value != Value::NotFound).map(CriterionValue::substance);
+    let distinct = match substances.next() {
+        Some(first) => substances.any(|s| s != first),
+        None => false,
+    };
+    distinct || values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict)
+}

@@ -1,0 +1,342 @@
+//! Penalties as the law states them, and their normalisation to months and
+//! (for display only) to US dollars.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+
+/// A prison term in months, written `18m` or `4y` in data files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Months(pub u32);
+
+impl Months {
+    /// Parses `6m`, `36m`, `4y`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let bad = || format!("{text:?} is not a term (write months as \"18m\" or years as \"4y\")");
+        let (digits, unit) = text.trim().split_at(text.trim().len().saturating_sub(1));
+        let n: u32 = digits.parse().map_err(|_| bad())?;
+        match unit {
+            "m" => Ok(Self(n)),
+            "y" => n.checked_mul(12).map(Self).ok_or_else(bad),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for Months {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0 / 12, self.0 % 12) {
+            (0, m) => write!(f, "{m}m"),
+            (y, 0) => write!(f, "{y}y"),
+            (y, m) => write!(f, "{y}y{m}m"),
+        }
+    }
+}
+
+/// How prison and fine combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Combine {
+    /// Both.
+    And,
+    /// One or the other.
+    Or,
+    /// Either or both.
+    AndOr,
+}
+
+impl Combine {
+    fn word(self) -> &'static str {
+        match self {
+            Combine::And => "and",
+            Combine::Or => "or",
+            Combine::AndOr => "and/or",
+        }
+    }
+}
+
+/// One tier of a penalty as the law states it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Penalty {
+    /// The provision that states it, when recorded.
+    pub provision: Option<String>,
+    /// Which case the tier is for (basic, aggravated, a victim's age...).
+    pub tier: String,
+    /// The victim's age band, when the tier depends on it.
+    pub victim_age: Option<String>,
+    /// Least prison term.
+    pub prison_min: Option<Months>,
+    /// Greatest prison term.
+    pub prison_max: Option<Months>,
+    /// Life imprisonment is possible.
+    pub life: bool,
+    /// The death penalty is possible.
+    pub death: bool,
+    /// Least fine, in `currency`.
+    pub fine_min: Option<f64>,
+    /// Greatest fine, in `currency`.
+    pub fine_max: Option<f64>,
+    /// ISO 4217 code of the fine.
+    pub currency: Option<String>,
+    /// How prison and fine combine.
+    pub combine: Option<Combine>,
+    /// Anything the figures do not say.
+    pub note: Option<String>,
+}
+
+impl Penalty {
+    /// The tier in one line, original figures only: `4y–20y and THB 80,000–400,000`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(prison) = prison_text(self.prison_min, self.prison_max) {
+            parts.push(prison);
+        }
+        if self.life {
+            parts.push("life".into());
+        }
+        if self.death {
+            parts.push("death".into());
+        }
+        let mut text = parts.join(", ");
+        if let Some(fine) = fine_text(self.fine_min, self.fine_max, self.currency.as_deref()) {
+            if text.is_empty() {
+                text = fine;
+            } else {
+                let word = self.combine.map_or("+", Combine::word);
+                text = format!("{text} {word} {fine}");
+            }
+        }
+        if text.is_empty() {
+            text = "no figures".into();
+        }
+        text
+    }
+}
+
+fn prison_text(min: Option<Months>, max: Option<Months>) -> Option<String> {
+    match (min, max) {
+        (Some(a), Some(b)) => Some(format!("{a}–{b}")),
+        (None, Some(b)) => Some(format!("up to {b}")),
+        (Some(a), None) => Some(format!("at least {a}")),
+        (None, None) => None,
+    }
+}
+
+fn amount(value: f64) -> String {
+    let whole = value.round() as i128;
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if whole < 0 { format!("-{grouped}") } else { grouped }
+}
+
+fn fine_text(min: Option<f64>, max: Option<f64>, currency: Option<&str>) -> Option<String> {
+    let currency = currency.unwrap_or("?");
+    match (min, max) {
+        (Some(a), Some(b)) => Some(format!("{currency} {}–{}", amount(a), amount(b))),
+        (None, Some(b)) => Some(format!("fine up to {currency} {}", amount(b))),
+        (Some(a), None) => Some(format!("fine from {currency} {}", amount(a))),
+        (None, None) => None,
+    }
+}
+
+/// An exchange rate, with its date and source, used only to display fines
+/// of several currencies side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rate {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Units of `currency` per US dollar.
+    pub per_usd: f64,
+    /// When the rate held.
+    pub date: PartialDate,
+    /// Id of the source.
+    pub source: String,
+    /// How far the source can be trusted.
+    pub confidence: crate::model::Confidence,
+    /// The passage it rests on.
+    pub quote: Option<String>,
+}
+
+/// The span of all tiers of a criterion's penalties, in months and, where a
+/// rate is known, in US dollars.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PenaltyRange {
+    /// Least prison term of any tier (`None` when a tier has no least term).
+    pub prison_min: Option<Months>,
+    /// Greatest prison term of any tier.
+    pub prison_max: Option<Months>,
+    /// Some tier allows life imprisonment.
+    pub life: bool,
+    /// Some tier allows the death penalty.
+    pub death: bool,
+    /// Fines per currency: (currency, least, greatest) in the original currency.
+    pub fines: Vec<(String, Option<f64>, Option<f64>)>,
+}
+
+impl PenaltyRange {
+    /// The span of `penalties`. A tier with a greatest term but no least
+    /// one makes the range open below ("up to"); likewise for fines.
+    pub fn of<'a>(penalties: impl IntoIterator<Item = &'a Penalty>) -> Self {
+        let mut range = Self::default();
+        let mut open_below = false;
+        let mut fines_open_below: Vec<String> = Vec::new();
+        for p in penalties {
+            if p.prison_min.is_some() || p.prison_max.is_some() {
+                open_below |= p.prison_min.is_none();
+                range.prison_min = min_opt(range.prison_min, p.prison_min);
+                range.prison_max = range.prison_max.max(p.prison_max.or(p.prison_min));
+            }
+            range.life |= p.life;
+            range.death |= p.death;
+            if let Some(currency) = &p.currency {
+                let index = match range.fines.iter().position(|(c, ..)| c == currency) {
+                    Some(i) => i,
+                    None => {
+                        range.fines.push((currency.clone(), None, None));
+                        range.fines.len() - 1
+                    }
+                };
+                if p.fine_min.is_none() {
+                    fines_open_below.push(currency.clone());
+                }
+                let entry = &mut range.fines[index];
+                entry.1 = min_f(entry.1, p.fine_min);
+                entry.2 = max_f(entry.2, p.fine_max.or(p.fine_min));
+            }
+        }
+        if open_below {
+            range.prison_min = None;
+        }
+        for (currency, min, _) in &mut range.fines {
+            if fines_open_below.contains(currency) {
+                *min = None;
+            }
+        }
+        range
+    }
+
+    /// Whether no tier had any figure.
+    pub fn is_empty(&self) -> bool {
+        self.prison_min.is_none() && self.prison_max.is_none() && !self.life && !self.death && self.fines.is_empty()
+    }
+
+    /// One line: `6m–20y, life, death; VND 10,000,000–50,000,000 (≈ USD 435–2,174)`.
+    pub fn describe(&self, rates: &[Rate]) -> String {
+        let mut parts = Vec::new();
+        if let Some(prison) = prison_text(self.prison_min, self.prison_max) {
+            parts.push(prison);
+        }
+        if self.life {
+            parts.push("life".into());
+        }
+        if self.death {
+            parts.push("death".into());
+        }
+        let mut text = parts.join(", ");
+        for (currency, min, max) in &self.fines {
+            let mut fine = fine_text(*min, *max, Some(currency)).unwrap_or_default();
+            if let Some(rate) = rates.iter().find(|r| &r.currency == currency) {
+                let usd = match (min.map(|v| v / rate.per_usd), max.map(|v| v / rate.per_usd)) {
+                    (Some(a), Some(b)) if a != b => Some(format!("USD {}–{}", amount(a), amount(b))),
+                    (_, Some(v)) | (Some(v), None) => Some(format!("USD {}", amount(v))),
+                    (None, None) => None,
+                };
+                if let Some(usd) = usd {
+                    fine = format!("{fine} (≈ {usd} at {} {currency}/USD, {})", rate.per_usd, rate.date);
+                }
+            }
+            text = if text.is_empty() { fine } else { format!("{text}; {fine}") };
+        }
+        text
+    }
+}
+
+fn min_opt(a: Option<Months>, b: Option<Months>) -> Option<Months> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn min_f(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_f(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(min: Option<&str>, max: Option<&str>) -> Penalty {
+        Penalty {
+            provision: None,
+            tier: "t".into(),
+            victim_age: None,
+            prison_min: min.map(|m| Months::parse(m).unwrap()),
+            prison_max: max.map(|m| Months::parse(m).unwrap()),
+            life: false,
+            death: false,
+            fine_min: None,
+            fine_max: None,
+            currency: None,
+            combine: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn terms_parse_to_months() {
+        assert_eq!(Months::parse("4y"), Ok(Months(48)));
+        assert_eq!(Months::parse("36m"), Ok(Months(36)));
+        assert!(Months::parse("4").is_err());
+        assert!(Months::parse("y").is_err());
+        assert!(Months::parse("4 years").is_err());
+        assert_eq!(Months(18).to_string(), "1y6m");
+        assert_eq!(Months(6).to_string(), "6m");
+    }
+
+    #[test]
+    fn range_spans_tiers_and_converts_fines_for_display_only() {
+        let mut a = tier(Some("6m"), Some("3y"));
+        a.fine_min = Some(10_000_000.0);
+        a.fine_max = Some(50_000_000.0);
+        a.currency = Some("VND".into());
+        let mut b = tier(None, Some("20y"));
+        b.death = true;
+        let range = PenaltyRange::of([&a, &b]);
+        // The 20-year tier has no least term, so the range is open below.
+        assert_eq!(range.prison_min, None);
+        assert_eq!(range.prison_max, Some(Months(240)));
+        let rates = [Rate {
+            currency: "VND".into(),
+            per_usd: 25_000.0,
+            date: PartialDate::parse("2024-01").unwrap(),
+            source: "s".into(),
+            confidence: crate::model::Confidence::Secondary,
+            quote: None,
+        }];
+        assert_eq!(
+            range.describe(&rates),
+            "up to 20y, death; VND 10,000,000–50,000,000 (≈ USD 400–2,000 at 25000 VND/USD, 2024-01)"
+        );
+        assert_eq!(a.describe(), "6m–3y + VND 10,000,000–50,000,000");
+    }
+}

@@ -1,0 +1,83 @@
+//! The bundled data loads, validates, and shows its conflicts in every view.
+
+use vilab_law::compare::{Selection, matrix};
+use vilab_law::gaps::{GapKind, gaps};
+use vilab_law::{Criterion, Value, bundled};
+
+#[test]
+fn bundled_data_passes_validation_with_five_jurisdictions() {
+    let data = bundled().expect("bundled data validates");
+    let codes: Vec<&str> = data.jurisdictions.keys().map(String::as_str).collect();
+    assert_eq!(codes, ["AU", "KH", "LA", "TH", "VN"]);
+    for values in data.values.values() {
+        for v in values {
+            assert!(!v.assertions.is_empty(), "{} {} has no assertion", v.jurisdiction, v.criterion);
+            for a in &v.assertions {
+                assert!(data.sources.contains_key(&a.source), "{} cites unknown {}", v.jurisdiction, a.source);
+            }
+        }
+    }
+    // "not found" is a value with a source, not an empty cell.
+    let confiscation = data.values("TH", Criterion::ConfiscationInstruments);
+    assert_eq!(confiscation.len(), 1);
+    assert_eq!(confiscation[0].value, Value::NotFound);
+    assert_eq!(confiscation[0].assertions[0].source, "compilation");
+}
+
+#[test]
+fn the_age_threshold_conflicts_of_thailand_viet_nam_and_lao_pdr_are_kept_and_marked() {
+    let data = bundled().unwrap();
+    for (code, ages) in
+        [("TH", vec![Some(15), None]), ("VN", vec![Some(16), Some(18)]), ("LA", vec![Some(12), Some(15)])]
+    {
+        let values = data.values(code, Criterion::AgeThreshold);
+        assert_eq!(values.iter().map(|v| v.age).collect::<Vec<_>>(), ages, "{code}");
+        assert!(data.is_conflict(code, Criterion::AgeThreshold), "{code}");
+    }
+    // Cambodia's two sources agree on 15: not a conflict.
+    assert!(!data.is_conflict("KH", Criterion::AgeThreshold));
+
+    let selection = Selection::all(&data);
+    let found = gaps(&data, &selection);
+    for code in ["TH", "VN", "LA"] {
+        assert!(
+            found.iter().any(|g| g.kind == GapKind::Conflict
+                && g.jurisdiction == code
+                && g.criterion == Criterion::AgeThreshold),
+            "{code} conflict missing from gaps"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|g| g.kind == GapKind::NoOffence && g.jurisdiction == "KH" && g.criterion == Criterion::Grooming)
+    );
+    assert!(found.iter().any(|g| g.kind == GapKind::PenaltyNotFound
+        && g.jurisdiction == "KH"
+        && g.criterion == Criterion::BuySexChild));
+    assert!(
+        found
+            .iter()
+            .any(|g| g.kind == GapKind::NotFound && g.jurisdiction == "LA" && g.criterion == Criterion::EtjActive)
+    );
+
+    let m = matrix(&data, &selection);
+    let row = m.rows.iter().find(|r| r.criterion == Criterion::AgeThreshold).unwrap();
+    let th = row.cells.iter().find(|c| c.jurisdiction == "TH").unwrap();
+    assert!(th.conflict);
+    assert_eq!(th.short(), "CONFLICT: 15 [P] | unknown [C]");
+
+    let html = vilab_law::html::page(&data, &m);
+    let th_cell = html.split("<tr id=\"AGE_THRESHOLD\">").nth(1).unwrap().split("</tr>").next().unwrap();
+    assert_eq!(th_cell.matches("class=\"conflict\"").count(), 3, "TH, VN and LA cells are marked");
+    assert!(html.contains("https://en.wikisource.org/wiki/Translation:Act_Amending_the_Penal_Code_(No._23),_2558_BE"));
+    assert!(!html.contains("<link") && !html.contains("src=\"http"), "the page loads nothing from outside");
+}
+
+#[test]
+fn instrument_dates_that_disagree_are_both_kept() {
+    let data = bundled().unwrap();
+    let act = &data.instruments["th-pc-amendment-24"];
+    let days: Vec<String> = act.dates.iter().map(|d| d.date.to_string()).collect();
+    assert_eq!(days, ["2015-12-07", "2015-12-08"]);
+}

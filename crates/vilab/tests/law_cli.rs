@@ -1,0 +1,97 @@
+//! `vilab law ...` through the real binary: the bundled matrix without a
+//! lab, an import into a lab that replaces a value and keeps its history,
+//! a refused import that stores nothing, and the other views.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn vilab(home: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vilab"));
+    command.env_remove("VILAB_LAB").env("HOME", home).env("XDG_DATA_HOME", home.join("data"));
+    command
+}
+
+fn ok(command: &mut Command) -> String {
+    let output: Output = command.output().unwrap();
+    let out = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{command:?}: {}\n{out}", String::from_utf8_lossy(&output.stderr));
+    out
+}
+
+const CORRECTION: &str = r#"
+[jurisdiction]
+code = "KH"
+name = "Cambodia"
+
+[[source]]
+id = "kh-cli-test-source"
+title = "A source written by the test"
+kind = "other"
+
+[[criterion]]
+code = "BUY_SEX_CHILD"
+value = "yes"
+[[criterion.penalty]]
+tier = "basic"
+prison_min = "2y"
+prison_max = "5y"
+[[criterion.assertion]]
+source = "kh-cli-test-source"
+confidence = "primary"
+"#;
+
+#[test]
+fn law_views_and_an_import_with_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let lab = dir.path().join("lab");
+
+    // Without any lab: the bundled facts.
+    let table = ok(vilab(&home).args(["law", "compare", "--jurisdictions", "KH,TH", "--criteria", "AGE_THRESHOLD"]));
+    assert!(table.contains("CONFLICT: 15 [P] | unknown [C]"), "{table}");
+    let gaps = ok(vilab(&home).args(["law", "gaps"]));
+    assert!(gaps.contains("sources conflict:") && gaps.contains("VN AGE_THRESHOLD"), "{gaps}");
+    let who = ok(vilab(&home).args([
+        "law",
+        "who-can-prosecute",
+        "--conduct",
+        "BUY_SEX_CHILD",
+        "--place",
+        "TH",
+        "--offender",
+        "AU",
+    ]));
+    assert!(who.contains("AU Australia: YES — offender's nationality"), "{who}");
+
+    ok(vilab(&home).args(["init", "--lab"]).arg(&lab).env("VILAB_ADMIN_PASSWORD", "Tr0ub4dor&3-correct-horse"));
+    let fix = dir.path().join("kh-fix.toml");
+    std::fs::write(&fix, CORRECTION).unwrap();
+    let imported = ok(vilab(&home).args(["law", "import", "--lab"]).arg(&lab).arg(&fix));
+    assert!(imported.contains("KH BUY_SEX_CHILD"), "{imported}");
+
+    let shown = ok(vilab(&home).args(["law", "show", "KH", "BUY_SEX_CHILD", "--lab"]).arg(&lab));
+    assert!(shown.contains("2y–5y") && shown.contains("replaced by kh-fix.toml"), "{shown}");
+    let shown: serde_json::Value = serde_json::from_str(&ok(vilab(&home)
+        .args(["law", "show", "KH", "BUY_SEX_CHILD", "--json", "--lab"])
+        .arg(&lab)))
+    .unwrap();
+    assert_eq!(shown["history"][0]["values"][0]["assertions"][0]["source"], "kh-lawyersnjurists");
+
+    // A bad file is refused with its file, line and field, and stores nothing.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, CORRECTION.replace("BUY_SEX_CHILD", "BUY_SEX_CHLD")).unwrap();
+    let output = vilab(&home).args(["law", "import", "--lab"]).arg(&lab).arg(&bad).output().unwrap();
+    assert!(!output.status.success());
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("bad.toml:12:") && message.contains("criterion[0].code"), "{message}");
+    let shown = ok(vilab(&home).args(["law", "show", "KH", "BUY_SEX_CHILD", "--lab"]).arg(&lab));
+    assert_eq!(shown.matches("replaced by").count(), 1, "{shown}");
+
+    let page = dir.path().join("matrix.html");
+    ok(vilab(&home).args(["law", "compare", "--format", "html", "--output"]).arg(&page).arg("--lab").arg(&lab));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("kh-cli-test-source"), "the import shows in the page");
+    let csv = ok(vilab(&home).args(["law", "compare", "--format", "csv", "--criteria", "GROOMING"]));
+    assert!(csv.lines().next().unwrap().starts_with("criterion,jurisdiction,value"), "{csv}");
+}
