@@ -151,3 +151,19 @@ fn open_refuses_a_database_from_a_newer_vilab() {
     assert!(matches!(err, StoreError::SchemaTooNew { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("schema version 99"), "{err}");
 }
+
+#[test]
+fn law_imports_are_kept_whole_and_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (lab, _) = Lab::init(&tmp.path().join("lab"), &admin()).unwrap();
+    assert!(lab.store().law_imports().unwrap().is_empty());
+    let first = lab.store().add_law_import("kh-fix.toml", "[jurisdiction]\ncode = \"KH\"\n").unwrap();
+    let second = lab.store().add_law_import("th-fix.toml", "# ភាសាខ្មែរ, ไทย\n").unwrap();
+    assert!(second.id > first.id);
+    drop(lab);
+    let lab = Lab::open(&tmp.path().join("lab")).unwrap();
+    let imports = lab.store().law_imports().unwrap();
+    assert_eq!(imports, vec![first, second]);
+    assert_eq!(imports[1].content, "# ភាសាខ្មែរ, ไทย\n");
+    assert_eq!(imports[0].sha256.len(), 64);
+}
