@@ -112,7 +112,9 @@ pub fn to_text(gaps: &[Gap], selection: &Selection) -> String {
             text.push_str(&format!("\n{}:\n", gap.kind.heading()));
         }
         let detail = if gap.detail.is_empty() { String::new() } else { format!("  {}", gap.detail) };
-        text.push_str(&format!("  {} {:<26}{detail}\n", gap.jurisdiction, gap.criterion.code()));
+        let line = format!("  {} {:<26}{detail}", gap.jurisdiction, gap.criterion.code());
+        text.push_str(line.trim_end());
+        text.push('\n');
     }
     if !empty_everywhere.is_empty() {
         text.push_str("\nno data in any selected jurisdiction:\n");
