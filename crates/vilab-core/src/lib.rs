@@ -8,6 +8,7 @@
 
 pub mod digest;
 pub mod error;
+pub mod known;
 pub mod model;
 pub mod pdq;
 

@@ -6,8 +6,8 @@
 //! reads, the matcher compares it.
 
 mod error;
-pub mod record;
+pub mod profiles;
 pub mod vics;
 
 pub use error::{HashsetError, Result};
-pub use record::KnownMedia;
+pub use vilab_core::known::KnownMedia;

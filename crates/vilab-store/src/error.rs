@@ -89,6 +89,22 @@ pub enum StoreError {
         reason: String,
     },
 
+    /// A hash set of that name already exists.
+    #[error("hash set '{name}' already exists (remove it first, or import under another name)")]
+    HashsetExists {
+        /// The name asked for.
+        name: String,
+    },
+
+    /// An import was abandoned; nothing of it was stored.
+    #[error("import of hash set '{name}' abandoned, nothing stored: {reason}")]
+    ImportAbandoned {
+        /// The set's name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+
     /// A case of that name already exists.
     #[error("case '{name}' already exists")]
     CaseExists {

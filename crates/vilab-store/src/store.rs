@@ -16,8 +16,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, LawImport,
-    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
+    LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId};
 
@@ -101,4 +101,19 @@ pub trait Store: Send + Sync {
 
     /// Every imported file of legal facts, in the order they apply.
     fn law_imports(&self) -> Result<Vec<LawImport>>;
+
+    /// Creates a hash set and stores every entry `feed` gives, in one
+    /// transaction: if the feed fails (a malformed file) or a row is
+    /// refused (a repeated `MediaID`), nothing is stored. A taken name gives
+    /// [`StoreError::HashsetExists`](crate::StoreError::HashsetExists).
+    fn import_hashset(&self, new: &NewHashset, feed: &mut HashsetFeed<'_>) -> Result<Hashset>;
+
+    /// Every hash set, by name.
+    fn list_hashsets(&self) -> Result<Vec<Hashset>>;
+
+    /// The hash set of that name (ignoring ASCII case).
+    fn hashset_by_name(&self, name: &str) -> Result<Option<Hashset>>;
+
+    /// Removes a hash set and its entries; whether it existed.
+    fn remove_hashset(&self, name: &str) -> Result<bool>;
 }

@@ -42,6 +42,9 @@ pub enum Command {
     Hash(HashArgs),
     /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
     Demo(DemoArgs),
+    /// Hash sets of known material: import, list, show, remove.
+    #[command(subcommand)]
+    Hashset(HashsetCommand),
     /// The legal matrix: offences, penalties and jurisdiction, with sources.
     #[command(subcommand)]
     Law(LawCommand),
@@ -328,4 +331,50 @@ pub enum LawCommand {
     },
     /// The criterion codes with their meaning.
     Criteria,
+}
+
+/// `vilab hashset ...`.
+#[derive(Debug, Subcommand)]
+pub enum HashsetCommand {
+    /// Import a VICS 1.x or 2.0 file (hash-set or case shape), whole or not at all.
+    Import {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Name of the set in this lab, e.g. ProjectVIC-2026-10.
+        #[arg(long)]
+        name: String,
+        /// How its category numbers read: vic-us, dhs, caid or lab.
+        #[arg(long, default_value = "lab")]
+        profile: String,
+        /// The file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every hash set with its size.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One hash set.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Its name.
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a hash set and its entries.
+    Remove {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Its name.
+        name: String,
+    },
 }

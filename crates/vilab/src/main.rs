@@ -55,6 +55,7 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Verify(args) => commands::verify::run(&args, stop),
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, stop),
+        Command::Hashset(command) => commands::hashset::run(command),
         Command::Law(command) => commands::law::run(command),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
     }

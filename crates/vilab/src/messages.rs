@@ -70,3 +70,8 @@ pub fn law_imported(
         list(added)
     )
 }
+
+/// After `vilab hashset import`.
+pub fn hashset_imported(set: &vilab_store::model::Hashset) -> String {
+    format!("imported hash set {} ({} entries, profile {}, format {})", set.name, set.entries, set.profile, set.format)
+}

@@ -16,7 +16,7 @@ use vilab_core::{Md5, PdqHash, Sha1, Sha256};
 
 use super::raw::RawMedia;
 use crate::error::{HashsetError, Result};
-use crate::record::KnownMedia;
+use vilab_core::known::KnownMedia;
 
 /// The OData generation of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -4,12 +4,14 @@
 
 mod account;
 mod case;
+mod hashset;
 mod ingest;
 mod law;
 mod media;
 
 pub use account::{Account, NewAccount, Role};
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
+pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{BatchOutcome, IngestBatch, IngestRun, RunCounters, RunOutcome, RunStatus};
 pub use law::LawImport;
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 2)
+//! # Schema (version 3)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -31,6 +31,8 @@
 //! | `ingest_errors(id, exhibit_id, path, archive_path, stage, reason, sha256, run_id)` | files not fully ingested; `stage` is `read`, `archive`, `decode`, `exif` or `store`; `sha256` when the bytes could be read | `(exhibit_id, path, archive_path, stage)` unique; index on `sha256` |
 //!
 //! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order | `sha256` is of `content` |
+//! | `hashsets(id, uid, name, profile, format, source_sha256, imported_at, entries)` (version 3) | imported sets of known material; `profile` names how `category` numbers read; `format` is `vics1`, `vics2`, `list` or `csv` | `uid` unique, `name` unique (NOCASE) |
+//! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique; partial indexes on `md5`, `sha1`, `sha256` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -55,8 +57,11 @@ use super::Ctx as _;
 use crate::{Result, StoreError};
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_law_imports.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_law_imports.sql"),
+    include_str!("migrations/0003_hashsets.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

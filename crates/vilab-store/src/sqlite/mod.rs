@@ -10,6 +10,7 @@ mod cases;
 mod codec;
 mod conn;
 mod counts;
+mod hashsets;
 mod law;
 mod media;
 mod meta;
@@ -26,8 +27,8 @@ use vilab_core::Sha256;
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, IngestBatch, IngestRun, LabInfo, LawImport,
-    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
+    LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
 
@@ -231,5 +232,22 @@ impl Store for SqliteStore {
 
     fn law_imports(&self) -> Result<Vec<LawImport>> {
         self.read(law::all)
+    }
+
+    fn import_hashset(&self, new: &NewHashset, feed: &mut HashsetFeed<'_>) -> Result<Hashset> {
+        let uid = crate::random::random_hex(16)?;
+        self.write(|tx| hashsets::import(tx, new, &uid, feed))
+    }
+
+    fn list_hashsets(&self) -> Result<Vec<Hashset>> {
+        self.read(hashsets::all)
+    }
+
+    fn hashset_by_name(&self, name: &str) -> Result<Option<Hashset>> {
+        self.read(|conn| hashsets::by_name(conn, name))
+    }
+
+    fn remove_hashset(&self, name: &str) -> Result<bool> {
+        self.write(|tx| hashsets::remove(tx, name))
     }
 }

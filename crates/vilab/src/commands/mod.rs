@@ -5,6 +5,7 @@ pub mod bench_hash;
 pub mod case;
 pub mod demo;
 pub mod hash;
+pub mod hashset;
 pub mod ingest;
 pub mod init;
 pub mod law;

@@ -1,7 +1,8 @@
-//! One known media item as a hash set states it.
+//! One known media item as a hash set states it: the vocabulary shared by
+//! the hash-set readers, the store and the matcher.
 
+use crate::{Md5, PdqHash, Sha1, Sha256};
 use serde::Serialize;
-use vilab_core::{Md5, PdqHash, Sha1, Sha256};
 
 /// A media item of a hash set: its hashes, its raw category number (read
 /// through a profile elsewhere) and the flags the set carries.

@@ -1,0 +1,87 @@
+//! `vilab hashset ...` through the real binary: a VICS import lands whole,
+//! a malformed one lands not at all, and the set can be listed and removed.
+
+use std::path::Path;
+use std::process::Command;
+
+fn vilab(home: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vilab"));
+    command.env_remove("VILAB_LAB").env("HOME", home).env("XDG_DATA_HOME", home.join("data"));
+    command
+}
+
+fn vics(records: &[(i64, &str)]) -> String {
+    let media: Vec<String> = records
+        .iter()
+        .map(|(id, md5)| format!(r#"{{"MediaID": {id}, "MD5": "{md5}", "Category": "1", "IsPrecategorized": "true"}}"#))
+        .collect();
+    format!(
+        r#"{{"odata.metadata": "http://github.com/ICMEC/ProjectVic/DataModels/1.3.xml#Media", "value": [{}]}}"#,
+        media.join(",\n")
+    )
+}
+
+#[test]
+fn a_vics_import_lands_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let lab = dir.path().join("lab");
+    let init = vilab(&home)
+        .args(["init", "--lab"])
+        .arg(&lab)
+        .env("VILAB_ADMIN_PASSWORD", "Tr0ub4dor&3-correct-horse")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, vics(&[(1, "0123456789abcdef0123456789ABCDEF"), (2, "ffffffffffffffffffffffffffffffff")]))
+        .unwrap();
+    let out = vilab(&home)
+        .args(["hashset", "import", "--name", "ProjectVIC-test", "--profile", "vic-us", "--json", "--lab"])
+        .arg(&lab)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let set: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((set["entries"].as_u64(), set["format"].as_str()), (Some(2), Some("vics1")));
+
+    // A repeated MediaID on the third record: refused, nothing of it stored.
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        vics(&[
+            (1, "00000000000000000000000000000001"),
+            (2, "00000000000000000000000000000002"),
+            (1, "00000000000000000000000000000003"),
+        ]),
+    )
+    .unwrap();
+    let out =
+        vilab(&home).args(["hashset", "import", "--name", "bad-set", "--lab"]).arg(&lab).arg(&bad).output().unwrap();
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("record 2") && message.contains("MediaID") && message.contains("nothing imported"),
+        "{message}"
+    );
+
+    let list = vilab(&home).args(["hashset", "list", "--json", "--lab"]).arg(&lab).output().unwrap();
+    let sets: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(sets.as_array().unwrap().len(), 1, "{sets}");
+    assert_eq!(sets[0]["name"], "ProjectVIC-test");
+
+    // The same name again is refused; remove frees it.
+    let again = vilab(&home)
+        .args(["hashset", "import", "--name", "projectvic-TEST", "--lab"])
+        .arg(&lab)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(vilab(&home).args(["hashset", "remove", "ProjectVIC-test", "--lab"]).arg(&lab).status().unwrap().success());
+    let list = vilab(&home).args(["hashset", "list", "--json", "--lab"]).arg(&lab).output().unwrap();
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap().as_array().unwrap().len(), 0);
+}
