@@ -7,7 +7,7 @@ use vilab_core::{DihedralHashes, PdqHash};
 use crate::code::{Code, code_of};
 use crate::plan::{MAX_RADIUS, Plan};
 use crate::scan::scan_into;
-use crate::segment::{Hit, Segment};
+use crate::segment::{Hit, Scratch, Segment};
 use crate::{Match, dihedral_of};
 
 /// Default split of a table entry: 22 bits of position in the segment
@@ -34,7 +34,7 @@ pub enum IndexError {
         max: u32,
     },
     /// The entry layout is out of range.
-    #[error("id_bits {0} is outside 16..=32")]
+    #[error("id_bits {0} is outside 16..=28")]
     BadLayout(u32),
     /// The hash's quality is below the cutoff: it was not added, or the
     /// query was not run (a low-quality hash matches noise).
@@ -60,7 +60,7 @@ pub struct IndexConfig {
     /// Hashes of lower quality are neither added nor queried. Default 50
     /// (the reference discards quality <= 49).
     pub quality_cutoff: u8,
-    /// Bits of segment position per table entry (16..=32); the remaining
+    /// Bits of segment position per table entry (16..=28); the remaining
     /// `32 - id_bits` carry filter bits. Default [`DEFAULT_ID_BITS`].
     pub id_bits: u32,
 }
@@ -80,8 +80,6 @@ impl Default for IndexConfig {
 pub struct PdqIndex {
     config: IndexConfig,
     plan: Plan,
-    /// Population count of each filter value (`2^filter_bits` entries).
-    filter_pop: Vec<u8>,
     codes: Vec<Code>,
     segments: Vec<Segment>,
     /// Codes from this id on are the tail, scanned linearly.
@@ -94,15 +92,12 @@ impl PdqIndex {
         if config.radius > MAX_RADIUS {
             return Err(IndexError::RadiusTooLarge { radius: config.radius, max: MAX_RADIUS });
         }
-        if !(16..=32).contains(&config.id_bits) {
+        if !(16..=28).contains(&config.id_bits) {
             return Err(IndexError::BadLayout(config.id_bits));
         }
-        let filter_bits = 32 - config.id_bits;
-        let filter_pop = (0u32..1 << filter_bits).map(|v| v.count_ones() as u8).collect();
         Ok(PdqIndex {
             config,
-            plan: Plan::new(config.radius, filter_bits),
-            filter_pop,
+            plan: Plan::new(config.radius, 32 - config.id_bits),
             codes: Vec::new(),
             segments: Vec::new(),
             sealed: 0,
@@ -156,7 +151,6 @@ impl PdqIndex {
     pub fn heap_bytes(&self) -> usize {
         self.codes.capacity() * std::mem::size_of::<Code>()
             + self.segments.iter().map(Segment::heap_bytes).sum::<usize>()
-            + self.filter_pop.capacity()
     }
 
     /// Adds one hash; returns its id, or [`IndexError::LowQuality`] below
@@ -204,9 +198,10 @@ impl PdqIndex {
     /// quality check.
     pub fn query_codes(&self, probes: &[Code; 8]) -> Vec<Match> {
         let mut hits: Vec<Hit> = Vec::new();
+        let mut scratch = Scratch::default();
         for (v, probe) in probes.iter().enumerate() {
             for segment in &self.segments {
-                segment.probe(&self.codes, probe, v as u32, &self.plan, &self.filter_pop, &mut hits);
+                segment.probe(&self.codes, probe, v as u32, &self.plan, &mut scratch, &mut hits);
             }
         }
         // One match per stored hash: its nearest variant, the first on a tie.
@@ -239,7 +234,7 @@ impl PdqIndex {
     /// Folds the tail into the tables: the last segment, if it has room, is
     /// rebuilt with the tail; the rest goes to new segments.
     fn seal(&mut self) {
-        let capacity = 1usize << self.config.id_bits.min(31);
+        let capacity = 1usize << self.config.id_bits;
         let mut start = self.sealed;
         if let Some(last) = self.segments.last()
             && (last.len as usize) < capacity

@@ -35,6 +35,8 @@ pub(crate) struct Plan {
     /// Every 16-bit flip mask with at most `min(t, slack)` bits, with its
     /// limit on the filter distance (`slack - popcount`), fewest bits first.
     pub masks: Vec<(u32, u32)>,
+    /// Population count of each filter value (`2^filter_bits` entries).
+    pub filter_pop: Vec<u8>,
 }
 
 impl Plan {
@@ -45,7 +47,8 @@ impl Plan {
         let mut masks: Vec<(u32, u32)> =
             (0u32..1 << 16).filter(|m| m.count_ones() <= t.min(slack)).map(|m| (m, slack - m.count_ones())).collect();
         masks.sort_by_key(|&(m, _)| (m.count_ones(), m));
-        Plan { radius, t, slack, filter_bits, masks }
+        let filter_pop = (0u32..1 << filter_bits).map(|v| v.count_ones() as u8).collect();
+        Plan { radius, t, slack, filter_bits, masks, filter_pop }
     }
 
     /// Whether a pair whose XOR is `x` is kept by table `i`: the rule each

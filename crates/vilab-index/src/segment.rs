@@ -62,6 +62,11 @@ impl Segment {
 
     /// Appends to `out` every code of this segment within the plan's radius
     /// of `probe`, reported by the first table that keeps it.
+    ///
+    /// In phases, so that the random reads overlap instead of stalling one
+    /// after another: find every probed bucket and touch its first line;
+    /// read the buckets and collect the entries the filter keeps (no code is
+    /// read, no branch); touch each kept entry's code; then verify.
     #[inline]
     pub(crate) fn probe(
         &self,
@@ -69,38 +74,83 @@ impl Segment {
         probe: &Code,
         variant: u32,
         plan: &Plan,
-        filter_pop: &[u8],
+        scratch: &mut Scratch,
         out: &mut Vec<Hit>,
     ) {
         let len = self.len as usize;
         let f = plan.filter_bits;
         let fmask = (1u32 << f) - 1;
         let seg_codes = &codes[self.base as usize..self.base as usize + len];
+
+        // The offsets of every probed bucket first (independent loads),
+        // then one touch of each line of each bucket.
+        scratch.ranges.clear();
         for i in 0..CHUNKS {
             let key = chunk(probe, i);
             let qf = filter(probe, i, f);
             let offs = &self.offsets[i * (BUCKETS + 1)..(i + 1) * (BUCKETS + 1)];
-            let ents = &self.entries[i * len..(i + 1) * len];
-            for &(mask, limit) in &plan.masks {
+            scratch.ranges.extend(plan.masks.iter().map(|&(mask, limit)| {
                 let b = (key ^ mask) as usize;
-                let bucket = &ents[offs[b] as usize..offs[b + 1] as usize];
-                for &e in bucket {
-                    if u32::from(filter_pop[((e ^ qf) & fmask) as usize]) > limit {
-                        continue;
-                    }
-                    let pos = (e >> f) as usize;
-                    let code = &seg_codes[pos];
-                    let d = distance(code, probe);
-                    if d <= plan.radius {
-                        let x = [code[0] ^ probe[0], code[1] ^ probe[1], code[2] ^ probe[2], code[3] ^ probe[3]];
-                        // Report a pair only from the first table that
-                        // keeps it: no seen-set, no duplicates.
-                        if !(0..i).any(|j| plan.kept_by(&x, j)) {
-                            out.push((self.base + pos as u32, d, variant));
-                        }
-                    }
+                Range { lo: offs[b] as usize + i * len, hi: offs[b + 1] as usize + i * len, table: i as u32, limit, qf }
+            }));
+        }
+        let mut touch = 0u32;
+        for r in &scratch.ranges {
+            // Every 64-byte line of the bucket (16 entries each).
+            for e in self.entries[r.lo..r.hi].iter().step_by(16) {
+                touch = touch.wrapping_add(*e);
+            }
+        }
+
+        scratch.kept.clear();
+        for r in &scratch.ranges {
+            let bucket = &self.entries[r.lo..r.hi];
+            let base = scratch.kept.len();
+            scratch.kept.resize(base + bucket.len(), 0);
+            let dst = &mut scratch.kept[base..];
+            let mut n = 0;
+            for &e in bucket {
+                // Written always, kept by advancing: no unpredictable branch.
+                dst[n] = (e >> f) << 4 | r.table;
+                n += usize::from(u32::from(plan.filter_pop[((e ^ r.qf) & fmask) as usize]) <= r.limit);
+            }
+            scratch.kept.truncate(base + n);
+        }
+
+        for &k in &scratch.kept {
+            touch = touch.wrapping_add(seg_codes[(k >> 4) as usize][0] as u32);
+        }
+        std::hint::black_box(touch);
+
+        for &k in &scratch.kept {
+            let (pos, i) = ((k >> 4) as usize, (k & 15) as usize);
+            let code = &seg_codes[pos];
+            let d = distance(code, probe);
+            if d <= plan.radius {
+                let x = [code[0] ^ probe[0], code[1] ^ probe[1], code[2] ^ probe[2], code[3] ^ probe[3]];
+                // Report a pair only from the first table that keeps it:
+                // no seen-set, no duplicates.
+                if !(0..i).any(|j| plan.kept_by(&x, j)) {
+                    out.push((self.base + pos as u32, d, variant));
                 }
             }
         }
     }
+}
+
+/// A probed bucket: entries `lo..hi` of the segment, in table `table`.
+pub(crate) struct Range {
+    lo: usize,
+    hi: usize,
+    table: u32,
+    limit: u32,
+    qf: u32,
+}
+
+/// Buffers reused across the probes of one query.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    ranges: Vec<Range>,
+    /// Kept entries: position in the segment << 4 | table.
+    kept: Vec<u32>,
 }

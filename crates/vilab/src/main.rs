@@ -56,5 +56,6 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, stop),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
+        Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),
     }
 }
