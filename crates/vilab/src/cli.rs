@@ -208,6 +208,9 @@ pub enum BenchCommand {
     /// Per-image hashing work on generated 1 MP and 12 MP JPEGs, by stage,
     /// beside the reference PDQ (Python pdqhash + Pillow) on the same files.
     Hash(BenchHashArgs),
+    /// The PDQ index on N generated hashes (uniform and clustered) beside a
+    /// linear scan and FAISS's binary indexes (Python faiss-cpu).
+    Index(BenchIndexArgs),
 }
 
 /// `vilab bench hash`.
@@ -377,4 +380,48 @@ pub enum HashsetCommand {
         /// Its name.
         name: String,
     },
+}
+
+/// `vilab bench index`.
+#[derive(Debug, Args)]
+pub struct BenchIndexArgs {
+    /// Stored hashes per data set.
+    #[arg(long, default_value_t = 10_000_000)]
+    pub n: usize,
+    /// Lookups (images of 8 dihedral probes) per data set.
+    #[arg(long, default_value_t = 2000)]
+    pub queries: usize,
+    /// Of those, how many the linear scan runs (about 1 s each at 10M).
+    #[arg(long, default_value_t = 20)]
+    pub scan_queries: usize,
+    /// Data sets, comma-separated: uniform, clustered.
+    #[arg(long, default_value = "uniform,clustered")]
+    pub datasets: String,
+    /// Radius (inclusive).
+    #[arg(long, default_value_t = 31)]
+    pub radius: u32,
+    /// Index layouts to measure: bits of position per table entry (the rest are filter bits).
+    #[arg(long, value_delimiter = ',', default_value = "22")]
+    pub id_bits: Vec<u32>,
+    /// Skip the FAISS side.
+    #[arg(long)]
+    pub skip_faiss: bool,
+    /// Python interpreter for the FAISS side; `none` skips it.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
+    /// FAISS indexes to run: flat, mh16x16, mh8x32.
+    #[arg(long, default_value = "flat,mh16x16,mh8x32")]
+    pub faiss_indexes: String,
+    /// CPU seconds of lookups per FAISS index (fewer lookups when slow; lookups/s stays comparable).
+    #[arg(long, default_value_t = 60.0)]
+    pub faiss_seconds: f64,
+    /// Seed of the generated data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Folder for the files handed to the FAISS script (default: a temporary folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Print JSON instead of the tables.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -58,5 +58,6 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Hashset(command) => commands::hashset::run(command),
         Command::Law(command) => commands::law::run(command),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
+        Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),
     }
 }

@@ -2,6 +2,7 @@
 //! library crates and prints the result as text or JSON.
 
 pub mod bench_hash;
+pub mod bench_index;
 pub mod case;
 pub mod demo;
 pub mod hash;
