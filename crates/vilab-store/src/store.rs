@@ -19,6 +19,7 @@ use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
+use crate::model::{IndexedPdq, MatchRow, MediaPdq, TriageItem};
 use crate::{CaseId, ExhibitId, Result, RunId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -116,4 +117,25 @@ pub trait Store: Send + Sync {
 
     /// Removes a hash set and its entries; whether it existed.
     fn remove_hashset(&self, name: &str) -> Result<bool>;
+
+    /// Exact (MD5, SHA-1, SHA-256) matches of the case's media against
+    /// every hash set.
+    fn exact_known_matches(&self, case: CaseId) -> Result<Vec<MatchRow>>;
+
+    /// The case's decoded media with their eight dihedral hashes.
+    fn case_pdqs(&self, case: CaseId) -> Result<Vec<MediaPdq>>;
+
+    /// Every hash-set entry that carries a PDQ.
+    fn known_pdqs(&self) -> Result<Vec<IndexedPdq>>;
+
+    /// The PDQ of every media item found only in other cases.
+    fn other_case_pdqs(&self, case: CaseId) -> Result<Vec<IndexedPdq>>;
+
+    /// Replaces what matching found for the case, in one transaction;
+    /// returns the rows stored.
+    fn replace_matches(&self, case: CaseId, rows: &[MatchRow]) -> Result<usize>;
+
+    /// Every media item of the case with its stored matches and the other
+    /// cases holding the same content, by row id.
+    fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>>;
 }

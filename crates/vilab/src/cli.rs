@@ -42,6 +42,10 @@ pub enum Command {
     Hash(HashArgs),
     /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
     Demo(DemoArgs),
+    /// Match a case against every hash set and every other case (also run after each ingest).
+    Match(MatchArgs),
+    /// Known / near-known / new media of a case, by category and by source.
+    Triage(TriageArgs),
     /// Hash sets of known material: import, list, show, remove.
     #[command(subcommand)]
     Hashset(HashsetCommand),
@@ -422,6 +426,38 @@ pub struct BenchIndexArgs {
     #[arg(long)]
     pub dir: Option<PathBuf>,
     /// Print JSON instead of the tables.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab match`.
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The case.
+    #[arg(long)]
+    pub case: String,
+    /// PDQ radius, inclusive (31 by default; up to 63 on a slower path).
+    #[arg(long, default_value_t = 31)]
+    pub radius: u32,
+    /// Images of lower PDQ quality are not matched by PDQ.
+    #[arg(long, default_value_t = 50)]
+    pub quality_cutoff: u8,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab triage`.
+#[derive(Debug, Args)]
+pub struct TriageArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The case.
+    #[arg(long)]
+    pub case: String,
+    /// Print JSON (every item with its matches).
     #[arg(long)]
     pub json: bool,
 }

@@ -55,6 +55,8 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Verify(args) => commands::verify::run(&args, stop),
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, stop),
+        Command::Match(args) => commands::matching::run_match(&args),
+        Command::Triage(args) => commands::matching::run_triage(&args),
         Command::Hashset(command) => commands::hashset::run(command),
         Command::Law(command) => commands::law::run(command),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),

@@ -75,3 +75,21 @@ pub fn law_imported(
 pub fn hashset_imported(set: &vilab_store::model::Hashset) -> String {
     format!("imported hash set {} ({} entries, profile {}, format {})", set.name, set.entries, set.profile, set.format)
 }
+
+/// Labels of a match and a triage.
+pub mod matching {
+    /// Heading of a match.
+    pub const HEADING: &str = "Match";
+    /// Exact matches.
+    pub const EXACT: &str = "exact hash-set matches";
+    /// PDQ matches in hash sets.
+    pub const NEAR_KNOWN: &str = "PDQ hash-set matches";
+    /// PDQ matches in other cases.
+    pub const NEAR_OTHER: &str = "PDQ matches in other cases";
+    /// Images probed.
+    pub const PROBED: &str = "images probed";
+    /// Heading of a triage.
+    pub const TRIAGE: &str = "Triage (proposals only; a reviewer's decision is never overwritten)";
+    /// Items linked to other cases.
+    pub const LINKED: &str = "also in other cases";
+}

@@ -7,6 +7,7 @@ mod case;
 mod hashset;
 mod ingest;
 mod law;
+mod matching;
 mod media;
 
 pub use account::{Account, NewAccount, Role};
@@ -14,6 +15,7 @@ pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{BatchOutcome, IngestBatch, IngestRun, RunCounters, RunOutcome, RunStatus};
 pub use law::LawImport;
+pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq, TriageItem};
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 
 pub(crate) use account::{validate_password, validate_username};

@@ -59,7 +59,7 @@ pub(super) fn dihedral_bytes(hashes: &DihedralHashes) -> Vec<u8> {
 }
 
 /// Inverse of [`dihedral_bytes`].
-fn dihedral_from(bytes: &[u8; 256], quality: u8) -> DihedralHashes {
+pub(super) fn dihedral_from(bytes: &[u8; 256], quality: u8) -> DihedralHashes {
     let mut hashes = [PdqHash::default(); 8];
     for (hash, chunk) in hashes.iter_mut().zip(bytes.chunks_exact(32)) {
         hash.0.copy_from_slice(chunk);

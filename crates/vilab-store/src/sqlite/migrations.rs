@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 3)
+//! # Schema (version 4)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -33,6 +33,7 @@
 //! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order | `sha256` is of `content` |
 //! | `hashsets(id, uid, name, profile, format, source_sha256, imported_at, entries)` (version 3) | imported sets of known material; `profile` names how `category` numbers read; `format` is `vics1`, `vics2`, `list` or `csv` | `uid` unique, `name` unique (NOCASE) |
 //! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique; partial indexes on `md5`, `sha1`, `sha256` |
+//! | `match_results(id, case_id, media_id, known_id, other_media_id, method, distance, dihedral, matched_at)` (version 4) | what `vilab match` found for a case's media: a hash-set entry (`known_id`) or a media item of another case (`other_media_id`), by `md5`, `sha1`, `sha256` or `pdq` with its distance and the matching symmetry; derived, replaced by each match of the case; reviewers' decisions never live here | exactly one of `known_id`, `other_media_id`; `known_id` → `known_hashes` (cascade); index on `(case_id, media_id)` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -61,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_law_imports.sql"),
     include_str!("migrations/0003_hashsets.sql"),
+    include_str!("migrations/0004_matches.sql"),
 ];
 
 /// The schema version this build writes.

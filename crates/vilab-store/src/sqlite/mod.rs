@@ -12,6 +12,7 @@ mod conn;
 mod counts;
 mod hashsets;
 mod law;
+mod matching;
 mod media;
 mod meta;
 pub mod migrations;
@@ -30,6 +31,7 @@ use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
+use crate::model::{IndexedPdq, MatchRow, MediaPdq, TriageItem};
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
@@ -249,5 +251,29 @@ impl Store for SqliteStore {
 
     fn remove_hashset(&self, name: &str) -> Result<bool> {
         self.write(|tx| hashsets::remove(tx, name))
+    }
+
+    fn exact_known_matches(&self, case: CaseId) -> Result<Vec<MatchRow>> {
+        self.read(|conn| matching::exact_known(conn, case))
+    }
+
+    fn case_pdqs(&self, case: CaseId) -> Result<Vec<MediaPdq>> {
+        self.read(|conn| matching::case_pdqs(conn, case))
+    }
+
+    fn known_pdqs(&self) -> Result<Vec<IndexedPdq>> {
+        self.read(matching::known_pdqs)
+    }
+
+    fn other_case_pdqs(&self, case: CaseId) -> Result<Vec<IndexedPdq>> {
+        self.read(|conn| matching::other_case_pdqs(conn, case))
+    }
+
+    fn replace_matches(&self, case: CaseId, rows: &[MatchRow]) -> Result<usize> {
+        self.write(|tx| matching::replace(tx, case, rows))
+    }
+
+    fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>> {
+        self.read(|conn| matching::triage(conn, case))
     }
 }

@@ -52,6 +52,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         stop,
     )?;
     super::ingest::print_summary(&summary);
+    super::matching::match_after_ingest(&lab, &case_name, false)?;
 
     let case = lab.store().case_by_name(&case_name)?.context("demo case vanished")?;
     let counts = lab.store().case_counts(case.id)?;

@@ -21,6 +21,10 @@ pub fn run(args: &IngestArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     } else {
         print_summary(&summary);
     }
+    if !summary.interrupted {
+        // Every ingest ends with a match of the case: what is known shows at once.
+        super::matching::match_after_ingest(&lab, &args.case, args.json)?;
+    }
     Ok(if summary.interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS })
 }
 

@@ -10,6 +10,7 @@ pub mod hashset;
 pub mod ingest;
 pub mod init;
 pub mod law;
+pub mod matching;
 pub mod media;
 pub mod verify;
 

@@ -1,0 +1,118 @@
+//! What matching reads from the store and writes back.
+
+use serde::Serialize;
+use vilab_core::{DihedralHashes, PdqHash, Sha256};
+
+use crate::MediaRowId;
+
+/// How a match was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchMethod {
+    /// Same MD5.
+    Md5,
+    /// Same SHA-1.
+    Sha1,
+    /// Same SHA-256.
+    Sha256,
+    /// PDQ within the radius.
+    Pdq,
+}
+
+impl MatchMethod {
+    /// The name stored and shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchMethod::Md5 => "md5",
+            MatchMethod::Sha1 => "sha1",
+            MatchMethod::Sha256 => "sha256",
+            MatchMethod::Pdq => "pdq",
+        }
+    }
+
+    /// The method of a stored name.
+    pub fn parse(text: &str) -> Option<Self> {
+        [MatchMethod::Md5, MatchMethod::Sha1, MatchMethod::Sha256, MatchMethod::Pdq]
+            .into_iter()
+            .find(|m| m.as_str() == text)
+    }
+}
+
+/// What a match points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchTarget {
+    /// An entry of a hash set (`known_hashes.id`).
+    Known(i64),
+    /// A media item found in another case.
+    OtherMedia(MediaRowId),
+}
+
+/// One match of a media item of a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MatchRow {
+    /// The media item of the case.
+    pub media: MediaRowId,
+    /// What it matched.
+    pub target: MatchTarget,
+    /// How.
+    pub method: MatchMethod,
+    /// Hamming distance (0 for exact matches).
+    pub distance: u32,
+    /// For PDQ: the symmetry of the case's image that matched (reference name).
+    pub dihedral: Option<String>,
+}
+
+/// A media item of a case with its PDQ, for near matching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MediaPdq {
+    /// Row id.
+    pub media: MediaRowId,
+    /// The eight dihedral hashes and the quality.
+    pub dihedral: DihedralHashes,
+}
+
+/// A PDQ to index: a hash-set entry's or another case's media item's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexedPdq {
+    /// What it belongs to.
+    pub target: MatchTarget,
+    /// The hash.
+    pub pdq: PdqHash,
+}
+
+/// The strongest match of one media item against the hash sets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KnownHit {
+    /// Hash set name.
+    pub hashset: String,
+    /// Its category profile.
+    pub profile: String,
+    /// The entry's raw category (`None`: uncategorized).
+    pub category: Option<u8>,
+    /// The entry's series.
+    pub series: Option<String>,
+    /// How.
+    pub method: MatchMethod,
+    /// Distance (0 for exact).
+    pub distance: u32,
+    /// For PDQ: the symmetry that matched.
+    pub dihedral: Option<String>,
+}
+
+/// A media item of a case with what matching found for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TriageItem {
+    /// Row id.
+    pub media: MediaRowId,
+    /// Content id.
+    pub sha256: Sha256,
+    /// Every match against hash sets, strongest first (exact before PDQ,
+    /// then by distance).
+    pub known: Vec<KnownHit>,
+    /// Names of the other cases holding the same content.
+    pub same_content_in: Vec<String>,
+    /// Names of the other cases holding a similar image (PDQ), with the
+    /// least distance.
+    pub similar_in: Vec<(String, u32)>,
+}
