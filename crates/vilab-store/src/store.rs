@@ -19,7 +19,7 @@ use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
-use crate::model::{IndexedPdq, MatchRow, MediaPdq, TriageItem};
+use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{CaseId, ExhibitId, Result, RunId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -138,4 +138,7 @@ pub trait Store: Send + Sync {
     /// Every media item of the case with its stored matches and the other
     /// cases holding the same content, by row id.
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>>;
+
+    /// The digests, size and PDQ of every media item of the case, by row id.
+    fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>>;
 }

@@ -343,7 +343,8 @@ pub enum LawCommand {
 /// `vilab hashset ...`.
 #[derive(Debug, Subcommand)]
 pub enum HashsetCommand {
-    /// Import a VICS 1.x or 2.0 file (hash-set or case shape), whole or not at all.
+    /// Import a VICS 1.x or 2.0 file (hash-set or case shape), a plain MD5/SHA-1/SHA-256
+    /// list, or a CSV with a header (md5,sha1,sha256,pdq,category,series,media_id): whole or not at all.
     Import {
         #[command(flatten)]
         lab: LabArg,
@@ -376,6 +377,23 @@ pub enum HashsetCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Export a case's media as a hash set (categories: the strongest match's, raw).
+    Export {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// vics2, md5, sha1, sha256 or csv.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Vics2)]
+        format: ExportFormat,
+        /// For vics2: the hash-set shape (media) or the case shape (case).
+        #[arg(long, value_enum, default_value_t = VicsShapeArg::Media)]
+        shape: VicsShapeArg,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Remove a hash set and its entries.
     Remove {
@@ -460,4 +478,28 @@ pub struct TriageArgs {
     /// Print JSON (every item with its matches).
     #[arg(long)]
     pub json: bool,
+}
+
+/// Export formats of `vilab hashset export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// VICS 2.0 JSON.
+    Vics2,
+    /// One MD5 per line.
+    Md5,
+    /// One SHA-1 per line.
+    Sha1,
+    /// One SHA-256 per line.
+    Sha256,
+    /// CSV: md5,sha1,sha256,pdq,category,series,media_id.
+    Csv,
+}
+
+/// VICS shape of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VicsShapeArg {
+    /// `value: [Media]`.
+    Media,
+    /// `value: [Case { Media }]`.
+    Case,
 }

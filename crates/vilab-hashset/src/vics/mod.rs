@@ -4,5 +4,7 @@
 
 mod raw;
 mod read;
+mod write;
 
 pub use read::{VicsShape, VicsSummary, VicsVersion, read_vics};
+pub use write::{CaseHeader, write_vics2};

@@ -1,7 +1,7 @@
 //! What matching reads from the store and writes back.
 
 use serde::Serialize;
-use vilab_core::{DihedralHashes, PdqHash, Sha256};
+use vilab_core::{DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 
 use crate::MediaRowId;
 
@@ -115,4 +115,21 @@ pub struct TriageItem {
     /// Names of the other cases holding a similar image (PDQ), with the
     /// least distance.
     pub similar_in: Vec<(String, u32)>,
+}
+
+/// A media item's digests, for exports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MediaDigests {
+    /// Row id.
+    pub media: MediaRowId,
+    /// MD5.
+    pub md5: Md5,
+    /// SHA-1.
+    pub sha1: Sha1,
+    /// SHA-256.
+    pub sha256: Sha256,
+    /// Size in bytes.
+    pub size: Option<u64>,
+    /// PDQ of the original orientation, when decoded.
+    pub pdq: Option<PdqHash>,
 }

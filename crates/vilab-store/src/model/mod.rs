@@ -15,7 +15,7 @@ pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{BatchOutcome, IngestBatch, IngestRun, RunCounters, RunOutcome, RunStatus};
 pub use law::LawImport;
-pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq, TriageItem};
+pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests, MediaPdq, TriageItem};
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 
 pub(crate) use account::{validate_password, validate_username};

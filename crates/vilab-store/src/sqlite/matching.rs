@@ -166,3 +166,22 @@ pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>>
     }
     Ok(out)
 }
+
+/// The digests, size and PDQ of every media item of the case, by row id.
+pub(super) fn case_digests(conn: &Connection, case: CaseId) -> Result<Vec<crate::model::MediaDigests>> {
+    let sql = format!("SELECT id, md5, sha1, sha256, size, pdq FROM media WHERE id IN ({CASE_MEDIA}) ORDER BY id");
+    let mut stmt = conn.prepare(&sql).ctx("listing the case's digests")?;
+    let rows = stmt
+        .query_map([case.0], |row| {
+            Ok(crate::model::MediaDigests {
+                media: MediaRowId(row.get(0)?),
+                md5: vilab_core::Md5(codec::fixed(row, 1)?),
+                sha1: vilab_core::Sha1(codec::fixed(row, 2)?),
+                sha256: codec::sha256(row, 3)?,
+                size: row.get(4)?,
+                pdq: codec::opt_fixed(row, 5)?.map(PdqHash),
+            })
+        })
+        .ctx("listing the case's digests")?;
+    rows.collect::<rusqlite::Result<_>>().ctx("listing the case's digests")
+}

@@ -31,7 +31,7 @@ use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
-use crate::model::{IndexedPdq, MatchRow, MediaPdq, TriageItem};
+use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
@@ -275,5 +275,9 @@ impl Store for SqliteStore {
 
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>> {
         self.read(|conn| matching::triage(conn, case))
+    }
+
+    fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>> {
+        self.read(|conn| matching::case_digests(conn, case))
     }
 }

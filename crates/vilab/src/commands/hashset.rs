@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use sha2::{Digest, Sha256};
-use vilab_hashset::vics::read_vics;
+use vilab_core::known::KnownMedia;
+use vilab_hashset::lists::{read_csv, read_list, write_csv, write_list};
+use vilab_hashset::vics::{CaseHeader, read_vics, write_vics2};
 use vilab_hashset::{HashsetError, profiles};
 use vilab_store::model::{Hashset, NewHashset};
 
-use crate::cli::HashsetCommand;
+use crate::cli::{ExportFormat, HashsetCommand, VicsShapeArg};
 use crate::commands::print_json;
 use crate::{lab_path, messages};
 
@@ -27,10 +29,16 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
             let new = NewHashset { name, profile: profile.name.into(), format, source_sha256 };
             let mut read_error: Option<HashsetError> = None;
             let path = file.clone();
+            let kind = new.format.clone();
             let stored = lab.store().import_hashset(&new, &mut |sink| {
                 let reader = std::fs::File::open(&path).map_err(|e| format!("opening {}: {e}", path.display()))?;
-                match read_vics(reader, &mut |m| sink(m)) {
-                    Ok(_) => Ok(()),
+                let result = match kind.as_str() {
+                    "csv" => read_csv(reader, &mut |m| sink(m)).map(|_| ()),
+                    "list" => read_list(reader, &mut |m| sink(m)).map(|_| ()),
+                    _ => read_vics(reader, &mut |m| sink(m)).map(|_| ()),
+                };
+                match result {
+                    Ok(()) => Ok(()),
                     Err(e) => {
                         let message = e.to_string();
                         read_error = Some(e);
@@ -70,6 +78,7 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
                 println!("  uid {}  source sha256 {}  imported at {}", set.uid, set.source_sha256, set.imported_at);
             }
         }
+        HashsetCommand::Export { lab, case, format, shape, output } => export(&lab, &case, format, shape, output)?,
         HashsetCommand::Remove { lab, name } => {
             if !lab_path::open(&lab)?.store().remove_hashset(&name)? {
                 bail!("no hash set named {name:?}");
@@ -98,14 +107,85 @@ fn file_sha256(path: &std::path::Path) -> anyhow::Result<[u8; 32]> {
     Ok(hasher.finalize().into())
 }
 
-/// VICS is the only format read so far; the first bytes tell 1.x from 2.0.
+/// The format from the first bytes: VICS JSON (2.0 has `@odata.context`),
+/// CSV (a header naming a hash column), else a plain list.
 fn sniff_format(path: &std::path::Path) -> anyhow::Result<String> {
     let mut head = vec![0u8; 4096];
-    let n = std::fs::File::open(path)?.read(&mut head)?;
+    let n = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?.read(&mut head)?;
     let head = String::from_utf8_lossy(&head[..n]);
-    match head.trim_start_matches('\u{feff}').trim_start().chars().next() {
-        Some('{') if head.contains("@odata.context") => Ok("vics2".into()),
-        Some('{') => Ok("vics1".into()),
-        _ => bail!("{}: not a VICS JSON file (plain hash lists and CSV are not read yet)", path.display()),
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    let first_line = head.lines().next().unwrap_or("").to_ascii_lowercase();
+    Ok(match head.chars().next() {
+        Some('{') if head.contains("@odata.context") => "vics2",
+        Some('{') => "vics1",
+        _ if first_line.contains(',') && ["md5", "sha1", "sha256", "pdq"].iter().any(|c| first_line.contains(c)) => {
+            "csv"
+        }
+        _ => "list",
+    }
+    .into())
+}
+
+fn export(
+    lab: &crate::cli::LabArg,
+    case_name: &str,
+    format: ExportFormat,
+    shape: VicsShapeArg,
+    output: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
+    let lab = lab_path::open(lab)?;
+    let case = lab.store().case_by_name(case_name)?.with_context(|| format!("no case '{case_name}' in this lab"))?;
+    let triage = vilab_match::triage(lab.store(), case.id)?;
+    let records: Vec<KnownMedia> = lab
+        .store()
+        .case_digests(case.id)?
+        .into_iter()
+        .map(|d| {
+            let proposal = triage.items.iter().find(|t| t.item.media == d.media).and_then(|t| t.proposal.as_ref());
+            KnownMedia {
+                media_id: Some(d.media.0),
+                md5: Some(d.md5),
+                sha1: Some(d.sha1),
+                sha256: Some(d.sha256),
+                pdq: d.pdq,
+                size: d.size,
+                category: proposal.and_then(|p| p.hit.category),
+                series: proposal.and_then(|p| p.hit.series.clone()),
+                is_precategorized: Some(proposal.is_some()),
+                ..KnownMedia::default()
+            }
+        })
+        .collect();
+    let mut out: Box<dyn std::io::Write> = match &output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let header = CaseHeader {
+        case_id: guid(&case.uid),
+        case_number: case.name.clone(),
+        application: format!("vilab {}", env!("CARGO_PKG_VERSION")),
+    };
+    let n = match format {
+        ExportFormat::Vics2 => write_vics2(&mut out, (shape == VicsShapeArg::Case).then_some(&header), records)?,
+        ExportFormat::Md5 => write_list(&mut out, "md5", records)?,
+        ExportFormat::Sha1 => write_list(&mut out, "sha1", records)?,
+        ExportFormat::Sha256 => write_list(&mut out, "sha256", records)?,
+        ExportFormat::Csv => write_csv(&mut out, records)?,
+    };
+    out.flush()?;
+    if let Some(path) = output {
+        eprintln!("exported {n} items to {}", path.display());
+    }
+    Ok(())
+}
+
+/// The case's 32-hex-digit uid written as a GUID, as VICS wants `CaseID`.
+fn guid(uid: &str) -> String {
+    if uid.len() == 32 {
+        format!("{}-{}-{}-{}-{}", &uid[..8], &uid[8..12], &uid[12..16], &uid[16..20], &uid[20..])
+    } else {
+        uid.to_string()
     }
 }
