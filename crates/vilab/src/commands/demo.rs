@@ -42,6 +42,16 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     let (lab, _info) = Lab::init(&lab_dir, &admin)?;
     let case_name = format!("DEMO-{}", args.seed);
     lab.store().create_case(&case_name)?;
+    let known_path = dir.join("known.json");
+    let known = demo_known_set(&manifest, &seizure_dir)?;
+    let mut file = std::io::BufWriter::new(
+        std::fs::File::create(&known_path).with_context(|| format!("creating {}", known_path.display()))?,
+    );
+    vilab_hashset::vics::write_vics2(&mut file, None, known)?;
+    std::io::Write::flush(&mut file)?;
+    drop(file);
+    let set = import_known_set(&lab, &known_path)?;
+    println!("  hash set {} ({} entries, VICS 2.0, profile vic-us) in {}", set.name, set.entries, known_path.display());
     let summary = super::ingest::ingest_into(
         &lab,
         &case_name,
@@ -76,6 +86,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     println!("Explore it:");
     println!("  vilab media list --lab {} --case {case_name}", lab_dir.display());
     println!("  vilab media errors --lab {} --case {case_name}", lab_dir.display());
+    println!("  vilab triage --lab {} --case {case_name}", lab_dir.display());
     println!("  vilab verify --lab {}", lab_dir.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -86,4 +97,65 @@ fn default_dir() -> PathBuf {
     let stamp =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
     std::env::temp_dir().join(format!("vilab-demo-{stamp}-{}", std::process::id()))
+}
+
+/// Name of the demo's hash set.
+pub const DEMO_HASHSET: &str = "DEMO-KNOWN";
+
+/// A hash set of "known" material for the demo, made from the seizure:
+/// every sixth unique picture by MD5 (category 4, comparison images), and
+/// every sixth, offset by three, by its PDQ alone (category 3, CGI /
+/// animation), so that it and its near duplicates within the radius come
+/// out near-known. The categories are labels on abstract scenes.
+fn demo_known_set(
+    manifest: &vilab_synth::SeizureManifest,
+    seizure_dir: &std::path::Path,
+) -> anyhow::Result<Vec<vilab_core::known::KnownMedia>> {
+    let mut out = Vec::new();
+    let uniques = manifest
+        .entries
+        .iter()
+        .filter(|e| e.archive_path.is_empty() && matches!(e.role, vilab_synth::Role::Unique) && e.decodable);
+    for (i, entry) in uniques.enumerate() {
+        let media_id = Some(out.len() as i64 + 1);
+        match i % 6 {
+            0 => {
+                let bytes = std::fs::read(seizure_dir.join(&entry.path))?;
+                out.push(vilab_core::known::KnownMedia {
+                    media_id,
+                    md5: Some(vilab_core::Digests::of(&bytes).md5),
+                    category: Some(4),
+                    ..Default::default()
+                });
+            }
+            3 => {
+                let bytes = std::fs::read(seizure_dir.join(&entry.path))?;
+                let analysis = vilab_media::analyze(&bytes, &vilab_media::AnalyzeOptions::default());
+                if let Some(pdq) = analysis.pdq.filter(|p| p.quality >= 50) {
+                    out.push(vilab_core::known::KnownMedia {
+                        media_id,
+                        pdq: Some(pdq.hashes[0]),
+                        category: Some(3),
+                        ..Default::default()
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn import_known_set(lab: &Lab, path: &std::path::Path) -> anyhow::Result<vilab_store::model::Hashset> {
+    let bytes = std::fs::read(path)?;
+    let source_sha256 = vilab_core::Digests::of(&bytes).sha256.0;
+    let new = vilab_store::model::NewHashset {
+        name: DEMO_HASHSET.into(),
+        profile: "vic-us".into(),
+        format: "vics2".into(),
+        source_sha256,
+    };
+    Ok(lab.store().import_hashset(&new, &mut |sink| {
+        vilab_hashset::vics::read_vics(bytes.as_slice(), &mut |m| sink(m)).map(|_| ()).map_err(|e| e.to_string())
+    })?)
 }

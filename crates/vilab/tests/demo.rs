@@ -1,0 +1,60 @@
+//! `vilab demo` end to end: the synthetic seizure, its hash set of "known"
+//! pictures, the ingest and the triage it prints, checked against an
+//! oracle computed here by brute force from the stored hashes and the
+//! hash-set file (no index, no SQL join).
+
+use std::collections::{BTreeMap, HashSet};
+use std::process::Command;
+
+use vilab_store::Lab;
+
+#[test]
+fn the_demo_prints_the_right_triage() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vilab"))
+        .env_remove("VILAB_LAB")
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["demo", "--quiet", "--dir"])
+        .arg(dir.path().join("demo"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{}\n{stdout}", String::from_utf8_lossy(&out.stderr));
+
+    // The oracle.
+    let mut known_md5 = HashSet::new();
+    let mut known_pdq = Vec::new();
+    let file = std::fs::File::open(dir.path().join("demo/known.json")).unwrap();
+    vilab_hashset::vics::read_vics(file, &mut |m| {
+        known_md5.extend(m.md5);
+        known_pdq.extend(m.pdq);
+        Ok(())
+    })
+    .unwrap();
+    assert!(!known_md5.is_empty() && !known_pdq.is_empty());
+    let lab = Lab::open(&dir.path().join("demo/lab")).unwrap();
+    let case = lab.store().case_by_name("DEMO-2026").unwrap().unwrap().id;
+    let pdqs: BTreeMap<_, _> =
+        lab.store().case_pdqs(case).unwrap().into_iter().map(|m| (m.media, m.dihedral)).collect();
+    let mut expected: BTreeMap<&str, u64> = BTreeMap::new();
+    for d in lab.store().case_digests(case).unwrap() {
+        let status = if known_md5.contains(&d.md5) {
+            "known"
+        } else if pdqs.get(&d.media).is_some_and(|image| {
+            image.quality >= 50 && known_pdq.iter().any(|k| image.hashes.iter().any(|h| h.distance(k) <= 31))
+        }) {
+            "near-known"
+        } else {
+            "new"
+        };
+        *expected.entry(status).or_default() += 1;
+    }
+    assert!(expected["near-known"] > 0 && expected["known"] > 0 && expected["new"] > 0, "{expected:?}");
+    for (status, n) in &expected {
+        let line = format!("  {status:<28} {n}");
+        assert!(stdout.lines().any(|l| l == line), "demo output lacks {line:?}:\n{stdout}");
+    }
+}
