@@ -8,6 +8,7 @@
 
 mod error;
 pub mod lists;
+pub mod pipe;
 pub mod profiles;
 pub mod vics;
 

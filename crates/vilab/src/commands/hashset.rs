@@ -7,6 +7,7 @@ use anyhow::{Context, bail};
 use sha2::{Digest, Sha256};
 use vilab_core::known::KnownMedia;
 use vilab_hashset::lists::{read_csv, read_list, write_csv, write_list};
+use vilab_hashset::pipe::read_beside;
 use vilab_hashset::vics::{CaseHeader, read_vics, write_vics2};
 use vilab_hashset::{HashsetError, profiles};
 use vilab_store::model::{Hashset, NewHashset};
@@ -32,11 +33,16 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
             let kind = new.format.clone();
             let stored = lab.store().import_hashset(&new, &mut |sink| {
                 let reader = std::fs::File::open(&path).map_err(|e| format!("opening {}: {e}", path.display()))?;
-                let result = match kind.as_str() {
-                    "csv" => read_csv(reader, &mut |m| sink(m)).map(|_| ()),
-                    "list" => read_list(reader, &mut |m| sink(m)).map(|_| ()),
-                    _ => read_vics(reader, &mut |m| sink(m)).map(|_| ()),
-                };
+                let kind = kind.as_str();
+                // Parse on a second thread while this one inserts.
+                let result = read_beside(
+                    move |feed| match kind {
+                        "csv" => read_csv(reader, feed).map(|_| ()),
+                        "list" => read_list(reader, feed).map(|_| ()),
+                        _ => read_vics(reader, feed).map(|_| ()),
+                    },
+                    sink,
+                );
                 match result {
                     Ok(()) => Ok(()),
                     Err(e) => {
