@@ -1,59 +1,177 @@
 //! Category profiles: how a source's raw category numbers read. The raw
-//! number is always stored as it came; a profile only names it.
+//! number is always stored as it came; a profile only names it. Four are
+//! built in; a lab adds its own in `profiles.toml` in the lab directory:
+//!
+//! ```toml
+//! [[profile]]
+//! name = "kh-police"
+//! description = "Cambodian national police grading"
+//! categories = { 1 = "grade 1", 2 = "grade 2" }
+//! ```
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{HashsetError, Result};
 
 /// A named reading of category numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Profile {
     /// The name used on the command line (`vic-us`).
-    pub name: &'static str,
+    pub name: String,
     /// What it is.
-    pub description: &'static str,
-    /// (raw number, label).
-    pub categories: &'static [(u8, &'static str)],
+    pub description: String,
+    /// Raw number to label.
+    pub categories: BTreeMap<u8, String>,
 }
 
 impl Profile {
     /// The label of a raw number; `None` for a number the profile does not name.
-    pub fn label(&self, category: Option<u8>) -> Option<&'static str> {
+    pub fn label(&self, category: Option<u8>) -> Option<&str> {
         match category {
             None => Some("uncategorized"),
-            Some(n) => self.categories.iter().find(|(c, _)| *c == n).map(|(_, l)| *l),
+            Some(n) => self.categories.get(&n).map(String::as_str),
         }
     }
 }
 
-/// The built-in profiles (see `shared/docs/formats.md`, "Category numbers").
-pub const PROFILES: &[Profile] = &[
+fn builtin(name: &str, description: &str, categories: &[(u8, &str)]) -> Profile {
     Profile {
-        name: "vic-us",
-        description: "Project VIC US",
-        categories: &[
-            (0, "non-pertinent"),
-            (1, "child abuse material (CAM)"),
-            (2, "child exploitive (non-CAM) / age difficult"),
-            (3, "CGI / animation"),
-            (4, "comparison images"),
-        ],
-    },
-    Profile {
-        name: "dhs",
-        description: "older DHS scheme CAT-0..5",
-        categories: &[
-            (0, "CAT-0 uncategorized"),
-            (1, "CAT-1"),
-            (2, "CAT-2"),
-            (3, "CAT-3"),
-            (4, "CAT-4"),
-            (5, "CAT-5 non-pertinent"),
-        ],
-    },
-    Profile { name: "caid", description: "UK CAID grades", categories: &[(1, "A"), (2, "B"), (3, "C")] },
-    Profile { name: "lab", description: "the lab's own numbers, unnamed", categories: &[] },
-];
+        name: name.into(),
+        description: description.into(),
+        categories: categories.iter().map(|(n, l)| (*n, l.to_string())).collect(),
+    }
+}
 
-/// The profile of that name.
-pub fn profile(name: &str) -> Option<&'static Profile> {
-    PROFILES.iter().find(|p| p.name.eq_ignore_ascii_case(name))
+/// The built-in profiles (see `shared/docs/formats.md`, "Category numbers").
+pub fn builtins() -> Vec<Profile> {
+    vec![
+        builtin(
+            "vic-us",
+            "Project VIC US",
+            &[
+                (0, "non-pertinent"),
+                (1, "child abuse material (CAM)"),
+                (2, "child exploitive (non-CAM) / age difficult"),
+                (3, "CGI / animation"),
+                (4, "comparison images"),
+            ],
+        ),
+        builtin(
+            "dhs",
+            "older DHS scheme CAT-0..5",
+            &[
+                (0, "CAT-0 uncategorized"),
+                (1, "CAT-1"),
+                (2, "CAT-2"),
+                (3, "CAT-3"),
+                (4, "CAT-4"),
+                (5, "CAT-5 non-pertinent"),
+            ],
+        ),
+        builtin("caid", "UK CAID grades", &[(1, "A"), (2, "B"), (3, "C")]),
+        builtin("lab", "the lab's own numbers, unnamed", &[]),
+    ]
+}
+
+/// The profiles a lab reads categories through: the built-in ones, then
+/// its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Profiles {
+    /// In lookup order.
+    pub all: Vec<Profile>,
+}
+
+impl Default for Profiles {
+    fn default() -> Self {
+        Self { all: builtins() }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    profile: Vec<RawProfile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    categories: BTreeMap<String, String>,
+}
+
+impl Profiles {
+    /// The built-in profiles and those of a lab's `profiles.toml` text.
+    /// A name may not repeat a built-in one; keys must be numbers 0–255.
+    pub fn with_lab_file(text: &str) -> Result<Self> {
+        let bad =
+            |line: usize, field: String, message: String| HashsetError::Syntax { line, column: 1, field, message };
+        let file: File = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            bad(line, "profiles.toml".into(), e.message().to_string())
+        })?;
+        let mut profiles = Self::default();
+        for (i, raw) in file.profile.into_iter().enumerate() {
+            if profiles.get(&raw.name).is_some() {
+                return Err(bad(0, format!("profile[{i}].name"), format!("{:?} is already a profile", raw.name)));
+            }
+            let mut categories = BTreeMap::new();
+            for (key, label) in raw.categories {
+                let n: u8 = key.parse().map_err(|_| {
+                    bad(
+                        0,
+                        format!("profile[{i}].categories.{key}"),
+                        format!("{key:?} is not a category number 0..=255"),
+                    )
+                })?;
+                categories.insert(n, label);
+            }
+            profiles.all.push(Profile { name: raw.name, description: raw.description, categories });
+        }
+        Ok(profiles)
+    }
+
+    /// The profile of that name (ignoring ASCII case).
+    pub fn get(&self, name: &str) -> Option<&Profile> {
+        self.all.iter().find(|p| p.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The label of a raw number in a profile: its name there, or
+    /// `category N` when the profile (or the profile itself) is unknown.
+    pub fn label(&self, profile: &str, category: Option<u8>) -> String {
+        self.get(profile)
+            .and_then(|p| p.label(category))
+            .map(str::to_string)
+            .unwrap_or_else(|| category.map_or("uncategorized".into(), |c| format!("category {c}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Profiles;
+
+    #[test]
+    fn lab_profiles_add_to_the_builtins() {
+        let profiles = Profiles::with_lab_file(
+            "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade 1\", 7 = \"grade 7\" }\n",
+        )
+        .unwrap();
+        assert_eq!(profiles.label("kh-police", Some(7)), "grade 7");
+        assert_eq!(profiles.label("kh-police", Some(2)), "category 2");
+        assert_eq!(profiles.label("vic-us", Some(1)), "child abuse material (CAM)");
+        assert_eq!(profiles.label("vic-us", None), "uncategorized");
+    }
+
+    #[test]
+    fn bad_lab_profiles_are_refused() {
+        assert!(Profiles::with_lab_file("[[profile]]\nname = \"vic-us\"\n").is_err());
+        assert!(Profiles::with_lab_file("[[profile]]\nname = \"x\"\ncategories = { one = \"a\" }\n").is_err());
+        assert!(Profiles::with_lab_file("[[profile]]\nname = \"x\"\ncolour = 1\n").is_err());
+    }
 }

@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use vilab_hashset::profiles::Profiles;
 use vilab_index::{IndexConfig, IndexError, PdqIndex, code_of};
 use vilab_store::model::{IndexedPdq, KnownHit, MatchMethod, MatchRow, TriageItem};
 use vilab_store::{CaseId, Store, StoreError};
@@ -150,15 +151,9 @@ pub struct TriageReport {
     pub items: Vec<TriagedItem>,
 }
 
-fn label(hit: &KnownHit) -> String {
-    vilab_hashset::profiles::profile(&hit.profile)
-        .and_then(|p| p.label(hit.category))
-        .map(str::to_string)
-        .unwrap_or_else(|| hit.category.map_or("uncategorized".into(), |c| format!("category {c}")))
-}
-
-/// The triage of a case from its stored matches.
-pub fn triage(store: &dyn Store, case: CaseId) -> Result<TriageReport, MatchError> {
+/// The triage of a case from its stored matches; categories are named
+/// through `profiles` (the built-in ones and the lab's).
+pub fn triage(store: &dyn Store, case: CaseId, profiles: &Profiles) -> Result<TriageReport, MatchError> {
     let mut report = TriageReport::default();
     for word in [Status::Known, Status::NearKnown, Status::New] {
         report.by_status.insert(word.word(), 0);
@@ -171,7 +166,7 @@ pub fn triage(store: &dyn Store, case: CaseId) -> Result<TriageReport, MatchErro
             None => Status::New,
         };
         *report.by_status.entry(status.word()).or_default() += 1;
-        let proposal = best.map(|hit| Proposal { label: label(&hit), hit });
+        let proposal = best.map(|hit| Proposal { label: profiles.label(&hit.profile, hit.category), hit });
         if let Some(p) = &proposal {
             *report.by_category.entry(format!("{}: {}", p.hit.profile, p.label)).or_default() += 1;
             *report.by_source.entry(p.hit.hashset.clone()).or_default() += 1;

@@ -9,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 
 use vilab_core::DihedralHashes;
 use vilab_core::known::KnownMedia;
+use vilab_hashset::profiles::Profiles;
 use vilab_ingest::{IngestOptions, ingest_folder};
 use vilab_match::{MatchOptions, Status, match_case, triage};
 use vilab_media::{AnalyzeOptions, analyze};
@@ -97,7 +98,7 @@ fn planted_copies_are_found_within_the_radius_and_nothing_else() {
     assert_eq!(summary.exact, 1);
     assert_eq!(summary.probed, usable);
 
-    let report = triage(lab.store(), case_a).unwrap();
+    let report = triage(lab.store(), case_a, &Profiles::default()).unwrap();
     assert_eq!(report.by_status["known"], 1);
     assert_eq!(report.by_status["near-known"], 5, "{:#?}", report.items);
     assert_eq!(report.by_status["new"], 1);
@@ -139,7 +140,7 @@ fn planted_copies_are_found_within_the_radius_and_nothing_else() {
     ingest(&lab, case_b, "phone", &case_b_dir);
     let summary_b = match_case(lab.store(), case_b, &options).unwrap();
     assert!(summary_b.near_other_cases >= 5, "{summary_b:?}");
-    let report_b = triage(lab.store(), case_b).unwrap();
+    let report_b = triage(lab.store(), case_b, &Profiles::default()).unwrap();
     let same = report_b.items.iter().find(|i| !i.item.same_content_in.is_empty()).expect("the exact copy is linked");
     assert_eq!(same.item.same_content_in, ["A"]);
     let similar = report_b.items.iter().find(|i| !i.item.similar_in.is_empty()).expect("the base image is linked");
@@ -149,7 +150,7 @@ fn planted_copies_are_found_within_the_radius_and_nothing_else() {
     // A tighter radius drops the far copies and keeps only what is within it.
     let tight = MatchOptions { index: vilab_index::IndexConfig { radius: 4, ..options.index } };
     match_case(lab.store(), case_a, &tight).unwrap();
-    for item in triage(lab.store(), case_a).unwrap().items {
+    for item in triage(lab.store(), case_a, &Profiles::default()).unwrap().items {
         for hit in &item.item.known {
             assert!(hit.distance <= 4, "{hit:?}");
         }

@@ -73,6 +73,29 @@ fn a_vics_import_lands_whole_or_not_at_all() {
     assert_eq!(sets.as_array().unwrap().len(), 1, "{sets}");
     assert_eq!(sets[0]["name"], "ProjectVIC-test");
 
+    // A lab's own profile, from profiles.toml in the lab directory.
+    let unknown = vilab(&home)
+        .args(["hashset", "import", "--name", "p", "--profile", "kh-police", "--lab"])
+        .arg(&lab)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown profile"));
+    std::fs::write(
+        lab.join("profiles.toml"),
+        "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade one\" }\n",
+    )
+    .unwrap();
+    let known = vilab(&home)
+        .args(["hashset", "import", "--name", "p", "--profile", "kh-police", "--lab"])
+        .arg(&lab)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(known.status.success(), "{}", String::from_utf8_lossy(&known.stderr));
+    assert!(vilab(&home).args(["hashset", "remove", "p", "--lab"]).arg(&lab).status().unwrap().success());
+
     // The same name again is refused; remove frees it.
     let again = vilab(&home)
         .args(["hashset", "import", "--name", "projectvic-TEST", "--lab"])

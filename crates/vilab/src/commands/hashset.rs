@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use sha2::{Digest, Sha256};
 use vilab_core::known::KnownMedia;
+use vilab_hashset::HashsetError;
 use vilab_hashset::lists::{read_csv, read_list, write_csv, write_list};
 use vilab_hashset::pipe::read_beside;
+use vilab_hashset::profiles::Profiles;
 use vilab_hashset::vics::{CaseHeader, read_vics, write_vics2};
-use vilab_hashset::{HashsetError, profiles};
 use vilab_store::model::{Hashset, NewHashset};
 
 use crate::cli::{ExportFormat, HashsetCommand, VicsShapeArg};
@@ -21,13 +22,14 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
     match command {
         HashsetCommand::Import { lab, name, profile, file, json } => {
             let lab = lab_path::open(&lab)?;
-            let Some(profile) = profiles::profile(&profile) else {
-                let known: Vec<&str> = profiles::PROFILES.iter().map(|p| p.name).collect();
-                bail!("unknown profile {profile:?} (known: {})", known.join(", "));
+            let profiles = lab_profiles(&lab)?;
+            let Some(profile) = profiles.get(&profile) else {
+                let known: Vec<&str> = profiles.all.iter().map(|p| p.name.as_str()).collect();
+                bail!("unknown profile {profile:?} (known: {}; a lab adds its own in profiles.toml)", known.join(", "));
             };
             let source_sha256 = file_sha256(&file)?;
             let format = sniff_format(&file)?;
-            let new = NewHashset { name, profile: profile.name.into(), format, source_sha256 };
+            let new = NewHashset { name, profile: profile.name.clone(), format, source_sha256 };
             let mut read_error: Option<HashsetError> = None;
             let path = file.clone();
             let kind = new.format.clone();
@@ -141,7 +143,7 @@ fn export(
 ) -> anyhow::Result<()> {
     let lab = lab_path::open(lab)?;
     let case = lab.store().case_by_name(case_name)?.with_context(|| format!("no case '{case_name}' in this lab"))?;
-    let triage = vilab_match::triage(lab.store(), case.id)?;
+    let triage = vilab_match::triage(lab.store(), case.id, &lab_profiles(&lab)?)?;
     let records: Vec<KnownMedia> = lab
         .store()
         .case_digests(case.id)?
@@ -193,5 +195,18 @@ fn guid(uid: &str) -> String {
         format!("{}-{}-{}-{}-{}", &uid[..8], &uid[8..12], &uid[12..16], &uid[16..20], &uid[20..])
     } else {
         uid.to_string()
+    }
+}
+
+/// File in the lab directory with the lab's own category profiles.
+pub const PROFILES_FILE: &str = "profiles.toml";
+
+/// The built-in profiles and the lab's own (`profiles.toml`, if present).
+pub fn lab_profiles(lab: &vilab_store::Lab) -> anyhow::Result<Profiles> {
+    let path = lab.dir().join(PROFILES_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Profiles::with_lab_file(&text).with_context(|| format!("reading {}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Profiles::default()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
 }

@@ -22,7 +22,7 @@ pub fn run_match(args: &MatchArgs) -> anyhow::Result<ExitCode> {
     options.index.radius = args.radius;
     options.index.quality_cutoff = args.quality_cutoff;
     let summary = match_case(lab.store(), case, &options)?;
-    let report = triage(lab.store(), case)?;
+    let report = triage(lab.store(), case, &super::hashset::lab_profiles(&lab)?)?;
     if args.json {
         print_json(&serde_json::json!({ "match": summary, "triage": summary_only(&report) }))?;
     } else {
@@ -35,7 +35,7 @@ pub fn run_match(args: &MatchArgs) -> anyhow::Result<ExitCode> {
 /// `vilab triage`.
 pub fn run_triage(args: &TriageArgs) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(&args.lab)?;
-    let report = triage(lab.store(), case_id(&lab, &args.case)?)?;
+    let report = triage(lab.store(), case_id(&lab, &args.case)?, &super::hashset::lab_profiles(&lab)?)?;
     if args.json {
         print_json(&report)?;
     } else {
@@ -48,7 +48,7 @@ pub fn run_triage(args: &TriageArgs) -> anyhow::Result<ExitCode> {
 pub fn match_after_ingest(lab: &Lab, case_name: &str, quiet_json: bool) -> anyhow::Result<TriageReport> {
     let case = case_id(lab, case_name)?;
     let summary = match_case(lab.store(), case, &MatchOptions::default())?;
-    let report = triage(lab.store(), case)?;
+    let report = triage(lab.store(), case, &super::hashset::lab_profiles(lab)?)?;
     if !quiet_json {
         print_match(&summary);
         print_triage(&report);
