@@ -127,9 +127,15 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     analysis
 }
 
-/// PDQ with dihedral variants of decoded pixels.
+/// PDQ with dihedral variants of decoded pixels. Pixels decoded scaled are
+/// sampled at the reference's 512 x 512 grid of the full-size image
+/// ([`vilab_core::pdq::pdq_luma_from_scaled_rgb8`]).
 pub fn pdq_of(image: &DecodedImage) -> Result<DihedralHashes, MediaError> {
     let (w, h) = (image.width as usize, image.height as usize);
-    let (luma, lw, lh) = vilab_core::pdq::pdq_luma_from_rgb8(&image.rgb, w, h)?;
+    let full = (image.full_width as usize, image.full_height as usize);
+    let (luma, lw, lh) = match image.dct_denominator() {
+        Some(d) if d > 1 => vilab_core::pdq::pdq_luma_from_scaled_rgb8(&image.rgb, (w, h), full, d as usize)?,
+        _ => vilab_core::pdq::pdq_luma_from_rgb8(&image.rgb, w, h)?,
+    };
     Ok(vilab_core::pdq::hash_luma_dihedral(&luma, lw, lh)?)
 }
