@@ -160,7 +160,7 @@ fn parse(data: &[u8]) -> Result<Header, DcError> {
         scan_offset: 0,
     };
     let mut pos = 2;
-    let mut saw_frame = false;
+    let (mut saw_frame, mut saw_jfif) = (false, false);
     loop {
         // libjpeg skips 0xFF fill bytes silently but warns about any other
         // byte between segments.
@@ -211,14 +211,23 @@ fn parse(data: &[u8]) -> Result<Header, DcError> {
                     return Err(unsupported("scan before the frame header", marker_offset));
                 }
                 parse_scan(segment, body_offset, &mut header)?;
+                // Without JFIF (or Adobe) segment, libjpeg takes components
+                // named 'R', 'G', 'B' for RGB, not YCbCr.
+                let ids: Vec<u8> = header.components.iter().map(|c| c.id).collect();
+                if !saw_jfif && ids == b"RGB" {
+                    return Err(unsupported("RGB components", body_offset));
+                }
                 header.scan_offset = pos;
                 return Ok(header);
             }
             0xE0 => {
                 // libjpeg reads a JFIF APP0 of 14 bytes or more and warns
                 // when its major version is not 1.
-                if segment.len() >= 14 && segment.starts_with(b"JFIF\0") && segment[5] != 1 {
-                    return Err(unsupported("JFIF major version other than 1", body_offset));
+                if segment.len() >= 14 && segment.starts_with(b"JFIF\0") {
+                    if segment[5] != 1 {
+                        return Err(unsupported("JFIF major version other than 1", body_offset));
+                    }
+                    saw_jfif = true;
                 }
             }
             0xEE => {
@@ -428,20 +437,18 @@ impl Geometry {
 // Huffman tables
 
 /// A Huffman table derived as libjpeg's `jpeg_make_d_derived_tbl` does,
-/// with two look-up tables over the next [`LUT_BITS`] bits.
+/// with look-up tables over the next [`LUT_BITS`] bits.
 struct Huffman {
     /// `code length << 8 | symbol`; 0 for codes longer than `LUT_BITS`.
     symbol: Box<[u16; 1 << LUT_BITS]>,
-    /// For AC tables: `advance << 8 | (code length + magnitude bits)`,
-    /// where advance is how far the symbol moves along the zig-zag order
-    /// (run + 1, 16 for ZRL, 64 for end of block); 0 for long codes.
-    skip: Box<[u16; 1 << LUT_BITS]>,
     /// For AC tables: every symbol whose code lies wholly within the next
     /// `LUT_BITS` bits, skipped at once (up to an end of block):
-    /// `prefix << 16 | advance << 8 | bits`, where bits and advance are
-    /// the totals and prefix is the advance of all but the last symbol
-    /// (the caller takes the entry only when that stays inside the block);
-    /// 0 when the first code is longer.
+    /// `prefix << 16 | advance << 8 | bits`, where bits counts codes and
+    /// magnitude bits, advance is how far the symbols move along the
+    /// zig-zag order (run + 1 each, 16 for ZRL, 64 for end of block), and
+    /// prefix is the advance of all but the last symbol (the caller takes
+    /// the entry only when that stays inside the block); 0 when the first
+    /// code is longer.
     multi: Box<[u32; 1 << LUT_BITS]>,
     /// Largest code of each length (-1: none), index 1..=16.
     max_code: [i32; 18],
@@ -457,7 +464,6 @@ impl Huffman {
         }
         let mut table = Huffman {
             symbol: Box::new([0; 1 << LUT_BITS]),
-            skip: Box::new([0; 1 << LUT_BITS]),
             multi: Box::new([0; 1 << LUT_BITS]),
             max_code: [-1; 18],
             offset: [0; 17],
@@ -473,11 +479,8 @@ impl Huffman {
                 for &value in &spec.values[index..index + count] {
                     if length <= LUT_BITS {
                         let shift = LUT_BITS - length;
-                        let (run, size) = (u32::from(value >> 4), u32::from(value & 15));
-                        let advance = advance(run, size);
                         for fill in (code << shift)..((code + 1) << shift) {
                             table.symbol[fill as usize] = (length << 8 | u32::from(value)) as u16;
-                            table.skip[fill as usize] = (advance << 8 | (length + size)) as u16;
                         }
                     }
                     code += 1;
@@ -530,24 +533,29 @@ impl Huffman {
     }
 }
 
+/// The derived tables of the scan, each built once however many
+/// components share it.
 struct Tables {
-    dc: Vec<Huffman>,
-    ac: Vec<Huffman>,
-    quant: Vec<[u16; 64]>,
+    dc: [Option<Huffman>; 4],
+    ac: [Option<Huffman>; 4],
 }
 
 impl Tables {
     fn new(header: &Header) -> Result<Self, DcError> {
-        let mut tables = Tables { dc: Vec::new(), ac: Vec::new(), quant: Vec::new() };
+        let mut tables = Tables { dc: [None, None, None, None], ac: [None, None, None, None] };
         for c in &header.components {
             // libjpeg substitutes the standard tables for missing ones
             // (Motion-JPEG frames); leave those files to it.
             let missing = || unsupported("Huffman or quantisation table not defined", header.scan_offset);
-            let dc = header.dc[c.dc_table].as_ref().ok_or_else(missing)?;
-            let ac = header.ac[c.ac_table].as_ref().ok_or_else(missing)?;
-            tables.dc.push(Huffman::new(dc, true, header.scan_offset)?);
-            tables.ac.push(Huffman::new(ac, false, header.scan_offset)?);
-            tables.quant.push(header.quant[c.quant].ok_or_else(missing)?);
+            header.quant[c.quant].ok_or_else(missing)?;
+            if tables.dc[c.dc_table].is_none() {
+                let spec = header.dc[c.dc_table].as_ref().ok_or_else(missing)?;
+                tables.dc[c.dc_table] = Some(Huffman::new(spec, true, header.scan_offset)?);
+            }
+            if tables.ac[c.ac_table].is_none() {
+                let spec = header.ac[c.ac_table].as_ref().ok_or_else(missing)?;
+                tables.ac[c.ac_table] = Some(Huffman::new(spec, false, header.scan_offset)?);
+            }
         }
         Ok(tables)
     }
@@ -875,7 +883,13 @@ fn decode_planes(
         while mcu < last {
             let (mx, my) = (mcu % geometry.mcus_x, mcu / geometry.mcus_x);
             for (ci, c) in geometry.components.iter().enumerate() {
-                let (dc_table, ac_table, quant) = (&tables.dc[ci], &tables.ac[ci], &tables.quant[ci]);
+                let h = &header.components[ci];
+                // Checked present by Tables::new.
+                let (Some(dc_table), Some(ac_table), Some(quant)) =
+                    (&tables.dc[h.dc_table], &tables.ac[h.ac_table], &header.quant[h.quant])
+                else {
+                    return Err(unsupported("Huffman or quantisation table not defined", offset));
+                };
                 let plane = &mut planes[ci];
                 for by in 0..c.v {
                     for bx in 0..c.h {
@@ -1122,6 +1136,25 @@ mod tests {
         // One scan per component (jpeg-encoder's optimised tables).
         let several = encode(64, 48, &Options { optimize: true, ..options }, 2);
         assert!(matches!(decode_eighth(&several, MAX), Err(DcError::Unsupported { .. })));
+        // Components named R, G, B without a JFIF segment are RGB to
+        // libjpeg; with one, YCbCr.
+        let app0 = 4 + usize::from(u16::from_be_bytes([whole[4], whole[5]]));
+        assert_eq!(&whole[6..11], b"JFIF\0");
+        let mut rgb = [&whole[..2], &whole[app0..]].concat();
+        let mut named = whole.clone();
+        for jpeg in [&mut rgb, &mut named] {
+            let sof = jpeg.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+            for (i, id) in b"RGB".iter().enumerate() {
+                jpeg[sof + 10 + 3 * i] = *id;
+            }
+            let sos = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+            for (i, id) in b"RGB".iter().enumerate() {
+                jpeg[sos + 5 + 2 * i] = *id;
+            }
+        }
+        let sos = rgb.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+        assert_eq!(decode_eighth(&rgb, MAX).unwrap_err(), unsupported("RGB components", sos + 4));
+        assert!(assert_as_libjpeg(&named, "R, G, B with JFIF"));
         assert!(decode_eighth(b"\xFF\xD8\xFF", MAX).is_err());
         assert!(decode_eighth(b"", MAX).is_err());
     }
@@ -1177,8 +1210,8 @@ mod tests {
         counts[1] = 1;
         let table = Huffman::new(&HuffSpec { counts, values: vec![0x01, 0x00] }, false, 0).unwrap();
         // "0" is (run 0, size 1): 1 + 1 bits; "10" is EOB.
-        assert_eq!(table.skip[0], 1 << 8 | 2);
-        assert_eq!(table.skip[1 << (LUT_BITS - 1)], 64 << 8 | 2);
+        assert_eq!(table.symbol[0], 1 << 8 | 0x01);
+        assert_eq!(table.multi[1 << (LUT_BITS - 1)], 64 << 8 | 2);
         // 0 1 | 0 0 | 10: two coefficients then EOB, in one look-up.
         assert_eq!(table.multi[0b01_00_10 << (LUT_BITS - 6)], 2 << 16 | 66 << 8 | 6);
         // DC symbols over 15 are an error in libjpeg.
