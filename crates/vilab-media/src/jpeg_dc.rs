@@ -474,6 +474,12 @@ impl Huffman {
         let mut index = 0usize;
         for length in 1..=16u32 {
             let count = usize::from(spec.counts[length as usize - 1]);
+            // libjpeg: "if (code >= 1 << si) ERREXIT(JERR_BAD_HUFF_TABLE)"
+            // after the codes of each length: they must fit it, and none
+            // may be all ones. Checked before filling the tables with them.
+            if code + count as u32 >= 1 << length {
+                return Err(damaged("Huffman table with more codes than bits", offset));
+            }
             if count > 0 {
                 table.offset[length as usize] = index as i32 - code as i32;
                 for &value in &spec.values[index..index + count] {
@@ -487,11 +493,6 @@ impl Huffman {
                 }
                 index += count;
                 table.max_code[length as usize] = code as i32 - 1;
-            }
-            // libjpeg: "if (code >= 1 << si) ERREXIT(JERR_BAD_HUFF_TABLE)":
-            // the codes of a length must fit it, and none may be all ones.
-            if code >= 1 << length {
-                return Err(damaged("Huffman table with more codes than bits", offset));
             }
             code <<= 1;
         }
@@ -1214,6 +1215,13 @@ mod tests {
         assert_eq!(table.multi[1 << (LUT_BITS - 1)], 64 << 8 | 2);
         // 0 1 | 0 0 | 10: two coefficients then EOB, in one look-up.
         assert_eq!(table.multi[0b01_00_10 << (LUT_BITS - 6)], 2 << 16 | 66 << 8 | 6);
+        // More codes than a length holds (found by the fuzz target: the
+        // look-up table overflowed before the check).
+        counts = [0u8; 16];
+        counts[1] = 5;
+        assert!(Huffman::new(&HuffSpec { counts, values: vec![0; 5] }, false, 0).is_err());
+        counts[0] = 1;
+        counts[1] = 1;
         // DC symbols over 15 are an error in libjpeg.
         assert!(Huffman::new(&HuffSpec { counts, values: vec![16, 0] }, true, 0).is_err());
     }
