@@ -39,6 +39,15 @@ impl DecodedImage {
     pub fn is_scaled(&self) -> bool {
         self.width != self.full_width || self.height != self.full_height
     }
+
+    /// The DCT scale denominator (1, 2, 4 or 8) that gives the stored size
+    /// this image's size (`ceil(full / d)` on both sides); `None` when no
+    /// such scale does.
+    pub fn dct_denominator(&self) -> Option<u32> {
+        [1, 2, 4, 8]
+            .into_iter()
+            .find(|&d| self.full_width.div_ceil(d) == self.width && self.full_height.div_ceil(d) == self.height)
+    }
 }
 
 /// The `image` crate's format for a kind it decodes.
@@ -83,22 +92,49 @@ pub fn decode_rgb(bytes: &[u8], kind: MediaKind, max_pixels: u64) -> Result<Deco
 
 /// Decodes for ingest: the fastest path whose PDQ stays within the
 /// conformance bound. A JPEG larger than PDQ's 512 x 512 working size is
-/// decoded scaled in the DCT domain (see [`fast_jpeg_denominator`]); every
-/// other image is decoded as [`decode_rgb`] does.
+/// decoded scaled in the DCT domain (see [`fast_jpeg_denominator`]), at
+/// 1/8 by the DC-only decoder of [`crate::jpeg_dc`] when it handles the
+/// file (the same pixels as libjpeg at 1/8, several times faster), else
+/// by libjpeg; every other image is decoded as [`decode_rgb`] does.
 pub fn decode_for_analysis(bytes: &[u8], kind: MediaKind, max_pixels: u64) -> Result<DecodedImage, MediaError> {
     match kind {
-        MediaKind::Jpeg => jpeg_image(bytes, max_pixels, fast_jpeg_denominator),
+        MediaKind::Jpeg => {
+            let eighth = crate::jpeg_dc::dimensions(bytes).is_ok_and(|(w, h)| fast_jpeg_denominator(w, h) == 8);
+            // Whatever the DC decoder declines (other formats, damage)
+            // libjpeg decodes at the same scale, and words any damage.
+            if eighth && let Ok(image) = crate::jpeg_dc::decode_eighth(bytes, max_pixels) {
+                return Ok(image);
+            }
+            jpeg_image(bytes, max_pixels, fast_jpeg_denominator)
+        }
         _ => decode_rgb(bytes, kind, max_pixels),
     }
 }
 
-/// The DCT scale denominator of the fast path: the largest of 8, 4, 2 whose
-/// scaled image keeps both sides at 512 pixels or more, so that PDQ's
-/// nearest-neighbour step to 512 x 512 samples block means where the
-/// reference samples single pixels; 1 (full size) when none does.
+/// Smallest side of a 1/8-scale decode, in pixels: there each pixel (an
+/// 8 x 8 block mean) spans at most two steps of the reference's 512-point
+/// sampling grid, half of PDQ's first box-filter window (4 steps at 512),
+/// so the block mean only adds a little blur inside a blur PDQ applies
+/// anyway. A 12 MP photo (4000 x 3000 or 4032 x 3024) decodes at 1/8.
+pub const MIN_EIGHTH_SIDE: u32 = 256;
+
+/// The DCT scale denominator of the fast path: 8 when both sides stay at
+/// [`MIN_EIGHTH_SIDE`] or more; else 2 when both halves stay at 512 or more
+/// (each pixel within one grid step: the earlier rule, kept for mid-sized
+/// images, whose conformance images it leaves identical to the reference);
+/// else 1 (full size). A quarter would need both sides at 2045 or more,
+/// where an eighth already applies. PDQ samples a scaled image at the
+/// reference's grid of the full one
+/// ([`vilab_core::pdq::pdq_luma_from_scaled_rgb8`]).
 pub fn fast_jpeg_denominator(width: u32, height: u32) -> u32 {
-    let side = vilab_core::pdq::PDQ_RESIZE_SIDE as u32;
-    [8, 4, 2].into_iter().find(|&d| width.div_ceil(d) >= side && height.div_ceil(d) >= side).unwrap_or(1)
+    let fits = |d: u32, side: u32| width.div_ceil(d) >= side && height.div_ceil(d) >= side;
+    if fits(8, MIN_EIGHTH_SIDE) {
+        8
+    } else if fits(2, vilab_core::pdq::PDQ_RESIZE_SIDE as u32) {
+        2
+    } else {
+        1
+    }
 }
 
 fn jpeg_image(
@@ -131,11 +167,40 @@ pub(crate) fn check_pixel_limit(width: u32, height: u32, max_pixels: u64) -> Res
 mod tests {
     use super::*;
 
+    /// A 12 MP-class JPEG goes through the DC decoder: the same pixels as
+    /// libjpeg at 1/8; damaged, the same pixels and words as before.
     #[test]
-    fn fast_scale_keeps_both_sides_at_least_512() {
-        assert_eq!(fast_jpeg_denominator(4000, 3000), 4);
-        assert_eq!(fast_jpeg_denominator(4032, 3024), 4);
+    fn eighths_come_from_the_dc_decoder_and_damage_from_libjpeg() {
+        let (w, h) = (2048u16, 2056u16);
+        let pixels: Vec<u8> =
+            (0..usize::from(w) * usize::from(h)).flat_map(|i| [(i % 251) as u8, (i / 2048 % 253) as u8, 90]).collect();
+        let mut jpeg = Vec::new();
+        jpeg_encoder::Encoder::new(&mut jpeg, 85).encode(&pixels, w, h, jpeg_encoder::ColorType::Rgb).unwrap();
+        assert_eq!(fast_jpeg_denominator(u32::from(w), u32::from(h)), 8);
+        assert!(crate::jpeg_dc::decode_eighth(&jpeg, DEFAULT_MAX_PIXELS).is_ok());
+        let libjpeg = jpeg_image(&jpeg, DEFAULT_MAX_PIXELS, fast_jpeg_denominator).unwrap();
+        let ours = decode_for_analysis(&jpeg, MediaKind::Jpeg, DEFAULT_MAX_PIXELS).unwrap();
+        assert_eq!((ours.width, ours.height, ours.damage), (256, 257, None));
+        assert_eq!(ours.rgb, libjpeg.rgb);
+
+        let cut = &jpeg[..jpeg.len() * 2 / 3];
+        assert!(crate::jpeg_dc::decode_eighth(cut, DEFAULT_MAX_PIXELS).is_err());
+        let libjpeg = jpeg_image(cut, DEFAULT_MAX_PIXELS, fast_jpeg_denominator).unwrap();
+        let ours = decode_for_analysis(cut, MediaKind::Jpeg, DEFAULT_MAX_PIXELS).unwrap();
+        assert!(ours.damage.as_deref().is_some_and(|d| d.starts_with("damaged JPEG data")), "{:?}", ours.damage);
+        assert_eq!((ours.damage, ours.rgb), (libjpeg.damage, libjpeg.rgb));
+    }
+
+    #[test]
+    fn fast_scale_keeps_sides_at_256_for_eighths_and_512_otherwise() {
+        assert_eq!(fast_jpeg_denominator(4000, 3000), 8);
+        assert_eq!(fast_jpeg_denominator(4032, 3024), 8);
         assert_eq!(fast_jpeg_denominator(8000, 6000), 8);
+        assert_eq!(fast_jpeg_denominator(2048, 2048), 8);
+        assert_eq!(fast_jpeg_denominator(3000, 2000), 2);
+        assert_eq!(fast_jpeg_denominator(2041, 4000), 8);
+        assert_eq!(fast_jpeg_denominator(2040, 4000), 2);
+        assert_eq!(fast_jpeg_denominator(2048, 4000), 8);
         assert_eq!(fast_jpeg_denominator(1600, 1004), 1);
         assert_eq!(fast_jpeg_denominator(1200, 1100), 2);
         assert_eq!(fast_jpeg_denominator(300, 200), 1);

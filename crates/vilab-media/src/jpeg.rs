@@ -2,6 +2,7 @@
 //! in the DCT domain for the fast ingest path, and the decoder's own
 //! warnings, which are how a truncated or damaged JPEG is told apart from a
 //! whole one (the pure-Rust decoders return the grey-filled picture silently).
+//! Also the thumbnails' encoder.
 //!
 //! libjpeg reports fatal errors through a callback that must not return;
 //! the callback here unwinds back into Rust, where `catch_unwind` turns it
@@ -125,6 +126,33 @@ pub fn decode_jpeg(
                 .unwrap_or_else(|| "libjpeg error".into());
             Err(MediaError::undecodable(MediaKind::Jpeg, message))
         }
+    }
+}
+
+/// Encodes interleaved 8-bit RGB as a baseline JPEG (4:2:0, standard
+/// Huffman tables) with libjpeg-turbo's fast settings: a 256-pixel
+/// thumbnail takes about 0.2 ms where the `image` crate's encoder took 1.5
+/// (mozjpeg's own defaults, trellis quantisation and progressive scans, are
+/// slower still and buy a few hundred bytes).
+pub fn encode_rgb(rgb: &[u8], width: u32, height: u32, quality: u8) -> Result<Vec<u8>, MediaError> {
+    if width == 0 || height == 0 || rgb.len() != width as usize * height as usize * 3 {
+        return Err(MediaError::Thumbnail(format!("{} bytes are not {width}x{height} RGB", rgb.len())));
+    }
+    let result = catch_unwind(AssertUnwindSafe(|| -> std::io::Result<Vec<u8>> {
+        let mut compress = mozjpeg::Compress::new_err(Box::new(error_manager()), ColorSpace::JCS_RGB);
+        compress.set_fastest_defaults();
+        compress.set_size(width as usize, height as usize);
+        compress.set_quality(f32::from(quality));
+        let mut started = compress.start_compress(Vec::with_capacity(16 * 1024))?;
+        started.write_scanlines(rgb)?;
+        started.finish()
+    }));
+    match result {
+        Ok(Ok(jpeg)) => Ok(jpeg),
+        Ok(Err(e)) => Err(MediaError::Thumbnail(e.to_string())),
+        Err(panic) => Err(MediaError::Thumbnail(
+            panic.downcast_ref::<String>().cloned().unwrap_or_else(|| "libjpeg error while encoding".into()),
+        )),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod error;
 pub mod exif_read;
 pub mod heif;
 pub mod jpeg;
+pub mod jpeg_dc;
 pub mod kind;
 pub mod thumbnail;
 

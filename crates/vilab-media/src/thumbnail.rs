@@ -1,8 +1,5 @@
 //! Small JPEG thumbnails, made once per unique content, for the review grid.
 
-use image::codecs::jpeg::JpegEncoder;
-use image::{ImageBuffer, Rgb};
-
 use crate::{DecodedImage, MediaError};
 
 /// Longest side of a thumbnail, in pixels.
@@ -20,13 +17,7 @@ pub fn make_thumbnail(image: &DecodedImage, max_side: u32) -> Result<Vec<u8>, Me
         return Err(MediaError::Thumbnail("pixel buffer does not match its size".into()));
     }
     let pixels = box_downscale(&image.rgb, image.width as usize, image.height as usize, w as usize, h as usize);
-    let small: ImageBuffer<Rgb<u8>, Vec<u8>> = ImageBuffer::from_raw(w, h, pixels)
-        .ok_or_else(|| MediaError::Thumbnail("scaled buffer does not match its size".into()))?;
-    let mut out = Vec::with_capacity(16 * 1024);
-    JpegEncoder::new_with_quality(&mut out, THUMBNAIL_QUALITY)
-        .encode_image(&small)
-        .map_err(|e| MediaError::Thumbnail(e.to_string()))?;
-    Ok(out)
+    crate::jpeg::encode_rgb(&pixels, w, h, THUMBNAIL_QUALITY)
 }
 
 /// Area-average downscaling of interleaved RGB: each output pixel is the

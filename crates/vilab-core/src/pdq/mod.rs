@@ -14,7 +14,8 @@ mod luma;
 
 pub use hash::{hash_luma, hash_luma_dihedral};
 pub use luma::{
-    PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8, pdq_luma_from_rgb8, resize_for_pdq,
+    PDQ_RESIZE_SIDE, luma_from_grey8, luma_from_rgb8, pdq_dims, pdq_luma_from_grey8, pdq_luma_from_rgb8,
+    pdq_luma_from_scaled_rgb8, resize_for_pdq,
 };
 
 crate::digest::digest_type!(

@@ -168,10 +168,10 @@ struct Work {
 
 /// Exactly what ingest does per image, minus the store writes.
 fn full_work(path: &Path, options: &AnalyzeOptions) -> anyhow::Result<Work> {
-    let t = Instant::now();
+    let t = ThreadTime::now();
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     let read = t.elapsed();
-    let t = Instant::now();
+    let t = ThreadTime::now();
     let digests = Digests::of(&bytes);
     let digest = t.elapsed();
     let analysis = analyze(&bytes, options);
