@@ -90,17 +90,7 @@ pub struct Penalty {
 impl Penalty {
     /// The tier in one line, original figures only: `4y–20y and THB 80,000–400,000`.
     pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(prison) = prison_text(self.prison_min, self.prison_max) {
-            parts.push(prison);
-        }
-        if self.life {
-            parts.push("life".into());
-        }
-        if self.death {
-            parts.push("death".into());
-        }
-        let mut text = parts.join(", ");
+        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death);
         if let Some(fine) = fine_text(self.fine_min, self.fine_max, self.currency.as_deref()) {
             if text.is_empty() {
                 text = fine;
@@ -114,6 +104,18 @@ impl Penalty {
         }
         text
     }
+}
+
+/// The custodial part in words: `4y–20y, life, death` (empty when none).
+fn custodial_text(min: Option<Months>, max: Option<Months>, life: bool, death: bool) -> String {
+    let mut parts: Vec<String> = prison_text(min, max).into_iter().collect();
+    if life {
+        parts.push("life".into());
+    }
+    if death {
+        parts.push("death".into());
+    }
+    parts.join(", ")
 }
 
 fn prison_text(min: Option<Months>, max: Option<Months>) -> Option<String> {
@@ -231,17 +233,7 @@ impl PenaltyRange {
 
     /// One line: `6m–20y, life, death; VND 10,000,000–50,000,000 (≈ USD 435–2,174)`.
     pub fn describe(&self, rates: &[Rate]) -> String {
-        let mut parts = Vec::new();
-        if let Some(prison) = prison_text(self.prison_min, self.prison_max) {
-            parts.push(prison);
-        }
-        if self.life {
-            parts.push("life".into());
-        }
-        if self.death {
-            parts.push("death".into());
-        }
-        let mut text = parts.join(", ");
+        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death);
         for (currency, min, max) in &self.fines {
             let mut fine = fine_text(*min, *max, Some(currency)).unwrap_or_default();
             if let Some(rate) = rates.iter().find(|r| &r.currency == currency) {

@@ -243,6 +243,17 @@ pub struct LawSource {
     pub lab: LabArg,
 }
 
+/// Which jurisdictions and criteria a law view shows.
+#[derive(Debug, Args, Clone)]
+pub struct LawSelection {
+    /// Jurisdiction codes, comma-separated (default: all), e.g. KH,LA,TH,VN,AU.
+    #[arg(long, value_delimiter = ',')]
+    pub jurisdictions: Option<Vec<String>>,
+    /// Criterion codes, comma-separated (default: all; see `vilab law criteria`).
+    #[arg(long, value_delimiter = ',')]
+    pub criteria: Option<Vec<String>>,
+}
+
 /// Output format of `vilab law compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LawFormat {
@@ -263,12 +274,8 @@ pub enum LawCommand {
     Compare {
         #[command(flatten)]
         source: LawSource,
-        /// Jurisdiction codes, comma-separated (default: all), e.g. KH,LA,TH,VN,AU.
-        #[arg(long, value_delimiter = ',')]
-        jurisdictions: Option<Vec<String>>,
-        /// Criterion codes, comma-separated (default: all; see `vilab law criteria`).
-        #[arg(long, value_delimiter = ',')]
-        criteria: Option<Vec<String>>,
+        #[command(flatten)]
+        selection: LawSelection,
         /// Output format.
         #[arg(long, value_enum, default_value_t = LawFormat::Table)]
         format: LawFormat,
@@ -295,12 +302,8 @@ pub enum LawCommand {
     Gaps {
         #[command(flatten)]
         source: LawSource,
-        /// Jurisdiction codes, comma-separated (default: all).
-        #[arg(long, value_delimiter = ',')]
-        jurisdictions: Option<Vec<String>>,
-        /// Criterion codes, comma-separated (default: all).
-        #[arg(long, value_delimiter = ',')]
-        criteria: Option<Vec<String>>,
+        #[command(flatten)]
+        selection: LawSelection,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -16,9 +16,9 @@ use crate::{lab_path, messages};
 /// Runs one `law` subcommand.
 pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
     match command {
-        LawCommand::Compare { source, jurisdictions, criteria, format, output, width } => {
+        LawCommand::Compare { source, selection, format, output, width } => {
             let data = dataset(&source)?;
-            let selection = Selection::parse(&data, jurisdictions.as_deref(), criteria.as_deref())?;
+            let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let matrix = compare::matrix(&data, &selection);
             let text = match format {
                 LawFormat::Table => matrix.to_table(width),
@@ -54,9 +54,9 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                 print!("{}", vilab_law::show::show(&data, &code, criterion)?);
             }
         }
-        LawCommand::Gaps { source, jurisdictions, criteria, json } => {
+        LawCommand::Gaps { source, selection, json } => {
             let data = dataset(&source)?;
-            let selection = Selection::parse(&data, jurisdictions.as_deref(), criteria.as_deref())?;
+            let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let gaps = vilab_law::gaps::gaps(&data, &selection);
             if json {
                 print_json(&gaps)?;
