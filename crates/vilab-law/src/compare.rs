@@ -33,12 +33,7 @@ impl Selection {
                 codes.iter().map(|c| dataset.jurisdiction(c).map(|j| j.code.clone())).collect::<Result<_>>()?;
         }
         if let Some(codes) = criteria {
-            selection.criteria = codes
-                .iter()
-                .map(|c| {
-                    Criterion::from_code(&c.to_ascii_uppercase()).ok_or_else(|| LawError::UnknownCriterion(c.clone()))
-                })
-                .collect::<Result<_>>()?;
+            selection.criteria = codes.iter().map(|c| Criterion::parse(c)).collect::<Result<_>>()?;
         }
         Ok(selection)
     }

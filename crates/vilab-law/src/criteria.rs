@@ -93,6 +93,13 @@ criteria! {
     EntryBanTravel => "ENTRY_BAN_TRAVEL", Measure, "Visa cancellation, expulsion or entry bans for offenders in travel and tourism";
 }
 
+impl Criterion {
+    /// The criterion of a code as a user typed it (any ASCII case).
+    pub fn parse(code: &str) -> crate::Result<Self> {
+        Self::from_code(&code.to_ascii_uppercase()).ok_or_else(|| crate::LawError::UnknownCriterion(code.to_string()))
+    }
+}
+
 impl fmt::Display for Criterion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

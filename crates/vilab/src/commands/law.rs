@@ -36,7 +36,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
         }
         LawCommand::Show { source, jurisdiction, criterion, json } => {
             let data = dataset(&source)?;
-            let criterion = criterion_arg(&criterion)?;
+            let criterion = Criterion::parse(&criterion)?;
             let code = data.jurisdiction(&jurisdiction)?.code.clone();
             if json {
                 #[derive(serde::Serialize)]
@@ -66,7 +66,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
             let data = dataset(&source)?;
-            let question = Question { conduct: criterion_arg(&conduct)?, place, offender, victim };
+            let question = Question { conduct: Criterion::parse(&conduct)?, place, offender, victim };
             let finding = who_can_prosecute(&data, &question)?;
             if json {
                 print_json(&finding)?;
@@ -82,11 +82,6 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn criterion_arg(code: &str) -> anyhow::Result<Criterion> {
-    Criterion::from_code(&code.to_ascii_uppercase())
-        .ok_or_else(|| vilab_law::LawError::UnknownCriterion(code.into()).into())
 }
 
 fn when(unix: i64) -> String {
