@@ -190,6 +190,7 @@ fn territorial(dataset: &Dataset, place: &str, conduct: Criterion) -> Route {
     if offence.answer == Answer::Unknown {
         route.unknowns.push(format!("whether {conduct} is an offence in {place}"));
     }
+    route.provisions = provision_names_of(dataset, Vec::new(), &offence);
     add_offence(dataset, &mut route, &offence);
     route
 }
@@ -244,14 +245,20 @@ fn extraterritorial(dataset: &Dataset, code: &str, basis: Basis, place: &str, co
     let condition = double_criminality(dataset, code, place, conduct, &mut route);
     route.answer = route.answer.and(condition);
     add_offence(dataset, &mut route, &offence);
-    let mut provisions = etj_provisions;
+    route.provisions = provision_names_of(dataset, etj_provisions, &offence);
+    route
+}
+
+/// The names of `leading` (e.g. the extraterritorial provisions), then of
+/// the offence's provisions, each once.
+fn provision_names_of(dataset: &Dataset, leading: Vec<String>, offence: &Reading<'_>) -> String {
+    let mut provisions = leading;
     for v in offence.values {
         provisions.extend(v.provisions.iter().cloned());
     }
     let mut seen = std::collections::HashSet::new();
     provisions.retain(|p| seen.insert(p.clone()));
-    route.provisions = provision_names(dataset, &provisions);
-    route
+    provision_names(dataset, &provisions)
 }
 
 /// Whether the double-criminality condition of `code` holds for conduct
@@ -294,10 +301,6 @@ fn add_offence(dataset: &Dataset, route: &mut Route, offence: &Reading<'_>) {
     } else if offence.answer == Answer::Yes {
         route.penalty = Some("not found".into());
         route.unknowns.push(format!("the penalty in {}", route.jurisdiction));
-    }
-    if route.provisions.is_empty() {
-        let ids: Vec<String> = offence.values.iter().flat_map(|v| v.provisions.clone()).collect();
-        route.provisions = provision_names(dataset, &ids);
     }
     for v in offence.values {
         for a in &v.assertions {
