@@ -50,7 +50,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     vilab_hashset::vics::write_vics2(&mut file, None, known)?;
     std::io::Write::flush(&mut file)?;
     drop(file);
-    let set = import_known_set(&lab, &known_path)?;
+    let set = super::hashset::import_file(&lab, DEMO_HASHSET.into(), "vic-us", &known_path)?;
     println!("  hash set {} ({} entries, VICS 2.0, profile vic-us) in {}", set.name, set.entries, known_path.display());
     let summary = super::ingest::ingest_into(
         &lab,
@@ -144,18 +144,4 @@ fn demo_known_set(
         }
     }
     Ok(out)
-}
-
-fn import_known_set(lab: &Lab, path: &std::path::Path) -> anyhow::Result<vilab_store::model::Hashset> {
-    let bytes = std::fs::read(path)?;
-    let source_sha256 = vilab_core::Digests::of(&bytes).sha256.0;
-    let new = vilab_store::model::NewHashset {
-        name: DEMO_HASHSET.into(),
-        profile: "vic-us".into(),
-        format: "vics2".into(),
-        source_sha256,
-    };
-    Ok(lab.store().import_hashset(&new, &mut |sink| {
-        vilab_hashset::vics::read_vics(bytes.as_slice(), &mut |m| sink(m)).map(|_| ()).map_err(|e| e.to_string())
-    })?)
 }

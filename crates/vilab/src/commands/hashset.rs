@@ -1,6 +1,7 @@
 //! `vilab hashset ...`: import, list, show and remove hash sets.
 
 use std::io::Read;
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -11,6 +12,7 @@ use vilab_hashset::lists::{read_csv, read_list, write_csv, write_list};
 use vilab_hashset::pipe::read_beside;
 use vilab_hashset::profiles::Profiles;
 use vilab_hashset::vics::{CaseHeader, read_vics, write_vics2};
+use vilab_store::Lab;
 use vilab_store::model::{Hashset, NewHashset};
 
 use crate::cli::{ExportFormat, HashsetCommand, VicsShapeArg};
@@ -22,43 +24,7 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
     match command {
         HashsetCommand::Import { lab, name, profile, file, json } => {
             let lab = lab_path::open(&lab)?;
-            let profiles = lab_profiles(&lab)?;
-            let Some(profile) = profiles.get(&profile) else {
-                let known: Vec<&str> = profiles.all.iter().map(|p| p.name.as_str()).collect();
-                bail!("unknown profile {profile:?} (known: {}; a lab adds its own in profiles.toml)", known.join(", "));
-            };
-            let source_sha256 = file_sha256(&file)?;
-            let format = sniff_format(&file)?;
-            let new = NewHashset { name, profile: profile.name.clone(), format, source_sha256 };
-            let mut read_error: Option<HashsetError> = None;
-            let path = file.clone();
-            let kind = new.format.clone();
-            let stored = lab.store().import_hashset(&new, &mut |sink| {
-                let reader = std::fs::File::open(&path).map_err(|e| format!("opening {}: {e}", path.display()))?;
-                let kind = kind.as_str();
-                // Parse on a second thread while this one inserts.
-                let result = read_beside(
-                    move |feed| match kind {
-                        "csv" => read_csv(reader, feed).map(|_| ()),
-                        "list" => read_list(reader, feed).map(|_| ()),
-                        _ => read_vics(reader, feed).map(|_| ()),
-                    },
-                    sink,
-                );
-                match result {
-                    Ok(()) => Ok(()),
-                    Err(e) => {
-                        let message = e.to_string();
-                        read_error = Some(e);
-                        Err(message)
-                    }
-                }
-            });
-            let set = match (stored, read_error) {
-                (Ok(set), _) => set,
-                (Err(_), Some(e)) => return Err(e).with_context(|| format!("{}: nothing imported", file.display())),
-                (Err(e), None) => return Err(e.into()),
-            };
+            let set = import_file(&lab, name, &profile, &file)?;
             if json {
                 print_json(&set)?;
             } else {
@@ -95,6 +61,43 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Imports a hash-set file (VICS, CSV or a plain list, told from its bytes)
+/// into the lab as `name`, whole or not at all; shared with `vilab demo`.
+pub fn import_file(lab: &Lab, name: String, profile: &str, file: &Path) -> anyhow::Result<Hashset> {
+    let profiles = lab_profiles(lab)?;
+    let Some(profile) = profiles.get(profile) else {
+        let known: Vec<&str> = profiles.all.iter().map(|p| p.name.as_str()).collect();
+        bail!("unknown profile {profile:?} (known: {}; a lab adds its own in profiles.toml)", known.join(", "));
+    };
+    let source_sha256 = file_sha256(file)?;
+    let format = sniff_format(file)?;
+    let new = NewHashset { name, profile: profile.name.clone(), format, source_sha256 };
+    let mut read_error: Option<HashsetError> = None;
+    let kind = new.format.as_str();
+    let stored = lab.store().import_hashset(&new, &mut |sink| {
+        let reader = std::fs::File::open(file).map_err(|e| format!("opening {}: {e}", file.display()))?;
+        // Parse on a second thread while this one inserts.
+        let result = read_beside(
+            move |feed| match kind {
+                "csv" => read_csv(reader, feed).map(|_| ()),
+                "list" => read_list(reader, feed).map(|_| ()),
+                _ => read_vics(reader, feed).map(|_| ()),
+            },
+            sink,
+        );
+        result.map_err(|e| {
+            let message = e.to_string();
+            read_error = Some(e);
+            message
+        })
+    });
+    match (stored, read_error) {
+        (Ok(set), _) => Ok(set),
+        (Err(_), Some(e)) => Err(e).with_context(|| format!("{}: nothing imported", file.display())),
+        (Err(e), None) => Err(e.into()),
+    }
 }
 
 fn summary_line(set: &Hashset) -> String {
