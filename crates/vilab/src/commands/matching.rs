@@ -17,12 +17,10 @@ fn case_id(lab: &Lab, name: &str) -> anyhow::Result<CaseId> {
 /// `vilab match`.
 pub fn run_match(args: &MatchArgs) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(&args.lab)?;
-    let case = case_id(&lab, &args.case)?;
     let mut options = MatchOptions::default();
     options.index.radius = args.radius;
     options.index.quality_cutoff = args.quality_cutoff;
-    let summary = match_case(lab.store(), case, &options)?;
-    let report = triage(lab.store(), case, &super::hashset::lab_profiles(&lab)?)?;
+    let (summary, report) = match_and_triage(&lab, &args.case, &options)?;
     if args.json {
         print_json(&serde_json::json!({ "match": summary, "triage": summary_only(&report) }))?;
     } else {
@@ -44,16 +42,27 @@ pub fn run_triage(args: &TriageArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Matches a case after an ingest and prints its triage; shared with `vilab demo`.
-pub fn match_after_ingest(lab: &Lab, case_name: &str, quiet_json: bool) -> anyhow::Result<TriageReport> {
-    let case = case_id(lab, case_name)?;
-    let summary = match_case(lab.store(), case, &MatchOptions::default())?;
-    let report = triage(lab.store(), case, &super::hashset::lab_profiles(lab)?)?;
-    if !quiet_json {
+/// Matches a case after an ingest and prints its triage unless `quiet`;
+/// shared with `vilab demo`.
+pub fn match_after_ingest(lab: &Lab, case_name: &str, quiet: bool) -> anyhow::Result<()> {
+    let (summary, report) = match_and_triage(lab, case_name, &MatchOptions::default())?;
+    if !quiet {
         print_match(&summary);
         print_triage(&report);
     }
-    Ok(report)
+    Ok(())
+}
+
+/// Matches a case, stores the result and reads back its triage.
+fn match_and_triage(
+    lab: &Lab,
+    case_name: &str,
+    options: &MatchOptions,
+) -> anyhow::Result<(MatchSummary, TriageReport)> {
+    let case = case_id(lab, case_name)?;
+    let summary = match_case(lab.store(), case, options)?;
+    let report = triage(lab.store(), case, &super::hashset::lab_profiles(lab)?)?;
+    Ok((summary, report))
 }
 
 fn summary_only(report: &TriageReport) -> serde_json::Value {
