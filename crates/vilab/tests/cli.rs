@@ -2,29 +2,19 @@
 //! synthetic seizure ingested, then listed, shown, checked and hashed
 //! through the real command line, and the errors a user meets on the way.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use common::vilab;
 use serde_json::Value;
 use vilab_core::Digests;
 use vilab_synth::{CorruptReason, Role, SeizureManifest, SeizureSpec, generate_seizure};
 
 const PASSWORD: &str = "Tr0ub4dor&3-correct-horse";
 const CASE: &str = "OP-2026-001";
-
-/// The binary, isolated from the caller's environment: no lab or password
-/// from outside, and a home folder of its own so that the default lab
-/// location is never the user's.
-fn vilab(home: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_vilab"));
-    command
-        .env_remove("VILAB_LAB")
-        .env_remove("VILAB_ADMIN_PASSWORD")
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"));
-    command
-}
 
 fn run(command: &mut Command) -> Output {
     command.output().expect("the vilab binary runs")

@@ -3,9 +3,11 @@
 //! oracle computed here by brute force from the stored hashes and the
 //! hash-set file (no index, no SQL join).
 
-use std::collections::{BTreeMap, HashSet};
-use std::process::Command;
+mod common;
 
+use std::collections::{BTreeMap, HashSet};
+
+use common::vilab;
 use vilab_store::Lab;
 
 #[test]
@@ -13,14 +15,7 @@ fn the_demo_prints_the_right_triage() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_vilab"))
-        .env_remove("VILAB_LAB")
-        .env("HOME", &home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .args(["demo", "--quiet", "--dir"])
-        .arg(dir.path().join("demo"))
-        .output()
-        .unwrap();
+    let out = vilab(&home).args(["demo", "--quiet", "--dir"]).arg(dir.path().join("demo")).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success(), "{}\n{stdout}", String::from_utf8_lossy(&out.stderr));
 

@@ -1,14 +1,9 @@
 //! `vilab hashset ...` through the real binary: a VICS import lands whole,
 //! a malformed one lands not at all, and the set can be listed and removed.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-fn vilab(home: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_vilab"));
-    command.env_remove("VILAB_LAB").env("HOME", home).env("XDG_DATA_HOME", home.join("data"));
-    command
-}
+use common::vilab;
 
 fn vics(records: &[(i64, &str)]) -> String {
     let media: Vec<String> = records

@@ -2,14 +2,11 @@
 //! lab, an import into a lab that replaces a value and keeps its history,
 //! a refused import that stores nothing, and the other views.
 
-use std::path::Path;
+mod common;
+
 use std::process::{Command, Output};
 
-fn vilab(home: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_vilab"));
-    command.env_remove("VILAB_LAB").env("HOME", home).env("XDG_DATA_HOME", home.join("data"));
-    command
-}
+use common::vilab;
 
 fn ok(command: &mut Command) -> String {
     let output: Output = command.output().unwrap();
