@@ -14,12 +14,13 @@ const BATCH: usize = 1024;
 const IN_FLIGHT: usize = 8;
 
 /// Runs `read` on a second thread, handing what it reads to `consume` on
-/// this one, in order. If `consume` refuses a record the reader is stopped;
-/// if the reader fails, its error is returned after the records before it
-/// were consumed.
-pub fn read_beside<F>(read: F, consume: &mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<()>
+/// this one, in order, and returns what `read` returned. If `consume`
+/// refuses a record the reader is stopped; if the reader fails, its error
+/// is returned after the records before it were consumed.
+pub fn read_beside<F, T>(read: F, consume: &mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<T>
 where
-    F: FnOnce(&mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<()> + Send,
+    F: FnOnce(&mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<T> + Send,
+    T: Send,
 {
     let (sender, receiver) = sync_channel::<Vec<KnownMedia>>(IN_FLIGHT);
     std::thread::scope(|scope| {
@@ -64,24 +65,25 @@ where
 mod tests {
     use super::*;
 
-    fn numbered(n: i64) -> impl FnOnce(&mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<()> + Send {
+    fn numbered(n: i64) -> impl FnOnce(&mut dyn FnMut(KnownMedia) -> Result<(), String>) -> Result<i64> + Send {
         move |sink| {
             for i in 0..n {
                 sink(KnownMedia { media_id: Some(i), ..KnownMedia::default() }).map_err(HashsetError::Sink)?;
             }
-            Ok(())
+            Ok(n)
         }
     }
 
     #[test]
-    fn every_record_arrives_in_order() {
+    fn every_record_arrives_in_order_and_the_readers_result_comes_back() {
         let mut seen = Vec::new();
-        read_beside(numbered(5000), &mut |m| {
+        let returned = read_beside(numbered(5000), &mut |m| {
             seen.push(m.media_id.unwrap());
             Ok(())
         })
         .unwrap();
         assert_eq!(seen, (0..5000).collect::<Vec<_>>());
+        assert_eq!(returned, 5000);
     }
 
     #[test]
@@ -103,7 +105,7 @@ mod tests {
                 for i in 0..1500 {
                     sink(KnownMedia { media_id: Some(i), ..KnownMedia::default() }).map_err(HashsetError::Sink)?;
                 }
-                Err(HashsetError::NotVics("broken".into()))
+                Err::<(), _>(HashsetError::NotVics("broken".into()))
             },
             &mut |_| {
                 count += 1;

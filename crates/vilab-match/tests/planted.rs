@@ -76,14 +76,13 @@ fn planted_copies_are_found_within_the_radius_and_nothing_else() {
         },
         KnownMedia { media_id: Some(2), pdq: Some(base_pdq), category: Some(2), ..KnownMedia::default() },
     ];
-    let new =
-        NewHashset { name: "planted".into(), profile: "vic-us".into(), format: "vics2".into(), source_sha256: [7; 32] };
+    let new = NewHashset { name: "planted".into(), profile: "vic-us".into(), format: "vics2".into() };
     lab.store()
         .import_hashset(&new, &mut |sink| {
             for e in entries.clone() {
                 sink(e)?;
             }
-            Ok(())
+            Ok([7; 32])
         })
         .unwrap();
 

@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod file_progress;
 mod lab_path;
 mod messages;
 mod progress_view;
@@ -57,7 +58,7 @@ fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         Command::Demo(args) => commands::demo::run(&args, stop),
         Command::Match(args) => commands::matching::run_match(&args),
         Command::Triage(args) => commands::matching::run_triage(&args),
-        Command::Hashset(command) => commands::hashset::run(command),
+        Command::Hashset(command) => commands::hashset::run(command, stop),
         Command::Law(command) => commands::law::run(command),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
         Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),

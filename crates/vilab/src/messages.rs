@@ -9,6 +9,10 @@ pub const INTERRUPT_REQUESTED: &str =
 pub const INTERRUPT_FORCED: &str = "Stopped at once. What was committed is kept; run the same command again to resume.";
 /// After an interrupted ingest.
 pub const INGEST_INTERRUPTED: &str = "Ingest interrupted: run the same command again to resume without duplicates.";
+/// A hash-set import stopped by Ctrl-C.
+pub const IMPORT_INTERRUPTED: &str = "import stopped by Ctrl-C; nothing of it was stored, run the same command again";
+/// Progress once the whole file is read and the import is being committed.
+pub const IMPORT_FINISHING: &str = "file read; indexing digests and committing";
 /// After `vilab init` when the password was generated.
 pub const GENERATED_PASSWORD: &str = "Password (shown once, store it now):";
 /// After a clean verify.

@@ -11,8 +11,6 @@ pub struct NewHashset {
     pub profile: String,
     /// The format it came in (`vics1`, `vics2`, `list`, `csv`).
     pub format: String,
-    /// SHA-256 of the imported file.
-    pub source_sha256: [u8; 32],
 }
 
 /// A hash set as stored.
@@ -37,6 +35,8 @@ pub struct Hashset {
 }
 
 /// A caller's reader of entries: it is handed a sink and feeds every entry
-/// to it, returning an error (a sentence) to abandon the import.
+/// to it, then returns the SHA-256 of the source bytes it read (hashed in
+/// the same pass, so a large file is read once), or an error (a sentence)
+/// to abandon the import.
 pub type HashsetFeed<'a> =
-    dyn FnMut(&mut dyn FnMut(vilab_core::known::KnownMedia) -> Result<(), String>) -> Result<(), String> + 'a;
+    dyn FnMut(&mut dyn FnMut(vilab_core::known::KnownMedia) -> Result<(), String>) -> Result<[u8; 32], String> + 'a;

@@ -37,8 +37,18 @@ pub(super) fn open(path: &Path, create: bool) -> Result<Connection> {
     // random digests into B-tree indexes; with SQLite's 2 MiB default cache
     // every insert misses. 64 MiB keeps the upper index levels resident.
     conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB).ctx("setting cache_size")?;
+    // Sorts (a hash-set import fills its digest tables through one) may use
+    // helper threads.
+    let helpers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    conn.pragma_update(None, "threads", helpers).ctx("setting threads")?;
+    // A bulk import grows the write-ahead log to its own size; once it is
+    // checkpointed, give the disk back rather than keep gigabytes in reserve.
+    conn.pragma_update(None, "journal_size_limit", WAL_KEEP_BYTES).ctx("setting journal_size_limit")?;
     Ok(conn)
 }
+
+/// Write-ahead log kept after a checkpoint, in bytes.
+const WAL_KEEP_BYTES: i64 = 64 * 1024 * 1024;
 
 /// Page cache of the writing connection, in KiB.
 const WRITER_CACHE_KIB: i64 = 64 * 1024;

@@ -12,14 +12,20 @@ const CASE_MEDIA: &str =
     "SELECT DISTINCT o.media_id FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id WHERE e.case_id = ?1";
 
 /// Exact matches of the case's media against every hash set: one join per
-/// digest, each on its index.
+/// lookup table, each entry found by its strongest digest and kept only if
+/// every digest it gives agrees (an MD5 collision is no match). The method
+/// is the strongest digest, one match per entry.
 pub(super) fn exact_known(conn: &Connection, case: CaseId) -> Result<Vec<MatchRow>> {
     let mut out = Vec::new();
-    for method in [MatchMethod::Md5, MatchMethod::Sha1, MatchMethod::Sha256] {
+    for method in [MatchMethod::Sha256, MatchMethod::Sha1, MatchMethod::Md5] {
         let column = method.as_str();
         let sql = format!(
-            "SELECT m.id, k.id FROM media m JOIN known_hashes k ON k.{column} = m.{column}
-             WHERE m.id IN ({CASE_MEDIA}) ORDER BY m.id, k.id"
+            "SELECT m.id, k.id FROM media m JOIN known_{column} l ON l.digest = m.{column}
+             JOIN known_hashes k ON k.id = l.known_id
+             WHERE m.id IN ({CASE_MEDIA})
+               AND (k.md5 IS NULL OR k.md5 = m.md5) AND (k.sha1 IS NULL OR k.sha1 = m.sha1)
+               AND (k.sha256 IS NULL OR k.sha256 = m.sha256)
+             ORDER BY m.id, k.id"
         );
         let mut stmt = conn.prepare(&sql).ctx("preparing an exact match")?;
         let rows = stmt

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 4)
+//! # Schema (version 5)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -32,13 +32,20 @@
 //!
 //! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order | `sha256` is of `content` |
 //! | `hashsets(id, uid, name, profile, format, source_sha256, imported_at, entries)` (version 3) | imported sets of known material; `profile` names how `category` numbers read; `format` is `vics1`, `vics2`, `list` or `csv` | `uid` unique, `name` unique (NOCASE) |
-//! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique; partial indexes on `md5`, `sha1`, `sha256` |
-//! | `match_results(id, case_id, media_id, known_id, other_media_id, method, distance, dihedral, matched_at)` (version 4) | what `vilab match` found for a case's media: a hash-set entry (`known_id`) or a media item of another case (`other_media_id`), by `md5`, `sha1`, `sha256` or `pdq` with its distance and the matching symmetry; derived, replaced by each match of the case; reviewers' decisions never live here | exactly one of `known_id`, `other_media_id`; `known_id` → `known_hashes` (cascade); index on `(case_id, media_id)` |
+//! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique (also the lookup by set); digests are looked up through `known_md5`, `known_sha1`, `known_sha256` |
+//! | `match_results(id, case_id, media_id, known_id, other_media_id, method, distance, dihedral, matched_at)` (version 4) | what `vilab match` found for a case's media: a hash-set entry (`known_id`) or a media item of another case (`other_media_id`), by `md5`, `sha1`, `sha256` or `pdq` with its distance and the matching symmetry; derived, replaced by each match of the case; reviewers' decisions never live here | exactly one of `known_id`, `other_media_id`; `known_id` → `known_hashes` (cascade); index on `(case_id, media_id)`, and on `known_id` (version 5) |
+//! | `known_md5(digest, known_id)`, `known_sha1(…)`, `known_sha256(…)` (version 5) | the digest lookups into `known_hashes`: each entry is in the table of its strongest digest (SHA-256, else SHA-1, else MD5) and in no other; an exact match needs every digest the entry has to agree with the media's | primary key `(digest, known_id)`, `WITHOUT ROWID`; no foreign key (see below) |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
 //! missing size, PDQ, EXIF or thumbnail, nothing else changes), occurrences
 //! and errors with `ON CONFLICT DO NOTHING` on their unique keys.
+//!
+//! The digest tables hold exactly one row per entry of `known_hashes` that
+//! has a digest (`known_id` = its `id`), under its strongest digest. They carry no foreign key, whose check per row
+//! would cost the bulk import what the sorted fill saves; the store keeps
+//! them in step: an import fills them in the same transaction as its
+//! entries, a removal deletes from them first.
 //!
 //! The evidence store is expected to hold every `media.sha256` and every
 //! `media.thumbnail_sha256` (that is what `Store::blob_refs` lists).
@@ -63,6 +70,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_law_imports.sql"),
     include_str!("migrations/0003_hashsets.sql"),
     include_str!("migrations/0004_matches.sql"),
+    include_str!("migrations/0005_digest_tables.sql"),
 ];
 
 /// The schema version this build writes.
@@ -100,4 +108,52 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
         tx.commit().ctx("committing a migration")?;
     }
     Ok(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database at `version` (no lab identity: migrations do not need one).
+    fn at_version(version: usize) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..version] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", version).unwrap();
+        conn
+    }
+
+    #[test]
+    fn version_5_moves_the_digests_of_existing_entries_into_the_lookup_tables() {
+        let mut conn = at_version(4);
+        conn.execute_batch(
+            "INSERT INTO hashsets (id, uid, name, profile, format, source_sha256, imported_at, entries)
+                 VALUES (1, 'u', 'old', 'vic-us', 'vics2', zeroblob(32), 0, 3);
+             INSERT INTO known_hashes (id, hashset_id, media_id, md5, sha1, sha256) VALUES
+                 (1, 1, 1, x'11111111111111111111111111111111', NULL, NULL),
+                 (2, 1, 2, x'00000000000000000000000000000000', x'2222222222222222222222222222222222222222', NULL),
+                 (3, 1, 3, x'11111111111111111111111111111111', NULL, zeroblob(32));",
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn, Path::new(":memory:")).unwrap(), 4);
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+        let pairs = |table: &str| -> Vec<(Vec<u8>, i64)> {
+            let mut stmt = conn.prepare(&format!("SELECT digest, known_id FROM {table}")).unwrap();
+            stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap().map(Result::unwrap).collect()
+        };
+        // Each entry under its strongest digest only.
+        assert_eq!(pairs("known_md5"), vec![(vec![0x11; 16], 1)]);
+        assert_eq!(pairs("known_sha1"), vec![(vec![0x22; 20], 2)]);
+        assert_eq!(pairs("known_sha256"), vec![(vec![0; 32], 3)]);
+        let indexes: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'known_hashes_%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        // Only the PDQ index of version 4 remains on the entries.
+        assert_eq!(indexes, 1);
+    }
 }

@@ -50,7 +50,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     vilab_hashset::vics::write_vics2(&mut file, None, known)?;
     std::io::Write::flush(&mut file)?;
     drop(file);
-    let set = super::hashset::import_file(&lab, DEMO_HASHSET.into(), "vic-us", &known_path)?;
+    let set = super::hashset::import_file(&lab, DEMO_HASHSET.into(), "vic-us", &known_path, stop)?;
     println!("  hash set {} ({} entries, VICS 2.0, profile vic-us) in {}", set.name, set.entries, known_path.display());
     let summary = super::ingest::ingest_into(
         &lab,

@@ -3,9 +3,10 @@
 use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use anyhow::{Context, bail};
-use sha2::{Digest, Sha256};
 use vilab_core::known::KnownMedia;
 use vilab_hashset::HashsetError;
 use vilab_hashset::lists::{read_csv, read_list, write_csv, write_list};
@@ -17,14 +18,15 @@ use vilab_store::model::{Hashset, NewHashset};
 
 use crate::cli::{ExportFormat, HashsetCommand, VicsShapeArg};
 use crate::commands::print_json;
+use crate::file_progress::{FileProgress, HashingReader};
 use crate::{lab_path, messages};
 
 /// Runs one `hashset` subcommand.
-pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
+pub fn run(command: HashsetCommand, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     match command {
         HashsetCommand::Import { lab, name, profile, file, json } => {
             let lab = lab_path::open(&lab)?;
-            let set = import_file(&lab, name, &profile, &file)?;
+            let set = import_file(&lab, name, &profile, &file, stop)?;
             if json {
                 print_json(&set)?;
             } else {
@@ -65,25 +67,34 @@ pub fn run(command: HashsetCommand) -> anyhow::Result<ExitCode> {
 
 /// Imports a hash-set file (VICS, CSV or a plain list, told from its bytes)
 /// into the lab as `name`, whole or not at all; shared with `vilab demo`.
-pub fn import_file(lab: &Lab, name: String, profile: &str, file: &Path) -> anyhow::Result<Hashset> {
+/// The file is read once: parsed on a second thread while this one stores,
+/// and hashed on the way. Ctrl-C abandons it, storing nothing.
+pub fn import_file(lab: &Lab, name: String, profile: &str, file: &Path, stop: &AtomicBool) -> anyhow::Result<Hashset> {
     let profiles = lab_profiles(lab)?;
     let Some(profile) = profiles.get(profile) else {
         let known: Vec<&str> = profiles.all.iter().map(|p| p.name.as_str()).collect();
         bail!("unknown profile {profile:?} (known: {}; a lab adds its own in profiles.toml)", known.join(", "));
     };
-    let source_sha256 = file_sha256(file)?;
     let format = sniff_format(file)?;
-    let new = NewHashset { name, profile: profile.name.clone(), format, source_sha256 };
+    let new = NewHashset { name, profile: profile.name.clone(), format };
+    let total = std::fs::metadata(file).with_context(|| format!("reading {}", file.display()))?.len();
+    let read_bytes = Arc::new(AtomicU64::new(0));
+    let progress = FileProgress::start(Arc::clone(&read_bytes), total);
     let mut read_error: Option<HashsetError> = None;
     let kind = new.format.as_str();
     let stored = lab.store().import_hashset(&new, &mut |sink| {
-        let reader = std::fs::File::open(file).map_err(|e| format!("opening {}: {e}", file.display()))?;
-        // Parse on a second thread while this one inserts.
+        let opened = std::fs::File::open(file).map_err(|e| format!("opening {}: {e}", file.display()))?;
+        let mut reader = HashingReader::new(opened, Arc::clone(&read_bytes), stop);
         let result = read_beside(
-            move |feed| match kind {
-                "csv" => read_csv(reader, feed).map(|_| ()),
-                "list" => read_list(reader, feed).map(|_| ()),
-                _ => read_vics(reader, feed).map(|_| ()),
+            |feed| {
+                match kind {
+                    "csv" => read_csv(&mut reader, feed).map(drop),
+                    "list" => read_list(&mut reader, feed).map(drop),
+                    _ => read_vics(&mut reader, feed).map(drop),
+                }?;
+                // The parsers stop at the end of what they need; the digest is of the whole file.
+                std::io::copy(&mut reader, &mut std::io::sink())?;
+                Ok(reader.digest())
             },
             sink,
         );
@@ -93,6 +104,10 @@ pub fn import_file(lab: &Lab, name: String, profile: &str, file: &Path) -> anyho
             message
         })
     });
+    progress.finish();
+    if stop.load(Ordering::Relaxed) && stored.is_err() {
+        bail!("{}: {}", file.display(), messages::IMPORT_INTERRUPTED);
+    }
     match (stored, read_error) {
         (Ok(set), _) => Ok(set),
         (Err(_), Some(e)) => Err(e).with_context(|| format!("{}: nothing imported", file.display())),
@@ -102,20 +117,6 @@ pub fn import_file(lab: &Lab, name: String, profile: &str, file: &Path) -> anyho
 
 fn summary_line(set: &Hashset) -> String {
     format!("{:<32} {:>10} entries  profile {:<7} format {}", set.name, set.entries, set.profile, set.format)
-}
-
-fn file_sha256(path: &std::path::Path) -> anyhow::Result<[u8; 32]> {
-    let mut file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 1 << 20];
-    loop {
-        let n = file.read(&mut buffer).with_context(|| format!("reading {}", path.display()))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buffer[..n]);
-    }
-    Ok(hasher.finalize().into())
 }
 
 /// The format from the first bytes: VICS JSON (2.0 has `@odata.context`),

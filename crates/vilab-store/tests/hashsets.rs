@@ -1,0 +1,211 @@
+//! Hash-set imports through the `Store` trait: the digest lookup tables stay
+//! in step with the entries, exact matching goes through them, and a failed
+//! import stores nothing anywhere.
+
+mod common;
+
+use common::*;
+use vilab_core::known::KnownMedia;
+use vilab_core::{Md5, Sha1, Sha256};
+use vilab_store::model::{MatchMethod, MatchTarget, NewHashset};
+use vilab_store::{IngestBatch, Lab, StoreError};
+
+fn new_set(name: &str) -> NewHashset {
+    NewHashset { name: name.into(), profile: "vic-us".into(), format: "vics2".into() }
+}
+
+fn import(lab: &Lab, name: &str, entries: &[KnownMedia]) -> Result<vilab_store::model::Hashset, StoreError> {
+    lab.store().import_hashset(&new_set(name), &mut |sink| {
+        for e in entries {
+            sink(e.clone())?;
+        }
+        Ok([9; 32])
+    })
+}
+
+/// Entries with MD5 `[seed; 16]`, SHA-1 `[seed; 20]` and, for even seeds, a SHA-256.
+fn entries(seeds: impl IntoIterator<Item = u8>) -> Vec<KnownMedia> {
+    seeds
+        .into_iter()
+        .map(|seed| KnownMedia {
+            media_id: Some(i64::from(seed)),
+            md5: Some(Md5([seed; 16])),
+            sha1: Some(Sha1([seed; 20])),
+            sha256: (seed % 2 == 0).then_some(Sha256([seed; 32])),
+            category: Some(seed % 4),
+            ..KnownMedia::default()
+        })
+        .collect()
+}
+
+/// Each lookup table with the condition under which an entry belongs in it:
+/// its strongest digest.
+const LOOKUPS: [(&str, &str); 3] = [
+    ("sha256", "sha256 IS NOT NULL"),
+    ("sha1", "sha256 IS NULL AND sha1 IS NOT NULL"),
+    ("md5", "sha256 IS NULL AND sha1 IS NULL AND md5 IS NOT NULL"),
+];
+
+/// A digest and the entry id it leads to.
+type Pair = (Vec<u8>, i64);
+
+/// (digest, entry id) pairs of a lookup table, and the pairs it should hold,
+/// read off `known_hashes`.
+fn lookup_and_truth(lab_dir: &std::path::Path, column: &str) -> (Vec<Pair>, Vec<Pair>) {
+    let strongest = LOOKUPS.iter().find(|(c, _)| *c == column).unwrap().1;
+    let conn = rusqlite::Connection::open(lab_dir.join("lab.db")).unwrap();
+    let read = |sql: &str| -> Vec<Pair> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
+    (
+        read(&format!("SELECT digest, known_id FROM known_{column} ORDER BY digest, known_id")),
+        read(&format!("SELECT {column}, id FROM known_hashes WHERE {strongest} ORDER BY {column}, id")),
+    )
+}
+
+fn count(lab_dir: &std::path::Path, table: &str) -> i64 {
+    let conn = rusqlite::Connection::open(lab_dir.join("lab.db")).unwrap();
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+}
+
+#[test]
+fn the_lookup_tables_follow_imports_and_removals() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let dir = tmp.path().join("lab");
+    // Overlapping sets: seeds 10..20 are in both.
+    let first = import(&lab, "first", &entries(0..20)).unwrap();
+    assert_eq!(first.entries, 20);
+    assert_eq!(first.source_sha256, "09".repeat(32));
+    import(&lab, "second", &entries(10..40)).unwrap();
+    let md5_only: Vec<KnownMedia> =
+        (50..53).map(|seed| KnownMedia { md5: Some(Md5([seed; 16])), ..KnownMedia::default() }).collect();
+    import(&lab, "md5-only", &md5_only).unwrap();
+    for (column, _) in LOOKUPS {
+        let (lookup, truth) = lookup_and_truth(&dir, column);
+        assert_eq!(lookup, truth, "{column} after three imports");
+    }
+    // Half the 50 entries of the first two sets have a SHA-256, the other half SHA-1 as their strongest.
+    assert_eq!(lookup_and_truth(&dir, "sha256").0.len(), 25);
+    assert_eq!(lookup_and_truth(&dir, "sha1").0.len(), 25);
+    assert_eq!(lookup_and_truth(&dir, "md5").0.len(), 3);
+
+    assert!(lab.store().remove_hashset("FIRST").unwrap());
+    for (column, _) in LOOKUPS {
+        let (lookup, truth) = lookup_and_truth(&dir, column);
+        assert_eq!(lookup, truth, "{column} after a removal");
+    }
+    assert_eq!(lookup_and_truth(&dir, "sha256").0.len(), 15);
+    assert_eq!(lookup_and_truth(&dir, "md5").0.len(), 3);
+    assert!(!lab.store().remove_hashset("first").unwrap());
+}
+
+#[test]
+fn an_exact_match_needs_every_digest_of_the_entry_to_agree() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let store = lab.store();
+    let case = store.create_case("OP-1").unwrap().id;
+    let exhibit = store.open_exhibit(case, "disk", "/mnt/disk").unwrap().id;
+    let media: Vec<_> = [3u8, 4, 5, 6, 200].into_iter().map(|seed| bare_with(Sha256([seed; 32]), seed)).collect();
+    let occurrences = media.iter().enumerate().map(|(i, m)| occ(&format!("f{i}.jpg"), m.digests.sha256)).collect();
+    store.write_batch(&IngestBatch { exhibit, run: None, media, occurrences, errors: Vec::new() }).unwrap();
+    let set = vec![
+        // Media 3: MD5 and SHA-1 agree.
+        KnownMedia { media_id: Some(1), md5: Some(Md5([3; 16])), sha1: Some(Sha1([3; 20])), ..KnownMedia::default() },
+        // Media 4: all three agree.
+        KnownMedia {
+            media_id: Some(2),
+            md5: Some(Md5([4; 16])),
+            sha1: Some(Sha1([4; 20])),
+            sha256: Some(Sha256([4; 32])),
+            ..KnownMedia::default()
+        },
+        // Media 5: an MD5 alone.
+        KnownMedia { media_id: Some(3), md5: Some(Md5([5; 16])), ..KnownMedia::default() },
+        // Media 6's MD5 with another SHA-1: a collision, not the same file.
+        KnownMedia { media_id: Some(4), md5: Some(Md5([6; 16])), sha1: Some(Sha1([99; 20])), ..KnownMedia::default() },
+        // Media 200's SHA-256 with another MD5: not the same file either.
+        KnownMedia {
+            media_id: Some(5),
+            md5: Some(Md5([98; 16])),
+            sha256: Some(Sha256([200; 32])),
+            ..KnownMedia::default()
+        },
+    ];
+    import(&lab, "set", &set).unwrap();
+
+    let mut found: Vec<(MatchMethod, i64)> = store
+        .exact_known_matches(case)
+        .unwrap()
+        .iter()
+        .map(|m| match m.target {
+            MatchTarget::Known(id) => (m.method, id),
+            MatchTarget::OtherMedia(_) => panic!("only hash-set entries here"),
+        })
+        .collect();
+    found.sort_by_key(|(_, id)| *id);
+    assert_eq!(found, vec![(MatchMethod::Sha1, 1), (MatchMethod::Sha256, 2), (MatchMethod::Md5, 3)]);
+}
+
+#[test]
+fn a_failed_import_leaves_no_entry_and_no_lookup_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let dir = tmp.path().join("lab");
+    import(&lab, "kept", &entries(0..5)).unwrap();
+
+    // The feed gives up half-way.
+    let err = lab
+        .store()
+        .import_hashset(&new_set("broken"), &mut |sink| {
+            for e in entries(100..150) {
+                sink(e)?;
+            }
+            Err("line 9, column 3: value[50]: expected a record".into())
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("line 9, column 3"), "{err}");
+
+    // The store refuses a MediaID the set already holds, and names it.
+    let mut twice = entries(0..5);
+    twice.push(KnownMedia { media_id: Some(3), md5: Some(Md5([77; 16])), ..KnownMedia::default() });
+    let err = import(&lab, "twice", &twice).unwrap_err();
+    assert!(
+        matches!(&err, StoreError::ImportAbandoned { name, reason }
+        if name == "twice" && reason.contains("MediaID 3 appears twice")),
+        "{err}"
+    );
+
+    assert_eq!(lab.store().list_hashsets().unwrap().len(), 1);
+    assert_eq!(count(&dir, "known_hashes"), 5);
+    assert_eq!(count(&dir, "known_sha256"), 3);
+    assert_eq!(count(&dir, "known_sha1"), 2);
+    assert_eq!(count(&dir, "known_md5"), 0);
+    // Foreign keys are checked again after the import that switched them off.
+    let conn = rusqlite::Connection::open(dir.join("lab.db")).unwrap();
+    let violations: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(violations, 0);
+}
+
+#[test]
+fn removing_a_set_removes_its_matches_because_foreign_keys_are_back_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let dir = tmp.path().join("lab");
+    let store = lab.store();
+    let case = store.create_case("OP-1").unwrap().id;
+    let exhibit = store.open_exhibit(case, "disk", "/mnt/disk").unwrap().id;
+    let media = vec![bare_with(Sha256([3; 32]), 3)];
+    let occurrences = vec![occ("a.jpg", Sha256([3; 32]))];
+    store.write_batch(&IngestBatch { exhibit, run: None, media, occurrences, errors: Vec::new() }).unwrap();
+    // The import runs with foreign-key checks off; the cascade below needs them on again.
+    import(&lab, "set", &entries(0..5)).unwrap();
+    let matches = store.exact_known_matches(case).unwrap();
+    assert_eq!(store.replace_matches(case, &matches).unwrap(), 1);
+    assert_eq!(count(&dir, "match_results"), 1);
+    assert!(store.remove_hashset("set").unwrap());
+    assert_eq!(count(&dir, "match_results"), 0);
+    assert_eq!(count(&dir, "known_hashes"), 0);
+}
