@@ -1,5 +1,7 @@
 //! Reads for matching a case, and the `match_results` table.
 
+use std::collections::HashMap;
+
 use rusqlite::{Connection, Row, Transaction, params};
 use vilab_core::{PdqHash, Sha256};
 
@@ -110,7 +112,8 @@ pub(super) fn replace(tx: &Transaction<'_>, case: CaseId, rows: &[MatchRow]) -> 
 }
 
 /// Every media item of the case with its stored matches and the other
-/// cases that hold the same content.
+/// cases that hold the same content: four queries over the whole case,
+/// grouped here, whatever the case's size.
 pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>> {
     let sql = format!("SELECT id, sha256 FROM media WHERE id IN ({CASE_MEDIA}) ORDER BY id");
     let mut stmt = conn.prepare(&sql).ctx("listing the case's media")?;
@@ -119,56 +122,76 @@ pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>>
         .ctx("listing the case's media")?
         .collect::<rusqlite::Result<_>>()
         .ctx("listing the case's media")?;
-    let mut known_stmt = conn
-        .prepare(
-            "SELECT h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral
-             FROM match_results r JOIN known_hashes k ON k.id = r.known_id JOIN hashsets h ON h.id = k.hashset_id
-             WHERE r.case_id = ?1 AND r.media_id = ?2
-             ORDER BY (r.method = 'pdq'), r.distance, h.name, k.id",
-        )
-        .ctx("reading matches")?;
-    let mut same_stmt = conn
-        .prepare(
-            "SELECT DISTINCT c.name FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id JOIN cases c ON c.id = e.case_id
-             WHERE o.media_id = ?1 AND c.id <> ?2 ORDER BY c.name",
-        )
-        .ctx("reading other cases")?;
-    let mut similar_stmt = conn
-        .prepare(
-            "SELECT c.name, min(r.distance) FROM match_results r JOIN occurrences o ON o.media_id = r.other_media_id
-             JOIN exhibits e ON e.id = o.exhibit_id JOIN cases c ON c.id = e.case_id
-             WHERE r.case_id = ?1 AND r.media_id = ?2 AND c.id <> ?1 GROUP BY c.name ORDER BY c.name",
-        )
-        .ctx("reading similar media")?;
-    let mut out = Vec::with_capacity(media.len());
-    for (id, sha256) in media {
-        let known = known_stmt
-            .query_map(params![case.0, id], |row| {
-                let method: String = row.get(4)?;
-                Ok(KnownHit {
-                    hashset: row.get(0)?,
-                    profile: row.get(1)?,
-                    category: row.get(2)?,
-                    series: row.get(3)?,
-                    method: MatchMethod::parse(&method).unwrap_or(MatchMethod::Pdq),
-                    distance: row.get(5)?,
-                    dihedral: row.get(6)?,
-                })
+
+    let mut known = grouped(
+        conn,
+        "SELECT r.media_id, h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral
+         FROM match_results r JOIN known_hashes k ON k.id = r.known_id JOIN hashsets h ON h.id = k.hashset_id
+         WHERE r.case_id = ?1
+         ORDER BY r.media_id, (r.method = 'pdq'), r.distance, h.name, k.id",
+        case,
+        "reading matches",
+        |row| {
+            let method: String = row.get(5)?;
+            Ok(KnownHit {
+                hashset: row.get(1)?,
+                profile: row.get(2)?,
+                category: row.get(3)?,
+                series: row.get(4)?,
+                method: MatchMethod::parse(&method).unwrap_or(MatchMethod::Pdq),
+                distance: row.get(6)?,
+                dihedral: row.get(7)?,
             })
-            .ctx("reading matches")?
-            .collect::<rusqlite::Result<_>>()
-            .ctx("reading matches")?;
-        let same_content_in = same_stmt
-            .query_map(params![id, case.0], |row| row.get(0))
-            .ctx("reading other cases")?
-            .collect::<rusqlite::Result<_>>()
-            .ctx("reading other cases")?;
-        let similar_in = similar_stmt
-            .query_map(params![case.0, id], |row| Ok((row.get(0)?, row.get(1)?)))
-            .ctx("reading similar media")?
-            .collect::<rusqlite::Result<_>>()
-            .ctx("reading similar media")?;
-        out.push(TriageItem { media: MediaRowId(id), sha256, known, same_content_in, similar_in });
+        },
+    )?;
+    let mut same = grouped(
+        conn,
+        &format!(
+            "SELECT DISTINCT o.media_id, c.name FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id
+             JOIN cases c ON c.id = e.case_id
+             WHERE o.media_id IN ({CASE_MEDIA}) AND c.id <> ?1 ORDER BY o.media_id, c.name"
+        ),
+        case,
+        "reading other cases",
+        |row| row.get(1),
+    )?;
+    let mut similar = grouped(
+        conn,
+        "SELECT r.media_id, c.name, min(r.distance) FROM match_results r
+         JOIN occurrences o ON o.media_id = r.other_media_id JOIN exhibits e ON e.id = o.exhibit_id
+         JOIN cases c ON c.id = e.case_id
+         WHERE r.case_id = ?1 AND c.id <> ?1 GROUP BY r.media_id, c.name ORDER BY r.media_id, c.name",
+        case,
+        "reading similar media",
+        |row| Ok((row.get(1)?, row.get(2)?)),
+    )?;
+    Ok(media
+        .into_iter()
+        .map(|(id, sha256)| TriageItem {
+            media: MediaRowId(id),
+            sha256,
+            known: known.remove(&id).unwrap_or_default(),
+            same_content_in: same.remove(&id).unwrap_or_default(),
+            similar_in: similar.remove(&id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Rows of `sql` (its first column a media row id, its parameter the case)
+/// read by `read` and grouped by media, in the query's order.
+fn grouped<T>(
+    conn: &Connection,
+    sql: &str,
+    case: CaseId,
+    context: &str,
+    read: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<HashMap<i64, Vec<T>>> {
+    let mut stmt = conn.prepare(sql).ctx(context)?;
+    let mut rows = stmt.query([case.0]).ctx(context)?;
+    let mut out: HashMap<i64, Vec<T>> = HashMap::new();
+    while let Some(row) = rows.next().ctx(context)? {
+        let media: i64 = row.get(0).ctx(context)?;
+        out.entry(media).or_default().push(read(row).ctx(context)?);
     }
     Ok(out)
 }
