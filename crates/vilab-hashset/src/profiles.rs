@@ -99,40 +99,51 @@ struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawProfile {
-    name: String,
+    name: toml::Spanned<String>,
     #[serde(default)]
     description: String,
     #[serde(default)]
-    categories: BTreeMap<String, String>,
+    categories: BTreeMap<toml::Spanned<String>, String>,
 }
 
 impl Profiles {
     /// The built-in profiles and those of a lab's `profiles.toml` text.
     /// A name may not repeat a built-in one; keys must be numbers 0–255.
     pub fn with_lab_file(text: &str) -> Result<Self> {
-        let bad =
-            |line: usize, field: String, message: String| HashsetError::Syntax { line, column: 1, field, message };
+        // 1-based line and column of a byte offset.
+        let place = |offset: usize| {
+            let before = &text[..offset.min(text.len())];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
+        };
+        let bad = |offset: usize, field: String, message: String| {
+            let (line, column) = place(offset);
+            HashsetError::Syntax { line, column, field, message }
+        };
         let file: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            bad(line, "profiles.toml".into(), e.message().to_string())
+            bad(e.span().map_or(0, |s| s.start), "profiles.toml".into(), e.message().trim().to_string())
         })?;
         let mut profiles = Self::default();
         for (i, raw) in file.profile.into_iter().enumerate() {
-            if profiles.get(&raw.name).is_some() {
-                return Err(bad(0, format!("profile[{i}].name"), format!("{:?} is already a profile", raw.name)));
+            let name_at = raw.name.span().start;
+            let name = raw.name.into_inner();
+            if profiles.get(&name).is_some() {
+                return Err(bad(name_at, format!("profile[{i}].name"), format!("{name:?} is already a profile")));
             }
             let mut categories = BTreeMap::new();
             for (key, label) in raw.categories {
+                let key_at = key.span().start;
+                let key = key.into_inner();
                 let n: u8 = key.parse().map_err(|_| {
                     bad(
-                        0,
+                        key_at,
                         format!("profile[{i}].categories.{key}"),
                         format!("{key:?} is not a category number 0..=255"),
                     )
                 })?;
                 categories.insert(n, label);
             }
-            profiles.all.push(Profile { name: raw.name, description: raw.description, categories });
+            profiles.all.push(Profile { name, description: raw.description, categories });
         }
         Ok(profiles)
     }
@@ -155,6 +166,7 @@ impl Profiles {
 #[cfg(test)]
 mod tests {
     use super::Profiles;
+    use crate::HashsetError;
 
     #[test]
     fn lab_profiles_add_to_the_builtins() {
@@ -169,9 +181,30 @@ mod tests {
     }
 
     #[test]
-    fn bad_lab_profiles_are_refused() {
-        assert!(Profiles::with_lab_file("[[profile]]\nname = \"vic-us\"\n").is_err());
-        assert!(Profiles::with_lab_file("[[profile]]\nname = \"x\"\ncategories = { one = \"a\" }\n").is_err());
-        assert!(Profiles::with_lab_file("[[profile]]\nname = \"x\"\ncolour = 1\n").is_err());
+    fn bad_lab_profiles_are_refused_with_their_line_column_and_field() {
+        let cases = [
+            ("[[profile]]\nname = \"vic-us\"\n", (2, 8, "profile[0].name"), "already a profile"),
+            (
+                "[[profile]]\nname = \"a\"\n\n[[profile]]\nname = \"A\"\n",
+                (5, 8, "profile[1].name"),
+                "already a profile",
+            ),
+            (
+                "[[profile]]\nname = \"x\"\ncategories = { 1 = \"a\", one = \"b\" }\n",
+                (3, 25, "profile[0].categories.one"),
+                "not a category number",
+            ),
+            ("[[profile]]\nname = \"x\"\ncolour = 1\n", (3, 1, "profiles.toml"), "unknown field"),
+            ("[[profile]]\nname = 3\n", (2, 8, "profiles.toml"), "invalid type"),
+        ];
+        for (text, (line, column, field), message) in cases {
+            match Profiles::with_lab_file(text) {
+                Err(HashsetError::Syntax { line: l, column: c, field: f, message: m }) => {
+                    assert_eq!((l, c, f.as_str()), (line, column, field), "{text:?}");
+                    assert!(m.contains(message), "{text:?}: {m}");
+                }
+                other => panic!("{text:?}: {other:?}"),
+            }
+        }
     }
 }
