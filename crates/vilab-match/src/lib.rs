@@ -58,19 +58,27 @@ pub fn match_case(store: &dyn Store, case: CaseId, options: &MatchOptions) -> Re
         store.case_pdqs(case)?.into_iter().filter(|m| m.dihedral.quality >= options.index.quality_cutoff).collect();
     summary.probed = images.len();
     let probes: Vec<[vilab_index::Code; 8]> = images.iter().map(|m| m.dihedral.hashes.map(|h| code_of(&h))).collect();
-    for (known, targets) in [(true, store.known_pdqs()?), (false, store.other_case_pdqs(case)?)] {
+    for known in [true, false] {
+        // Targets and codes apart: the codes move into the index.
+        let (mut targets, mut codes) = (Vec::new(), Vec::new());
+        let mut collect = |indexed: IndexedPdq| {
+            targets.push(indexed.target);
+            codes.push(code_of(&indexed.pdq));
+        };
         if known {
+            store.known_pdqs(&mut collect)?;
             summary.known_pdqs = targets.len();
         } else {
+            store.other_case_pdqs(case, &mut collect)?;
             summary.other_pdqs = targets.len();
         }
         if targets.is_empty() || probes.is_empty() {
             continue;
         }
-        let index = PdqIndex::from_codes(options.index, targets.iter().map(|t| code_of(&t.pdq)).collect())?;
+        let index = PdqIndex::from_codes(options.index, codes)?;
         for (image, matches) in images.iter().zip(index.query_codes_batch(&probes)) {
             for m in matches {
-                let IndexedPdq { target, .. } = targets[m.id as usize];
+                let target = targets[m.id as usize];
                 rows.push(MatchRow {
                     media: image.media,
                     target,

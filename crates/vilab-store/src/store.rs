@@ -125,11 +125,13 @@ pub trait Store: Send + Sync {
     /// The case's decoded media with their eight dihedral hashes.
     fn case_pdqs(&self, case: CaseId) -> Result<Vec<MediaPdq>>;
 
-    /// Every hash-set entry that carries a PDQ.
-    fn known_pdqs(&self) -> Result<Vec<IndexedPdq>>;
+    /// Hands every hash-set entry that carries a PDQ to `visit`, in entry
+    /// order. Streamed: at 10 million entries a list of them would be
+    /// half a gigabyte beside the index built from them.
+    fn known_pdqs(&self, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()>;
 
-    /// The PDQ of every media item found only in other cases.
-    fn other_case_pdqs(&self, case: CaseId) -> Result<Vec<IndexedPdq>>;
+    /// Hands the PDQ of every media item found only in other cases to `visit`.
+    fn other_case_pdqs(&self, case: CaseId, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()>;
 
     /// Replaces what matching found for the case, in one transaction;
     /// returns the rows stored.

@@ -70,23 +70,27 @@ fn indexed(row: &Row<'_>, known: bool) -> rusqlite::Result<IndexedPdq> {
     Ok(IndexedPdq { target, pdq: PdqHash(codec::fixed(row, 1)?) })
 }
 
-/// Every hash-set entry with a PDQ.
-pub(super) fn known_pdqs(conn: &Connection) -> Result<Vec<IndexedPdq>> {
+/// Every hash-set entry with a PDQ, handed to `visit`.
+pub(super) fn known_pdqs(conn: &Connection, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()> {
     let mut stmt =
         conn.prepare("SELECT id, pdq FROM known_hashes WHERE pdq IS NOT NULL ORDER BY id").ctx("listing known PDQ")?;
-    let rows = stmt.query_map([], |row| indexed(row, true)).ctx("listing known PDQ")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("listing known PDQ")
+    for row in stmt.query_map([], |row| indexed(row, true)).ctx("listing known PDQ")? {
+        visit(row.ctx("listing known PDQ")?);
+    }
+    Ok(())
 }
 
-/// Media with a PDQ found in other cases than `case` and not in it.
-pub(super) fn other_case_pdqs(conn: &Connection, case: CaseId) -> Result<Vec<IndexedPdq>> {
+/// Media with a PDQ found in other cases than `case` and not in it, handed to `visit`.
+pub(super) fn other_case_pdqs(conn: &Connection, case: CaseId, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()> {
     let sql = format!(
         "SELECT DISTINCT m.id, m.pdq FROM media m JOIN occurrences o ON o.media_id = m.id JOIN exhibits e ON e.id = o.exhibit_id
          WHERE m.pdq IS NOT NULL AND e.case_id <> ?1 AND m.id NOT IN ({CASE_MEDIA}) ORDER BY m.id"
     );
     let mut stmt = conn.prepare(&sql).ctx("listing other cases' PDQ")?;
-    let rows = stmt.query_map([case.0], |row| indexed(row, false)).ctx("listing other cases' PDQ")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("listing other cases' PDQ")
+    for row in stmt.query_map([case.0], |row| indexed(row, false)).ctx("listing other cases' PDQ")? {
+        visit(row.ctx("listing other cases' PDQ")?);
+    }
+    Ok(())
 }
 
 /// Replaces the case's match rows.

@@ -288,12 +288,12 @@ impl Store for SqliteStore {
         self.read(|conn| matching::case_pdqs(conn, case))
     }
 
-    fn known_pdqs(&self) -> Result<Vec<IndexedPdq>> {
-        self.read(matching::known_pdqs)
+    fn known_pdqs(&self, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()> {
+        self.read(|conn| matching::known_pdqs(conn, visit))
     }
 
-    fn other_case_pdqs(&self, case: CaseId) -> Result<Vec<IndexedPdq>> {
-        self.read(|conn| matching::other_case_pdqs(conn, case))
+    fn other_case_pdqs(&self, case: CaseId, visit: &mut dyn FnMut(IndexedPdq)) -> Result<()> {
+        self.read(|conn| matching::other_case_pdqs(conn, case, visit))
     }
 
     fn replace_matches(&self, case: CaseId, rows: &[MatchRow]) -> Result<usize> {
