@@ -1104,3 +1104,6 @@ fn photodna(text: &str) -> Result<Vec<u8>, String> {
     };
     if bytes.len() == 144 { Ok(bytes) } else { Err(format!("{} bytes, a PhotoDNA hash has 144", bytes.len())) }
 }
+
+#[cfg(test)]
+mod tests;
