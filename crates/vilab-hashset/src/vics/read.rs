@@ -57,6 +57,8 @@ pub struct VicsSummary {
 /// Bytes asked of the reader at a time: large enough that the per-call cost
 /// vanishes, small enough to stay in cache.
 const CHUNK: usize = 1 << 20;
+/// The buffer's first size, doubled as needed.
+const FIRST_BUFFER: usize = 8 << 10;
 /// The largest single record (or key, or metadata value) accepted: a record
 /// is kept whole in memory while it is parsed, so a broken file (a missing
 /// quote that swallows the rest) must not make the buffer grow without end.
@@ -123,7 +125,7 @@ struct Input<R> {
     eof: bool,
     chunk: usize,
     /// The most the buffer grows to by doubling: a record at the limit plus
-    /// read-ahead (past that it grows by a chunk at a time, if ever).
+    /// read-ahead (past that it grows only by what a read needs).
     cap: usize,
     /// The start of a record being walked key by key (an element of unknown
     /// shape, which may yet prove to be a media record and then be parsed
@@ -208,13 +210,18 @@ impl<R: Read> Input<R> {
             self.pos -= drop;
             self.end -= drop;
         }
-        let want = self.end + self.chunk;
-        if self.buf.len() < want {
-            // Doubling keeps the copies of a growing record linear.
-            self.buf.resize(want.max(self.buf.len().saturating_mul(2).min(self.cap)), 0);
+        if self.buf.len() - self.end < self.chunk {
+            // From a small buffer (a small file needs no more), doubling until
+            // a whole chunk fits, and as a record grows: its copies stay linear.
+            let doubled = self.buf.len().saturating_mul(2).max(FIRST_BUFFER).min(self.cap);
+            let len = doubled.max(self.end + self.chunk.min(FIRST_BUFFER));
+            if len > self.buf.len() {
+                self.buf.resize(len, 0);
+            }
         }
+        let room = self.buf.len().min(self.end + self.chunk);
         loop {
-            match self.reader.read(&mut self.buf[self.end..want]) {
+            match self.reader.read(&mut self.buf[self.end..room]) {
                 Ok(0) => {
                     self.eof = true;
                     return Ok(false);
