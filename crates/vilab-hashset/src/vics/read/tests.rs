@@ -375,3 +375,38 @@ fn a_byte_order_mark_is_refused_as_before() {
     let error = read("\u{feff}{\"value\":[]}", limits(CHUNK)).unwrap_err();
     assert!(error.contains("line: 1, column: 1"), "{error}");
 }
+
+#[test]
+fn the_table_decoders_agree_with_the_crates() {
+    use base64::Engine as _;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let base64_cases = [
+        photodna_base64(),
+        "QUFB".into(),
+        String::new(),
+        "+/+/ABCDabcd0189".into(),
+        "QUF=".into(),
+        "QU==".into(),
+        "Q!FB".into(),
+        "QUFBQ".into(),
+        "QUFB QUF".into(),
+        "ÄÄ".into(),
+    ];
+    for text in &base64_cases {
+        match unbase64(text) {
+            Some(bytes) => assert_eq!(engine.decode(text).ok(), Some(bytes), "{text:?}"),
+            // Left to the crate: padded, cut short, or not base64 at all.
+            None => assert!(text.len() % 4 != 0 || text.contains('=') || engine.decode(text).is_err(), "{text:?}"),
+        }
+    }
+    for text in [
+        MD5_HEX,
+        "0123456789ABCDEFabcdefABCDEF0123",
+        "0123456789abcdef0123456789abcdeg",
+        "0123",
+        " 0123456789abcdef0123456789abcdef",
+        "é123456789abcdef0123456789abcde",
+    ] {
+        assert_eq!(unhex::<16>(text).map(Md5), Md5::from_hex(text).ok(), "{text:?}");
+    }
+}
