@@ -15,14 +15,15 @@ pub enum HashsetError {
         /// What is wrong.
         message: String,
     },
-    /// A record parsed but one of its values is invalid.
-    #[error("record {record} (MediaID {media_id}), ending at byte {offset}: {field}: {message}")]
+    /// A record parsed but one of its values is invalid (or it is a
+    /// duplicate, or too large to read).
+    #[error("record {record} (MediaID {media_id}), starting at byte {offset}: {field}: {message}")]
     Record {
         /// 0-based index of the media record in the file.
         record: u64,
         /// Its MediaID, or `-`.
         media_id: String,
-        /// Byte offset where the record ends.
+        /// Byte offset of the record's first byte (its `{`) in the file.
         offset: u64,
         /// The field.
         field: String,
