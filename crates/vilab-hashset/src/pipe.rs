@@ -24,7 +24,7 @@ where
 {
     let (sender, receiver) = sync_channel::<Vec<KnownMedia>>(IN_FLIGHT);
     std::thread::scope(|scope| {
-        let reader = scope.spawn(move || {
+        let reader = std::thread::Builder::new().name("hashset-reader".into()).spawn_scoped(scope, move || {
             let mut batch = Vec::with_capacity(BATCH);
             let result = read(&mut |m| {
                 batch.push(m);
@@ -40,6 +40,9 @@ where
             }
             result
         });
+        let Ok(reader) = reader else {
+            return Err(HashsetError::Sink("could not start the reader thread".into()));
+        };
         let mut refused = None;
         for batch in receiver.iter() {
             for m in batch {

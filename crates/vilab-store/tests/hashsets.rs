@@ -178,6 +178,12 @@ fn a_failed_import_leaves_no_entry_and_no_lookup_row() {
         "{err}"
     );
 
+    // Also when the repeated MediaID arrives inside a full multi-row batch.
+    let mut long = entries(0..100);
+    long[70].media_id = Some(40);
+    let err = import(&lab, "long", &long).unwrap_err();
+    assert!(err.to_string().contains("entry 70: MediaID 40 appears twice"), "{err}");
+
     assert_eq!(lab.store().list_hashsets().unwrap().len(), 1);
     assert_eq!(count(&dir, "known_hashes"), 5);
     assert_eq!(count(&dir, "known_sha256"), 3);

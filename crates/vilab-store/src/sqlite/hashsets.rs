@@ -3,6 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::Ctx as _;
+use super::known_entries::{EntryWriter, Tally};
 use crate::model::{Hashset, HashsetFeed, NewHashset};
 use crate::{Result, StoreError};
 
@@ -36,12 +37,6 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<Hashset>> {
     rows.collect::<rusqlite::Result<_>>().ctx("listing hash sets")
 }
 
-/// The entry insert; `known_hashes` has no digest index, so this is an
-/// append to the table and to the `(hashset_id, media_id)` key.
-const INSERT_ENTRY: &str = "INSERT INTO known_hashes (hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category,
-     series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
-
 /// The digest columns of `known_hashes`, each with its lookup table
 /// `known_<column>`, and the condition that makes it an entry's strongest
 /// digest (the one it is looked up by).
@@ -71,54 +66,15 @@ pub(super) fn import(tx: &Transaction<'_>, new: &NewHashset, uid: &str, feed: &m
     // This transaction is the only writer, so the set's entries are the rows after this id.
     let before: i64 =
         tx.query_row("SELECT coalesce(max(id), 0) FROM known_hashes", [], |row| row.get(0)).ctx("reading entry ids")?;
-    let mut insert = tx.prepare(INSERT_ENTRY).ctx("preparing the entry insert")?;
-    let mut entries = 0u64;
-    let mut by_strongest = [0u64; LOOKUPS.len()];
+    let mut writer = EntryWriter::new(tx, id)?;
     let mut store_failure = None;
-    let fed = feed(&mut |m| {
-        let strongest = [m.sha256.is_some(), m.sha1.is_some(), m.md5.is_some()].iter().position(|&has| has);
-        let result = insert.execute(params![
-            id,
-            m.media_id,
-            m.md5.as_ref().map(|h| h.0.as_slice()),
-            m.sha1.as_ref().map(|h| h.0.as_slice()),
-            m.sha256.as_ref().map(|h| h.0.as_slice()),
-            m.pdq.as_ref().map(|h| h.0.as_slice()),
-            m.photodna,
-            m.category,
-            m.series,
-            m.victim_identified,
-            m.offender_identified,
-            m.is_distributed,
-            m.is_precategorized,
-            m.comments,
-            m.tags,
-            m.size,
-            m.case_index,
-        ]);
-        match result {
-            Ok(_) => {
-                entries += 1;
-                if let Some(index) = strongest {
-                    by_strongest[index] += 1;
-                }
-                Ok(())
-            }
-            Err(e) => {
-                let message = match (&e, m.media_id) {
-                    (rusqlite::Error::SqliteFailure(f, _), Some(media_id))
-                        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
-                    {
-                        format!("entry {entries}: MediaID {media_id} appears twice in the set")
-                    }
-                    _ => format!("storing entry {entries}: {e}"),
-                };
-                store_failure = Some(message.clone());
-                Err(message)
-            }
-        }
-    });
-    drop(insert);
+    let fed =
+        feed(&mut |m| writer.push(m).inspect_err(|message| store_failure = Some(message.clone()))).and_then(|digest| {
+            writer.finish().inspect_err(|message| store_failure = Some(message.clone()))?;
+            Ok(digest)
+        });
+    let Tally { entries, by_strongest } = writer.tally;
+    drop(writer);
     let source_sha256 = match fed {
         Ok(digest) => digest,
         Err(message) => {

@@ -153,7 +153,7 @@ mod tests {
                 |r| r.get(0),
             )
             .unwrap();
-        // Only the PDQ index of version 4 remains on the entries.
-        assert_eq!(indexes, 1);
+        // No index is left on the entries but their unique key's.
+        assert_eq!(indexes, 0);
     }
 }

@@ -11,6 +11,7 @@ mod codec;
 mod conn;
 mod counts;
 mod hashsets;
+mod known_entries;
 mod law;
 mod matching;
 mod media;

@@ -15,8 +15,11 @@
 DROP INDEX known_hashes_md5;
 DROP INDEX known_hashes_sha1;
 DROP INDEX known_hashes_sha256;
--- The UNIQUE (hashset_id, media_id) index already serves lookups by set.
+-- The UNIQUE (hashset_id, media_id) index already serves lookups by set;
+-- the PDQ index of version 4 served no query (the index of PDQs is read
+-- by a scan of the table in id order).
 DROP INDEX known_hashes_set;
+DROP INDEX known_hashes_pdq;
 
 CREATE TABLE known_md5 (
     digest   BLOB    NOT NULL,
