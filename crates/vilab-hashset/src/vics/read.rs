@@ -236,6 +236,19 @@ impl<R: Read> Input<R> {
         }
     }
 
+    /// Steps over a UTF-8 byte-order mark at the very start: RFC 8259 lets
+    /// a reader ignore one, and files saved by Windows tools often begin
+    /// with it. Columns on the first line count from after it.
+    fn skip_byte_order_mark(&mut self) -> io::Result<()> {
+        const MARK: &[u8] = b"\xEF\xBB\xBF";
+        while self.end - self.pos < MARK.len() && self.fill(u64::MAX)? {}
+        if self.offset() == 0 && self.buf[self.pos..self.end].starts_with(MARK) {
+            self.pos += MARK.len();
+            self.line_start = self.offset();
+        }
+        Ok(())
+    }
+
     /// The next byte that is not whitespace, left unconsumed; `None` at the end.
     fn peek(&mut self) -> io::Result<Option<u8>> {
         loop {
@@ -806,6 +819,7 @@ impl<R: Read> Walk<'_, R> {
 
     /// The root object.
     fn root(&mut self) -> Result<()> {
+        self.input.skip_byte_order_mark()?;
         match self.input.peek()? {
             Some(b'{') => self.input.pos += 1,
             Some(b) => return Err(self.wrong_type(b, true, "a VICS object with \"value\"", &Place::Root)),

@@ -369,11 +369,22 @@ fn a_failing_reader_is_an_io_error_in_every_path() {
 }
 
 #[test]
-fn a_byte_order_mark_is_refused_as_before() {
-    // serde_json never took one, nor did this reader; the import's format
-    // sniffing looks past it, the reader does not.
-    let error = read("\u{feff}{\"value\":[]}", limits(CHUNK)).unwrap_err();
-    assert!(error.contains("line: 1, column: 1"), "{error}");
+fn a_byte_order_mark_at_the_start_is_stepped_over_and_only_there() {
+    let plain = media_file();
+    let with_mark = format!("\u{feff}{plain}");
+    for chunk in [1, 2, 3, 7, CHUNK] {
+        let (marked_records, marked) = read(&with_mark, limits(chunk)).unwrap();
+        let (records, summary) = read(&plain, limits(chunk)).unwrap();
+        assert_eq!(marked_records, records);
+        assert_eq!((marked.version, marked.shape, marked.media), (summary.version, summary.shape, summary.media));
+        assert_eq!(marked.bytes, summary.bytes + 3);
+    }
+    // Columns on the first line count from after the mark.
+    let error = read("\u{feff}{\"value\":[}", limits(CHUNK)).unwrap_err();
+    assert!(error.contains("line: 1, column: 11"), "{error}");
+    // Anywhere else it is not JSON.
+    let error = read(" \u{feff}{\"value\":[]}", limits(CHUNK)).unwrap_err();
+    assert!(error.contains("line: 1, column: 2"), "{error}");
 }
 
 #[test]
