@@ -64,6 +64,14 @@ impl std::fmt::Debug for SqliteStore {
     }
 }
 
+/// Runs `f` in one `IMMEDIATE` transaction on `conn` and commits it.
+fn transact<T>(conn: &mut Connection, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a write transaction")?;
+    let out = f(&tx)?;
+    tx.commit().ctx("committing")?;
+    Ok(out)
+}
+
 /// Locks a mutex, recovering from poisoning: a panic inside a transaction
 /// rolled it back when the `Transaction` dropped, so the connection is sound.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -111,11 +119,7 @@ impl SqliteStore {
     /// Runs `f` in one `IMMEDIATE` write transaction (taking the write lock
     /// at the start avoids a deadlock-prone upgrade from read to write).
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut conn = lock(&self.writer);
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a write transaction")?;
-        let out = f(&tx)?;
-        tx.commit().ctx("committing")?;
-        Ok(out)
+        transact(&mut lock(&self.writer), f)
     }
 
     /// [`Self::write`] with the settings of a bulk import, for that
@@ -129,13 +133,7 @@ impl SqliteStore {
         let mut conn = lock(&self.writer);
         conn.pragma_update(None, "foreign_keys", false).ctx("setting foreign_keys")?;
         conn.pragma_update(None, "cache_size", -conn::BULK_CACHE_KIB).ctx("setting cache_size")?;
-        let out = (|| {
-            let tx =
-                conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a write transaction")?;
-            let out = f(&tx)?;
-            tx.commit().ctx("committing")?;
-            Ok(out)
-        })();
+        let out = transact(&mut conn, f);
         let restored = conn
             .pragma_update(None, "foreign_keys", true)
             .and_then(|()| conn.pragma_update(None, "cache_size", -conn::WRITER_CACHE_KIB))
