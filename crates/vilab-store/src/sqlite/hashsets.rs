@@ -1,6 +1,7 @@
 //! The `hashsets` and `known_hashes` tables.
 
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use vilab_core::known::KnownMedia;
 
 use super::Ctx as _;
 use super::known_entries::{EntryWriter, Tally};
@@ -45,6 +46,12 @@ pub(super) const LOOKUPS: [(&str, &str); 3] = [
     ("sha1", "sha256 IS NULL AND sha1 IS NOT NULL"),
     ("md5", "sha256 IS NULL AND sha1 IS NULL AND md5 IS NOT NULL"),
 ];
+
+/// The index in [`LOOKUPS`] of the table an entry is looked up through:
+/// the same rule as the SQL conditions there, for counting in Rust.
+pub(super) fn lookup_of(entry: &KnownMedia) -> Option<usize> {
+    [entry.sha256.is_some(), entry.sha1.is_some(), entry.md5.is_some()].iter().position(|&has| has)
+}
 
 /// Creates the set and stores every entry the feed gives, in the caller's
 /// transaction: all of it lands or none. The digest tables are filled after

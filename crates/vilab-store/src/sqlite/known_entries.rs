@@ -6,6 +6,7 @@ use rusqlite::{Statement, Transaction};
 use vilab_core::known::KnownMedia;
 
 use super::Ctx as _;
+use super::hashsets::{LOOKUPS, lookup_of};
 use crate::Result;
 
 /// Columns of one entry, in the order of [`COLUMNS`].
@@ -21,17 +22,16 @@ const ROWS: usize = 32;
 pub(super) struct Tally {
     /// Entries stored.
     pub(super) entries: u64,
-    /// Entries by their strongest digest: SHA-256, SHA-1, MD5 (the order of
-    /// `hashsets::LOOKUPS`).
-    pub(super) by_strongest: [u64; 3],
+    /// Entries by the lookup table of their strongest digest, in the order
+    /// of [`LOOKUPS`].
+    pub(super) by_strongest: [u64; LOOKUPS.len()],
 }
 
 impl Tally {
     fn count(&mut self, entry: &KnownMedia) {
         self.entries += 1;
-        let has = [entry.sha256.is_some(), entry.sha1.is_some(), entry.md5.is_some()];
-        if let Some(strongest) = has.iter().position(|&h| h) {
-            self.by_strongest[strongest] += 1;
+        if let Some(lookup) = lookup_of(entry) {
+            self.by_strongest[lookup] += 1;
         }
     }
 }

@@ -42,10 +42,11 @@
 //! and errors with `ON CONFLICT DO NOTHING` on their unique keys.
 //!
 //! The digest tables hold exactly one row per entry of `known_hashes` that
-//! has a digest (`known_id` = its `id`), under its strongest digest. They carry no foreign key, whose check per row
-//! would cost the bulk import what the sorted fill saves; the store keeps
-//! them in step: an import fills them in the same transaction as its
-//! entries, a removal deletes from them first.
+//! has a digest (`known_id` = its `id`), under its strongest digest. They
+//! carry no foreign key, whose check per row would cost the bulk import
+//! what the sorted fill saves; the store keeps them in step: an import
+//! fills them in the same transaction as its entries, a removal deletes
+//! from them first.
 //!
 //! The evidence store is expected to hold every `media.sha256` and every
 //! `media.thumbnail_sha256` (that is what `Store::blob_refs` lists).
