@@ -55,32 +55,53 @@ pub(super) struct RawAlternativeHash<'a> {
 /// own `Option<Cow<str>>` always copies: its borrowing applies to a bare
 /// `Cow<str>` field only.)
 fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
-    struct Text;
-    impl<'de> Visitor<'de> for Text {
-        type Value = Option<Cow<'de, str>>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_str(self)
-        }
-        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Borrowed(v)))
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v.to_owned())))
-        }
-        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v)))
-        }
+    d.deserialize_option(Text { lists: false })
+}
+
+/// Text or null, borrowed when it can be; with `lists`, a list of texts is
+/// also taken, joined by ", ".
+struct Text {
+    lists: bool,
+}
+
+impl<'de> Visitor<'de> for Text {
+    type Value = Option<Cow<'de, str>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.lists { "a string or a list of strings" } else { "a string" })
     }
-    d.deserialize_option(Text)
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        if self.lists { d.deserialize_any(self) } else { d.deserialize_str(self) }
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Owned(v)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if !self.lists {
+            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        let mut joined = String::new();
+        let mut first = true;
+        while let Some(item) = seq.next_element::<String>()? {
+            if !first {
+                joined.push_str(", ");
+            }
+            joined.push_str(&item);
+            first = false;
+        }
+        Ok(Some(Cow::Owned(joined)))
+    }
 }
 
 /// What a flexible scalar held: the quirky fields accept a JSON value of
@@ -178,42 +199,5 @@ fn flex_u8<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
 
 /// Text, or a list of texts joined by ", " (writers differ on `Tags`).
 fn flex_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, str>>, D::Error> {
-    struct TextOrList;
-    impl<'de> Visitor<'de> for TextOrList {
-        type Value = Option<Cow<'de, str>>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string or a list of strings")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
-        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Borrowed(v)))
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v.to_owned())))
-        }
-        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-            Ok(Some(Cow::Owned(v)))
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut joined = String::new();
-            let mut first = true;
-            while let Some(item) = seq.next_element::<String>()? {
-                if !first {
-                    joined.push_str(", ");
-                }
-                joined.push_str(&item);
-                first = false;
-            }
-            Ok(Some(Cow::Owned(joined)))
-        }
-    }
-    d.deserialize_option(TextOrList)
+    d.deserialize_option(Text { lists: true })
 }

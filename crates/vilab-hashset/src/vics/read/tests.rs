@@ -421,3 +421,20 @@ fn the_table_decoders_agree_with_the_crates() {
         assert_eq!(unhex::<16>(text).map(Md5), Md5::from_hex(text).ok(), "{text:?}");
     }
 }
+
+#[test]
+fn text_fields_of_the_wrong_type_name_what_they_expect() {
+    let head = "{\"@odata.context\":\"x#Media\",\"value\":[";
+    let cases = [
+        ("{\"MD5\":5}", "expected a string"),
+        ("{\"MD5\":[\"a\"]}", "expected a string"),
+        ("{\"Tags\":5}", "expected a string or a list of strings"),
+        ("{\"Tags\":{\"a\":1}}", "expected a string or a list of strings"),
+    ];
+    for (record, expected) in cases {
+        let error = read(&format!("{head}{record}]}}"), limits(CHUNK)).unwrap_err();
+        assert!(error.contains(expected), "{record}: {error}");
+    }
+    let (records, _) = read(&format!("{head}{{\"Tags\":[\"a\",\"b\"],\"MD5\":null}}]}}"), limits(CHUNK)).unwrap();
+    assert_eq!((records[0].tags.as_deref(), records[0].md5), (Some("a, b"), None));
+}
