@@ -1006,32 +1006,27 @@ impl<'de> Visitor<'de> for Expect {
 }
 
 fn convert(raw: RawMedia<'_>, case_index: Option<u64>) -> Result<KnownMedia, (&'static str, String)> {
-    /// Hex text (trimmed; empty is none) decoded straight into the digest;
-    /// the digest's own parser runs only to word what is wrong with it.
-    fn hex<const N: usize, T>(
+    /// Hex text (trimmed; empty is none) parsed as the digest.
+    fn hex<T>(
         value: Option<&str>,
         field: &'static str,
-        make: fn([u8; N]) -> T,
         parse: fn(&str) -> Result<T, vilab_core::CoreError>,
     ) -> Result<Option<T>, (&'static str, String)> {
         let Some(text) = value else { return Ok(None) };
-        // Text that decodes has no whitespace to trim: try it as it is first.
-        if let Some(bytes) = unhex::<N>(text) {
-            return Ok(Some(make(bytes)));
+        // Text that parses has no whitespace to trim: try it as it is first.
+        if let Ok(digest) = parse(text) {
+            return Ok(Some(digest));
         }
         match text.trim() {
             "" => Ok(None),
-            text => match unhex::<N>(text) {
-                Some(bytes) => Ok(Some(make(bytes))),
-                None => parse(text).map(Some).map_err(|e| (field, e.to_string())),
-            },
+            text => parse(text).map(Some).map_err(|e| (field, e.to_string())),
         }
     }
     let owned = |text: Option<std::borrow::Cow<'_, str>>| text.filter(|s| !s.is_empty()).map(|s| s.into_owned());
     let mut media = KnownMedia {
         media_id: raw.media_id,
-        md5: hex(raw.md5.as_deref(), "MD5", Md5, Md5::from_hex)?,
-        sha1: hex(raw.sha1.as_deref(), "SHA1", Sha1, Sha1::from_hex)?,
+        md5: hex(raw.md5.as_deref(), "MD5", Md5::from_hex)?,
+        sha1: hex(raw.sha1.as_deref(), "SHA1", Sha1::from_hex)?,
         category: raw.category,
         series: owned(raw.series),
         victim_identified: raw.victim_identified,
@@ -1054,15 +1049,15 @@ fn convert(raw: RawMedia<'_>, case_index: Option<u64>) -> Result<KnownMedia, (&'
         let (Some(name), Some(value)) = (alt.name, alt.value) else { continue };
         let value = value.trim();
         match hash_name(&name).as_ref().map(|(upper, len)| &upper[..*len]) {
-            Some(b"PDQ") => media.pdq = hex(Some(value), "AlternativeHashes.PDQ", PdqHash, PdqHash::from_hex)?,
+            Some(b"PDQ") => media.pdq = hex(Some(value), "AlternativeHashes.PDQ", PdqHash::from_hex)?,
             Some(b"SHA256") => {
-                media.sha256 = hex(Some(value), "AlternativeHashes.SHA256", Sha256, Sha256::from_hex)?;
+                media.sha256 = hex(Some(value), "AlternativeHashes.SHA256", Sha256::from_hex)?;
             }
             Some(b"SHA1") if media.sha1.is_none() => {
-                media.sha1 = hex(Some(value), "AlternativeHashes.SHA1", Sha1, Sha1::from_hex)?;
+                media.sha1 = hex(Some(value), "AlternativeHashes.SHA1", Sha1::from_hex)?;
             }
             Some(b"MD5") if media.md5.is_none() => {
-                media.md5 = hex(Some(value), "AlternativeHashes.MD5", Md5, Md5::from_hex)?;
+                media.md5 = hex(Some(value), "AlternativeHashes.MD5", Md5::from_hex)?;
             }
             Some(b"PHOTODNA") if media.photodna.is_none() => {
                 media.photodna = Some(photodna(value).map_err(|m| ("AlternativeHashes.PhotoDNA", m))?);
@@ -1071,40 +1066,6 @@ fn convert(raw: RawMedia<'_>, case_index: Option<u64>) -> Result<KnownMedia, (&'
         }
     }
     Ok(media)
-}
-
-/// Each byte's value as a hex digit (either case), or 0xff.
-const HEX_DIGIT: [u8; 256] = {
-    let mut table = [0xff; 256];
-    let mut i = 0;
-    while i < 10 {
-        table[b'0' as usize + i] = i as u8;
-        i += 1;
-    }
-    let mut i = 0;
-    while i < 6 {
-        table[b'a' as usize + i] = 10 + i as u8;
-        table[b'A' as usize + i] = 10 + i as u8;
-        i += 1;
-    }
-    table
-};
-
-/// Exactly `2 * N` hex digits, in either case, as `N` bytes: what the
-/// digests' `from_hex` accepts, by table, which was a sixth of the read.
-fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
-    let text = text.as_bytes();
-    if text.len() != 2 * N {
-        return None;
-    }
-    let mut out = [0u8; N];
-    let mut any_bad = 0u8;
-    for (byte, pair) in out.iter_mut().zip(text.chunks_exact(2)) {
-        let (high, low) = (HEX_DIGIT[usize::from(pair[0])], HEX_DIGIT[usize::from(pair[1])]);
-        any_bad |= high | low;
-        *byte = (high << 4) | (low & 0x0f);
-    }
-    (any_bad < 16).then_some(out)
 }
 
 /// Each byte's value as a base64 digit (standard alphabet), or 0xff.

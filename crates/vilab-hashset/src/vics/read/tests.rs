@@ -410,16 +410,7 @@ fn the_table_decoders_agree_with_the_crates() {
             None => assert!(text.len() % 4 != 0 || text.contains('=') || engine.decode(text).is_err(), "{text:?}"),
         }
     }
-    for text in [
-        MD5_HEX,
-        "0123456789ABCDEFabcdefABCDEF0123",
-        "0123456789abcdef0123456789abcdeg",
-        "0123",
-        " 0123456789abcdef0123456789abcdef",
-        "é123456789abcdef0123456789abcde",
-    ] {
-        assert_eq!(unhex::<16>(text).map(Md5), Md5::from_hex(text).ok(), "{text:?}");
-    }
+    // The hex side is vilab-core's `from_hex`, checked against the hex crate there.
 }
 
 #[test]
