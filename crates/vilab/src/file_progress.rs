@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
 use crate::messages;
-use crate::progress_view::format_duration;
+use crate::progress_view::{format_duration, time_left};
 
 /// How often the display looks at the count.
 const TICK: Duration = Duration::from_millis(125);
@@ -95,15 +95,13 @@ impl Drop for FileProgress {
 
 /// The rate so far and the time left at that rate.
 fn rate_and_eta(read: u64, total: u64, elapsed: Duration) -> (f64, String) {
-    let per_second = read as f64 / elapsed.as_secs_f64().max(1e-3);
+    let mb_per_second = read as f64 / elapsed.as_secs_f64().max(1e-3) / 1e6;
     let eta = if read >= total {
         messages::IMPORT_FINISHING.to_string()
-    } else if per_second > 0.0 {
-        format!("ETA {}", format_duration(Duration::from_secs_f64((total - read) as f64 / per_second)))
     } else {
-        "ETA -".to_string()
+        time_left(read, total, elapsed).map_or("ETA -".to_string(), |left| format!("ETA {}", format_duration(left)))
     };
-    (per_second / 1e6, eta)
+    (mb_per_second, eta)
 }
 
 fn show_bar(read: &AtomicU64, total: u64, done: &AtomicBool) {

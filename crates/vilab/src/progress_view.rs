@@ -68,11 +68,7 @@ impl Tally {
         let secs = elapsed.as_secs_f64().max(1e-3);
         let files_per_s = self.files as f64 / secs;
         let mb_per_s = self.bytes as f64 / secs / 1e6;
-        let eta = (self.bytes > 0 && self.bytes_total >= self.bytes).then(|| {
-            let left = (self.bytes_total - self.bytes) as f64;
-            Duration::from_secs_f64(left / (self.bytes as f64 / secs))
-        });
-        (files_per_s, mb_per_s, eta)
+        (files_per_s, mb_per_s, time_left(self.bytes, self.bytes_total, elapsed))
     }
 }
 
@@ -118,6 +114,13 @@ fn show_lines(receiver: Receiver<ProgressEvent>) {
             );
         }
     }
+}
+
+/// Time left to reach `total` at the rate of `done` in `elapsed`; `None`
+/// before anything is done or once past the total.
+pub fn time_left(done: u64, total: u64, elapsed: Duration) -> Option<Duration> {
+    let secs = elapsed.as_secs_f64().max(1e-3);
+    (done > 0 && total >= done).then(|| Duration::from_secs_f64((total - done) as f64 / (done as f64 / secs)))
 }
 
 /// `1h02m03s`, `2m03s`, `3s`.
