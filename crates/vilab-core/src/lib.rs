@@ -10,6 +10,7 @@ pub mod digest;
 pub mod error;
 pub mod known;
 pub mod model;
+pub mod name;
 pub mod pdq;
 
 pub use digest::{Digests, DigestsBuilder, Md5, Sha1, Sha256};

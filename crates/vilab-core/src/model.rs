@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::name::{NameEncoding, escape, escape_utf8};
 use crate::{Digests, DihedralHashes, Sha256};
 
 /// What a content is, detected from its bytes (magic), never its file name.
@@ -142,15 +143,63 @@ pub struct MediaRecord {
     pub thumbnail: Option<Sha256>,
 }
 
-/// Where one content was found: the key of an occurrence is
-/// (exhibit, path, archive path), which makes re-ingesting idempotent.
+/// One archive member on the way to a content: its position in the
+/// archive's directory and its name. Two members are the same member when
+/// both agree: a zip may hold two members of one name (an anti-forensic
+/// trick that hides the first from tools that look members up by name),
+/// and they stay two.
+#[derive(Clone, Debug)]
+pub struct Member {
+    /// Position of the entry in the archive's directory, from 0.
+    pub index: u32,
+    /// The name's bytes exactly as stored.
+    pub name: Vec<u8>,
+    /// The name as shown ([`crate::name::escape`], then `!/` written `!\/`
+    /// so that it cannot pose as nesting, and `\#N` after a name an earlier
+    /// member already has).
+    pub display: String,
+}
+
+impl Member {
+    /// A member whose name is shown from `text_bytes` (its own bytes, or
+    /// the UTF-8 name an archive gives beside them) read as `encoding`.
+    pub fn new(index: u32, name: Vec<u8>, text_bytes: &[u8], encoding: NameEncoding) -> Self {
+        let display = escape(text_bytes, encoding).replace(OccurrenceKey::NESTED_SEPARATOR, "!\\/");
+        Member { index, name, display }
+    }
+
+    /// Marks the display of a member whose name an earlier member has.
+    pub fn mark_repeated(&mut self) {
+        self.display.push_str(&format!("\\#{}", self.index));
+    }
+}
+
+impl PartialEq for Member {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index && self.name == other.name
+    }
+}
+
+impl Eq for Member {}
+
+impl std::hash::Hash for Member {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.index.hash(state);
+        self.name.hash(state);
+    }
+}
+
+/// Where one content was found inside an exhibit: the file's path and the
+/// archive members around the content. With the exhibit and the content,
+/// the key of an occurrence, which makes re-ingesting idempotent.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "KeyJson", try_from = "KeyJson")]
 pub struct OccurrenceKey {
-    /// Path relative to the exhibit root, with `/` separators.
-    pub path: String,
-    /// Path inside the archive(s) at `path`, members of nested archives
-    /// joined by `!/`; empty when the file is not inside an archive.
-    pub archive_path: String,
+    /// Path relative to the exhibit root, components joined by `/`, as the
+    /// file system gave its bytes.
+    pub path: Vec<u8>,
+    /// Archive members, the outermost first; empty outside archives.
+    pub members: Vec<Member>,
 }
 
 impl OccurrenceKey {
@@ -158,14 +207,155 @@ impl OccurrenceKey {
     /// (`outer/inner.zip!/photo.jpg`), as forensic tools write it.
     pub const NESTED_SEPARATOR: &'static str = "!/";
 
-    /// The place as one line for people: `path`, or `path!/archive path`.
+    /// The key of a file at `path` (bytes relative to the exhibit root).
+    pub fn file(path: impl Into<Vec<u8>>) -> Self {
+        OccurrenceKey { path: path.into(), members: Vec::new() }
+    }
+
+    /// The key of `member` of the archive at this key.
+    pub fn member(&self, member: Member) -> Self {
+        let mut members = self.members.clone();
+        members.push(member);
+        OccurrenceKey { path: self.path.clone(), members }
+    }
+
+    /// The key of the file these members are in.
+    pub fn top(&self) -> Self {
+        OccurrenceKey::file(self.path.clone())
+    }
+
+    /// The path as shown ([`escape_utf8`]).
+    pub fn path_display(&self) -> String {
+        escape_utf8(&self.path)
+    }
+
+    /// The members as shown, joined by `!/`; empty outside archives.
+    pub fn archive_display(&self) -> String {
+        let shown: Vec<&str> = self.members.iter().map(|m| m.display.as_str()).collect();
+        shown.join(Self::NESTED_SEPARATOR)
+    }
+
+    /// The place as one line for people: `path`, or `path!/members`.
     pub fn display_path(&self) -> String {
-        if self.archive_path.is_empty() {
-            self.path.clone()
+        if self.members.is_empty() {
+            self.path_display()
         } else {
-            format!("{}{}{}", self.path, Self::NESTED_SEPARATOR, self.archive_path)
+            format!("{}{}{}", self.path_display(), Self::NESTED_SEPARATOR, self.archive_display())
         }
     }
+
+    /// The members as stored: for each, its index and the length of its
+    /// name (both `u32`, big-endian), then the name's bytes. Empty outside
+    /// archives.
+    pub fn archive_key(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for m in &self.members {
+            out.extend_from_slice(&m.index.to_be_bytes());
+            out.extend_from_slice(&(m.name.len() as u32).to_be_bytes());
+            out.extend_from_slice(&m.name);
+        }
+        out
+    }
+
+    /// The key from its stored parts: the raw path, [`OccurrenceKey::archive_key`]
+    /// and [`OccurrenceKey::archive_display`]. `None` when they do not fit
+    /// together.
+    pub fn from_stored(path: Vec<u8>, archive_key: &[u8], archive_display: &str) -> Option<Self> {
+        let mut members = Vec::new();
+        let mut rest = archive_key;
+        while !rest.is_empty() {
+            let index = u32::from_be_bytes(rest.get(0..4)?.try_into().ok()?);
+            let len = u32::from_be_bytes(rest.get(4..8)?.try_into().ok()?) as usize;
+            let name = rest.get(8..8 + len)?.to_vec();
+            rest = &rest[8 + len..];
+            members.push(Member { index, name, display: String::new() });
+        }
+        if !members.is_empty() {
+            let shown: Vec<&str> = archive_display.split(Self::NESTED_SEPARATOR).collect();
+            if shown.len() != members.len() {
+                return None;
+            }
+            for (m, d) in members.iter_mut().zip(shown) {
+                m.display = d.to_string();
+            }
+        } else if !archive_display.is_empty() {
+            return None;
+        }
+        Some(OccurrenceKey { path, members })
+    }
+}
+
+/// How a key reads in JSON: the display forms, with the raw bytes in hex
+/// beside any name that does not display as itself.
+#[derive(Serialize, Deserialize)]
+struct KeyJson {
+    path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    path_hex: Option<String>,
+    archive_path: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    members: Vec<MemberJson>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MemberJson {
+    index: u32,
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name_hex: Option<String>,
+}
+
+fn hex_unless_plain(bytes: &[u8], display: &str) -> Option<String> {
+    (std::str::from_utf8(bytes) != Ok(display)).then(|| hex::encode(bytes))
+}
+
+impl From<OccurrenceKey> for KeyJson {
+    fn from(key: OccurrenceKey) -> Self {
+        let path = key.path_display();
+        KeyJson {
+            path_hex: hex_unless_plain(&key.path, &path),
+            archive_path: key.archive_display(),
+            members: key
+                .members
+                .iter()
+                .map(|m| MemberJson { index: m.index, name_hex: hex_unless_plain(&m.name, &m.display), name: m.display.clone() })
+                .collect(),
+            path,
+        }
+    }
+}
+
+impl TryFrom<KeyJson> for OccurrenceKey {
+    type Error = String;
+
+    fn try_from(json: KeyJson) -> Result<Self, String> {
+        let raw = |text: &str, hex_text: Option<&String>| match hex_text {
+            Some(h) => hex::decode(h).map_err(|e| format!("bad hex name {h:?}: {e}")),
+            None => Ok(text.as_bytes().to_vec()),
+        };
+        let path = raw(&json.path, json.path_hex.as_ref())?;
+        let members = json
+            .members
+            .iter()
+            .map(|m| Ok(Member { index: m.index, name: raw(&m.name, m.name_hex.as_ref())?, display: m.name.clone() }))
+            .collect::<Result<_, String>>()?;
+        Ok(OccurrenceKey { path, members })
+    }
+}
+
+/// What is worth knowing about one place beyond its content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum OccurrenceNote {
+    /// An earlier member of the same archive has the same name: tools that
+    /// look members up by name show only one of them.
+    DuplicateName {
+        /// The index of the first member of that name.
+        first_index: u32,
+    },
+    /// The member's local header gives another name than the archive's
+    /// directory: tools that read one or the other show different names.
+    LocalNameDiffers,
 }
 
 /// One place a content was found, with the file's own metadata.
@@ -183,6 +373,9 @@ pub struct Occurrence {
     pub accessed: Option<i64>,
     /// Creation (birth) time, if the file system records it.
     pub created: Option<i64>,
+    /// What is odd about this place, if anything.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<OccurrenceNote>,
 }
 
 /// The stage of ingest at which something went wrong.
@@ -231,4 +424,9 @@ pub struct IngestError {
     pub reason: String,
     /// The content's SHA-256 when it could be read.
     pub sha256: Option<Sha256>,
+    /// Whether the cause lies outside the content (a read or write that
+    /// failed, a full disk, memory): such a file is not done, and the next
+    /// run retries it. Errors of the content itself (it does not decode, the
+    /// archive is corrupt) are final.
+    pub transient: bool,
 }

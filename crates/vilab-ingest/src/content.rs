@@ -1,20 +1,34 @@
 //! What happens to one content, wherever it came from (a file, an archive
 //! member): digests, evidence store, analysis, and the records that say so.
+//!
+//! A content is read once. Its first bytes tell its kind; an image small
+//! enough to decode is read whole into memory, within the ingest's memory
+//! budget, and analysed; anything else streams into the evidence store
+//! while its digests are taken, whatever its size, and an archive is then
+//! walked from the evidence store's copy. So no content is ever skipped
+//! for its size, and memory never grows with the nesting of archives.
 
 use std::collections::HashSet;
+use std::io::{self, Read};
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
-use vilab_core::model::{ErrorStage, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey};
-use vilab_core::{Digests, Sha256};
+use vilab_core::model::{ErrorStage, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey, OccurrenceNote};
+use vilab_core::{Digests, DigestsBuilder, Sha256};
 use vilab_media::analyze;
-use vilab_store::BlobStore;
+use vilab_store::{BlobStore, StoreError};
 
-use crate::IngestOptions;
 use crate::archive::{ArchiveBudget, walk_zip};
+use crate::budget::MemoryBudget;
+use crate::source::{is_transient, read_head};
+use crate::{IngestOptions, cost};
 
-/// The records one top-level file produced; written in one transaction so
-/// that a file is either fully recorded or not at all.
+/// Bytes read before deciding what a content is: enough for every magic
+/// number and, in nearly every image, the header that tells its size.
+pub const HEAD_BYTES: usize = 256 * 1024;
+
+/// The records of one top-level file, or of part of a large archive;
+/// written in one transaction.
 #[derive(Debug, Default)]
 pub struct Collected {
     /// Unique contents (possibly the same one twice; the store dedups).
@@ -23,6 +37,8 @@ pub struct Collected {
     pub occurrences: Vec<Occurrence>,
     /// Everything that went wrong.
     pub errors: Vec<IngestError>,
+    /// Set when a stop cut an archive's walk short: its file is not done.
+    pub cut_short: bool,
 }
 
 impl Collected {
@@ -36,8 +52,44 @@ impl Collected {
         self.len() == 0
     }
 
+    /// Whether an error here leaves its file to be tried again.
+    pub fn has_transient(&self) -> bool {
+        self.errors.iter().any(|e| e.transient)
+    }
+
+    /// Records an error of the content itself: final.
     pub(crate) fn error(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
-        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256 });
+        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256, transient: false });
+    }
+
+    /// Records an error whose cause lies outside the content: the next run
+    /// tries the file again.
+    pub(crate) fn transient(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
+        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256, transient: true });
+    }
+
+    /// Records a failed read: transient unless the reader said the bytes
+    /// themselves are bad (a corrupt compressed stream, a CRC mismatch).
+    pub(crate) fn read_failed(&mut self, key: &OccurrenceKey, context: &str, e: &io::Error, sha256: Option<Sha256>) {
+        let reason = format!("{context}: {e}");
+        if is_transient(e) {
+            self.transient(key, ErrorStage::Read, reason, sha256);
+        } else {
+            self.error(key, ErrorStage::Read, reason, sha256);
+        }
+    }
+
+    /// Records a failed write to the evidence store (transient: a full or
+    /// failing disk).
+    pub(crate) fn store_failed(&mut self, key: &OccurrenceKey, e: &StoreError, sha256: Option<Sha256>) {
+        self.transient(key, ErrorStage::Store, e.to_string(), sha256);
+    }
+
+    /// Moves everything into `other`.
+    pub fn drain_into(&mut self, other: &mut Collected) {
+        other.media.append(&mut self.media);
+        other.occurrences.append(&mut self.occurrences);
+        other.errors.append(&mut self.errors);
     }
 }
 
@@ -52,16 +104,29 @@ pub struct Times {
     pub created: Option<i64>,
 }
 
-impl Times {
-    /// The occurrence of a content with these digests at `key`.
-    pub fn occurrence(self, key: &OccurrenceKey, digests: &Digests) -> Occurrence {
+/// Where a content was found: its key, its times and what is odd about
+/// the place.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// The occurrence key.
+    pub key: OccurrenceKey,
+    /// Its times.
+    pub times: Times,
+    /// Its notes.
+    pub notes: Vec<OccurrenceNote>,
+}
+
+impl Place {
+    /// The occurrence of a content with these digests here.
+    pub fn occurrence(&self, digests: &Digests) -> Occurrence {
         Occurrence {
-            key: key.clone(),
+            key: self.key.clone(),
             sha256: digests.sha256,
             size: digests.size,
-            modified: self.modified,
-            accessed: self.accessed,
-            created: self.created,
+            modified: self.times.modified,
+            accessed: self.times.accessed,
+            created: self.times.created,
+            notes: self.notes.clone(),
         }
     }
 }
@@ -72,57 +137,196 @@ pub struct ContentContext<'a> {
     pub blobs: &'a dyn BlobStore,
     /// Limits.
     pub options: &'a IngestOptions,
-    /// Contents already analysed in this run: an exact duplicate is recorded
-    /// again but not decoded again.
-    pub analyzed: &'a Mutex<HashSet<Sha256>>,
+    /// Contents already stored (and analysed) in this run: an exact
+    /// duplicate is recorded again but neither stored nor decoded again.
+    pub seen: &'a Mutex<HashSet<Sha256>>,
     /// Set when the user asked to stop.
     pub stop: &'a AtomicBool,
+    /// Memory for contents held whole and their decodes.
+    pub budget: &'a MemoryBudget,
+    /// Takes the records of a large archive part by part, so that they are
+    /// committed (and shown) as the walk goes.
+    pub flush: &'a (dyn Fn(Collected) + Sync),
 }
 
 impl ContentContext<'_> {
-    /// Records one content held in memory, found at `key`; opens it when it
-    /// is an archive. `depth` counts the archives around it.
-    pub fn process_bytes(
+    /// Whether the content was already stored in this run; marks it stored.
+    fn first_time(&self, sha256: Sha256) -> bool {
+        self.seen.lock().map(|mut seen| seen.insert(sha256)).unwrap_or(true)
+    }
+
+    fn seen_before(&self, sha256: &Sha256) -> bool {
+        self.seen.lock().map(|seen| seen.contains(sha256)).unwrap_or(false)
+    }
+
+    /// Hands the records of `out` to [`ContentContext::flush`] once they
+    /// are many.
+    pub(crate) fn flush_if_large(&self, out: &mut Collected) {
+        if out.len() >= self.options.batch_size {
+            let mut part = Collected::default();
+            out.drain_into(&mut part);
+            (self.flush)(part);
+        }
+    }
+
+    /// Records the content `reader` yields, found at `place`: `declared` is
+    /// its size as its container states it (the file system, the archive),
+    /// trusted for nothing but a first guess. `depth` counts the archives
+    /// around it.
+    pub fn process_stream(
         &self,
-        key: &OccurrenceKey,
-        bytes: &[u8],
-        times: Times,
+        place: &Place,
+        reader: &mut dyn Read,
+        declared: u64,
         depth: u32,
-        budget: &mut ArchiveBudget,
+        budget: &ArchiveBudget,
         out: &mut Collected,
     ) {
-        let digests = Digests::of(bytes);
-        let sha256 = digests.sha256;
-        if let Err(e) = self.blobs.put(&sha256, bytes) {
-            out.error(key, ErrorStage::Store, e.to_string(), Some(sha256));
-            return;
-        }
-        if bytes.is_empty() {
-            // Recorded like any content, and flagged: a zero-byte file is
-            // usually a wiped, carved or failed copy, worth a look.
-            out.error(key, ErrorStage::Read, "empty file (0 bytes)".to_string(), Some(sha256));
-        }
-        let kind = vilab_media::detect_kind(bytes);
-        if kind == MediaKind::Zip {
-            if depth >= self.options.max_archive_depth {
-                out.error(
-                    key,
-                    ErrorStage::Archive,
-                    format!(
-                        "archive nested deeper than {} levels: recorded, not opened",
-                        self.options.max_archive_depth
-                    ),
-                    Some(sha256),
-                );
-            } else {
-                walk_zip(self, key, sha256, std::io::Cursor::new(bytes), depth + 1, budget, out);
+        let head = match read_head(reader, HEAD_BYTES) {
+            Ok(head) => head,
+            Err(e) => return out.read_failed(&place.key, "cannot read", &e, None),
+        };
+        let kind = vilab_media::detect_kind(&head);
+        if kind.is_image() && declared <= self.options.max_in_memory {
+            let need = declared.saturating_add(cost::decode_cost(&head, kind, &self.options.analyze));
+            match self.budget.acquire(need) {
+                Ok(grant) => {
+                    match read_whole(head, reader, declared) {
+                        Whole::Bytes(bytes) => {
+                            self.process_image(place, &bytes, kind, grant.bytes() - declared, out);
+                        }
+                        Whole::Longer(bytes) => {
+                            drop(grant);
+                            let mut rest = io::Cursor::new(bytes).chain(reader);
+                            self.process_streamed(place, &mut rest, kind, depth, budget, out, Some(declared));
+                        }
+                        Whole::Failed(e) => out.read_failed(&place.key, "cannot read", &e, None),
+                        Whole::NoMemory(e) => out.transient(
+                            &place.key,
+                            ErrorStage::Read,
+                            format!("out of memory for {declared} bytes: {e}"),
+                            None,
+                        ),
+                    }
+                    return;
+                }
+                Err(over) => {
+                    let mut rest = io::Cursor::new(head).chain(reader);
+                    let digests = self.process_streamed(place, &mut rest, kind, depth, budget, out, None);
+                    if let Some(digests) = digests {
+                        out.error(&place.key, ErrorStage::Decode, format!("not decoded: {over}"), Some(digests.sha256));
+                    }
+                    return;
+                }
             }
         }
-        let first_time = self.analyzed.lock().map(|mut seen| seen.insert(sha256)).unwrap_or(true);
-        let record =
-            if first_time { self.analyze_content(key, bytes, digests, kind, out) } else { bare_record(digests, kind) };
+        let mut rest = io::Cursor::new(head).chain(reader);
+        let digests = self.process_streamed(place, &mut rest, kind, depth, budget, out, None);
+        if let Some(digests) = digests
+            && kind.is_image()
+        {
+            out.error(
+                &place.key,
+                ErrorStage::Decode,
+                format!(
+                    "image of {} bytes exceeds the in-memory limit of {}: stored, not decoded",
+                    digests.size, self.options.max_in_memory
+                ),
+                Some(digests.sha256),
+            );
+        }
+    }
+
+    /// An image held whole: digests, evidence store, analysis (once per
+    /// run), within `decode_bytes` of memory for the decode.
+    fn process_image(&self, place: &Place, bytes: &[u8], kind: MediaKind, decode_bytes: u64, out: &mut Collected) {
+        let digests = Digests::of(bytes);
+        let sha256 = digests.sha256;
+        if !self.first_time(sha256) {
+            out.media.push(bare_record(digests, kind));
+            out.occurrences.push(place.occurrence(&digests));
+            return;
+        }
+        if let Err(e) = self.blobs.put(&sha256, bytes) {
+            self.forget(&sha256);
+            return out.store_failed(&place.key, &e, Some(sha256));
+        }
+        let record = self.analyze_content(&place.key, bytes, digests, kind, decode_bytes, out);
         out.media.push(record);
-        out.occurrences.push(times.occurrence(key, &digests));
+        out.occurrences.push(place.occurrence(&digests));
+    }
+
+    /// A content streamed into the evidence store while its digests are
+    /// taken; an archive is then walked from the stored copy. `declared`,
+    /// when given, is a size the content turned out to exceed.
+    #[allow(clippy::too_many_arguments)]
+    fn process_streamed(
+        &self,
+        place: &Place,
+        reader: &mut dyn Read,
+        kind: MediaKind,
+        depth: u32,
+        budget: &ArchiveBudget,
+        out: &mut Collected,
+        declared: Option<u64>,
+    ) -> Option<Digests> {
+        let mut digesting = DigestingReader { inner: reader, digests: DigestsBuilder::new(), failed: None };
+        let stored = self.blobs.put_stream(&mut digesting, &|id| self.seen_before(id));
+        if let Some(e) = digesting.failed.take() {
+            out.read_failed(&place.key, "cannot read", &e, None);
+            return None;
+        }
+        let digests = digesting.digests.finish();
+        let sha256 = digests.sha256;
+        if let Err(e) = stored {
+            out.store_failed(&place.key, &e, Some(sha256));
+            return None;
+        }
+        // Marked stored only once it is: a failed write is tried again by
+        // the next duplicate.
+        self.first_time(sha256);
+        if let Some(declared) = declared {
+            out.error(
+                &place.key,
+                ErrorStage::Read,
+                format!("{} bytes where {declared} were declared: stored, not decoded", digests.size),
+                Some(sha256),
+            );
+        }
+        if digests.size == 0 {
+            // Recorded like any content, and flagged: a zero-byte file is
+            // usually a wiped, carved or failed copy, worth a look.
+            out.error(&place.key, ErrorStage::Read, "empty file (0 bytes)".to_string(), Some(sha256));
+        }
+        out.media.push(bare_record(digests, kind));
+        out.occurrences.push(place.occurrence(&digests));
+        if kind == MediaKind::Zip {
+            self.open_archive(place, sha256, depth, budget, out);
+        }
+        Some(digests)
+    }
+
+    /// Walks the archive stored as `sha256`, found at `place`.
+    fn open_archive(&self, place: &Place, sha256: Sha256, depth: u32, budget: &ArchiveBudget, out: &mut Collected) {
+        if depth >= self.options.max_archive_depth {
+            return out.error(
+                &place.key,
+                ErrorStage::Archive,
+                format!("archive nested deeper than {} levels: recorded, not opened", self.options.max_archive_depth),
+                Some(sha256),
+            );
+        }
+        match self.blobs.open_unverified(&sha256) {
+            Ok(reader) => walk_zip(self, &place.key, sha256, reader, depth + 1, budget, out),
+            Err(e) => out.store_failed(&place.key, &e, Some(sha256)),
+        }
+    }
+
+    /// Forgets that a content was stored (its write failed).
+    fn forget(&self, sha256: &Sha256) {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.remove(sha256);
+        }
     }
 
     fn analyze_content(
@@ -131,9 +335,11 @@ impl ContentContext<'_> {
         bytes: &[u8],
         digests: Digests,
         kind: MediaKind,
+        decode_bytes: u64,
         out: &mut Collected,
     ) -> MediaRecord {
-        let analysis = analyze(bytes, &self.options.analyze);
+        let options = cost::capped(&self.options.analyze, decode_bytes);
+        let analysis = analyze(bytes, &options);
         for (stage, reason) in analysis.problems {
             out.error(key, stage, reason, Some(digests.sha256));
         }
@@ -142,7 +348,7 @@ impl ContentContext<'_> {
             let id = Sha256::of(&jpeg);
             match self.blobs.put(&id, &jpeg) {
                 Ok(_) => thumbnail = Some(id),
-                Err(e) => out.error(key, ErrorStage::Store, format!("thumbnail: {e}"), Some(digests.sha256)),
+                Err(e) => out.transient(key, ErrorStage::Store, format!("thumbnail: {e}"), Some(digests.sha256)),
             }
         }
         MediaRecord {
@@ -153,6 +359,60 @@ impl ContentContext<'_> {
             pdq: analysis.pdq,
             exif: analysis.exif,
             thumbnail,
+        }
+    }
+
+}
+
+/// What reading a content whole gave.
+enum Whole {
+    /// Its bytes, as many as declared or fewer.
+    Bytes(Vec<u8>),
+    /// More bytes than declared (a lying archive, a file still growing):
+    /// the first declared + 1 of them.
+    Longer(Vec<u8>),
+    /// The read failed.
+    Failed(io::Error),
+    /// The memory could not be had.
+    NoMemory(std::collections::TryReserveError),
+}
+
+/// Reads the rest of a content after its `head`, `declared` bytes in all
+/// and at most one more (to notice a lie), without aborting the process if
+/// the memory cannot be had.
+fn read_whole(mut head: Vec<u8>, reader: &mut dyn Read, declared: u64) -> Whole {
+    let want = usize::try_from(declared).unwrap_or(usize::MAX).saturating_add(1);
+    if let Err(e) = head.try_reserve_exact(want.saturating_sub(head.len())) {
+        return Whole::NoMemory(e);
+    }
+    let rest = (declared + 1).saturating_sub(head.len() as u64);
+    if let Err(e) = reader.take(rest).read_to_end(&mut head) {
+        return Whole::Failed(e);
+    }
+    if head.len() as u64 > declared { Whole::Longer(head) } else { Whole::Bytes(head) }
+}
+
+/// Feeds everything read through it to the three digests, and keeps the
+/// reader's own error apart from the writer's.
+struct DigestingReader<'r> {
+    inner: &'r mut dyn Read,
+    digests: DigestsBuilder,
+    failed: Option<io::Error>,
+}
+
+impl Read for DigestingReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.digests.update(&buf[..n]);
+                Ok(n)
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Err(e),
+            Err(e) => {
+                let copy = io::Error::new(e.kind(), e.to_string());
+                self.failed = Some(e);
+                Err(copy)
+            }
         }
     }
 }

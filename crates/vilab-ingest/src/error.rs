@@ -14,6 +14,19 @@ pub enum PipelineError {
         /// Why.
         reason: String,
     },
+    /// The exhibit was first ingested from another folder.
+    #[error(
+        "exhibit '{exhibit}' was ingested from {recorded}, not {given}: if it is the same exhibit mounted elsewhere, \
+         say so (--remounted); otherwise ingest it as another exhibit"
+    )]
+    SourceChanged {
+        /// The exhibit.
+        exhibit: String,
+        /// The folder it was first ingested from.
+        recorded: String,
+        /// The folder given now.
+        given: String,
+    },
     /// The lab's store failed; what was committed before stays committed.
     #[error("lab store: {0}")]
     Store(#[from] vilab_store::StoreError),

@@ -14,14 +14,18 @@
 //! without a change here.
 
 pub mod archive;
+pub mod budget;
 pub mod content;
+mod cost;
 pub mod error;
 pub mod options;
 pub mod pipeline;
 pub mod progress;
+pub mod source;
 pub mod walk;
 
+pub use budget::MemoryBudget;
 pub use error::PipelineError;
-pub use options::IngestOptions;
+pub use options::{IngestOptions, memory_budget_for};
 pub use pipeline::{IngestSummary, ingest_folder};
 pub use progress::ProgressEvent;

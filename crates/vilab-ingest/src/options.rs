@@ -7,8 +7,9 @@ use vilab_media::AnalyzeOptions;
 pub struct IngestOptions {
     /// Per-content analysis (pixel limit, thumbnail size).
     pub analyze: AnalyzeOptions,
-    /// Files larger than this are digested and stored by streaming, without
-    /// being decoded (no seized photo comes near it; videos and disk images do).
+    /// Images larger than this are digested and stored by streaming, without
+    /// being decoded (no seized photo comes near it); every other content
+    /// streams whatever its size.
     pub max_in_memory: u64,
     /// How deep zip archives inside zip archives are opened; deeper ones are
     /// recorded as contents with an error, not walked.
@@ -23,6 +24,25 @@ pub struct IngestOptions {
     pub batch_size: usize,
     /// Worker threads; `None` uses every core.
     pub threads: Option<usize>,
+    /// Bytes the whole ingest may hold in memory for contents read whole
+    /// and their decodes, whatever the number of workers.
+    pub memory_budget: u64,
+    /// The exhibit's folder is the one first ingested, mounted elsewhere:
+    /// a root other than the recorded one is refused without it.
+    pub remounted: bool,
+    /// Read every file again, even those the ledger says are done, and
+    /// replace stored blobs found damaged (after `vilab verify` found some).
+    pub repair: bool,
+}
+
+/// The memory budget when the machine's memory is not known.
+pub const DEFAULT_MEMORY_BUDGET: u64 = 2 * 1024 * 1024 * 1024;
+
+/// The memory budget for a machine with `total` bytes of memory: a
+/// quarter of it (what remains is the system's, the page cache's and the
+/// database's), at least 512 MiB.
+pub fn memory_budget_for(total: u64) -> u64 {
+    (total / 4).max(512 * 1024 * 1024)
 }
 
 impl Default for IngestOptions {
@@ -35,6 +55,9 @@ impl Default for IngestOptions {
             max_compression_ratio: 1000,
             batch_size: 256,
             threads: None,
+            memory_budget: DEFAULT_MEMORY_BUDGET,
+            remounted: false,
+            repair: false,
         }
     }
 }

@@ -1,15 +1,23 @@
 //! The ingest pipeline for a folder exhibit: walk, skip what an earlier run
-//! recorded, process the rest on every core, and commit file by file.
+//! finished, process the rest on every core, and commit as it goes.
 //!
 //! Workers (a rayon pool) write contents to the evidence store themselves,
 //! since blobs are content-addressed and idempotent; records go through a
-//! bounded channel to one writer, which commits them in batches. A content
-//! is therefore in the evidence store before any row refers to it, and a
-//! file's records land in one transaction or not at all.
+//! bounded channel to one writer, which makes the blobs durable and then
+//! commits the records in batches. A content is therefore durable in the
+//! evidence store before any row refers to it.
+//!
+//! What counts as done: a file is done when it was read whole, stored, and
+//! met no transient error (a failed read or write, a full disk, memory);
+//! only then does the ledger record it, in the transaction of its last
+//! records. Errors of the content itself (it does not decode, the archive
+//! is corrupt) are final and do not keep a file from being done. A run
+//! whose files hit transient errors ends [`RunStatus::Incomplete`], and the
+//! next run tries them again; records already written are never written
+//! twice (the store's keys make every write idempotent).
 
-use std::collections::HashSet;
-use std::fs::File;
-use std::io::Read;
+use std::collections::{HashMap, HashSet};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,21 +25,27 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Sender, bounded};
 use rayon::prelude::*;
-use vilab_core::model::{ErrorStage, MediaKind, OccurrenceKey};
-use vilab_core::{DigestsBuilder, Sha256};
-use vilab_store::{BlobStore, ExhibitId, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
+use sha2::Digest as _;
+use vilab_core::Sha256;
+use vilab_store::{BlobStore, DoneFile, Exhibit, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
 
-use crate::archive::{ArchiveBudget, walk_zip};
-use crate::content::{Collected, ContentContext, Times, bare_record};
+use crate::archive::ArchiveBudget;
+use crate::budget::MemoryBudget;
+use crate::content::{Collected, ContentContext, Place, Times};
+use crate::source::open_quietly;
 use crate::walk::{FileEntry, walk_folder};
 use crate::{IngestOptions, PipelineError, ProgressEvent};
 
 /// What one ingest run did.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct IngestSummary {
+    /// The run.
+    pub run: i64,
+    /// How it ended.
+    pub status: Option<RunStatus>,
     /// Regular files found under the root.
     pub files_found: u64,
-    /// Files skipped because an earlier run had recorded them.
+    /// Files skipped because an earlier run had finished them unchanged.
     pub already_done: u64,
     /// Files processed by this run.
     pub files_processed: u64,
@@ -45,8 +59,16 @@ pub struct IngestSummary {
     pub new_occurrences: u64,
     /// Error rows new to the lab.
     pub new_errors: u64,
+    /// Files left not done by a transient error: the next run retries them.
+    pub files_to_retry: u64,
+    /// Transient errors of earlier runs whose files are now done.
+    pub resolved_errors: u64,
+    /// Files (archives) whose walk a stop cut short: the next run resumes them.
+    pub files_cut_short: u64,
     /// Whether the run was stopped before the end (run it again to resume).
     pub interrupted: bool,
+    /// Most memory the budget granted at once, bytes.
+    pub peak_granted: u64,
     /// Wall time of the run, seconds.
     pub seconds: f64,
 }
@@ -55,13 +77,65 @@ pub struct IngestSummary {
 /// progress is durable even when files are slow.
 const COMMIT_INTERVAL: Duration = Duration::from_millis(500);
 
-/// Ingests the folder `root` as exhibit `exhibit`. Returns when every file
-/// is recorded or, if `stop` was set, when the files in progress are done;
-/// in both cases everything recorded is committed.
+/// What a worker sends the writer.
+enum Chunk {
+    /// Records of a large archive, sent as its walk goes.
+    Part(Collected),
+    /// The last records of one file and how it ended.
+    Last(Collected, FileEnd),
+}
+
+/// How one file ended.
+struct FileEnd {
+    /// Its size on disk.
+    bytes: u64,
+    /// Its ledger row, when it is done.
+    done: Option<DoneFile>,
+    /// Whether it was found unchanged by its content (a file in doubt).
+    unchanged: bool,
+    /// Whether a stop cut its walk short (an archive): the next run resumes it.
+    cut_short: bool,
+}
+
+/// What the ledger says of a file found now.
+enum Ledger<'a> {
+    /// Done and unchanged by size and time: skip it.
+    Done,
+    /// Done with this size, but its time cannot tell (unknown, changed, or
+    /// too close to its read): its content decides.
+    InDoubt(&'a [DoneFile]),
+    /// New or changed.
+    ToDo,
+}
+
+fn ledger_says<'a>(done: &'a HashMap<Vec<u8>, Vec<DoneFile>>, file: &FileEntry, repair: bool) -> Ledger<'a> {
+    let Some(rows) = done.get(&file.rel_path) else {
+        return Ledger::ToDo;
+    };
+    if repair {
+        return Ledger::ToDo;
+    }
+    if rows.iter().any(|d| d.same_as(file.size, file.modified, file.modified_nanos)) {
+        return Ledger::Done;
+    }
+    if rows.iter().any(|d| d.size == file.size && d.sha256.is_some()) { Ledger::InDoubt(rows) } else { Ledger::ToDo }
+}
+
+/// The source folder as recorded: its bytes, escaped where not UTF-8.
+pub fn source_text(root: &Path) -> String {
+    vilab_core::name::escape_utf8(root.as_os_str().as_encoded_bytes())
+}
+
+/// Ingests the folder `root` as `exhibit`. Returns when every file is
+/// recorded or, if `stop` was set, when the files in progress are done; in
+/// both cases everything recorded is committed. `root` should be the
+/// canonical path: a root other than the one the exhibit was first
+/// ingested from is refused unless [`IngestOptions::remounted`] says it is
+/// the same exhibit mounted elsewhere.
 pub fn ingest_folder(
     store: &dyn Store,
     blobs: &dyn BlobStore,
-    exhibit: ExhibitId,
+    exhibit: &Exhibit,
     root: &Path,
     options: &IngestOptions,
     stop: &AtomicBool,
@@ -73,31 +147,94 @@ pub fn ingest_folder(
     if !meta.is_dir() {
         return Err(PipelineError::Root { path: root.to_path_buf(), reason: "not a folder".into() });
     }
-    let run = store.start_run(exhibit)?;
+    let source = source_text(root);
+    if exhibit.source_path != source && !options.remounted {
+        return Err(PipelineError::SourceChanged {
+            exhibit: exhibit.name.clone(),
+            recorded: exhibit.source_path.clone(),
+            given: source,
+        });
+    }
+    let run = store.start_run(exhibit.id, &source)?;
+    let result = run_ingest(store, blobs, exhibit, run, root, options, stop, progress);
+    let (mut summary, write_result) = match result {
+        Ok(pair) => pair,
+        Err(e) => {
+            let outcome = RunOutcome { status: RunStatus::Failed, counters: RunCounters::default(), note: Some(e.to_string()) };
+            let _ = store.finish_run(run, &outcome);
+            return Err(e);
+        }
+    };
+    summary.seconds = started.elapsed().as_secs_f64();
+    let status = match (&write_result, summary.interrupted, summary.files_to_retry) {
+        (Err(_), _, _) => RunStatus::Failed,
+        (Ok(()), true, _) => RunStatus::Interrupted,
+        (Ok(()), false, 0) => RunStatus::Completed,
+        (Ok(()), false, _) => RunStatus::Incomplete,
+    };
+    summary.status = Some(status);
+    let counters = RunCounters {
+        files_seen: summary.files_processed,
+        files_skipped: summary.already_done,
+        bytes_read: summary.bytes_processed,
+        new_media: summary.new_media,
+        new_occurrences: summary.new_occurrences,
+        errors: summary.new_errors,
+        files_to_retry: summary.files_to_retry,
+    };
+    let note = write_result.as_ref().err().map(|e| e.to_string());
+    store.finish_run(run, &RunOutcome { status, counters, note })?;
+    write_result?;
+    Ok(summary)
+}
+
+/// The run itself, between its start and its end in the store.
+#[allow(clippy::too_many_arguments)]
+fn run_ingest(
+    store: &dyn Store,
+    blobs: &dyn BlobStore,
+    exhibit: &Exhibit,
+    run: RunId,
+    root: &Path,
+    options: &IngestOptions,
+    stop: &AtomicBool,
+    progress: &Sender<ProgressEvent>,
+) -> Result<(IngestSummary, Result<(), PipelineError>), PipelineError> {
     let (files, walk_problems) = walk_folder(root);
-    let done = store.done_keys(exhibit)?;
+    let mut done: HashMap<Vec<u8>, Vec<DoneFile>> = HashMap::new();
+    for row in store.done_files(exhibit.id)? {
+        done.entry(row.path.clone()).or_default().push(row);
+    }
     let files_found = files.len() as u64;
-    let pending: Vec<FileEntry> = files.into_iter().filter(|f| !done.contains(&top_key(&f.rel_path))).collect();
-    let mut summary =
-        IngestSummary { files_found, already_done: files_found - pending.len() as u64, ..IngestSummary::default() };
+    let mut pending = Vec::new();
+    for file in &files {
+        match ledger_says(&done, file, options.repair) {
+            Ledger::Done => {}
+            Ledger::InDoubt(rows) => pending.push((file, rows)),
+            Ledger::ToDo => pending.push((file, &[][..])),
+        }
+    }
+    let walk_transient = walk_problems.iter().filter(|p| p.transient).count() as u64;
+    let mut summary = IngestSummary {
+        run: run.0,
+        files_found,
+        already_done: files_found - pending.len() as u64,
+        files_to_retry: walk_transient,
+        ..IngestSummary::default()
+    };
     let _ = progress.send(ProgressEvent::Planned {
         files: pending.len() as u64,
-        bytes: pending.iter().map(|f| f.size).sum(),
+        bytes: pending.iter().map(|(f, _)| f.size).sum(),
         already_done: summary.already_done,
     });
 
-    let first = Collected {
-        errors: walk_problems.into_iter().filter(|p| !done.contains(&p.key)).collect(),
-        ..Collected::default()
-    };
-
-    let analyzed = Mutex::new(HashSet::<Sha256>::new());
-    let ctx = ContentContext { blobs, options, analyzed: &analyzed, stop };
-    let (sender, receiver) = bounded::<(Collected, u64)>(64);
+    let first = Collected { errors: walk_problems, ..Collected::default() };
+    let seen = Mutex::new(HashSet::<Sha256>::new());
+    let budget = MemoryBudget::new(options.memory_budget);
+    let (sender, receiver) = bounded::<Chunk>(64);
     let writer_failed = AtomicBool::new(false);
-    let threads = options.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
+        .num_threads(options.threads.unwrap_or(0))
         .thread_name(|i| format!("vilab-ingest-{i}"))
         .build()
         .map_err(|e| PipelineError::Root { path: root.to_path_buf(), reason: format!("cannot start workers: {e}") })?;
@@ -105,59 +242,83 @@ pub fn ingest_folder(
     let write_result = std::thread::scope(|scope| {
         let workers = scope.spawn(|| {
             pool.install(|| {
-                pending.par_iter().with_max_len(1).for_each_with(sender, |sender, file| {
+                pending.par_iter().with_max_len(1).for_each_with(sender, |sender, (file, doubt)| {
                     if stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed) {
                         return;
                     }
-                    let collected = process_file(&ctx, file);
-                    // A stop inside an archive leaves it half walked: drop it
-                    // whole, so that the next run does it again from the start.
-                    if stop.load(Ordering::Relaxed) && is_archive_outcome(&collected) {
-                        return;
-                    }
+                    let parts = sender.clone();
+                    let flush = move |part: Collected| {
+                        let _ = parts.send(Chunk::Part(part));
+                    };
+                    let ctx = ContentContext {
+                        blobs,
+                        options,
+                        seen: &seen,
+                        stop,
+                        budget: &budget,
+                        flush: &flush,
+                    };
+                    let (collected, end) = process_file(&ctx, file, doubt);
                     let _ = progress.send(ProgressEvent::FileDone {
                         bytes: file.size,
                         errors: collected.errors.len() as u64,
                         contents: collected.occurrences.len() as u64,
                     });
-                    let _ = sender.send((collected, file.size));
+                    let _ = sender.send(Chunk::Last(collected, end));
                 });
             });
         });
 
         let mut batch = first;
-        let mut batch_files = 0u64;
-        let mut batch_bytes = 0u64;
+        let mut ends: Vec<FileEnd> = Vec::new();
         let mut last_commit = Instant::now();
         let mut result = Ok(());
         loop {
             let next = receiver.recv_timeout(COMMIT_INTERVAL);
             let closed = matches!(next, Err(crossbeam_channel::RecvTimeoutError::Disconnected));
-            if let Ok((collected, bytes)) = next {
-                batch_files += 1;
-                batch_bytes += bytes;
-                batch.media.extend(collected.media);
-                batch.occurrences.extend(collected.occurrences);
-                batch.errors.extend(collected.errors);
+            match next {
+                Ok(Chunk::Part(mut part)) => {
+                    let _ = progress.send(ProgressEvent::Members {
+                        contents: part.occurrences.len() as u64,
+                        errors: part.errors.len() as u64,
+                    });
+                    part.drain_into(&mut batch);
+                }
+                Ok(Chunk::Last(mut last, end)) => {
+                    last.drain_into(&mut batch);
+                    ends.push(end);
+                }
+                Err(_) => {}
             }
             let due = batch.len() >= options.batch_size || last_commit.elapsed() >= COMMIT_INTERVAL || closed;
-            if due && !batch.is_empty() && result.is_ok() {
+            if due && (!batch.is_empty() || !ends.is_empty()) && result.is_ok() {
+                let files_done: Vec<DoneFile> = ends.iter().filter_map(|e| e.done.clone()).collect();
                 summary.contents += batch.occurrences.len() as u64;
-                match commit(store, exhibit, run, std::mem::take(&mut batch)) {
+                match commit(store, blobs, exhibit, run, std::mem::take(&mut batch), files_done) {
                     Ok(outcome) => {
                         summary.new_media += outcome.new_media;
                         summary.new_occurrences += outcome.new_occurrences;
                         summary.new_errors += outcome.new_errors;
-                        summary.files_processed += batch_files;
-                        summary.bytes_processed += batch_bytes;
+                        summary.resolved_errors += outcome.resolved_errors;
+                        for end in ends.drain(..) {
+                            if end.unchanged {
+                                summary.already_done += 1;
+                            } else {
+                                summary.files_processed += 1;
+                                summary.bytes_processed += end.bytes;
+                            }
+                            if end.cut_short {
+                                summary.files_cut_short += 1;
+                            } else if end.done.is_none() {
+                                summary.files_to_retry += 1;
+                            }
+                        }
                     }
                     Err(e) => {
                         writer_failed.store(true, Ordering::Relaxed);
                         result = Err(e);
                     }
                 }
-                batch_files = 0;
-                batch_bytes = 0;
                 last_commit = Instant::now();
             }
             if closed {
@@ -168,138 +329,100 @@ pub fn ingest_folder(
         result
     });
 
-    summary.interrupted = stop.load(Ordering::Relaxed) && summary.files_processed < pending.len() as u64;
-    summary.seconds = started.elapsed().as_secs_f64();
-    let status = match (&write_result, summary.interrupted) {
-        (Err(_), _) => RunStatus::Failed,
-        (Ok(()), true) => RunStatus::Interrupted,
-        (Ok(()), false) => RunStatus::Completed,
-    };
-    let counters = RunCounters {
-        files_seen: summary.files_processed,
-        files_skipped: summary.already_done,
-        bytes_read: summary.bytes_processed,
-        new_media: summary.new_media,
-        new_occurrences: summary.new_occurrences,
-        errors: summary.new_errors,
-    };
-    let note = match (&write_result, summary.interrupted) {
-        (Err(e), _) => Some(e.to_string()),
-        (Ok(()), true) => Some("stopped on request".to_string()),
-        (Ok(()), false) => None,
-    };
-    store.finish_run(run, &RunOutcome { status, counters, note })?;
-    write_result?;
-    Ok(summary)
+    let finished = summary.files_processed + summary.already_done;
+    summary.interrupted = stop.load(Ordering::Relaxed) && (finished < files_found || summary.files_cut_short > 0);
+    summary.peak_granted = budget.peak();
+    Ok((summary, write_result))
 }
 
 fn commit(
     store: &dyn Store,
-    exhibit: ExhibitId,
+    blobs: &dyn BlobStore,
+    exhibit: &Exhibit,
     run: RunId,
     collected: Collected,
+    files_done: Vec<DoneFile>,
 ) -> Result<vilab_store::BatchOutcome, PipelineError> {
+    if !collected.media.is_empty() {
+        // Every blob these rows name must be durable before they are.
+        blobs.sync()?;
+    }
     let batch = IngestBatch {
-        exhibit,
+        exhibit: exhibit.id,
         run: Some(run),
         media: collected.media,
         occurrences: collected.occurrences,
         errors: collected.errors,
+        files_done,
     };
     Ok(store.write_batch(&batch)?)
 }
 
-fn top_key(rel_path: &str) -> OccurrenceKey {
-    OccurrenceKey { path: rel_path.to_string(), archive_path: String::new() }
-}
-
-fn is_archive_outcome(collected: &Collected) -> bool {
-    collected.occurrences.iter().any(|o| !o.key.archive_path.is_empty())
-        || collected.media.iter().any(|m| m.kind == MediaKind::Zip)
-}
-
-/// Everything one top-level file yields.
-fn process_file(ctx: &ContentContext<'_>, file: &FileEntry) -> Collected {
-    let key = top_key(&file.rel_path);
+/// Everything one top-level file yields, and how it ended.
+fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) -> (Collected, FileEnd) {
+    let key = file.key();
     let times = Times { modified: file.modified, accessed: file.accessed, created: file.created };
+    let place = Place { key: key.clone(), times, notes: Vec::new() };
     let mut out = Collected::default();
-    let mut budget = ArchiveBudget::new(ctx.options.max_archive_expanded);
-    if file.size > ctx.options.max_in_memory {
-        process_large_file(ctx, file, &key, times, &mut budget, &mut out);
-        return out;
-    }
-    match std::fs::read(&file.abs_path) {
-        Ok(bytes) => ctx.process_bytes(&key, &bytes, times, 0, &mut budget, &mut out),
-        Err(e) => out.error(&key, ErrorStage::Read, format!("cannot read {}: {e}", file.abs_path.display()), None),
-    }
-    out
-}
-
-/// A file too large to hold in memory: digested while it streams into the
-/// evidence store, never decoded; a large zip is still walked from disk.
-fn process_large_file(
-    ctx: &ContentContext<'_>,
-    file: &FileEntry,
-    key: &OccurrenceKey,
-    times: Times,
-    budget: &mut ArchiveBudget,
-    out: &mut Collected,
-) {
-    let open = || File::open(&file.abs_path);
-    let result = open().map(|f| {
-        let mut reader = DigestingReader { inner: f, digests: DigestsBuilder::new(), head: Vec::new() };
-        let stored = ctx.blobs.put_stream(&mut reader);
-        (stored, reader)
-    });
-    let (stored, reader) = match result {
-        Ok(pair) => pair,
+    let checked_at = vilab_store::now_unix();
+    let mut end = FileEnd { bytes: file.size, done: None, unchanged: false, cut_short: false };
+    let mut reader = match open_quietly(&file.abs_path) {
+        Ok(reader) => reader,
         Err(e) => {
-            out.error(key, ErrorStage::Read, format!("cannot read {}: {e}", file.abs_path.display()), None);
-            return;
+            out.read_failed(&key, &format!("cannot open {}", file.abs_path.display()), &e, None);
+            return (out, end);
         }
     };
-    let digests = reader.digests.finish();
-    if let Err(e) = stored {
-        out.error(key, ErrorStage::Store, e.to_string(), Some(digests.sha256));
-        return;
-    }
-    let kind = vilab_media::detect_kind(&reader.head);
-    if kind == MediaKind::Zip {
-        match open() {
-            Ok(f) => walk_zip(ctx, key, digests.sha256, std::io::BufReader::new(f), 1, budget, out),
-            Err(e) => out.error(key, ErrorStage::Read, format!("cannot reopen archive: {e}"), Some(digests.sha256)),
+    if !doubt.is_empty() {
+        match content_hash(&mut reader) {
+            Ok(sha256) if doubt.iter().any(|d| d.sha256 == Some(sha256) && d.size == file.size) => {
+                end.unchanged = true;
+                end.done = Some(done_row(file, Some(sha256), checked_at));
+                return (out, end);
+            }
+            Ok(_) => {}
+            Err(e) => {
+                out.read_failed(&key, &format!("cannot read {}", file.abs_path.display()), &e, None);
+                return (out, end);
+            }
         }
-    } else if kind.is_image() {
-        out.error(
-            key,
-            ErrorStage::Decode,
-            format!(
-                "image of {} bytes exceeds the in-memory limit of {}: not decoded",
-                digests.size, ctx.options.max_in_memory
-            ),
-            Some(digests.sha256),
-        );
+        if let Err(e) = reader.seek(SeekFrom::Start(0)) {
+            out.read_failed(&key, &format!("cannot read {}", file.abs_path.display()), &e, None);
+            return (out, end);
+        }
     }
-    out.media.push(bare_record(digests, kind));
-    out.occurrences.push(times.occurrence(key, &digests));
+    let budget = ArchiveBudget::new(ctx.options.max_archive_expanded);
+    ctx.process_stream(&place, &mut reader, file.size, 0, &budget, &mut out);
+    // The file's own occurrence is the first one recorded at its key.
+    let stored = out.occurrences.iter().find(|o| o.key == key).map(|o| o.sha256);
+    end.cut_short = out.cut_short;
+    if stored.is_some() && !out.has_transient() && !out.cut_short {
+        end.done = Some(done_row(file, stored, checked_at));
+    }
+    (out, end)
 }
 
-/// Feeds everything read through it to the three digests, and keeps the
-/// first bytes for kind detection.
-struct DigestingReader<R> {
-    inner: R,
-    digests: DigestsBuilder,
-    head: Vec<u8>,
+fn done_row(file: &FileEntry, sha256: Option<Sha256>, checked_at: i64) -> DoneFile {
+    DoneFile {
+        path: file.rel_path.clone(),
+        size: file.size,
+        modified: file.modified,
+        modified_nanos: file.modified_nanos,
+        sha256,
+        checked_at,
+    }
 }
 
-impl<R: Read> Read for DigestingReader<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.digests.update(&buf[..n]);
-        if self.head.len() < 4096 {
-            let take = n.min(4096 - self.head.len());
-            self.head.extend_from_slice(&buf[..take]);
+/// The SHA-256 of what `reader` yields.
+fn content_hash(reader: &mut dyn Read) -> std::io::Result<Sha256> {
+    let mut hasher = sha2::Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        match reader.read(&mut buf) {
+            Ok(0) => return Ok(Sha256(hasher.finalize().into())),
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
         }
-        Ok(n)
     }
 }

@@ -14,6 +14,13 @@ pub enum ProgressEvent {
         /// Files skipped because an earlier run recorded them.
         already_done: u64,
     },
+    /// Members of a large archive were recorded, before the archive is done.
+    Members {
+        /// Contents recorded.
+        contents: u64,
+        /// Problems recorded.
+        errors: u64,
+    },
     /// One file (an archive with everything in it counts as one) is done.
     FileDone {
         /// Its size on disk.

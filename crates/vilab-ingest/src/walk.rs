@@ -1,6 +1,6 @@
 //! Walking a seized folder: every regular file under the root, in a stable
-//! order, with its file-system times; what cannot be walked becomes an
-//! error row, never a stop.
+//! order, with its file-system times and its path as the file system gave
+//! its bytes; what cannot be walked becomes an error row, never a stop.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -10,18 +10,29 @@ use vilab_core::model::{ErrorStage, IngestError, OccurrenceKey};
 /// One regular file found under the exhibit root.
 #[derive(Clone, Debug)]
 pub struct FileEntry {
-    /// Path relative to the root, `/`-separated (lossy for non-UTF-8 names).
-    pub rel_path: String,
+    /// Path relative to the root, components joined by `/`, as the file
+    /// system gave their bytes (never converted to text: two names that
+    /// differ in bytes stay two).
+    pub rel_path: Vec<u8>,
     /// Absolute path, for reading.
     pub abs_path: PathBuf,
     /// Size from the file system.
     pub size: u64,
     /// Modification time, Unix seconds.
     pub modified: Option<i64>,
+    /// The sub-second part of the modification time, in nanoseconds.
+    pub modified_nanos: Option<u32>,
     /// Access time, Unix seconds.
     pub accessed: Option<i64>,
     /// Birth time, Unix seconds, where the file system has one.
     pub created: Option<i64>,
+}
+
+impl FileEntry {
+    /// The key of the file's own occurrence.
+    pub fn key(&self) -> OccurrenceKey {
+        OccurrenceKey::file(self.rel_path.clone())
+    }
 }
 
 /// The files under `root` (sorted by path) and the problems met on the way.
@@ -34,7 +45,9 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().map(|p| relative(root, p)).unwrap_or_default();
-                problems.push(read_error(path, format!("cannot walk: {e}")));
+                // A folder that cannot be listed (permissions, a failing
+                // disk) may be listed next time: the run is not complete.
+                problems.push(read_error(path, format!("cannot walk: {e}"), true));
                 continue;
             }
         };
@@ -47,49 +60,73 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
             let target = std::fs::read_link(entry.path())
                 .map(|t| t.display().to_string())
                 .unwrap_or_else(|e| format!("unreadable link: {e}"));
-            problems.push(read_error(rel_path, format!("symbolic link to {target} not followed")));
+            problems.push(read_error(rel_path, format!("symbolic link to {target} not followed"), false));
             continue;
         }
         if !file_type.is_file() {
-            problems.push(read_error(rel_path, "not a regular file (device, socket or pipe)".into()));
+            problems.push(read_error(rel_path, "not a regular file (device, socket or pipe)".into(), false));
             continue;
         }
         match entry.metadata() {
-            Ok(meta) => files.push(FileEntry {
-                rel_path,
-                abs_path: entry.path().to_path_buf(),
-                size: meta.len(),
-                modified: meta.modified().ok().and_then(unix_seconds),
-                accessed: meta.accessed().ok().and_then(unix_seconds),
-                created: meta.created().ok().and_then(unix_seconds),
-            }),
-            Err(e) => problems.push(read_error(rel_path, format!("cannot stat: {e}"))),
+            Ok(meta) => {
+                let modified = meta.modified().ok();
+                files.push(FileEntry {
+                    rel_path,
+                    abs_path: entry.path().to_path_buf(),
+                    size: meta.len(),
+                    modified: modified.and_then(unix_seconds),
+                    modified_nanos: modified.and_then(sub_second_nanos),
+                    accessed: meta.accessed().ok().and_then(unix_seconds),
+                    created: meta.created().ok().and_then(unix_seconds),
+                })
+            }
+            Err(e) => problems.push(read_error(rel_path, format!("cannot stat: {e}"), true)),
         }
     }
     (files, problems)
 }
 
-fn read_error(path: String, reason: String) -> IngestError {
-    IngestError {
-        key: OccurrenceKey { path, archive_path: String::new() },
-        stage: ErrorStage::Read,
-        reason,
-        sha256: None,
-    }
+fn read_error(path: Vec<u8>, reason: String, transient: bool) -> IngestError {
+    IngestError { key: OccurrenceKey::file(path), stage: ErrorStage::Read, reason, sha256: None, transient }
 }
 
-/// `path` relative to `root` with `/` separators, whatever the platform.
-fn relative(root: &Path, path: &Path) -> String {
+/// `path` relative to `root`, its components' bytes joined by `/`,
+/// whatever the platform.
+fn relative(root: &Path, path: &Path) -> Vec<u8> {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
-    parts.join("/")
+    let mut out = Vec::new();
+    for (i, component) in rel.components().enumerate() {
+        if i > 0 {
+            out.push(b'/');
+        }
+        // On Unix these are the bytes the file system holds; on Windows
+        // WTF-8, which keeps even unpaired surrogates apart.
+        out.extend_from_slice(component.as_os_str().as_encoded_bytes());
+    }
+    out
 }
 
-/// Seconds since the Unix epoch, negative before it.
+/// Seconds since the Unix epoch, negative before it (rounded down, so
+/// that the sub-second part is never negative).
 pub(crate) fn unix_seconds(time: SystemTime) -> Option<i64> {
     match time.duration_since(SystemTime::UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).ok(),
-        Err(e) => i64::try_from(e.duration().as_secs()).ok().map(|s| -s),
+        Err(e) => {
+            let d = e.duration();
+            let whole = i64::try_from(d.as_secs()).ok()?;
+            Some(if d.subsec_nanos() > 0 { -whole - 1 } else { -whole })
+        }
+    }
+}
+
+/// The nanoseconds past [`unix_seconds`].
+fn sub_second_nanos(time: SystemTime) -> Option<u32> {
+    match time.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => Some(d.subsec_nanos()),
+        Err(e) => {
+            let n = e.duration().subsec_nanos();
+            Some(if n == 0 { 0 } else { 1_000_000_000 - n })
+        }
     }
 }
 
@@ -106,15 +143,41 @@ mod tests {
         #[cfg(unix)]
         std::os::unix::fs::symlink("a.txt", dir.path().join("link")).unwrap();
         let (files, problems) = walk_folder(dir.path());
-        let paths: Vec<_> = files.iter().map(|f| f.rel_path.as_str()).collect();
-        assert_eq!(paths, ["a.txt", "b/c/z.bin"]);
+        let paths: Vec<_> = files.iter().map(|f| f.rel_path.as_slice()).collect();
+        assert_eq!(paths, [&b"a.txt"[..], b"b/c/z.bin"]);
         assert_eq!(files[0].size, 2);
         assert!(files[0].modified.is_some());
         #[cfg(unix)]
         {
             assert_eq!(problems.len(), 1);
-            assert_eq!(problems[0].key.path, "link");
+            assert_eq!(problems[0].key.path, b"link");
             assert!(problems[0].reason.contains("symbolic link to a.txt"));
+            assert!(!problems[0].transient);
         }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn names_that_are_not_utf8_keep_their_bytes() {
+        use std::os::unix::ffi::OsStrExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let names: [&[u8]; 3] = [b"a\xff.txt", b"a\xfe.txt", b"a\xef\xbf\xbd.txt"];
+        for (i, name) in names.iter().enumerate() {
+            std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(name)), [i as u8]).unwrap();
+        }
+        let (files, problems) = walk_folder(dir.path());
+        assert!(problems.is_empty());
+        let mut found: Vec<&[u8]> = files.iter().map(|f| f.rel_path.as_slice()).collect();
+        found.sort();
+        let mut wanted = names.to_vec();
+        wanted.sort();
+        assert_eq!(found, wanted);
+    }
+
+    #[test]
+    fn times_before_the_epoch_split_into_seconds_and_nanoseconds() {
+        let t = SystemTime::UNIX_EPOCH - std::time::Duration::from_millis(1500);
+        assert_eq!(unix_seconds(t), Some(-2));
+        assert_eq!(sub_second_nanos(t), Some(500_000_000));
     }
 }

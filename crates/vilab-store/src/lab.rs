@@ -17,10 +17,10 @@ use std::sync::atomic::AtomicBool;
 use serde::{Deserialize, Serialize};
 use vilab_core::Sha256;
 
-use crate::blob::{BlobStore, FsBlobStore, VerifyProgress, VerifyReport};
+use crate::blob::{BlobStore, FsBlobStore, StaleTemps, VerifyProgress, VerifyReport};
 use crate::identity::LabIdentity;
 use crate::model::{LabInfo, NewAccount, validate_password, validate_username};
-use crate::{Result, SqliteStore, Store, StoreError};
+use crate::{Result, RunId, SqliteStore, Store, StoreError};
 
 /// The database file, relative to the lab directory.
 pub const LAB_DB: &str = "lab.db";
@@ -35,6 +35,18 @@ pub struct Lab {
     store: Arc<SqliteStore>,
     blobs: Arc<FsBlobStore>,
     identity: LabIdentity,
+    opened: OpenReport,
+}
+
+/// What opening a lab found and set right: runs whose process had died,
+/// and the temporary files such a process left.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenReport {
+    /// Runs left `running` by a process that ended without finishing them,
+    /// now marked aborted.
+    pub aborted_runs: Vec<RunId>,
+    /// Temporary files of dead writers, removed from the evidence store.
+    pub stale_temps: StaleTemps,
 }
 
 impl std::fmt::Debug for Lab {
@@ -51,6 +63,25 @@ pub struct LabVerifyReport {
     pub blobs: VerifyReport,
     /// Blobs the database refers to that the evidence store lacks.
     pub missing: Vec<Sha256>,
+    /// Where the originals of corrupt or missing contents were found, for
+    /// ingesting them again with `--repair`.
+    pub repair_from: Vec<RepairSource>,
+}
+
+/// A place an ingest found a content the evidence store lost: ingesting the
+/// exhibit again from its source with repair on restores it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepairSource {
+    /// The content.
+    pub sha256: Sha256,
+    /// Its case.
+    pub case: String,
+    /// Its exhibit.
+    pub exhibit: String,
+    /// The folder the exhibit was ingested from.
+    pub source_path: String,
+    /// Where in the exhibit.
+    pub key: vilab_core::model::OccurrenceKey,
 }
 
 impl LabVerifyReport {
@@ -80,7 +111,8 @@ impl Lab {
                 return Err(StoreError::DirNotEmpty { path: dir.to_path_buf() });
             }
         }
-        fs::create_dir_all(dir).map_err(StoreError::io("creating directory", dir))?;
+        crate::fsmode::create_private_dir(dir)?;
+        crate::fsmode::set_mode(dir, true)?;
 
         let identity = LabIdentity::generate()?;
         identity.write_new(&dir.join(IDENTITY_FILE))?;
@@ -92,12 +124,21 @@ impl Lab {
         let admin = NewAccount { role: crate::model::Role::Admin, ..admin.clone() };
         store.create_account(&admin)?;
         let info = store.lab_info()?;
-        let lab = Lab { dir: dir.to_path_buf(), store: Arc::new(store), blobs: Arc::new(blobs), identity };
+        let lab = Lab {
+            dir: dir.to_path_buf(),
+            store: Arc::new(store),
+            blobs: Arc::new(blobs),
+            identity,
+            opened: OpenReport::default(),
+        };
         Ok((lab, info))
     }
 
     /// Opens the lab in `dir`, checking that its parts are there and that the
-    /// key file matches the public key the database recorded.
+    /// key file matches the public key the database recorded. Runs left
+    /// `running` by a dead process are marked aborted, and the temporary
+    /// files dead writers left are removed ([`Lab::opened`] says which);
+    /// folders and database files are narrowed to their owner.
     pub fn open(dir: &Path) -> Result<Lab> {
         if !dir.is_dir() {
             return Err(StoreError::NotALab { path: dir.to_path_buf(), problem: "is not a directory".into() });
@@ -126,7 +167,25 @@ impl Lab {
             });
         }
         let blobs = FsBlobStore::open(&evidence)?;
-        Ok(Lab { dir: dir.to_path_buf(), store: Arc::new(store), blobs: Arc::new(blobs), identity })
+        let wal = dir.join(format!("{LAB_DB}-wal"));
+        let shm = dir.join(format!("{LAB_DB}-shm"));
+        let key_dir = key_path.parent().unwrap_or(dir).to_path_buf();
+        crate::fsmode::tighten_lab(dir, &[&db, &wal, &shm, &key_path], &[&evidence, &key_dir]);
+        // Runs first: a run found dead cannot be writing the temporary files.
+        let aborted_runs = store.abort_dead_runs()?;
+        let stale_temps = blobs.sweep_stale_temps();
+        Ok(Lab {
+            dir: dir.to_path_buf(),
+            store: Arc::new(store),
+            blobs: Arc::new(blobs),
+            identity,
+            opened: OpenReport { aborted_runs, stale_temps },
+        })
+    }
+
+    /// What opening the lab found and set right.
+    pub fn opened(&self) -> &OpenReport {
+        &self.opened
     }
 
     /// The lab directory.
@@ -168,13 +227,45 @@ impl Lab {
     /// to that are missing. `stop` and `progress` as in
     /// [`BlobStore::verify_all`].
     pub fn verify(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<LabVerifyReport> {
-        let blobs = self.blobs.verify_all(stop, progress)?;
+        let mut blobs = self.blobs.verify_all(stop, progress)?;
+        // What opening the lab removed is this verify's finding too.
+        let mut stale = self.opened.stale_temps.clone();
+        stale.extend(std::mem::take(&mut blobs.stale_temps));
+        blobs.stale_temps = stale;
         let mut missing = Vec::new();
         for id in self.store.blob_refs()? {
             if !self.blobs.contains(&id)? {
                 missing.push(id);
             }
         }
-        Ok(LabVerifyReport { blobs, missing })
+        let lost = blobs.corrupt.iter().map(|c| c.expected).chain(missing.iter().copied());
+        let repair_from = self.repair_sources(lost)?;
+        Ok(LabVerifyReport { blobs, missing, repair_from })
+    }
+
+    /// For each lost content, the first place it was found on disk (not
+    /// inside an archive: an archive member comes back with its archive).
+    fn repair_sources(&self, lost: impl Iterator<Item = Sha256>) -> Result<Vec<RepairSource>> {
+        let mut out = Vec::new();
+        for sha256 in lost {
+            let Some(detail) = self.store.media(&crate::MediaKey::Sha256(sha256))? else {
+                continue;
+            };
+            let Some(place) = detail.occurrences.first() else {
+                continue;
+            };
+            let exhibits = self.store.exhibits(place.case_id)?;
+            let Some(exhibit) = exhibits.iter().find(|e| e.id == place.exhibit_id) else {
+                continue;
+            };
+            out.push(RepairSource {
+                sha256,
+                case: place.case.clone(),
+                exhibit: place.exhibit.clone(),
+                source_path: exhibit.source_path.clone(),
+                key: place.occurrence.key.clone(),
+            });
+        }
+        Ok(out)
     }
 }

@@ -5,18 +5,18 @@
 //! Contract every implementation keeps:
 //! - each method is one transaction (reads see one consistent snapshot);
 //! - [`Store::write_batch`] is idempotent: media are keyed by SHA-256,
-//!   occurrences by (exhibit, path, archive path), errors by (exhibit, path,
-//!   archive path, stage); a second write of the same batch changes nothing;
+//!   occurrences by (exhibit, raw path, archive key, content), errors by
+//!   (exhibit, raw path, archive key, stage, content); a second write of the
+//!   same batch changes nothing;
 //! - nothing is ever updated in place except filling a media item's missing
-//!   PDQ, size, EXIF or thumbnail, and finishing a run.
-
-use std::collections::HashSet;
+//!   PDQ, size, EXIF or thumbnail, finishing a run (or finding it aborted),
+//!   marking a transient error resolved, and a ledger row's check time.
 
 use vilab_core::Sha256;
-use vilab_core::model::{IngestError, OccurrenceKey};
+use vilab_core::model::IngestError;
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
@@ -53,25 +53,31 @@ pub trait Store: Send + Sync {
     fn list_cases(&self) -> Result<Vec<CaseSummary>>;
 
     /// The exhibit `name` of `case`, created if absent. An existing exhibit
-    /// keeps the source path it was first opened with (a drive may be
-    /// mounted elsewhere on resume); compare it to warn.
+    /// keeps the source path it was first opened with; each run records the
+    /// path it read.
     fn open_exhibit(&self, case: CaseId, name: &str, source_path: &str) -> Result<Exhibit>;
 
     /// The exhibits of a case, by name.
     fn exhibits(&self, case: CaseId) -> Result<Vec<Exhibit>>;
 
-    /// Records the start of an ingest run of an exhibit.
-    fn start_run(&self, exhibit: ExhibitId) -> Result<RunId>;
+    /// Records the start of an ingest run of an exhibit from `source_path`,
+    /// and takes the run's lease: while this store lives and the run is not
+    /// finished, any process that opens the lab sees the run alive; once the
+    /// process ends without finishing it, the next open marks it
+    /// [`RunStatus::Aborted`](crate::RunStatus::Aborted).
+    fn start_run(&self, exhibit: ExhibitId, source_path: &str) -> Result<RunId>;
 
-    /// Records how a run ended. `RunStatus::Running` is refused.
+    /// Records how a run ended and ends its lease. `RunStatus::Running` is
+    /// refused, as is a run that is not running.
     fn finish_run(&self, run: RunId, outcome: &RunOutcome) -> Result<()>;
 
     /// The runs of an exhibit, oldest first.
     fn runs(&self, exhibit: ExhibitId) -> Result<Vec<IngestRun>>;
 
-    /// Keys already recorded for an exhibit, as an occurrence or as an
-    /// error: a resumed ingest skips them.
-    fn done_keys(&self, exhibit: ExhibitId) -> Result<HashSet<OccurrenceKey>>;
+    /// The ledger of an exhibit: the files ingests finished, oldest first.
+    /// A resumed ingest skips a file that is the same as one of them
+    /// ([`DoneFile::same_as`]).
+    fn done_files(&self, exhibit: ExhibitId) -> Result<Vec<DoneFile>>;
 
     /// Writes a batch in one transaction (see the module contract).
     fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome>;

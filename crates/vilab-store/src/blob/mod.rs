@@ -6,9 +6,10 @@
 //! verifies the hash: a damaged file is reported, never served.
 
 mod fs;
+mod temp;
 mod verify;
 
-use std::io::{Read, Write};
+use std::io::{Read, Seek, Write};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
@@ -18,16 +19,19 @@ use vilab_core::Sha256;
 use crate::Result;
 
 pub use fs::FsBlobStore;
+pub use temp::StaleTemps;
 
 /// What `put` did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PutOutcome {
     /// The blob was new and is now stored.
     Written,
-    /// A blob of that id and size was already stored; nothing was written.
+    /// An intact blob of that id was already stored (its bytes were hashed
+    /// again and found to match); nothing was written.
     AlreadyPresent,
-    /// A file of that id was stored with the wrong size (damaged) and was
-    /// replaced by the verified bytes. Worth a line in the log.
+    /// A blob of that id was stored but damaged (its bytes no longer hash to
+    /// its name, whatever their size) and was replaced by the verified
+    /// bytes. Worth a line in the log.
     Replaced,
 }
 
@@ -80,6 +84,8 @@ pub struct VerifyReport {
     pub stray: Vec<PathBuf>,
     /// Whether the verify was stopped before the end.
     pub stopped: bool,
+    /// Temporary files of writers that died, removed by this verify.
+    pub stale_temps: StaleTemps,
 }
 
 impl VerifyReport {
@@ -89,17 +95,38 @@ impl VerifyReport {
     }
 }
 
+/// A blob opened for reading, with seeks (an archive is walked in place).
+pub trait BlobReader: Read + Seek + Send {}
+
+impl<T: Read + Seek + Send> BlobReader for T {}
+
 /// Content-addressed storage of evidence bytes.
 pub trait BlobStore: Send + Sync {
     /// Stores `bytes` under `expected` after checking that they hash to it
     /// (a mismatch is refused with
-    /// [`StoreError::BlobMismatch`](crate::StoreError::BlobMismatch)). The
-    /// write is atomic and durable: the blob is complete or absent.
+    /// [`StoreError::BlobMismatch`](crate::StoreError::BlobMismatch)). A
+    /// blob already stored under that name is hashed again, and replaced
+    /// when damaged. The write is atomic (the blob is complete or absent)
+    /// and durable after the next [`BlobStore::sync`].
     fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome>;
 
     /// Stores what `reader` yields, hashing while copying, for contents too
-    /// big to hold in memory. Returns the id, the size and what was done.
-    fn put_stream(&self, reader: &mut dyn Read) -> Result<(Sha256, u64, PutOutcome)>;
+    /// big to hold in memory; as [`BlobStore::put`] otherwise, but that a
+    /// stored blob for which `verified` says yes (the caller put or checked
+    /// it moments ago) is not hashed again. Returns the id, the size and
+    /// what was done.
+    fn put_stream(&self, reader: &mut dyn Read, verified: &dyn Fn(&Sha256) -> bool) -> Result<(Sha256, u64, PutOutcome)>;
+
+    /// Makes every blob put so far durable. Call it before committing rows
+    /// that refer to them: one sync for a batch of writes costs what one
+    /// write would.
+    fn sync(&self) -> Result<()>;
+
+    /// A reader of a stored blob, not verified: for a caller that has just
+    /// put or verified it (an archive walked from the evidence store right
+    /// after it was stored). An absent blob gives
+    /// [`StoreError::BlobMissing`](crate::StoreError::BlobMissing).
+    fn open_unverified(&self, id: &Sha256) -> Result<Box<dyn BlobReader>>;
 
     /// The bytes of a blob, verified: a mismatch gives
     /// [`StoreError::BlobCorrupt`](crate::StoreError::BlobCorrupt), an absent

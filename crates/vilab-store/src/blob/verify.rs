@@ -9,7 +9,8 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 use vilab_core::Sha256;
 
-use super::fs::{TMP_DIR, TMP_PREFIX, hash_file};
+use super::fs::hash_file;
+use super::temp::{self, TMP_DIR, TMP_PREFIX};
 use super::{CorruptBlob, UnreadableBlob, VerifyProgress, VerifyReport};
 use crate::{Result, StoreError};
 
@@ -19,6 +20,8 @@ struct Listing {
     blobs: Vec<(PathBuf, Sha256)>,
     stray: Vec<PathBuf>,
     unreadable: Vec<UnreadableBlob>,
+    /// Temporary files beside the blobs, where versions before `.tmp/` wrote them.
+    temps: Vec<PathBuf>,
 }
 
 /// Whether `name` is `len` lowercase hex digits (the only spelling the store
@@ -54,6 +57,7 @@ fn list(root: &Path) -> Result<Listing> {
             for file in read_dir_or_note(&level2.path(), &mut out) {
                 let name = file.file_name().to_string_lossy().into_owned();
                 if name.starts_with(TMP_PREFIX) {
+                    out.temps.push(file.path());
                     continue;
                 }
                 let is_file = file.file_type().is_ok_and(|t| t.is_file());
@@ -95,8 +99,10 @@ pub(super) fn verify_tree(
     stop: &AtomicBool,
     progress: &mut dyn FnMut(VerifyProgress),
 ) -> Result<VerifyReport> {
-    let Listing { blobs, stray, unreadable } = list(root)?;
-    let mut report = VerifyReport { stray, unreadable, ..VerifyReport::default() };
+    let Listing { blobs, stray, unreadable, temps } = list(root)?;
+    let mut stale = temp::sweep(&root.join(TMP_DIR));
+    stale.extend(temp::sweep_files(temps));
+    let mut report = VerifyReport { stray, unreadable, stale_temps: stale, ..VerifyReport::default() };
     let total = blobs.len() as u64;
     let (tx, rx) = mpsc::channel::<Checked>();
     std::thread::scope(|scope| {

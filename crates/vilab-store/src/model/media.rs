@@ -144,6 +144,9 @@ pub struct ErrorDetail {
     pub exhibit: String,
     /// Its case's name.
     pub case: String,
+    /// The run that resolved it (a transient error whose file a later run
+    /// did whole), if any.
+    pub resolved_by: Option<RunId>,
 }
 
 /// Everything known about one media item.

@@ -3,7 +3,7 @@
 
 use rusqlite::Row;
 use rusqlite::types::Type;
-use vilab_core::model::{ErrorStage, ExifFields, MediaKind, MediaRecord};
+use vilab_core::model::{ErrorStage, ExifFields, MediaKind, MediaRecord, OccurrenceKey, OccurrenceNote};
 use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 
 use crate::MediaRowId;
@@ -39,6 +39,25 @@ pub(super) fn sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Sha256> {
 /// A nullable SHA-256 column.
 pub(super) fn opt_sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Sha256>> {
     Ok(opt_fixed(row, idx)?.map(Sha256))
+}
+
+/// An occurrence key from its raw path, archive key and archive display
+/// columns, in that order from `idx`.
+pub(super) fn key(row: &Row<'_>, idx: usize) -> rusqlite::Result<OccurrenceKey> {
+    let path: Vec<u8> = row.get(idx)?;
+    let archive_key: Vec<u8> = row.get(idx + 1)?;
+    let archive_display: String = row.get(idx + 2)?;
+    OccurrenceKey::from_stored(path, &archive_key, &archive_display)
+        .ok_or_else(|| bad(idx + 1, Type::Blob, format!("archive key does not fit '{archive_display}'")))
+}
+
+/// A `notes` column: a JSON array of note codes, or `NULL`.
+pub(super) fn notes(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<OccurrenceNote>> {
+    let text: Option<String> = row.get(idx)?;
+    match text {
+        None => Ok(Vec::new()),
+        Some(text) => serde_json::from_str(&text).map_err(|e| bad(idx, Type::Text, format!("notes: {e}"))),
+    }
 }
 
 /// A `kind` column.

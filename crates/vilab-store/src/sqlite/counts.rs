@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, IngestError, MediaKind, OccurrenceKey};
+use vilab_core::model::{ErrorStage, IngestError, MediaKind};
 
 use super::Ctx as _;
 use super::cases::{all_cases, require_case};
@@ -94,13 +94,15 @@ pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts>
     Ok(counts)
 }
 
-/// The ingest errors of a case with their exhibit's name.
+/// The open ingest errors of a case (those no later run resolved) with
+/// their exhibit's name.
 pub(super) fn ingest_errors(conn: &Connection, case: CaseId) -> Result<Vec<(String, IngestError)>> {
     require_case(conn, case)?;
     let mut stmt = conn
         .prepare(
-            "SELECT e.name, x.path, x.archive_path, x.stage, x.reason, x.sha256 \
-             FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id WHERE e.case_id = ?1 ORDER BY x.id",
+            "SELECT e.name, x.path_raw, x.archive_key, x.archive_path, x.stage, x.reason, x.sha256, x.transient \
+             FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id \
+             WHERE e.case_id = ?1 AND x.resolved_run_id IS NULL ORDER BY x.id",
         )
         .ctx("listing errors")?;
     let rows = stmt
@@ -108,10 +110,11 @@ pub(super) fn ingest_errors(conn: &Connection, case: CaseId) -> Result<Vec<(Stri
             Ok((
                 row.get(0)?,
                 IngestError {
-                    key: OccurrenceKey { path: row.get(1)?, archive_path: row.get(2)? },
-                    stage: codec::stage(row, 3)?,
-                    reason: row.get(4)?,
-                    sha256: codec::opt_sha256(row, 5)?,
+                    key: codec::key(row, 1)?,
+                    stage: codec::stage(row, 4)?,
+                    reason: row.get(5)?,
+                    sha256: codec::opt_sha256(row, 6)?,
+                    transient: row.get(7)?,
                 },
             ))
         })

@@ -1,7 +1,7 @@
 //! Reading media items: a case's page of media, and one item's detail.
 
 use rusqlite::{Connection, OptionalExtension, params};
-use vilab_core::model::{IngestError, Occurrence, OccurrenceKey};
+use vilab_core::model::{IngestError, Occurrence};
 use vilab_core::{PdqHash, Sha256};
 
 use super::Ctx as _;
@@ -19,7 +19,7 @@ const LIST_MEDIA: &str = "WITH agg AS ( \
          FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id \
          WHERE e.case_id = ?1 GROUP BY o.media_id) \
      SELECT m.id, m.sha256, m.md5, m.kind, m.size, m.width, m.height, m.pdq, m.pdq_quality, \
-         m.thumbnail_sha256, agg.n, f.path, f.archive_path \
+         m.thumbnail_sha256, agg.n, f.path_raw, f.archive_key, f.archive_path \
      FROM agg JOIN media m ON m.id = agg.media_id JOIN occurrences f ON f.id = agg.first_id \
      WHERE ?2 IS NULL OR m.kind = ?2 \
      ORDER BY m.id LIMIT ?3 OFFSET ?4";
@@ -42,7 +42,7 @@ pub(super) fn list(conn: &Connection, case: CaseId, query: &MediaQuery) -> Resul
                 quality: row.get(8)?,
                 thumbnail: codec::opt_sha256(row, 9)?,
                 occurrences: row.get(10)?,
-                first_path: OccurrenceKey { path: row.get(11)?, archive_path: row.get(12)? },
+                first_path: codec::key(row, 11)?,
             })
         })
         .ctx("listing media")?;
@@ -123,8 +123,8 @@ pub(super) fn detail(conn: &Connection, key: &MediaKey) -> Result<Option<MediaDe
 fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<OccurrenceDetail>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT o.path, o.archive_path, o.size, o.modified, o.accessed, o.created, o.run_id, \
-                 e.id, e.name, c.id, c.name \
+            "SELECT o.path_raw, o.archive_key, o.archive_path, o.size, o.modified, o.accessed, o.created, \
+                 o.run_id, e.id, e.name, c.id, c.name, o.notes \
              FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE o.media_id = ?1 ORDER BY o.id",
         )
@@ -133,18 +133,19 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
         .query_map([id.0], |row| {
             Ok(OccurrenceDetail {
                 occurrence: Occurrence {
-                    key: OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? },
+                    key: codec::key(row, 0)?,
                     sha256,
-                    size: row.get(2)?,
-                    modified: row.get(3)?,
-                    accessed: row.get(4)?,
-                    created: row.get(5)?,
+                    size: row.get(3)?,
+                    modified: row.get(4)?,
+                    accessed: row.get(5)?,
+                    created: row.get(6)?,
+                    notes: codec::notes(row, 12)?,
                 },
-                run: row.get::<_, Option<i64>>(6)?.map(RunId),
-                exhibit_id: ExhibitId(row.get(7)?),
-                exhibit: row.get(8)?,
-                case_id: CaseId(row.get(9)?),
-                case: row.get(10)?,
+                run: row.get::<_, Option<i64>>(7)?.map(RunId),
+                exhibit_id: ExhibitId(row.get(8)?),
+                exhibit: row.get(9)?,
+                case_id: CaseId(row.get(10)?),
+                case: row.get(11)?,
             })
         })
         .ctx("listing occurrences")?;
@@ -155,7 +156,8 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
 fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT x.path, x.archive_path, x.stage, x.reason, e.id, e.name, c.name \
+            "SELECT x.path_raw, x.archive_key, x.archive_path, x.stage, x.reason, e.id, e.name, c.name, x.transient, \
+                 x.resolved_run_id \
              FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE x.sha256 = ?1 ORDER BY x.id",
         )
@@ -164,14 +166,16 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
         .query_map([sha256.0], |row| {
             Ok(ErrorDetail {
                 error: IngestError {
-                    key: OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? },
-                    stage: codec::stage(row, 2)?,
-                    reason: row.get(3)?,
+                    key: codec::key(row, 0)?,
+                    stage: codec::stage(row, 3)?,
+                    reason: row.get(4)?,
                     sha256: Some(sha256),
+                    transient: row.get(8)?,
                 },
-                exhibit_id: ExhibitId(row.get(4)?),
-                exhibit: row.get(5)?,
-                case: row.get(6)?,
+                exhibit_id: ExhibitId(row.get(5)?),
+                exhibit: row.get(6)?,
+                case: row.get(7)?,
+                resolved_by: row.get::<_, Option<i64>>(9)?.map(RunId),
             })
         })
         .ctx("listing errors")?;

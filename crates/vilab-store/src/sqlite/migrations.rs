@@ -72,7 +72,54 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_hashsets.sql"),
     include_str!("migrations/0004_matches.sql"),
     include_str!("migrations/0005_digest_tables.sql"),
+    include_str!("migrations/0006_names_ledger.sql"),
 ];
+
+/// What a migration does after its SQL, in Rust, where SQL cannot: version
+/// 6 rewrites the names of earlier rows in their new forms.
+fn after_sql(target: u32, tx: &Connection) -> Result<()> {
+    match target {
+        6 => legacy_names(tx),
+        _ => Ok(()),
+    }
+}
+
+/// Index given to archive members recorded before version 6, which did not
+/// keep their position in the archive.
+pub const LEGACY_MEMBER_INDEX: u32 = u32::MAX;
+
+/// Rows of versions before 6 kept their names as text (already lossy where
+/// a name was not UTF-8) and their archive paths as `a.zip!/b.jpg` text:
+/// their display forms are escaped now, and their archive keys made of the
+/// old members' names, at [`LEGACY_MEMBER_INDEX`].
+fn legacy_names(tx: &Connection) -> Result<()> {
+    use vilab_core::model::{Member, OccurrenceKey};
+    use vilab_core::name::{NameEncoding, escape_utf8};
+    for table in ["occurrences", "ingest_errors"] {
+        let rows: Vec<(i64, Vec<u8>, Vec<u8>)> = {
+            let mut stmt = tx.prepare(&format!("SELECT id, path_raw, archive_key FROM {table}")).ctx("reading names")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).ctx("reading names")?;
+            rows.collect::<rusqlite::Result<_>>().ctx("reading names")?
+        };
+        let mut update = tx
+            .prepare(&format!("UPDATE {table} SET path = ?2, archive_path = ?3, archive_key = ?4 WHERE id = ?1"))
+            .ctx("rewriting names")?;
+        for (id, path, old_archive) in rows {
+            let text = String::from_utf8_lossy(&old_archive);
+            let mut key = OccurrenceKey::file(path);
+            if !text.is_empty() {
+                for part in text.split(OccurrenceKey::NESTED_SEPARATOR) {
+                    let name = part.as_bytes().to_vec();
+                    key = key.member(Member::new(LEGACY_MEMBER_INDEX, name, part.as_bytes(), NameEncoding::Utf8));
+                }
+            }
+            update
+                .execute(rusqlite::params![id, escape_utf8(&key.path), key.archive_display(), key.archive_key()])
+                .ctx("rewriting names")?;
+        }
+    }
+    Ok(())
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -90,6 +137,19 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
     if before > SCHEMA_VERSION {
         return Err(too_new(before));
     }
+    if before == SCHEMA_VERSION {
+        return Ok(before);
+    }
+    // Rebuilding a table that others refer to needs foreign-key checks off
+    // (SQLite ignores the switch inside a transaction); each migration
+    // checks the keys itself before it commits.
+    conn.pragma_update(None, "foreign_keys", false).ctx("setting foreign_keys")?;
+    let result = apply(conn, before, &too_new);
+    conn.pragma_update(None, "foreign_keys", true).ctx("setting foreign_keys")?;
+    result.map(|()| before)
+}
+
+fn apply(conn: &mut Connection, before: u32, too_new: &dyn Fn(u32) -> StoreError) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate() {
         let target = index as u32 + 1;
         if before >= target {
@@ -105,10 +165,20 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
             continue;
         }
         tx.execute_batch(sql).ctx(&format!("migrating the schema to version {target}"))?;
+        after_sql(target, &tx)?;
+        let broken: i64 = tx
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+            .ctx("checking foreign keys")?;
+        if broken > 0 {
+            return Err(StoreError::invalid(
+                "schema migration",
+                format!("version {target} would leave {broken} rows with a broken foreign key"),
+            ));
+        }
         tx.pragma_update(None, "user_version", target).ctx("writing the schema version")?;
         tx.commit().ctx("committing a migration")?;
     }
-    Ok(before)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod counts;
 mod hashsets;
 mod known_entries;
 mod law;
+pub mod lease;
 mod matching;
 mod media;
 mod meta;
@@ -20,16 +21,15 @@ pub mod migrations;
 mod runs;
 mod write;
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use vilab_core::Sha256;
-use vilab_core::model::{IngestError, OccurrenceKey};
+use vilab_core::model::IngestError;
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
     LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
@@ -56,6 +56,7 @@ pub struct SqliteStore {
     path: PathBuf,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    leases: lease::Leases,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -85,10 +86,16 @@ impl SqliteStore {
         if path.exists() {
             return Err(StoreError::LabExists { path: path.to_path_buf() });
         }
+        // Created empty and 0600 before SQLite opens it: SQLite gives its
+        // write-ahead log and shared-memory files the database's own mode.
+        crate::fsmode::private_options()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(StoreError::io("creating", path))?;
         let mut writer = conn::open(path, true)?;
         migrations::migrate(&mut writer, path)?;
-        let store =
-            SqliteStore { path: path.to_path_buf(), writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) };
+        let store = SqliteStore::from_parts(path, writer);
         store.write(|tx| meta::write(tx, lab_id, created_at, public_key_hex))?;
         Ok(store)
     }
@@ -101,14 +108,43 @@ impl SqliteStore {
         }
         let mut writer = conn::open(path, false)?;
         migrations::migrate(&mut writer, path)?;
-        let store =
-            SqliteStore { path: path.to_path_buf(), writer: Mutex::new(writer), readers: Mutex::new(Vec::new()) };
+        let store = SqliteStore::from_parts(path, writer);
         // A database without lab_meta is some other SQLite file.
         store.lab_info().map_err(|_| StoreError::NotALab {
             path: path.to_path_buf(),
             problem: "has no lab identity (lab_meta)".into(),
         })?;
         Ok(store)
+    }
+
+    fn from_parts(path: &Path, writer: Connection) -> Self {
+        SqliteStore {
+            path: path.to_path_buf(),
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+            leases: lease::Leases::beside(path),
+        }
+    }
+
+    /// Marks as aborted every run left `running` by a process that ended
+    /// without finishing it (its lease is free); runs of live processes are
+    /// left alone. Returns the runs marked.
+    pub fn abort_dead_runs(&self) -> Result<Vec<RunId>> {
+        let mut aborted = Vec::new();
+        for (run, token) in self.read(runs::running)? {
+            let dead = match &token {
+                Some(token) => self.leases.liveness(token)? == lease::Liveness::Dead,
+                // A run of a version before leases: its process is long gone.
+                None => true,
+            };
+            if dead && self.write(|tx| runs::mark_aborted(tx, run))? {
+                aborted.push(run);
+                if let Some(token) = &token {
+                    self.leases.remove_dead(token);
+                }
+            }
+        }
+        Ok(aborted)
     }
 
     /// The database file.
@@ -214,20 +250,31 @@ impl Store for SqliteStore {
         self.read(|conn| cases::exhibits(conn, case))
     }
 
-    fn start_run(&self, exhibit: ExhibitId) -> Result<RunId> {
-        self.write(|tx| runs::start(tx, exhibit))
+    fn start_run(&self, exhibit: ExhibitId, source_path: &str) -> Result<RunId> {
+        let token = crate::random::random_hex(16)?;
+        self.leases.take(&token)?;
+        let started = self.write(|tx| runs::start(tx, exhibit, source_path, &token));
+        if started.is_err() {
+            self.leases.release(&token);
+        }
+        started
     }
 
     fn finish_run(&self, run: RunId, outcome: &RunOutcome) -> Result<()> {
-        self.write(|tx| runs::finish(tx, run, outcome))
+        let token = self.read(|conn| runs::lease_of(conn, run))?;
+        self.write(|tx| runs::finish(tx, run, outcome))?;
+        if let Some(token) = token {
+            self.leases.release(&token);
+        }
+        Ok(())
     }
 
     fn runs(&self, exhibit: ExhibitId) -> Result<Vec<IngestRun>> {
         self.read(|conn| runs::list(conn, exhibit))
     }
 
-    fn done_keys(&self, exhibit: ExhibitId) -> Result<HashSet<OccurrenceKey>> {
-        self.read(|conn| write::done_keys(conn, exhibit))
+    fn done_files(&self, exhibit: ExhibitId) -> Result<Vec<DoneFile>> {
+        self.read(|conn| write::done_files(conn, exhibit))
     }
 
     fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome> {

@@ -1,15 +1,13 @@
-//! Writing ingest batches, and the keys a resumed ingest skips.
-
-use std::collections::HashSet;
+//! Writing ingest batches, and the ledger of files a resumed ingest skips.
 
 use rusqlite::{Connection, OptionalExtension, named_params, params};
-use vilab_core::model::{ExifFields, MediaRecord, OccurrenceKey};
+use vilab_core::model::{ExifFields, MediaRecord, OccurrenceNote};
 
 use super::Ctx as _;
 use super::cases::require_exhibit;
 use super::codec::dihedral_bytes;
 use super::runs;
-use crate::model::{BatchOutcome, IngestBatch};
+use crate::model::{BatchOutcome, DoneFile, IngestBatch};
 use crate::{ExhibitId, Result, StoreError};
 
 /// Inserts a media row unless its SHA-256 is present. `ON CONFLICT` rather
@@ -55,12 +53,32 @@ const ENRICH_MEDIA: &str = "UPDATE media SET \
          OR (thumbnail_sha256 IS NULL AND :thumbnail_sha256 IS NOT NULL))";
 
 const INSERT_OCCURRENCE: &str = "INSERT INTO occurrences \
-     (media_id, exhibit_id, path, archive_path, size, modified, accessed, created, run_id) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (exhibit_id, path, archive_path) DO NOTHING";
+     (media_id, exhibit_id, path, archive_path, path_raw, archive_key, size, modified, accessed, created, run_id, \
+      notes) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+     ON CONFLICT (exhibit_id, path_raw, archive_key, media_id) DO NOTHING";
 
+/// Inserts an error unless the same one is recorded; a transient error
+/// that a later run had resolved and that is met again is open again.
 const INSERT_ERROR: &str = "INSERT INTO ingest_errors \
-     (exhibit_id, path, archive_path, stage, reason, sha256, run_id) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (exhibit_id, path, archive_path, stage) DO NOTHING";
+     (exhibit_id, path, archive_path, path_raw, archive_key, stage, reason, sha256, run_id, transient) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+     ON CONFLICT (exhibit_id, path_raw, archive_key, stage, COALESCE(sha256, x'')) \
+     DO UPDATE SET resolved_run_id = NULL, run_id = excluded.run_id, reason = excluded.reason \
+     WHERE resolved_run_id IS NOT NULL";
+
+/// Refreshes a ledger row of the same file read again (its check time).
+const TOUCH_DONE_FILE: &str = "UPDATE ingest_files SET checked_at = MAX(checked_at, ?7), run_id = ?8 \
+     WHERE exhibit_id = ?1 AND path_raw = ?2 AND size = ?3 AND modified IS ?4 AND modified_nanos IS ?5 \
+     AND sha256 IS ?6";
+
+const INSERT_DONE_FILE: &str = "INSERT INTO ingest_files \
+     (exhibit_id, path_raw, size, modified, modified_nanos, sha256, checked_at, run_id) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+/// Marks the open transient errors of a file now done as resolved.
+const RESOLVE_ERRORS: &str = "UPDATE ingest_errors SET resolved_run_id = ?3 \
+     WHERE exhibit_id = ?1 AND path_raw = ?2 AND transient = 1 AND resolved_run_id IS NULL";
 
 /// A media record flattened to column values.
 struct MediaValues<'a> {
@@ -126,11 +144,6 @@ fn upsert_media(conn: &Connection, record: &MediaRecord, now: i64) -> Result<(bo
     Ok((false, enriched == 1))
 }
 
-/// How a key is shown in messages: `path` or `path!/member`.
-fn display_key(key: &OccurrenceKey) -> String {
-    if key.archive_path.is_empty() { key.path.clone() } else { format!("{}!/{}", key.path, key.archive_path) }
-}
-
 /// Writes a batch (the caller holds the transaction).
 pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<BatchOutcome> {
     require_exhibit(conn, batch.exhibit)?;
@@ -161,20 +174,23 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
             .query_row([occ.sha256.0], |r| r.get(0))
             .optional()
             .ctx("looking up media for an occurrence")?
-            .ok_or_else(|| StoreError::UnknownMedia { path: display_key(&occ.key), sha256: occ.sha256 })?;
+            .ok_or_else(|| StoreError::UnknownMedia { path: occ.key.display_path(), sha256: occ.sha256 })?;
         outcome.new_occurrences += insert_occurrence
             .execute(params![
                 id,
                 batch.exhibit.0,
+                occ.key.path_display(),
+                occ.key.archive_display(),
                 occ.key.path,
-                occ.key.archive_path,
+                occ.key.archive_key(),
                 occ.size,
                 occ.modified,
                 occ.accessed,
                 occ.created,
-                run
+                run,
+                notes_json(&occ.notes)?,
             ])
-            .ctx(&format!("inserting occurrence '{}'", display_key(&occ.key)))?
+            .ctx(&format!("inserting occurrence '{}'", occ.key.display_path()))?
             as u64;
     }
 
@@ -183,29 +199,72 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
         outcome.new_errors += insert_error
             .execute(params![
                 batch.exhibit.0,
+                err.key.path_display(),
+                err.key.archive_display(),
                 err.key.path,
-                err.key.archive_path,
+                err.key.archive_key(),
                 err.stage.as_str(),
                 err.reason,
                 err.sha256.map(|s| s.0),
-                run
+                run,
+                err.transient,
             ])
-            .ctx(&format!("inserting error for '{}'", display_key(&err.key)))? as u64;
+            .ctx(&format!("inserting error for '{}'", err.key.display_path()))? as u64;
+    }
+
+    let mut touch = conn.prepare_cached(TOUCH_DONE_FILE).ctx("preparing the ledger update")?;
+    let mut insert_done = conn.prepare_cached(INSERT_DONE_FILE).ctx("preparing the ledger insert")?;
+    let mut resolve = conn.prepare_cached(RESOLVE_ERRORS).ctx("preparing error resolution")?;
+    for done in &batch.files_done {
+        let values = params![
+            batch.exhibit.0,
+            done.path,
+            done.size,
+            done.modified,
+            done.modified_nanos,
+            done.sha256.map(|s| s.0),
+            done.checked_at,
+            run
+        ];
+        let what = || format!("recording '{}' as done", vilab_core::name::escape_utf8(&done.path));
+        if touch.execute(values).ctx(&what())? == 0 {
+            insert_done.execute(values).ctx(&what())?;
+        }
+        if let Some(run) = run {
+            outcome.resolved_errors += resolve.execute(params![batch.exhibit.0, done.path, run]).ctx(&what())? as u64;
+        }
     }
     Ok(outcome)
 }
 
-/// Keys recorded for an exhibit as an occurrence or an error.
-pub(super) fn done_keys(conn: &Connection, exhibit: ExhibitId) -> Result<HashSet<OccurrenceKey>> {
+/// Notes as stored: a JSON array of their codes, `NULL` when there are none.
+fn notes_json(notes: &[OccurrenceNote]) -> Result<Option<String>> {
+    if notes.is_empty() {
+        return Ok(None);
+    }
+    serde_json::to_string(notes).map(Some).map_err(|e| StoreError::invalid("occurrence notes", e.to_string()))
+}
+
+/// The ledger of an exhibit: every file an ingest finished.
+pub(super) fn done_files(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<DoneFile>> {
     require_exhibit(conn, exhibit)?;
     let mut stmt = conn
         .prepare(
-            "SELECT path, archive_path FROM occurrences WHERE exhibit_id = ?1 \
-             UNION SELECT path, archive_path FROM ingest_errors WHERE exhibit_id = ?1",
+            "SELECT path_raw, size, modified, modified_nanos, sha256, checked_at FROM ingest_files \
+             WHERE exhibit_id = ?1 ORDER BY id",
         )
-        .ctx("listing done keys")?;
+        .ctx("reading the ledger")?;
     let rows = stmt
-        .query_map([exhibit.0], |row| Ok(OccurrenceKey { path: row.get(0)?, archive_path: row.get(1)? }))
-        .ctx("listing done keys")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("listing done keys")
+        .query_map([exhibit.0], |row| {
+            Ok(DoneFile {
+                path: row.get(0)?,
+                size: row.get(1)?,
+                modified: row.get(2)?,
+                modified_nanos: row.get(3)?,
+                sha256: super::codec::opt_sha256(row, 4)?,
+                checked_at: row.get(5)?,
+            })
+        })
+        .ctx("reading the ledger")?;
+    rows.collect::<rusqlite::Result<_>>().ctx("reading the ledger")
 }
