@@ -39,6 +39,9 @@ pub struct Collected {
     pub errors: Vec<IngestError>,
     /// Set when a stop cut an archive's walk short: its file is not done.
     pub cut_short: bool,
+    /// Set when a transient error was recorded, even if its row has since
+    /// been handed on in a part of a large archive.
+    pub transient_seen: bool,
 }
 
 impl Collected {
@@ -54,7 +57,7 @@ impl Collected {
 
     /// Whether an error here leaves its file to be tried again.
     pub fn has_transient(&self) -> bool {
-        self.errors.iter().any(|e| e.transient)
+        self.transient_seen || self.errors.iter().any(|e| e.transient)
     }
 
     /// Records an error of the content itself: final.
@@ -65,6 +68,7 @@ impl Collected {
     /// Records an error whose cause lies outside the content: the next run
     /// tries the file again.
     pub(crate) fn transient(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
+        self.transient_seen = true;
         self.errors.push(IngestError { key: key.clone(), stage, reason, sha256, transient: true });
     }
 
@@ -172,7 +176,7 @@ impl ContentContext<'_> {
     /// Records the content `reader` yields, found at `place`: `declared` is
     /// its size as its container states it (the file system, the archive),
     /// trusted for nothing but a first guess. `depth` counts the archives
-    /// around it.
+    /// around it. Returns its digests when it was stored.
     pub fn process_stream(
         &self,
         place: &Place,
@@ -181,34 +185,36 @@ impl ContentContext<'_> {
         depth: u32,
         budget: &ArchiveBudget,
         out: &mut Collected,
-    ) {
+    ) -> Option<Digests> {
         let head = match read_head(reader, HEAD_BYTES) {
             Ok(head) => head,
-            Err(e) => return out.read_failed(&place.key, "cannot read", &e, None),
+            Err(e) => {
+                out.read_failed(&place.key, "cannot read", &e, None);
+                return None;
+            }
         };
         let kind = vilab_media::detect_kind(&head);
         if kind.is_image() && declared <= self.options.max_in_memory {
             let need = declared.saturating_add(cost::decode_cost(&head, kind, &self.options.analyze));
             match self.budget.acquire(need) {
                 Ok(grant) => {
-                    match read_whole(head, reader, declared) {
-                        Whole::Bytes(bytes) => {
-                            self.process_image(place, &bytes, kind, grant.bytes() - declared, out);
-                        }
+                    return match read_whole(head, reader, declared) {
+                        Whole::Bytes(bytes) => self.process_image(place, &bytes, kind, grant.bytes() - declared, out),
                         Whole::Longer(bytes) => {
                             drop(grant);
                             let mut rest = io::Cursor::new(bytes).chain(reader);
-                            self.process_streamed(place, &mut rest, kind, depth, budget, out, Some(declared));
+                            self.process_streamed(place, &mut rest, kind, depth, budget, out, Some(declared))
                         }
-                        Whole::Failed(e) => out.read_failed(&place.key, "cannot read", &e, None),
-                        Whole::NoMemory(e) => out.transient(
-                            &place.key,
-                            ErrorStage::Read,
-                            format!("out of memory for {declared} bytes: {e}"),
-                            None,
-                        ),
-                    }
-                    return;
+                        Whole::Failed(e) => {
+                            out.read_failed(&place.key, "cannot read", &e, None);
+                            None
+                        }
+                        Whole::NoMemory(e) => {
+                            let reason = format!("out of memory for {declared} bytes: {e}");
+                            out.transient(&place.key, ErrorStage::Read, reason, None);
+                            None
+                        }
+                    };
                 }
                 Err(over) => {
                     let mut rest = io::Cursor::new(head).chain(reader);
@@ -216,7 +222,7 @@ impl ContentContext<'_> {
                     if let Some(digests) = digests {
                         out.error(&place.key, ErrorStage::Decode, format!("not decoded: {over}"), Some(digests.sha256));
                     }
-                    return;
+                    return digests;
                 }
             }
         }
@@ -235,25 +241,35 @@ impl ContentContext<'_> {
                 Some(digests.sha256),
             );
         }
+        digests
     }
 
     /// An image held whole: digests, evidence store, analysis (once per
     /// run), within `decode_bytes` of memory for the decode.
-    fn process_image(&self, place: &Place, bytes: &[u8], kind: MediaKind, decode_bytes: u64, out: &mut Collected) {
+    fn process_image(
+        &self,
+        place: &Place,
+        bytes: &[u8],
+        kind: MediaKind,
+        decode_bytes: u64,
+        out: &mut Collected,
+    ) -> Option<Digests> {
         let digests = Digests::of(bytes);
         let sha256 = digests.sha256;
         if !self.first_time(sha256) {
             out.media.push(bare_record(digests, kind));
             out.occurrences.push(place.occurrence(&digests));
-            return;
+            return Some(digests);
         }
         if let Err(e) = self.blobs.put(&sha256, bytes) {
             self.forget(&sha256);
-            return out.store_failed(&place.key, &e, Some(sha256));
+            out.store_failed(&place.key, &e, Some(sha256));
+            return None;
         }
         let record = self.analyze_content(&place.key, bytes, digests, kind, decode_bytes, out);
         out.media.push(record);
         out.occurrences.push(place.occurrence(&digests));
+        Some(digests)
     }
 
     /// A content streamed into the evidence store while its digests are

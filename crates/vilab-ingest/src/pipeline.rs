@@ -303,14 +303,12 @@ fn run_ingest(
                         for end in ends.drain(..) {
                             if end.unchanged {
                                 summary.already_done += 1;
+                            } else if end.cut_short {
+                                summary.files_cut_short += 1;
                             } else {
                                 summary.files_processed += 1;
                                 summary.bytes_processed += end.bytes;
-                            }
-                            if end.cut_short {
-                                summary.files_cut_short += 1;
-                            } else if end.done.is_none() {
-                                summary.files_to_retry += 1;
+                                summary.files_to_retry += u64::from(end.done.is_none());
                             }
                         }
                     }
@@ -392,9 +390,7 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) 
         }
     }
     let budget = ArchiveBudget::new(ctx.options.max_archive_expanded);
-    ctx.process_stream(&place, &mut reader, file.size, 0, &budget, &mut out);
-    // The file's own occurrence is the first one recorded at its key.
-    let stored = out.occurrences.iter().find(|o| o.key == key).map(|o| o.sha256);
+    let stored = ctx.process_stream(&place, &mut reader, file.size, 0, &budget, &mut out).map(|d| d.sha256);
     end.cut_short = out.cut_short;
     if stored.is_some() && !out.has_transient() && !out.cut_short {
         end.done = Some(done_row(file, stored, checked_at));

@@ -30,5 +30,7 @@ pub use encode::{Encoding, encode, jpeg_bytes};
 pub use error::SynthError;
 pub use exif_write::{ExifTags, GpsPosition, exif_payload, with_exif};
 pub use scene::{default_grain, scene, scene_with_grain};
-pub use seizure::{CorruptReason, ExpectedCounts, ManifestEntry, Role, SeizureManifest, SeizureSpec, generate_seizure};
+pub use seizure::{
+    CorruptReason, ExpectedCounts, ManifestEntry, PlaceName, Role, SeizureManifest, SeizureSpec, generate_seizure,
+};
 pub use transform::Transform;

@@ -113,9 +113,40 @@ pub struct IngestArgs {
     /// Worker threads (default: every core).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Memory the whole ingest may hold for images read whole and their
+    /// decodes, whatever the threads: 4G, 512M, 2147483648 [default: a
+    /// quarter of the machine's memory, at least 512M].
+    #[arg(long, value_parser = parse_size)]
+    pub memory_budget: Option<u64>,
+    /// The folder is the exhibit first ingested, mounted elsewhere (a
+    /// folder other than the recorded one is refused without this).
+    #[arg(long)]
+    pub remounted: bool,
+    /// Read every file again, even those already ingested, and replace
+    /// stored copies found damaged (`vilab verify` says when).
+    #[arg(long)]
+    pub repair: bool,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A size in bytes: a number with an optional K, M, G or T (powers of 1024;
+/// `KiB`, `MB` and the like are read the same).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number.parse().map_err(|_| format!("'{text}': expected a number of bytes, like 4G or 512M"))?;
+    let shift = match unit.trim().to_ascii_uppercase().trim_end_matches('B').trim_end_matches('I') {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        "T" => 40,
+        _ => return Err(format!("'{text}': unknown unit (use K, M, G or T)")),
+    };
+    number.checked_mul(1u64 << shift).ok_or_else(|| format!("'{text}': too large"))
 }
 
 /// `vilab media ...`.

@@ -26,7 +26,15 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
 /// Opens the lab, with an error that says how to create one.
 pub fn open(arg: &LabArg) -> anyhow::Result<vilab_store::Lab> {
     let dir = resolve(arg)?;
-    vilab_store::Lab::open(&dir).with_context(|| {
+    let lab = vilab_store::Lab::open(&dir).with_context(|| {
         format!("opening the lab at {} (create one with `vilab init --lab {}`)", dir.display(), dir.display())
-    })
+    })?;
+    let opened = lab.opened();
+    if !opened.aborted_runs.is_empty() {
+        eprintln!("{}", crate::messages::aborted_runs(&opened.aborted_runs));
+    }
+    if !opened.stale_temps.is_empty() {
+        eprintln!("{}", crate::messages::stale_temps(&opened.stale_temps).trim_start());
+    }
+    Ok(lab)
 }

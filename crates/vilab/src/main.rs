@@ -1,53 +1,48 @@
 //! The `vilab` binary: parses the command line and hands each command to
 //! the library crates. No logic of its own beyond wiring and printing.
 
+#[macro_use]
+mod out;
 mod cli;
 mod commands;
 mod file_progress;
 mod lab_path;
 mod messages;
 mod progress_view;
+mod signals;
+mod tsv;
 
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
 use crate::cli::{BenchCommand, CaseCommand, Cli, Command, MediaCommand};
+use crate::signals::Stop;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let stop = Arc::new(AtomicBool::new(false));
-    install_interrupt_handler(&stop);
+    let stop = signals::install();
     match run(cli, &stop) {
         Ok(code) => code,
         Err(e) => {
+            if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                if io.kind() == std::io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+            }
             eprintln!("vilab: error: {e:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// The first Ctrl-C asks long work to stop at the next file boundary; the
-/// second one ends the process at once.
-fn install_interrupt_handler(stop: &Arc<AtomicBool>) {
-    let stop = Arc::clone(stop);
-    let _ = ctrlc::set_handler(move || {
-        if stop.swap(true, Ordering::SeqCst) {
-            eprintln!("\n{}", messages::INTERRUPT_FORCED);
-            std::process::exit(130);
-        }
-        eprintln!("\n{}", messages::INTERRUPT_REQUESTED);
-    });
-}
-
-fn run(cli: Cli, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
+    let stop = signals.flag();
     match cli.command {
         Command::Init(args) => commands::init::run(&args),
         Command::Case(CaseCommand::Create { lab, name }) => commands::case::create(&lab, &name),
         Command::Case(CaseCommand::List { lab, json }) => commands::case::list(&lab, json),
-        Command::Ingest(args) => commands::ingest::run(&args, stop),
+        Command::Ingest(args) => commands::ingest::run(&args, signals),
         Command::Media(MediaCommand::List { lab, case, limit, offset, json }) => {
             commands::media::list(&lab, &case, limit, offset, json)
         }

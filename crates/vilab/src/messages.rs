@@ -5,6 +5,9 @@
 /// First Ctrl-C.
 pub const INTERRUPT_REQUESTED: &str =
     "Stopping after the files in progress (press Ctrl-C again to quit at once). Run the same command again to resume.";
+/// SIGTERM or SIGHUP.
+pub const TERMINATE_REQUESTED: &str =
+    "Asked to terminate: stopping after the files in progress. Run the same command again to resume.";
 /// Second Ctrl-C.
 pub const INTERRUPT_FORCED: &str = "Stopped at once. What was committed is kept; run the same command again to resume.";
 /// After an interrupted ingest.
@@ -19,6 +22,60 @@ pub const GENERATED_PASSWORD: &str = "Password (shown once, store it now):";
 pub const VERIFY_CLEAN: &str = "Evidence store verified: every blob matches its SHA-256.";
 /// After a verify that found problems.
 pub const VERIFY_PROBLEMS: &str = "EVIDENCE STORE PROBLEMS FOUND:";
+
+/// A note on an occurrence, in words.
+pub fn occurrence_note(note: &vilab_core::model::OccurrenceNote) -> String {
+    use vilab_core::model::OccurrenceNote;
+    match note {
+        OccurrenceNote::DuplicateName { first_index } => {
+            format!("another member of this archive, entry {first_index}, has the same name")
+        }
+        OccurrenceNote::LocalNameDiffers => "the member's local header gives another name".to_string(),
+    }
+}
+
+/// A transient error a later run resolved.
+pub fn resolved_by(run: vilab_store::RunId) -> String {
+    format!(" (resolved by run {run})")
+}
+
+/// How to restore a lost content from its original.
+pub fn repair_hint(r: &vilab_store::RepairSource, lab: &str) -> String {
+    format!(
+        "  REPAIR   {} was found in case '{}', exhibit '{}', at {}: to restore it, ingest the original again with \
+         --repair: vilab ingest --lab {lab} --case '{}' --exhibit '{}' --repair {}",
+        r.sha256,
+        r.case,
+        r.exhibit,
+        r.key.display_path(),
+        r.case,
+        r.exhibit,
+        r.source_path
+    )
+}
+
+/// Temporary files of dead writers, removed.
+pub fn stale_temps(t: &vilab_store::StaleTemps) -> String {
+    let mut text = format!(
+        "  removed {} temporary file(s) of {} bytes left by writes that never finished (a crash or a kill)",
+        t.removed.len(),
+        t.bytes
+    );
+    for (path, why) in &t.failed {
+        text.push_str(&format!("\n  could not remove {}: {why}", path.display()));
+    }
+    text
+}
+
+/// Runs found dead when the lab was opened.
+pub fn aborted_runs(runs: &[vilab_store::RunId]) -> String {
+    let list: Vec<String> = runs.iter().map(|r| r.to_string()).collect();
+    format!(
+        "note: ingest run(s) {} had been left running by a process that ended without finishing (a crash or a \
+         kill): marked aborted; run the same ingest again to resume",
+        list.join(", ")
+    )
+}
 
 /// One summary line: a label and a value, aligned.
 pub fn line(label: &str, value: impl std::fmt::Display) -> String {
@@ -45,6 +102,19 @@ pub mod ingest {
     pub const NEW_ERRORS: &str = "new ingest errors";
     /// Throughput.
     pub const THROUGHPUT: &str = "throughput";
+    /// Earlier transient errors now resolved.
+    pub const RESOLVED_ERRORS: &str = "earlier errors resolved";
+    /// Files to retry.
+    pub const TO_RETRY: &str = "files to retry";
+}
+
+/// After an ingest that left files to retry.
+pub fn ingest_incomplete(files: u64) -> String {
+    format!(
+        "Ingest INCOMPLETE: {files} file(s) could not be read or stored (see `vilab media errors`: a failing disk, \
+         a full evidence store, memory). Nothing of them is counted as done: fix the cause and run the same command \
+         again; it retries exactly those files."
+    )
 }
 
 /// After `vilab law compare --output`.

@@ -47,6 +47,8 @@ struct Tally {
     files: u64,
     bytes: u64,
     errors: u64,
+    /// Members of large archives recorded before their archive is done.
+    members: u64,
 }
 
 impl Tally {
@@ -55,6 +57,10 @@ impl Tally {
             ProgressEvent::Planned { files, bytes, .. } => {
                 self.files_total = files;
                 self.bytes_total = bytes;
+            }
+            ProgressEvent::Members { contents, errors } => {
+                self.members += contents;
+                self.errors += errors;
             }
             ProgressEvent::FileDone { bytes, errors, .. } => {
                 self.files += 1;
@@ -86,9 +92,10 @@ fn show_bar(receiver: Receiver<ProgressEvent>) {
         bar.set_position(tally.files);
         let (fps, mbps, eta) = tally.rates(started.elapsed());
         bar.set_message(format!(
-            "{fps:.1} files/s  {mbps:.1} MB/s  ETA {}  errors {}",
+            "{fps:.1} files/s  {mbps:.1} MB/s  ETA {}  errors {}{}",
             eta.map_or("-".into(), format_duration),
-            tally.errors
+            tally.errors,
+            members_note(tally.members)
         ));
     }
     bar.finish_and_clear();
@@ -104,16 +111,22 @@ fn show_lines(receiver: Receiver<ProgressEvent>) {
             last = Instant::now();
             let (fps, mbps, eta) = tally.rates(started.elapsed());
             eprintln!(
-                "progress: {}/{} files, {:.1} files/s, {:.1} MB/s, ETA {}, errors {}",
+                "progress: {}/{} files, {:.1} files/s, {:.1} MB/s, ETA {}, errors {}{}",
                 tally.files,
                 tally.files_total,
                 fps,
                 mbps,
                 eta.map_or("-".into(), format_duration),
-                tally.errors
+                tally.errors,
+                members_note(tally.members)
             );
         }
     }
+}
+
+/// The archive members recorded so far, when a large archive is being walked.
+fn members_note(members: u64) -> String {
+    if members == 0 { String::new() } else { format!("  archive members {members}") }
 }
 
 /// Time left to reach `total` at the rate of `done` in `elapsed`; `None`

@@ -3,10 +3,10 @@
 
 use image::RgbImage;
 use vilab_core::Sha256;
-use vilab_core::model::{MediaKind, OccurrenceKey};
+use vilab_core::model::MediaKind;
 
 use super::layout::Namer;
-use super::manifest::{ManifestEntry, Role};
+use super::manifest::{ManifestEntry, PlaceName, Role};
 use super::spec::SeizureSpec;
 use crate::encode::Encoding;
 use crate::exif_write::ExifTags;
@@ -85,8 +85,8 @@ impl Item {
     }
 
     /// Where this item is, as ingest keys occurrences.
-    pub(crate) fn key(&self) -> OccurrenceKey {
-        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
+    pub(crate) fn key(&self) -> PlaceName {
+        PlaceName { path: self.path.clone(), archive_path: self.archive_path.clone() }
     }
 
     /// The manifest line for this item.

@@ -2,14 +2,14 @@
 //! corrupt files and zip archives (one nested inside another, and one cut
 //! short).
 
-use vilab_core::model::{MediaKind, OccurrenceKey};
+use vilab_core::model::MediaKind;
 
 use super::archive::{Packing, build_zip, truncate_zip};
 use super::builder::{Builder, Facts, Item, paint, stream};
 use super::clock::LocalTime;
 use super::corrupt::{first_half, jpeg_header_then_garbage, jpeg_magic_then_garbage, png_with_bad_ihdr_crc};
 use super::layout::file_name;
-use super::manifest::{CorruptReason, Role};
+use super::manifest::{CorruptReason, PlaceName, Role};
 use super::non_image::{budget_csv, desktop_ini, notes, pdf, random_blob};
 use crate::encode::{Encoding, encode_raw, jpeg_bytes};
 use crate::error::SynthError;
@@ -124,7 +124,7 @@ impl Builder<'_> {
         if let Some((name, bytes, facts)) = outer.first() {
             let mut copy_facts = facts.clone();
             copy_facts.role =
-                Role::ExactDupOf { original: OccurrenceKey { path: BACKUP_ZIP.into(), archive_path: name.clone() } };
+                Role::ExactDupOf { original: PlaceName { path: BACKUP_ZIP.into(), archive_path: name.clone() } };
             inner.push((format!("2019/copy of {}", file_name(name)), bytes.clone(), copy_facts));
         }
         outer.push(disk_copy);

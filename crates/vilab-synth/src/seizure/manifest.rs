@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use vilab_core::Sha256;
 use vilab_core::model::{MediaKind, OccurrenceKey};
 
+
 use super::spec::SeizureSpec;
 use crate::exif_write::ExifTags;
 use crate::transform::Transform;
@@ -35,6 +36,29 @@ pub enum CorruptReason {
     TruncatedZip,
 }
 
+/// Where a file or member is, as an ingest shows it: the path and the
+/// archive path in their display forms (the seizure's names are plain
+/// UTF-8, so they display as themselves).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PlaceName {
+    /// Path relative to the seizure root.
+    pub path: String,
+    /// Path inside the archive(s), members joined by `!/`; empty on disk.
+    pub archive_path: String,
+}
+
+impl PlaceName {
+    /// Whether an ingest's occurrence key names this place.
+    pub fn matches(&self, key: &OccurrenceKey) -> bool {
+        key.path_display() == self.path && key.archive_display() == self.archive_path
+    }
+
+    /// The place of an occurrence key.
+    pub fn of(key: &OccurrenceKey) -> Self {
+        PlaceName { path: key.path_display(), archive_path: key.archive_display() }
+    }
+}
+
 /// What a file (or archive member) is in the seizure.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "role", rename_all = "snake_case")]
@@ -44,13 +68,13 @@ pub enum Role {
     /// The same bytes as `original`.
     ExactDupOf {
         /// Where the first copy is.
-        original: OccurrenceKey,
+        original: PlaceName,
     },
     /// `original` decoded, edited by `transform` and saved again as JPEG
     /// (quality 80; a recompression at its own quality).
     NearDupOf {
         /// The unique picture it was made from.
-        original: OccurrenceKey,
+        original: PlaceName,
         /// The edit.
         transform: Transform,
     },
@@ -110,8 +134,8 @@ pub struct ManifestEntry {
 
 impl ManifestEntry {
     /// The (path, archive path) pair that identifies this occurrence.
-    pub fn key(&self) -> OccurrenceKey {
-        OccurrenceKey { path: self.path.clone(), archive_path: self.archive_path.clone() }
+    pub fn key(&self) -> PlaceName {
+        PlaceName { path: self.path.clone(), archive_path: self.archive_path.clone() }
     }
 
     /// Whether this is a file on disk rather than an archive member.

@@ -21,7 +21,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 pub use extras::{BACKUP_ZIP, NESTED_ZIP, TRUNCATED_ZIP};
-pub use manifest::{CorruptReason, ExpectedCounts, ManifestEntry, Role, SeizureManifest};
+pub use manifest::{CorruptReason, ExpectedCounts, ManifestEntry, PlaceName, Role, SeizureManifest};
 pub use spec::SeizureSpec;
 
 use builder::{Builder, Item};

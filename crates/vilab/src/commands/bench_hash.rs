@@ -234,16 +234,16 @@ fn peer(python: &str, script: &Path, files: &[PathBuf], vilab: &VilabHashes, res
 }
 
 fn print_table(results: &[SizeResult]) {
-    println!(
+    outln!(
         "| size | files (mean bytes) | vilab full work, images/s per core (CPU) | vilab, images/s on {} cores (wall) | reference (a) plain | reference (b) draft | vilab / (a) | vilab / (b) |",
         results.first().map_or(0, |r| r.cores)
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    outln!("|---|---|---|---|---|---|---|---|");
     for r in results {
         let f = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v:.2}"));
         let ratio =
             |peer: Option<f64>| peer.map_or("-".to_string(), |p| format!("{:.1}x", r.vilab_cpu_images_per_s / p));
-        println!(
+        outln!(
             "| {} | {} ({:.2} MB) | {:.2} | {:.2} | {} | {} | {} | {} |",
             r.label,
             r.files,
@@ -256,31 +256,31 @@ fn print_table(results: &[SizeResult]) {
             ratio(r.peer_draft_images_per_s),
         );
     }
-    println!();
-    println!("Stage split of vilab's per-image work (ms of one core per image):");
-    println!();
+    outln!();
+    outln!("Stage split of vilab's per-image work (ms of one core per image):");
+    outln!();
     let header: Vec<&str> =
         results.first().map(|r| r.stage_ms.iter().map(|(s, _)| s.as_str()).collect()).unwrap_or_default();
-    println!("| size | {} | total |", header.join(" | "));
-    println!("|---|{}---|", "---|".repeat(header.len()));
+    outln!("| size | {} | total |", header.join(" | "));
+    outln!("|---|{}---|", "---|".repeat(header.len()));
     for r in results {
         let cells: Vec<String> = r.stage_ms.iter().map(|(_, v)| format!("{v:.1}")).collect();
         let total: f64 = r.stage_ms.iter().map(|(_, v)| v).sum();
-        println!("| {} | {} | {total:.1} |", r.label, cells.join(" | "));
+        outln!("| {} | {} | {total:.1} |", r.label, cells.join(" | "));
     }
-    println!();
-    println!("PDQ distances (bits):");
-    println!();
-    println!(
+    outln!();
+    outln!("PDQ distances (bits):");
+    outln!();
+    outln!(
         "| size | vilab fast vs vilab exact (mean / max) | vilab fast vs reference CLI | vilab exact vs reference CLI | vilab exact path, images/s | reference CLI path (pdqhash + 512 resize), images/s |"
     );
-    println!("|---|---|---|---|---|---|");
+    outln!("|---|---|---|---|---|---|");
     for r in results {
         let pair = |m: Option<f64>, x: Option<u32>| match (m, x) {
             (Some(m), Some(x)) => format!("{m:.2} / {x}"),
             _ => "-".into(),
         };
-        println!(
+        outln!(
             "| {} | {:.2} / {} | {} | {} | {:.2} | {} |",
             r.label,
             r.fast_vs_exact_mean_bits,
@@ -293,8 +293,8 @@ fn print_table(results: &[SizeResult]) {
     }
     for r in results {
         if let Some(note) = &r.peer_note {
-            println!();
-            println!("reference side skipped for {}: {note}", r.label);
+            outln!();
+            outln!("reference side skipped for {}: {note}", r.label);
         }
     }
 }

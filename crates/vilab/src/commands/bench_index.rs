@@ -373,15 +373,15 @@ fn faiss(args: &BenchIndexArgs, script: &PathBuf, dir: &Path, result: &mut DataS
 fn print_tables(results: &[DataSetResult]) {
     let cores = rayon::current_num_threads();
     for r in results {
-        println!("{} data set, n = {}, radius {} (one lookup = 8 dihedral probes)", r.data_set, r.n, r.radius);
-        println!();
-        println!(
+        outln!("{} data set, n = {}, radius {} (one lookup = 8 dihedral probes)", r.data_set, r.n, r.radius);
+        outln!();
+        outln!(
             "| method | build s (wall, {cores} cores) | build CPU s | bytes/hash (heap) | bytes/hash (RSS) | lookups/s, 1 thread (CPU) | lookups timed | lookups/s, {cores} cores (wall) | recall planted | decoys returned | agrees with scan |"
         );
-        println!("|---|---|---|---|---|---|---|---|---|---|---|");
+        outln!("|---|---|---|---|---|---|---|---|---|---|---|");
         let f = |v: Option<f64>, p: usize| v.map_or("-".to_string(), |v| format!("{v:.p$}"));
         for row in &r.rows {
-            println!(
+            outln!(
                 "| {} | {} | {} | {} | {} | {:.1} | {} | {} | {:.1}% | {} | {} |",
                 row.method,
                 f(row.build_wall_s, 1),
@@ -403,8 +403,8 @@ fn print_tables(results: &[DataSetResult]) {
             .max_by(|a, b| a.lookups_per_s.total_cmp(&b.lookups_per_s));
         if let Some(best) = best_faiss {
             for row in r.rows.iter().filter(|row| row.method.starts_with("vilab-index")) {
-                println!();
-                println!(
+                outln!();
+                outln!(
                     "{}: {:.0}x the lookups/s of the best exact FAISS index ({})",
                     row.method,
                     row.lookups_per_s / best.lookups_per_s,
@@ -413,13 +413,13 @@ fn print_tables(results: &[DataSetResult]) {
             }
         }
         if let Some(note) = &r.faiss_note {
-            println!();
-            println!("FAISS side: {note}");
+            outln!();
+            outln!("FAISS side: {note}");
         }
         if let Some(v) = &r.faiss_version {
-            println!();
-            println!("faiss-cpu {v}");
+            outln!();
+            outln!("faiss-cpu {v}");
         }
-        println!();
+        outln!();
     }
 }

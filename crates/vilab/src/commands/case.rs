@@ -8,7 +8,7 @@ use crate::lab_path;
 pub fn create(lab: &LabArg, name: &str) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let case = lab.store().create_case(name)?;
-    println!("Case '{}' created (id {}, uid {})", case.name, case.id, case.uid);
+    outln!("Case '{}' created (id {}, uid {})", case.name, case.id, case.uid);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -19,9 +19,9 @@ pub fn list(lab: &LabArg, json: bool) -> anyhow::Result<ExitCode> {
         super::print_json(&cases)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("name\texhibits\tmedia\toccurrences\terrors");
+    outln!("name\texhibits\tmedia\toccurrences\terrors");
     for c in &cases {
-        println!("{}\t{}\t{}\t{}\t{}", c.case.name, c.exhibits, c.media, c.occurrences, c.errors);
+        outln!("{}\t{}\t{}\t{}\t{}", crate::tsv::field(&c.case.name), c.exhibits, c.media, c.occurrences, c.errors);
     }
     Ok(ExitCode::SUCCESS)
 }

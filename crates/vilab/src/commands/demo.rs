@@ -26,11 +26,11 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         "{} already holds a demo lab: pass another --dir or remove it",
         lab_dir.display()
     );
-    println!("Generating a synthetic seizure (seed {}) in {}", args.seed, seizure_dir.display());
+    outln!("Generating a synthetic seizure (seed {}) in {}", args.seed, seizure_dir.display());
     let started = Instant::now();
     let manifest = generate_seizure(&seizure_dir, &SeizureSpec::new(args.seed))
         .with_context(|| format!("generating the synthetic seizure in {}", seizure_dir.display()))?;
-    println!(
+    outln!(
         "  {} files, {} archive members, {:.1} MB, in {:.1} s",
         manifest.counts.files_on_disk,
         manifest.counts.archive_members,
@@ -51,7 +51,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     std::io::Write::flush(&mut file)?;
     drop(file);
     let set = super::hashset::import_file(&lab, DEMO_HASHSET.into(), "vic-us", &known_path, stop)?;
-    println!("  hash set {} ({} entries, VICS 2.0, profile vic-us) in {}", set.name, set.entries, known_path.display());
+    outln!("  hash set {} ({} entries, VICS 2.0, profile vic-us) in {}", set.name, set.entries, known_path.display());
     let summary = super::ingest::ingest_into(
         &lab,
         &case_name,
@@ -66,28 +66,28 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
 
     let case = lab.store().case_by_name(&case_name)?.context("demo case vanished")?;
     let counts = lab.store().case_counts(case.id)?;
-    println!("Case {case_name}");
-    println!("{}", messages::line("files (occurrences)", counts.files));
-    println!("{}", messages::line("unique media items", counts.media));
-    println!("{}", messages::line("images decoded and hashed", counts.images_decoded));
-    println!("{}", messages::line("with EXIF / with GPS", format!("{} / {}", counts.with_exif, counts.with_gps)));
+    outln!("Case {case_name}");
+    outln!("{}", messages::line("files (occurrences)", counts.files));
+    outln!("{}", messages::line("unique media items", counts.media));
+    outln!("{}", messages::line("images decoded and hashed", counts.images_decoded));
+    outln!("{}", messages::line("with EXIF / with GPS", format!("{} / {}", counts.with_exif, counts.with_gps)));
     let kinds: Vec<String> = counts.by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
-    println!("{}", messages::line("by kind", kinds.join(", ")));
+    outln!("{}", messages::line("by kind", kinds.join(", ")));
     let stages: Vec<String> = counts.errors_by_stage.iter().map(|(s, n)| format!("{} {n}", s.as_str())).collect();
-    println!(
+    outln!(
         "{}",
         messages::line("ingest errors by stage", if stages.is_empty() { "none".into() } else { stages.join(", ") })
     );
-    println!("Expected from the generator");
-    println!("{}", messages::line("occurrences", manifest.counts.occurrences));
-    println!("{}", messages::line("distinct contents", manifest.counts.distinct_contents));
-    println!("{}", messages::line("corrupt files", manifest.counts.corrupt));
-    println!();
-    println!("Explore it:");
-    println!("  vilab media list --lab {} --case {case_name}", lab_dir.display());
-    println!("  vilab media errors --lab {} --case {case_name}", lab_dir.display());
-    println!("  vilab triage --lab {} --case {case_name}", lab_dir.display());
-    println!("  vilab verify --lab {}", lab_dir.display());
+    outln!("Expected from the generator");
+    outln!("{}", messages::line("occurrences", manifest.counts.occurrences));
+    outln!("{}", messages::line("distinct contents", manifest.counts.distinct_contents));
+    outln!("{}", messages::line("corrupt files", manifest.counts.corrupt));
+    outln!();
+    outln!("Explore it:");
+    outln!("  vilab media list --lab {} --case {case_name}", lab_dir.display());
+    outln!("  vilab media errors --lab {} --case {case_name}", lab_dir.display());
+    outln!("  vilab triage --lab {} --case {case_name}", lab_dir.display());
+    outln!("  vilab verify --lab {}", lab_dir.display());
     Ok(ExitCode::SUCCESS)
 }
 

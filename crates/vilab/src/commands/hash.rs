@@ -37,13 +37,13 @@ pub fn run(args: &HashArgs) -> anyhow::Result<ExitCode> {
             header.extend(Dihedral::ALL.iter().map(|d| d.name()));
         }
         header.push("error");
-        println!("{}", header.join("\t"));
+        outln!("{}", header.join("\t"));
     }
     let mut failed = false;
     for line in &lines {
         failed |= line.error.is_some() && line.sha256.is_empty();
         if args.json {
-            println!("{}", serde_json::to_string(line)?);
+            outln!("{}", serde_json::to_string(line)?);
         } else {
             let mut cols = vec![
                 line.path.clone(),
@@ -60,7 +60,9 @@ pub fn run(args: &HashArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             cols.push(line.error.clone().unwrap_or_default());
-            println!("{}", cols.join("\t"));
+            // The path is already in its display form; the rest is escaped.
+            let rest = crate::tsv::line(cols[1..].iter().map(String::as_str));
+            outln!("{}\t{rest}", cols[0]);
         }
     }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -68,7 +70,7 @@ pub fn run(args: &HashArgs) -> anyhow::Result<ExitCode> {
 
 fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
     let mut line = HashLine {
-        path: path.display().to_string(),
+        path: vilab_core::name::escape_utf8(path.as_os_str().as_encoded_bytes()),
         kind: "",
         size: 0,
         md5: String::new(),
@@ -101,8 +103,13 @@ fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
     } else {
         decode_for_analysis(&bytes, kind, DEFAULT_MAX_PIXELS)
     };
-    match decoded.and_then(|image| pdq_of(&image)) {
-        Ok(hashes) => fill_pdq(&mut line, &hashes, dihedral),
+    match decoded.and_then(|image| pdq_of(&image).map(|hashes| (hashes, image.damage))) {
+        Ok((hashes, damage)) => {
+            fill_pdq(&mut line, &hashes, dihedral);
+            // As ingest does: a half-grey picture of damaged data is hashed,
+            // and said to be damaged.
+            line.error = damage;
+        }
         Err(e) => line.error = Some(e.to_string()),
     }
     line

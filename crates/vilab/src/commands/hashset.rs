@@ -30,7 +30,7 @@ pub fn run(command: HashsetCommand, stop: &AtomicBool) -> anyhow::Result<ExitCod
             if json {
                 print_json(&set)?;
             } else {
-                println!("{}", messages::hashset_imported(&set));
+                outln!("{}", messages::hashset_imported(&set));
             }
         }
         HashsetCommand::List { lab, json } => {
@@ -39,7 +39,7 @@ pub fn run(command: HashsetCommand, stop: &AtomicBool) -> anyhow::Result<ExitCod
                 print_json(&sets)?;
             } else {
                 for set in &sets {
-                    println!("{}", summary_line(set));
+                    outln!("{}", summary_line(set));
                 }
             }
         }
@@ -50,8 +50,8 @@ pub fn run(command: HashsetCommand, stop: &AtomicBool) -> anyhow::Result<ExitCod
             if json {
                 print_json(&set)?;
             } else {
-                println!("{}", summary_line(&set));
-                println!("  uid {}  source sha256 {}  imported at {}", set.uid, set.source_sha256, set.imported_at);
+                outln!("{}", summary_line(&set));
+                outln!("  uid {}  source sha256 {}  imported at {}", set.uid, set.source_sha256, set.imported_at);
             }
         }
         HashsetCommand::Export { lab, case, format, shape, output } => export(&lab, &case, format, shape, output)?,
@@ -59,7 +59,7 @@ pub fn run(command: HashsetCommand, stop: &AtomicBool) -> anyhow::Result<ExitCod
             if !lab_path::open(&lab)?.store().remove_hashset(&name)? {
                 bail!("no hash set named {name:?}");
             }
-            println!("removed hash set {name}");
+            outln!("removed hash set {name}");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -4,28 +4,56 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::Context;
-use vilab_ingest::{IngestOptions, IngestSummary, ingest_folder};
-use vilab_store::Lab;
+use vilab_ingest::{IngestOptions, IngestSummary, ingest_folder, memory_budget_for};
+use vilab_store::{Lab, RunStatus};
 
 use crate::cli::IngestArgs;
 use crate::lab_path;
 use crate::messages::{self, ingest as label};
 use crate::progress_view::ProgressView;
+use crate::signals::Stop;
 
-pub fn run(args: &IngestArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
+/// Exit status of an ingest that left files to retry.
+pub const EXIT_INCOMPLETE: u8 = 3;
+
+pub fn run(args: &IngestArgs, stop: &Stop) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(&args.lab)?;
-    let options = IngestOptions { threads: args.threads, ..IngestOptions::default() };
-    let summary = ingest_into(&lab, &args.case, &args.exhibit, &args.path, &options, args.quiet, stop)?;
+    let options = IngestOptions {
+        threads: args.threads,
+        memory_budget: args.memory_budget.unwrap_or_else(default_memory_budget),
+        remounted: args.remounted,
+        repair: args.repair,
+        ..IngestOptions::default()
+    };
+    let summary = ingest_into(&lab, &args.case, &args.exhibit, &args.path, &options, args.quiet, stop.flag())?;
     if args.json {
         super::print_json(&summary)?;
     } else {
         print_summary(&summary);
     }
     if !summary.interrupted {
-        // Every ingest ends with a match of the case: what is known shows at once.
+        // Every ingest ends with a match of the case: what is known shows at
+        // once. With --json the match and triage follow as JSON too.
         super::matching::match_after_ingest(&lab, &args.case, args.json)?;
     }
-    Ok(if summary.interrupted { ExitCode::from(130) } else { ExitCode::SUCCESS })
+    Ok(match summary.status {
+        Some(RunStatus::Interrupted) => ExitCode::from(stop.exit_status()),
+        Some(RunStatus::Incomplete) => ExitCode::from(EXIT_INCOMPLETE),
+        _ => ExitCode::SUCCESS,
+    })
+}
+
+/// A quarter of the machine's memory, where it can be read.
+fn default_memory_budget() -> u64 {
+    machine_memory().map_or(vilab_ingest::options::DEFAULT_MEMORY_BUDGET, memory_budget_for)
+}
+
+/// The machine's memory in bytes (Linux: `MemTotal` of `/proc/meminfo`).
+fn machine_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    kib.checked_mul(1024)
 }
 
 /// Runs one ingest with a progress display; shared with `vilab demo`.
@@ -43,32 +71,31 @@ pub fn ingest_into(
         .case_by_name(case_name)?
         .with_context(|| format!("no case '{case_name}' in this lab (create it with `vilab case create`)"))?;
     let source = std::fs::canonicalize(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let source_text = source.display().to_string();
-    let exhibit = store.open_exhibit(case.id, exhibit_name, &source_text)?;
-    if exhibit.source_path != source_text {
-        eprintln!(
-            "note: exhibit '{}' was first ingested from {}; resuming from {}",
-            exhibit.name, exhibit.source_path, source_text
-        );
-    }
+    let exhibit = store.open_exhibit(case.id, exhibit_name, &vilab_ingest::pipeline::source_text(&source))?;
     let (view, sender) = ProgressView::start(quiet);
-    let result = ingest_folder(store, lab.blobs(), exhibit.id, &source, options, stop, &sender);
+    let result = ingest_folder(store, lab.blobs(), &exhibit, &source, options, stop, &sender);
     drop(sender);
     view.finish();
     Ok(result?)
 }
 
 pub fn print_summary(s: &IngestSummary) {
-    println!("{}", label::HEADING);
-    println!("{}", messages::line(label::FILES_FOUND, s.files_found));
-    println!("{}", messages::line(label::ALREADY_DONE, s.already_done));
-    println!("{}", messages::line(label::FILES_PROCESSED, s.files_processed));
-    println!("{}", messages::line(label::CONTENTS, s.contents));
-    println!("{}", messages::line(label::NEW_MEDIA, s.new_media));
-    println!("{}", messages::line(label::NEW_OCCURRENCES, s.new_occurrences));
-    println!("{}", messages::line(label::NEW_ERRORS, s.new_errors));
+    outln!("{}", label::HEADING);
+    outln!("{}", messages::line(label::FILES_FOUND, s.files_found));
+    outln!("{}", messages::line(label::ALREADY_DONE, s.already_done));
+    outln!("{}", messages::line(label::FILES_PROCESSED, s.files_processed));
+    outln!("{}", messages::line(label::CONTENTS, s.contents));
+    outln!("{}", messages::line(label::NEW_MEDIA, s.new_media));
+    outln!("{}", messages::line(label::NEW_OCCURRENCES, s.new_occurrences));
+    outln!("{}", messages::line(label::NEW_ERRORS, s.new_errors));
+    if s.resolved_errors > 0 {
+        outln!("{}", messages::line(label::RESOLVED_ERRORS, s.resolved_errors));
+    }
+    if s.files_to_retry > 0 {
+        outln!("{}", messages::line(label::TO_RETRY, s.files_to_retry));
+    }
     let secs = s.seconds.max(1e-6);
-    println!(
+    outln!(
         "{}",
         messages::line(
             label::THROUGHPUT,
@@ -80,7 +107,9 @@ pub fn print_summary(s: &IngestSummary) {
             )
         )
     );
-    if s.interrupted {
-        println!("{}", messages::INGEST_INTERRUPTED);
+    match s.status {
+        Some(RunStatus::Interrupted) => outln!("{}", messages::INGEST_INTERRUPTED),
+        Some(RunStatus::Incomplete) => outln!("{}", messages::ingest_incomplete(s.files_to_retry)),
+        _ => {}
     }
 }

@@ -36,12 +36,12 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         super::print_json(&report)?;
     } else {
-        println!("Lab created at {}", report.lab);
-        println!("{}", messages::line("lab id", &report.lab_id));
-        println!("{}", messages::line("lab public key (ed25519)", &report.public_key));
-        println!("{}", messages::line("administrator", &report.admin));
+        outln!("Lab created at {}", report.lab);
+        outln!("{}", messages::line("lab id", &report.lab_id));
+        outln!("{}", messages::line("lab public key (ed25519)", &report.public_key));
+        outln!("{}", messages::line("administrator", &report.admin));
         if let Some(p) = &report.generated_password {
-            println!("{}", messages::line(messages::GENERATED_PASSWORD, p));
+            outln!("{}", messages::line(messages::GENERATED_PASSWORD, p));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -75,11 +75,11 @@ fn summary_only(report: &TriageReport) -> serde_json::Value {
 }
 
 fn print_match(s: &MatchSummary) {
-    println!("{}", messages::matching::HEADING);
-    println!("{}", messages::line(messages::matching::EXACT, s.exact));
-    println!("{}", messages::line(messages::matching::NEAR_KNOWN, s.near_known));
-    println!("{}", messages::line(messages::matching::NEAR_OTHER, s.near_other_cases));
-    println!(
+    outln!("{}", messages::matching::HEADING);
+    outln!("{}", messages::line(messages::matching::EXACT, s.exact));
+    outln!("{}", messages::line(messages::matching::NEAR_KNOWN, s.near_known));
+    outln!("{}", messages::line(messages::matching::NEAR_OTHER, s.near_other_cases));
+    outln!(
         "{}",
         messages::line(
             messages::matching::PROBED,
@@ -89,15 +89,15 @@ fn print_match(s: &MatchSummary) {
 }
 
 fn print_triage(r: &TriageReport) {
-    println!("{}", messages::matching::TRIAGE);
+    outln!("{}", messages::matching::TRIAGE);
     for (status, n) in &r.by_status {
-        println!("{}", messages::line(status, n));
+        outln!("{}", messages::line(status, n));
     }
     for (category, n) in &r.by_category {
-        println!("{}", messages::line(&format!("category {category}"), n));
+        outln!("{}", messages::line(&format!("category {category}"), n));
     }
     for (source, n) in &r.by_source {
-        println!("{}", messages::line(&format!("source {source}"), n));
+        outln!("{}", messages::line(&format!("source {source}"), n));
     }
-    println!("{}", messages::line(messages::matching::LINKED, r.linked_to_other_cases));
+    outln!("{}", messages::line(messages::matching::LINKED, r.linked_to_other_cases));
 }

@@ -7,7 +7,7 @@ use vilab_core::pdq::Dihedral;
 use vilab_store::{MediaDetail, MediaKey, MediaQuery};
 
 use crate::cli::LabArg;
-use crate::{lab_path, messages};
+use crate::{lab_path, messages, tsv};
 
 pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
@@ -18,9 +18,11 @@ pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> an
         super::print_json(&rows)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tfirst_path");
+    outln!("id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tfirst_path");
     for m in &rows {
-        println!(
+        // The path is in its display form, escaped by the same convention
+        // as every TSV field.
+        outln!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             m.id,
             m.sha256,
@@ -58,9 +60,17 @@ pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> 
         super::print_json(&errors)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("exhibit\tpath\tarchive_path\tstage\treason");
+    outln!("exhibit\tpath\tarchive_path\tstage\tretry\treason");
     for (exhibit, e) in &errors {
-        println!("{exhibit}\t{}\t{}\t{}\t{}", e.key.path, e.key.archive_path, e.stage.as_str(), e.reason);
+        outln!(
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            tsv::field(exhibit),
+            e.key.path_display(),
+            e.key.archive_display(),
+            e.stage.as_str(),
+            if e.transient { "yes" } else { "no" },
+            tsv::field(&e.reason)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -71,8 +81,8 @@ fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
 
 fn print_detail(d: &MediaDetail) {
     let r = &d.record;
-    let line = |label: &str, value: String| println!("{}", messages::line(label, value));
-    println!("Media item {}", d.id);
+    let line = |label: &str, value: String| outln!("{}", messages::line(label, tsv::field(&value)));
+    outln!("Media item {}", d.id);
     line("sha256", r.digests.sha256.to_hex());
     line("md5", r.digests.md5.to_hex());
     line("sha1", r.digests.sha1.to_hex());
@@ -110,20 +120,28 @@ fn print_detail(d: &MediaDetail) {
             }
         }
     }
-    println!("Occurrences ({})", d.occurrences.len());
+    outln!("Occurrences ({})", d.occurrences.len());
     for o in &d.occurrences {
-        println!("  {} / {} : {}", o.case, o.exhibit, o.occurrence.key.display_path());
+        let notes: Vec<String> = o.occurrence.notes.iter().map(messages::occurrence_note).collect();
+        let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join("; ")) };
+        outln!(
+            "  {} / {} : {}{notes}",
+            tsv::field(&o.case),
+            tsv::field(&o.exhibit),
+            o.occurrence.key.display_path()
+        );
     }
     if !d.errors.is_empty() {
-        println!("Ingest errors ({})", d.errors.len());
+        outln!("Ingest errors ({})", d.errors.len());
         for e in &d.errors {
-            println!(
-                "  {} / {} : {} [{}] {}",
-                e.case,
-                e.exhibit,
-                e.error.key.path,
+            let resolved = e.resolved_by.map(messages::resolved_by).unwrap_or_default();
+            outln!(
+                "  {} / {} : {} [{}] {}{resolved}",
+                tsv::field(&e.case),
+                tsv::field(&e.exhibit),
+                e.error.key.display_path(),
                 e.error.stage.as_str(),
-                e.error.reason
+                tsv::field(&e.error.reason)
             );
         }
     }

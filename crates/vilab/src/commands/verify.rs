@@ -24,26 +24,32 @@ pub fn run(args: &VerifyArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         super::print_json(&report)?;
     } else {
         let b = &report.blobs;
-        println!("{}", messages::line("blobs checked", b.checked));
-        println!("{}", messages::line("bytes hashed", b.bytes));
+        outln!("{}", messages::line("blobs checked", b.checked));
+        outln!("{}", messages::line("bytes hashed", b.bytes));
+        if !b.stale_temps.is_empty() {
+            outln!("{}", messages::stale_temps(&b.stale_temps));
+        }
         if report.is_clean() && !b.stopped {
-            println!("{}", messages::VERIFY_CLEAN);
+            outln!("{}", messages::VERIFY_CLEAN);
         } else {
-            println!("{}", messages::VERIFY_PROBLEMS);
+            outln!("{}", messages::VERIFY_PROBLEMS);
             for c in &b.corrupt {
-                println!("  CORRUPT  {}  expected {}  actual {}", c.path.display(), c.expected, c.actual);
+                outln!("  CORRUPT  {}  expected {}  actual {}", c.path.display(), c.expected, c.actual);
             }
             for u in &b.unreadable {
-                println!("  UNREADABLE  {}  {}", u.path.display(), u.reason);
+                outln!("  UNREADABLE  {}  {}", u.path.display(), u.reason);
             }
             for s in &b.stray {
-                println!("  STRAY  {}", s.display());
+                outln!("  STRAY  {}", s.display());
             }
             for m in &report.missing {
-                println!("  MISSING  {m}");
+                outln!("  MISSING  {m}");
+            }
+            for r in &report.repair_from {
+                outln!("{}", messages::repair_hint(r, &lab.dir().display().to_string()));
             }
             if b.stopped {
-                println!("  (stopped before the end)");
+                outln!("  (stopped before the end)");
             }
         }
     }

@@ -1,104 +1,20 @@
-//! End-to-end tests of the ingest pipeline: a synthetic seizure (or zips
-//! built here) ingested into a real SQLite lab in a temporary directory,
-//! checked against the seizure's manifest and against a second lab.
+//! End-to-end tests of the ingest pipeline on a synthetic seizure: checked
+//! against the seizure's manifest and against a second lab.
+
+mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossbeam_channel::{Sender, bounded, unbounded};
-use vilab_core::model::{ErrorStage, IngestError, MediaKind, OccurrenceKey};
+use common::{TestLab, seizure, seizure_root};
+use crossbeam_channel::bounded;
+use vilab_core::model::{ErrorStage, MediaKind};
 use vilab_core::{Digests, Sha256};
-use vilab_ingest::{IngestOptions, IngestSummary, ProgressEvent, ingest_folder};
-use vilab_store::{CaseCounts, CaseId, ExhibitId, Lab, MediaKey, MediaQuery, NewAccount, RunStatus};
+use vilab_ingest::{IngestOptions, ProgressEvent};
+use vilab_store::{MediaQuery, RunStatus};
 use vilab_synth::seizure::{BACKUP_ZIP, NESTED_ZIP, TRUNCATED_ZIP};
-use vilab_synth::{CorruptReason, Role, SeizureManifest, SeizureSpec, generate_seizure, jpeg_bytes, scene};
-
-/// A lab with one case and one exhibit, in its own temporary directory.
-struct TestLab {
-    _dir: tempfile::TempDir,
-    lab: Lab,
-    case: CaseId,
-    exhibit: ExhibitId,
-}
-
-impl TestLab {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let admin = NewAccount {
-            username: "admin".into(),
-            password: "correct horse battery staple".into(),
-            role: vilab_store::Role::Admin,
-        };
-        let (lab, _) = Lab::init(&dir.path().join("lab"), &admin).unwrap();
-        let case = lab.store().create_case("OP-2026-001").unwrap();
-        let exhibit = lab.store().open_exhibit(case.id, "laptop-1", "/seized/laptop-1").unwrap();
-        TestLab { _dir: dir, lab, case: case.id, exhibit: exhibit.id }
-    }
-
-    /// Ingests `root` to the end (no stop), draining progress events.
-    fn ingest(&self, root: &Path, options: &IngestOptions) -> IngestSummary {
-        let stop = AtomicBool::new(false);
-        let (sender, receiver) = unbounded();
-        let summary = self.ingest_with(root, options, &stop, &sender);
-        drop(sender);
-        assert!(receiver.iter().count() > 0, "an ingest reports progress");
-        summary
-    }
-
-    fn ingest_with(
-        &self,
-        root: &Path,
-        options: &IngestOptions,
-        stop: &AtomicBool,
-        progress: &Sender<ProgressEvent>,
-    ) -> IngestSummary {
-        ingest_folder(self.lab.store(), self.lab.blobs(), self.exhibit, root, options, stop, progress).unwrap()
-    }
-
-    fn counts(&self) -> CaseCounts {
-        self.lab.store().case_counts(self.case).unwrap()
-    }
-
-    fn errors(&self) -> Vec<IngestError> {
-        self.lab.store().ingest_errors(self.case).unwrap().into_iter().map(|(_, e)| e).collect()
-    }
-
-    /// The error rows of one occurrence key.
-    fn errors_at(&self, key: &OccurrenceKey) -> Vec<IngestError> {
-        self.errors().into_iter().filter(|e| &e.key == key).collect()
-    }
-
-    fn media(&self, sha256: &Sha256) -> vilab_store::MediaDetail {
-        self.lab.store().media(&MediaKey::Sha256(*sha256)).unwrap().unwrap_or_else(|| panic!("no media {sha256}"))
-    }
-
-    /// Every occurrence key recorded in the case, from the media list.
-    fn occurrence_keys(&self) -> BTreeSet<(String, String)> {
-        let mut keys = BTreeSet::new();
-        for m in self.lab.store().list_media(self.case, &MediaQuery { limit: 10_000, offset: 0, kind: None }).unwrap() {
-            for o in self.media(&m.sha256).occurrences {
-                assert!(keys.insert((o.occurrence.key.path, o.occurrence.key.archive_path)), "duplicate occurrence");
-            }
-        }
-        keys
-    }
-}
-
-fn seizure(seed: u64) -> (tempfile::TempDir, SeizureManifest) {
-    let dir = tempfile::tempdir().unwrap();
-    let manifest = generate_seizure(&dir.path().join("seizure"), &SeizureSpec::small(seed)).unwrap();
-    (dir, manifest)
-}
-
-fn seizure_root(dir: &tempfile::TempDir) -> PathBuf {
-    dir.path().join("seizure")
-}
-
-fn key(path: &str, archive_path: &str) -> OccurrenceKey {
-    OccurrenceKey { path: path.into(), archive_path: archive_path.into() }
-}
+use vilab_synth::{CorruptReason, PlaceName, Role, SeizureManifest};
 
 /// Manifest entries grouped by content.
 fn by_content(manifest: &SeizureManifest) -> BTreeMap<Sha256, Vec<&vilab_synth::ManifestEntry>> {
@@ -151,13 +67,13 @@ fn dedup_records_one_media_item_per_content_with_every_occurrence() {
         assert_eq!(detail.record.digests.sha256, *sha256);
         assert_eq!(detail.record.digests.size, first.size);
         assert_eq!(detail.record.kind, first.kind, "kind of {}", first.path);
-        let recorded: HashSet<OccurrenceKey> = detail.occurrences.iter().map(|o| o.occurrence.key.clone()).collect();
-        let wanted: HashSet<OccurrenceKey> = entries.iter().map(|e| e.key()).collect();
+        let recorded: HashSet<PlaceName> = detail.occurrences.iter().map(|o| PlaceName::of(&o.occurrence.key)).collect();
+        let wanted: HashSet<PlaceName> = entries.iter().map(|e| e.key()).collect();
         assert_eq!(recorded, wanted, "occurrences of {}", first.path);
         assert_eq!(detail.occurrences.len(), entries.len(), "no occurrence twice");
         for o in &detail.occurrences {
             assert_eq!((o.case.as_str(), o.exhibit.as_str()), ("OP-2026-001", "laptop-1"));
-            let entry = entries.iter().find(|e| e.key() == o.occurrence.key).unwrap();
+            let entry = entries.iter().find(|e| e.key().matches(&o.occurrence.key)).unwrap();
             assert_eq!(o.occurrence.size, entry.size);
             if entry.on_disk() {
                 assert_eq!(o.occurrence.modified, entry.modified, "file time of {}", entry.path);
@@ -278,7 +194,10 @@ fn every_bad_file_gets_an_error_row_and_the_rest_ingests() {
 
 /// Error rows as comparable tuples (path, archive path, stage, reason).
 fn error_set(lab: &TestLab) -> BTreeSet<(String, String, String, String)> {
-    lab.errors().into_iter().map(|e| (e.key.path, e.key.archive_path, e.stage.as_str().to_string(), e.reason)).collect()
+    lab.errors()
+        .into_iter()
+        .map(|e| (e.key.path_display(), e.key.archive_display(), e.stage.as_str().to_string(), e.reason))
+        .collect()
 }
 
 /// Every media item of the case with what analysis recorded for it.
@@ -364,7 +283,7 @@ fn interrupted_ingest_resumes_to_the_same_result_without_duplicates() {
     assert_eq!(third.files_processed, 0);
     assert_eq!(resumed.counts(), b);
 
-    let runs = resumed.lab.store().runs(resumed.exhibit).unwrap();
+    let runs = resumed.lab.store().runs(resumed.exhibit().id).unwrap();
     let statuses: Vec<RunStatus> = runs.iter().map(|r| r.status).collect();
     assert_eq!(statuses, [RunStatus::Interrupted, RunStatus::Completed, RunStatus::Completed]);
     assert_eq!(runs[0].counters.new_occurrences, first.new_occurrences);
@@ -429,219 +348,3 @@ fn verify_reports_exactly_the_blob_with_a_flipped_byte() {
     assert_eq!(report.blobs.ok + 1, report.blobs.checked);
 }
 
-/// A zip of `members` (name, bytes, deflated?).
-fn zip_of(members: &[(&str, &[u8], bool)]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes, deflate) in members {
-        let method = if *deflate { zip::CompressionMethod::Deflated } else { zip::CompressionMethod::Stored };
-        let options = zip::write::SimpleFileOptions::default().compression_method(method);
-        writer.start_file(*name, options).unwrap();
-        writer.write_all(bytes).unwrap();
-    }
-    writer.finish().unwrap().into_inner()
-}
-
-/// A small folder with a picture and a text file beside the zips under test.
-fn folder_with(zips: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("photo.jpg"), jpeg_bytes(&scene(7, 160, 120), 90)).unwrap();
-    std::fs::write(dir.path().join("notes.txt"), b"meeting at noon\n").unwrap();
-    for (name, bytes) in zips {
-        std::fs::write(dir.path().join(name), bytes).unwrap();
-    }
-    dir
-}
-
-fn assert_rest_ingested(lab: &TestLab, dir: &Path) {
-    for name in ["photo.jpg", "notes.txt"] {
-        let bytes = std::fs::read(dir.join(name)).unwrap();
-        let detail = lab.media(&Sha256::of(&bytes));
-        assert_eq!(detail.occurrences.len(), 1, "{name}");
-        assert!(detail.errors.is_empty(), "{name}: {:?}", detail.errors);
-    }
-    let photo = lab.media(&Sha256::of(&std::fs::read(dir.join("photo.jpg")).unwrap()));
-    assert!(photo.record.pdq.is_some());
-}
-
-#[test]
-fn zip_bomb_member_is_refused_and_the_rest_ingested() {
-    // 20 MiB of zeros deflate to about 20 KiB: a ratio near 1000, far over
-    // the lowered limit of 100 (the default 1000 would need 200 MB here).
-    let zeros = vec![0u8; 20 * 1024 * 1024];
-    let readme = b"these are my holiday pictures".repeat(4);
-    let bomb = zip_of(&[("zeros.bin", &zeros, true), ("readme.txt", &readme, true)]);
-    let mut archive = zip::ZipArchive::new(Cursor::new(&bomb)).unwrap();
-    let ratio = zeros.len() as u64 / archive.by_name("zeros.bin").unwrap().compressed_size();
-    assert!(ratio > 500, "the test zip really is highly compressible ({ratio}:1)");
-    let dir = folder_with(&[("bomb.zip", bomb.clone())]);
-    let options = IngestOptions { max_compression_ratio: 100, ..IngestOptions::default() };
-    let lab = TestLab::new();
-    let summary = lab.ingest(dir.path(), &options);
-    assert!(!summary.interrupted);
-
-    let errors = lab.errors();
-    assert_eq!(errors.len(), 1, "{errors:?}");
-    let error = &errors[0];
-    assert_eq!(error.key, key("bomb.zip", "zeros.bin"));
-    assert_eq!(error.stage, ErrorStage::Archive);
-    assert!(error.reason.contains("zip-bomb guard"), "{}", error.reason);
-    assert!(error.reason.contains("ratio over 100"), "{}", error.reason);
-
-    // Nothing of the bomb was extracted or stored; the sibling member was.
-    let zeros_id = Sha256::of(&zeros);
-    assert!(lab.lab.store().media(&MediaKey::Sha256(zeros_id)).unwrap().is_none());
-    assert!(!lab.lab.blobs().contains(&zeros_id).unwrap());
-    let keys = lab.occurrence_keys();
-    let wanted: BTreeSet<(String, String)> =
-        [("bomb.zip", ""), ("bomb.zip", "readme.txt"), ("notes.txt", ""), ("photo.jpg", "")]
-            .into_iter()
-            .map(|(p, a)| (p.to_string(), a.to_string()))
-            .collect();
-    assert_eq!(keys, wanted);
-    assert_eq!(lab.media(&Sha256::of(&bomb)).record.kind, MediaKind::Zip);
-    assert_eq!(lab.media(&Sha256::of(&readme)).occurrences[0].occurrence.key, key("bomb.zip", "readme.txt"));
-    assert_rest_ingested(&lab, dir.path());
-}
-
-#[test]
-fn archive_budget_is_shared_with_nested_archives() {
-    // Incompressible members, stored: only the budget can refuse them.
-    let noise = |seed: u8| -> Vec<u8> {
-        let mut x = u32::from(seed).wrapping_mul(2_654_435_761) | 1;
-        (0..600_000)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 17;
-                x ^= x << 5;
-                x as u8
-            })
-            .collect()
-    };
-    let (a, b) = (noise(1), noise(2));
-    let inner = zip_of(&[("b.bin", &b, false)]);
-    let outer = zip_of(&[("a.bin", &a, false), ("inner.zip", &inner, false)]);
-    let dir = folder_with(&[("outer.zip", outer)]);
-    // a (600 kB) and inner.zip (600 kB) fit in 1.5 MB; b, inside inner.zip,
-    // would not have fitted in a budget of its own.
-    let options = IngestOptions { max_archive_expanded: 1_500_000, ..IngestOptions::default() };
-    let lab = TestLab::new();
-    lab.ingest(dir.path(), &options);
-
-    let errors = lab.errors();
-    assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].key, key("outer.zip", "inner.zip!/b.bin"));
-    assert_eq!(errors[0].stage, ErrorStage::Archive);
-    assert!(errors[0].reason.contains("zip-bomb guard: archive expands past 1500000 bytes"), "{}", errors[0].reason);
-    assert!(lab.lab.store().media(&MediaKey::Sha256(Sha256::of(&b))).unwrap().is_none());
-    assert_eq!(lab.media(&Sha256::of(&a)).occurrences.len(), 1);
-    assert_eq!(lab.media(&Sha256::of(&inner)).occurrences[0].occurrence.key, key("outer.zip", "inner.zip"));
-    assert_rest_ingested(&lab, dir.path());
-}
-
-#[test]
-fn archives_nested_deeper_than_the_limit_are_recorded_not_opened() {
-    let level3 = zip_of(&[("d.txt", b"level three", true)]);
-    let level2 = zip_of(&[("c.txt", b"level two", true), ("level3.zip", &level3, false)]);
-    let level1 = zip_of(&[("b.txt", b"level one", true), ("level2.zip", &level2, false)]);
-    let nested = zip_of(&[("a.txt", b"level zero", true), ("level1.zip", &level1, true)]);
-    let dir = folder_with(&[("nested.zip", nested)]);
-    let options = IngestOptions { max_archive_depth: 2, ..IngestOptions::default() };
-    let lab = TestLab::new();
-    lab.ingest(dir.path(), &options);
-
-    // nested.zip is opened (depth 0), level1.zip too (depth 1); level2.zip
-    // sits at depth 2 and is recorded with an error, its members unseen.
-    let errors = lab.errors();
-    assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].key, key("nested.zip", "level1.zip!/level2.zip"));
-    assert_eq!(errors[0].stage, ErrorStage::Archive);
-    assert!(errors[0].reason.contains("nested deeper than 2"), "{}", errors[0].reason);
-    assert_eq!(errors[0].sha256, Some(Sha256::of(&level2)));
-    let keys = lab.occurrence_keys();
-    let wanted: BTreeSet<(String, String)> = [
-        ("nested.zip", ""),
-        ("nested.zip", "a.txt"),
-        ("nested.zip", "level1.zip"),
-        ("nested.zip", "level1.zip!/b.txt"),
-        ("nested.zip", "level1.zip!/level2.zip"),
-        ("notes.txt", ""),
-        ("photo.jpg", ""),
-    ]
-    .into_iter()
-    .map(|(p, a)| (p.to_string(), a.to_string()))
-    .collect();
-    assert_eq!(keys, wanted);
-    assert_eq!(lab.media(&Sha256::of(&level2)).record.kind, MediaKind::Zip);
-    assert!(lab.lab.store().media(&MediaKey::Sha256(Sha256::of(b"level two"))).unwrap().is_none());
-    assert_rest_ingested(&lab, dir.path());
-
-    // With the default depth everything is opened.
-    let deep = TestLab::new();
-    deep.ingest(dir.path(), &IngestOptions::default());
-    assert!(deep.errors().is_empty());
-    assert_eq!(deep.occurrence_keys().len(), wanted.len() + 3, "c.txt, level3.zip, d.txt and nothing else");
-    assert_eq!(
-        deep.media(&Sha256::of(b"level three")).occurrences[0].occurrence.key,
-        key("nested.zip", "level1.zip!/level2.zip!/level3.zip!/d.txt")
-    );
-}
-
-/// Found by the `zip_walk` fuzz target: a member with an empty name took the
-/// archive's own key; a member named `inner.zip!/x` posed as member `x` of a
-/// nested `inner.zip`. Every content must keep its own occurrence.
-#[test]
-fn hostile_member_names_do_not_steal_occurrences() {
-    let empty_name = concat!(
-        "504b0304140000000000000021008316dc8c01000000010000000000000078504b010214031400000000000000210083",
-        "16dc8c0100000001000000000000000000000000000000800100000000504b050600000000010001002e0000001f0000",
-        "000000",
-    );
-    let separator = concat!(
-        "504b0304140000000000428b775d91e665626a0000006a00000009000000696e6e65722e7a6970504b03041400000000",
-        "00428b775db4f2feba06000000060000000100000078696e73696465504b01021403140000000000428b775db4f2feba",
-        "060000000600000001000000000000000000000080010000000078504b050600000000010001002f0000002500000000",
-        "00504b0304140000000000428b775d070cbb2608000000080000000c000000696e6e65722e7a6970212f78696d706f73",
-        "746f72504b01021403140000000000428b775d91e665626a0000006a0000000900000000000000000000008001000000",
-        "00696e6e65722e7a6970504b01021403140000000000428b775d070cbb2608000000080000000c000000000000000000",
-        "0000800191000000696e6e65722e7a6970212f78504b0506000000000200020071000000c30000000000",
-    );
-    let lab_dir = tempfile::tempdir().unwrap();
-    let seized = tempfile::tempdir().unwrap();
-    std::fs::write(seized.path().join("empty-name.zip"), hex::decode(empty_name).unwrap()).unwrap();
-    std::fs::write(seized.path().join("separator.zip"), hex::decode(separator).unwrap()).unwrap();
-    let admin = vilab_store::NewAccount {
-        username: "admin".into(),
-        password: "correct horse battery".into(),
-        role: vilab_store::Role::Admin,
-    };
-    let (lab, _) = vilab_store::Lab::init(&lab_dir.path().join("lab"), &admin).unwrap();
-    let case = lab.store().create_case("FUZZ-1").unwrap();
-    let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
-    let (sender, _receiver) = crossbeam_channel::unbounded();
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    vilab_ingest::ingest_folder(
-        lab.store(),
-        lab.blobs(),
-        exhibit.id,
-        seized.path(),
-        &vilab_ingest::IngestOptions::default(),
-        &stop,
-        &sender,
-    )
-    .unwrap();
-    // empty-name.zip: the zip and its one member; separator.zip: the zip,
-    // inner.zip, inner.zip's member and the impostor.
-    let media = lab.store().list_media(case.id, &vilab_store::MediaQuery::default()).unwrap();
-    assert_eq!(media.len(), 6, "{media:?}");
-    for zip in ["empty-name.zip", "separator.zip"] {
-        let sha = vilab_core::Sha256::of(&std::fs::read(seized.path().join(zip)).unwrap());
-        let detail = lab.store().media(&vilab_store::MediaKey::Sha256(sha)).unwrap().unwrap();
-        assert!(
-            detail.occurrences.iter().any(|o| o.occurrence.key.path == zip && o.occurrence.key.archive_path.is_empty()),
-            "{zip} lost its own occurrence"
-        );
-    }
-    let errors = lab.store().ingest_errors(case.id).unwrap();
-    assert!(errors.iter().any(|(_, e)| e.reason.contains("empty name")), "{errors:?}");
-    assert!(errors.iter().any(|(_, e)| e.key.archive_path == "inner.zip!%2Fx"), "{errors:?}");
-}
