@@ -25,6 +25,14 @@ pub mod source;
 pub mod walk;
 
 pub use budget::MemoryBudget;
+
+/// Bytes of the memory budget an ingest asks for to analyse `bytes`: the
+/// content held whole and its decode.
+pub fn cost_of_analysis(bytes: &[u8], options: &IngestOptions) -> u64 {
+    let kind = vilab_media::detect_kind(bytes);
+    let head = &bytes[..bytes.len().min(content::HEAD_BYTES)];
+    bytes.len() as u64 + cost::decode_cost(head, kind, &options.analyze)
+}
 pub use error::PipelineError;
 pub use options::{IngestOptions, memory_budget_for};
 pub use pipeline::{IngestSummary, ingest_folder};
