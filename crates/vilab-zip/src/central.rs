@@ -85,7 +85,8 @@ fn parse_record(fixed: &[u8], name: Vec<u8>, extra: &[u8], index: u32, at: u64, 
     let mut offset = u64::from(u32_at(fixed, 42));
 
     let saturated = |v: u64| v == 0xFFFF_FFFF;
-    let (su, sc, so, sd) = (saturated(uncompressed_size), saturated(compressed_size), saturated(offset), disk == 0xFFFF);
+    let (su, sc, so, sd) =
+        (saturated(uncompressed_size), saturated(compressed_size), saturated(offset), disk == 0xFFFF);
     if su || sc || so || sd {
         let values = Zip64Values {
             uncompressed: su.then_some(&mut uncompressed_size),
@@ -97,7 +98,7 @@ fn parse_record(fixed: &[u8], name: Vec<u8>, extra: &[u8], index: u32, at: u64, 
     }
     // An offset pushed past u64 by the shift points nowhere: the local
     // header check reports it as missing.
-    let local_header_offset = offset.checked_add(shift).unwrap_or(u64::MAX);
+    let local_header_offset = offset.saturating_add(shift);
 
     let is_dir = name.last() == Some(&b'/') || (external & MS_DOS_DIRECTORY != 0 && uncompressed_size == 0);
     Ok(Entry {

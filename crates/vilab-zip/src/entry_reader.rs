@@ -96,7 +96,10 @@ impl<R: Read> Decoder<'_, R> {
     /// failing reader.
     fn is_data_error(&self, e: &io::Error) -> bool {
         !matches!(self, Decoder::Stored(_))
-            && matches!(e.kind(), io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof)
+            && matches!(
+                e.kind(),
+                io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
+            )
     }
 }
 
@@ -129,7 +132,11 @@ impl<R: Read> Read for EntryReader<'_, R> {
             let keep = remaining as usize;
             self.hasher.update(&buf[..keep]);
             self.produced += remaining;
-            let e = DataError::Longer { index: self.index, expected: self.expected_size, actual: self.produced + (n - keep) as u64 };
+            let e = DataError::Longer {
+                index: self.index,
+                expected: self.expected_size,
+                actual: self.produced + (n - keep) as u64,
+            };
             if keep > 0 {
                 self.state = State::Failed(e);
                 return Ok(keep);

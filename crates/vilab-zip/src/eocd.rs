@@ -138,7 +138,12 @@ fn find_eocd64<R: Read + Seek>(
         if disk != 0 {
             return Err(ZipError::MultiDisk { offset: at, disk });
         }
-        return Ok(Some(Eocd64 { offset: at, entries: u64_at(&r, 32), cd_size: u64_at(&r, 40), cd_offset: u64_at(&r, 48) }));
+        return Ok(Some(Eocd64 {
+            offset: at,
+            entries: u64_at(&r, 32),
+            cd_size: u64_at(&r, 40),
+            cd_offset: u64_at(&r, 48),
+        }));
     }
     if saturated { Err(ZipError::Zip64EndMissing { offset: recorded }) } else { Ok(None) }
 }

@@ -23,7 +23,9 @@ pub enum ZipError {
     },
 
     /// No end-of-central-directory record in the searched tail of the file.
-    #[error("no end-of-central-directory record in the last {searched} bytes: this is not a zip archive, or it is cut short")]
+    #[error(
+        "no end-of-central-directory record in the last {searched} bytes: this is not a zip archive, or it is cut short"
+    )]
     NoEndOfCentralDirectory {
         /// How many bytes at the end of the archive were searched.
         searched: u64,
@@ -38,7 +40,9 @@ pub enum ZipError {
     },
 
     /// The archive is split over several files (disks).
-    #[error("the archive is split over several files (its end record at byte {offset} is on disk {disk}); join the parts first")]
+    #[error(
+        "the archive is split over several files (its end record at byte {offset} is on disk {disk}); join the parts first"
+    )]
     MultiDisk {
         /// Where the end record is.
         offset: u64,
@@ -48,7 +52,9 @@ pub enum ZipError {
 
     /// The central directory is neither where the end record says nor right
     /// before the end record.
-    #[error("the central directory ({size} bytes) is neither at byte {offset} nor right before the end record at byte {end}")]
+    #[error(
+        "the central directory ({size} bytes) is neither at byte {offset} nor right before the end record at byte {end}"
+    )]
     CentralDirectoryNotFound {
         /// The offset the end record gives.
         offset: u64,
@@ -95,7 +101,9 @@ pub enum ZipError {
     },
 
     /// A ZIP64 extended-information field lacks a value the record defers to it.
-    #[error("entry {index} (central record at byte {offset}) has a ZIP64 extra field too short for the sizes or offset it must hold")]
+    #[error(
+        "entry {index} (central record at byte {offset}) has a ZIP64 extra field too short for the sizes or offset it must hold"
+    )]
     BadZip64Extra {
         /// The entry.
         index: u32,

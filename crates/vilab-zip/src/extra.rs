@@ -122,8 +122,11 @@ mod tests {
         data.extend_from_slice(&9u64.to_le_bytes());
         let extra = field(ZIP64, &data);
         let (mut c, mut o) = (0xFFFF_FFFF, 0xFFFF_FFFF);
-        apply_zip64(&extra, Zip64Values { uncompressed: None, compressed: Some(&mut c), offset: Some(&mut o), disk: None })
-            .unwrap();
+        apply_zip64(
+            &extra,
+            Zip64Values { uncompressed: None, compressed: Some(&mut c), offset: Some(&mut o), disk: None },
+        )
+        .unwrap();
         assert_eq!((c, o), (7, 9));
     }
 
@@ -131,7 +134,10 @@ mod tests {
     fn zip64_too_short_is_an_error() {
         let extra = field(ZIP64, &7u64.to_le_bytes());
         let (mut u, mut c) = (0, 0);
-        let r = apply_zip64(&extra, Zip64Values { uncompressed: Some(&mut u), compressed: Some(&mut c), offset: None, disk: None });
+        let r = apply_zip64(
+            &extra,
+            Zip64Values { uncompressed: Some(&mut u), compressed: Some(&mut c), offset: None, disk: None },
+        );
         assert!(r.is_err());
     }
 

@@ -114,7 +114,8 @@ fn zip64_sizes_and_offsets() {
     // must tolerate when the recorded offset holds the directory.
     let mut end_moved = RawZip::new();
     end_moved.central(&m, lho, false);
-    let end = end_moved.finish_with(&Finish { zip64: true, base: end_at, cd_offset: Some(end_at), ..Finish::default() });
+    let end =
+        end_moved.finish_with(&Finish { zip64: true, base: end_at, cd_offset: Some(end_at), ..Finish::default() });
     s.put(end_at, end);
 
     let mut a = ZipArchive::open(s, &Limits::default()).unwrap();
