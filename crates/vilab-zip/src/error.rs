@@ -201,6 +201,14 @@ pub enum EntryProblem {
         /// Where the central directory starts.
         central_directory: u64,
     },
+
+    /// A recovered entry whose compressed stream the end of the archive cuts
+    /// (its sizes are then what was found before the cut).
+    #[error("its compressed data is cut short by the end of the archive at byte {archive_len}")]
+    StreamCutShort {
+        /// The archive's length.
+        archive_len: u64,
+    },
 }
 
 impl EntryProblem {
