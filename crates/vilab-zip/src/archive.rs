@@ -124,7 +124,7 @@ impl<R: Read + Seek> ZipArchive<R> {
             return Err(ZipError::EntryUnreadable { index, problem });
         }
         let (m, csize, usize_, crc) = (e.method, e.compressed_size, e.uncompressed_size, e.crc32);
-        let input = self.src.borrow_at(e.data_offset)?.take(csize);
+        let input = self.src.borrow_at(e.data_offset, csize)?;
         let decoder = match m {
             method::STORED => Decoder::Stored(input),
             _ if csize == 0 && usize_ == 0 => Decoder::Empty,

@@ -100,7 +100,7 @@ impl<R: Read + Seek> ZipArchive<R> {
 /// Offset 0 when a local header is there; else the first local header
 /// signature in the file (a self-extractor's stub, junk before the archive).
 fn first_local_header<R: Read + Seek>(src: &mut Source<R>) -> Result<Option<u64>, ZipError> {
-    let reader = src.borrow_at(0)?;
+    let mut reader = src.borrow_at(0, u64::MAX)?;
     let sig = LOCAL_SIG.to_le_bytes();
     let mut offset = 0u64;
     // The last bytes before `offset` (at most 3), for a signature that
@@ -172,7 +172,7 @@ enum Inflated {
 /// Inflates from `data_offset` into a fixed buffer to learn where the stream
 /// ends, how much it yields, and its CRC-32.
 fn inflate_to_end<R: Read + Seek>(src: &mut Source<R>, data_offset: u64) -> Result<Inflated, ZipError> {
-    let reader = src.borrow_at(data_offset)?;
+    let mut reader = src.borrow_at(data_offset, u64::MAX)?;
     let mut inflater = Decompress::new(false);
     let mut hasher = crc32fast::Hasher::new();
     let mut out = vec![0u8; 64 * 1024];

@@ -2,7 +2,7 @@
 //! short forward hops (from one local header to the next, through the
 //! central directory) stay inside the buffer instead of costing a seek.
 
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 
 use crate::error::{ZipError, io_at};
 
@@ -10,8 +10,8 @@ const BUFFER: usize = 64 * 1024;
 
 pub(crate) struct Source<R> {
     inner: BufReader<R>,
-    /// Where the next read starts; `None` after a failed read or once a
-    /// member reader has borrowed `inner`, when only a full seek is safe.
+    /// Where the next read starts; `None` after a failed read, when only a
+    /// full seek is safe.
     pos: Option<u64>,
     len: u64,
 }
@@ -59,11 +59,12 @@ impl<R: Read + Seek> Source<R> {
         self.read_exact(buf)
     }
 
-    /// Hands the buffered reader to a member reader positioned at `offset`.
-    pub(crate) fn borrow_at(&mut self, offset: u64) -> Result<&mut BufReader<R>, ZipError> {
+    /// The `limit` bytes from `offset` on, for a member reader. The position
+    /// stays known as it reads, so that the next member's seek is usually a
+    /// hop inside the buffer.
+    pub(crate) fn borrow_at(&mut self, offset: u64, limit: u64) -> Result<Limited<'_, R>, ZipError> {
         self.seek_to(offset)?;
-        self.pos = None;
-        Ok(&mut self.inner)
+        Ok(Limited { inner: &mut self.inner, pos: &mut self.pos, left: limit })
     }
 
     pub(crate) fn into_inner(self) -> R {
@@ -72,5 +73,42 @@ impl<R: Read + Seek> Source<R> {
 }
 
 /// A member's compressed bytes: at most its compressed size, read through
-/// the archive's buffer.
-pub(crate) type Limited<'a, R> = io::Take<&'a mut BufReader<R>>;
+/// the archive's buffer, keeping the archive's idea of its position right.
+pub(crate) struct Limited<'a, R> {
+    inner: &'a mut BufReader<R>,
+    pos: &'a mut Option<u64>,
+    left: u64,
+}
+
+impl<R: Read> BufRead for Limited<'_, R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.left == 0 {
+            return Ok(&[]);
+        }
+        match self.inner.fill_buf() {
+            Ok(b) => Ok(&b[..(b.len() as u64).min(self.left) as usize]),
+            Err(e) => {
+                *self.pos = None;
+                Err(e)
+            }
+        }
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.inner.consume(n);
+        self.left -= n as u64;
+        if let Some(p) = self.pos.as_mut() {
+            *p += n as u64;
+        }
+    }
+}
+
+impl<R: Read> Read for Limited<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}

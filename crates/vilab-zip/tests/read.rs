@@ -296,3 +296,26 @@ fn reader_dropped_early_leaves_the_archive_usable() {
     r.unwrap();
     assert_eq!(out, b"first member ".repeat(10_000));
 }
+
+#[test]
+fn members_read_in_order_reuse_the_buffer() {
+    // Reading every member in order must not refill the 64 KiB buffer for
+    // each one: with a thousand tiny members, the archive is read about
+    // once, not a thousand times.
+    let mut z = RawZip::new();
+    for i in 0..1000u32 {
+        z.add(&Member::deflated(format!("{i}").as_bytes(), &i.to_le_bytes().repeat(8)));
+    }
+    let bytes = z.finish();
+    let len = bytes.len() as u64;
+    let read = Rc::new(Cell::new(0));
+    let mut a =
+        ZipArchive::open(Counting { inner: Cursor::new(bytes), read: read.clone() }, &Limits::default()).unwrap();
+    let before = read.get();
+    for i in 0..1000u32 {
+        let mut out = Vec::new();
+        a.open_index(i).unwrap().read_to_end(&mut out).unwrap();
+        assert_eq!(out, i.to_le_bytes().repeat(8));
+    }
+    assert!(read.get() - before <= len + 64 * 1024, "read {} bytes of a {len}-byte archive", read.get() - before);
+}
