@@ -23,7 +23,7 @@ fn build(path: &PathBuf) -> io::Result<()> {
     let opts = zip::write::SimpleFileOptions::default();
     for i in 0..MEMBERS {
         w.start_file(format!("seized/{:03}/img-{i:06}.jpg", i % 1000), opts)?;
-        write!(w, "member {i}\n")?;
+        writeln!(w, "member {i}")?;
     }
     w.finish()?;
     Ok(())
