@@ -1,6 +1,7 @@
-//! vilab-zip on arbitrary bytes: open the archive, check what the index
-//! promises (indices in order, no two entries sharing bytes), and read
-//! every member under an output cap of 4 MiB for the whole input. Must not
+//! vilab-zip on arbitrary bytes: open the archive (or, when that fails,
+//! recover it with `scan_local_headers`), check what the index promises
+//! (indices in order, no two entries sharing bytes), and read every member
+//! under an output cap of 4 MiB for the whole input. Must not
 //! panic, hang, or allocate by the sizes an archive declares; a member
 //! reader must never yield more than its entry declares, and a clean end
 //! means the declared count was met.
@@ -15,7 +16,16 @@ const OUTPUT_CAP: u64 = 4 << 20;
 
 fuzz_target!(|data: &[u8]| {
     let limits = Limits { max_entries: 100_000, max_central_directory: 16 << 20 };
-    let Ok(mut archive) = ZipArchive::open(Cursor::new(data), &limits) else { return };
+    let mut archive = match ZipArchive::open(Cursor::new(data), &limits) {
+        Ok(a) => a,
+        Err(_) => match ZipArchive::scan_local_headers(Cursor::new(data), &limits) {
+            Ok(a) => {
+                assert!(a.entries().iter().all(|e| e.recovered));
+                a
+            }
+            Err(_) => return,
+        },
+    };
 
     let mut by_offset: Vec<_> = archive
         .entries()

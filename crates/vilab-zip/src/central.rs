@@ -26,9 +26,10 @@ pub(crate) fn read_central<R: Read + Seek>(
 ) -> Result<Vec<Entry>, ZipError> {
     // Indices are u32: no more records than that, whatever the limit says.
     let limit = limits.max_entries.min(u64::from(u32::MAX) + 1);
-    // Capacity from what the directory's real bytes can hold, never from
-    // the declared count alone.
-    let capacity = end.entries.min(end.cd_size / FIXED_LEN).min(limit);
+    // Never reserve by the declared count alone: it is bounded by what the
+    // directory's bytes can hold, and by a start small enough that a lying
+    // count costs nothing; the vector grows with the records found.
+    let capacity = end.entries.min(end.cd_size / FIXED_LEN).min(1 << 16);
     let mut entries = Vec::with_capacity(capacity as usize);
     let mut extra = Vec::new();
     let stop = end.cd_start + end.cd_size;

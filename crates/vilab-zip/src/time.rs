@@ -56,3 +56,30 @@ pub(crate) fn filetime_to_unix(ticks: u64) -> i64 {
     // u64::MAX / 10^7 fits an i64 with room to spare.
     (ticks / 10_000_000) as i64 - FILETIME_UNIX_OFFSET_S
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: u16, month: u16, day: u16) -> u16 {
+        ((year - 1980) << 9) | (month << 5) | day
+    }
+
+    #[test]
+    fn dos_dates_are_checked_against_the_calendar() {
+        let noon = 12 << 11;
+        assert!(DosDateTime::from_dos(date(2024, 2, 29), noon).is_some());
+        assert!(DosDateTime::from_dos(date(2023, 2, 29), noon).is_none());
+        assert!(DosDateTime::from_dos(date(2000, 2, 29), noon).is_some());
+        assert!(DosDateTime::from_dos(date(2100, 2, 29), noon).is_none());
+        assert!(DosDateTime::from_dos(date(2024, 4, 31), noon).is_none());
+        assert!(DosDateTime::from_dos(date(2024, 13, 1), noon).is_none());
+        assert!(DosDateTime::from_dos(0, 0).is_none(), "the all-zero value some writers use for 'no date'");
+        // Hour 24, minute 60, second 60 (stored as 30).
+        assert!(DosDateTime::from_dos(date(2024, 1, 1), 24 << 11).is_none());
+        assert!(DosDateTime::from_dos(date(2024, 1, 1), 60 << 5).is_none());
+        assert!(DosDateTime::from_dos(date(2024, 1, 1), 30).is_none());
+        let t = DosDateTime::from_dos(date(2107, 12, 31), (23 << 11) | (59 << 5) | 29).unwrap();
+        assert_eq!((t.year, t.month, t.day, t.hour, t.minute, t.second), (2107, 12, 31, 23, 59, 58));
+    }
+}
