@@ -77,80 +77,73 @@ fn fifield_plain_overlap_is_refused() {
     assert!(matches!(err, ZipError::Overlap { first: 0, second: 1, offset: 0 }), "{err:?}");
 }
 
+/// The 5-byte header of a non-final stored deflate block of `len` bytes
+/// (BFINAL 0, BTYPE 00, padding to the byte, LEN, NLEN).
+fn stored_block_header(len: usize) -> Vec<u8> {
+    let len = len as u16;
+    let mut h = vec![0u8];
+    h.extend_from_slice(&len.to_le_bytes());
+    h.extend_from_slice(&(!len).to_le_bytes());
+    h
+}
+
 /// Fifield's quoted overlap: entry i's deflate stream opens with a stored
-/// (non-final) block that quotes entry i+1's local header, then runs on
-/// into entry i+1's own compressed data, down to the kernel. Every entry
-/// is a valid deflate stream of a different file, and all share the kernel.
-fn fifield_quoted(n: usize) -> (Vec<u8>, Vec<(u64, Vec<u8>)>) {
-    let (compressed, plain) = kernel();
-    // Built from the last entry back: each entry's header and data depend
-    // on the next one's.
+/// block that quotes entry i+1's local header, and runs on into entry
+/// i+1's own stream, down to the kernel. The file is laid out as
+/// `LH0 Q0 LH1 Q1 ... LHn-1 KERNEL`; every entry is a valid deflate stream
+/// of a different file, and all share the kernel. Returns the archive and,
+/// per entry, where its data starts.
+fn fifield_quoted(n: usize) -> (Vec<u8>, Vec<Member>, Vec<u64>) {
+    let (kernel, plain) = kernel();
+    // From the last entry back: each header holds the sizes and CRC of a
+    // stream that contains the next header.
     let mut members: Vec<Member> = Vec::new();
-    let mut next_header: Option<Vec<u8>> = None;
-    let mut data = compressed;
-    let mut content = plain;
+    let (mut csize, mut content) = (kernel.len(), plain);
     for i in (0..n).rev() {
-        if let Some(h) = next_header.take() {
-            let mut quote = vec![0u8]; // BFINAL 0, stored, aligned
-            quote.extend_from_slice(&(h.len() as u16).to_le_bytes());
-            quote.extend_from_slice(&(!(h.len() as u16)).to_le_bytes());
-            quote.extend_from_slice(&h);
-            quote.extend_from_slice(&data);
-            data = quote;
-            let mut c = h.clone();
-            c.extend_from_slice(&content);
-            content = c;
+        if let Some(next) = members.last() {
+            let quoted = RawZip::local_header(next);
+            csize += 5 + quoted.len();
+            content = [quoted, content].concat();
         }
-        // Each member's `data` here is only the part up to the next header:
-        // the rest is written as the next member's header and data.
         let mut m = Member::stored(format!("{i:02}").as_bytes(), &[]);
         m.method = 8;
         m.crc = crc32fast::hash(&content);
         m.uncompressed_size = content.len() as u64;
-        m.compressed_size = Some(data.len() as u64);
-        next_header = Some(RawZip::local_header(&m));
+        m.compressed_size = Some(csize as u64);
         members.push(m);
     }
     members.reverse();
     let mut z = RawZip::new();
-    let mut layout = Vec::new();
-    let mut written = Vec::new();
+    let mut offsets = Vec::new();
+    let mut data_offsets = Vec::new();
     for (i, m) in members.iter().enumerate() {
-        let at = z.pos();
+        offsets.push(z.pos());
         z.raw(&RawZip::local_header(m));
-        let data_at = z.pos();
-        if i + 1 < members.len() {
-            let next = RawZip::local_header(&members[i + 1]);
-            let mut quote = vec![0u8];
-            quote.extend_from_slice(&(next.len() as u16).to_le_bytes());
-            quote.extend_from_slice(&(!(next.len() as u16)).to_le_bytes());
-            z.raw(&quote);
-        } else {
-            z.raw(&common::deflate(&vec![b'a'; 1 << 20]));
-        }
-        written.push((at, data_at));
+        data_offsets.push(z.pos());
+        match members.get(i + 1) {
+            Some(next) => z.raw(&stored_block_header(RawZip::local_header(next).len())),
+            None => z.raw(&kernel),
+        };
     }
-    for (m, &(at, _)) in members.iter().zip(&written) {
+    for (m, &at) in members.iter().zip(&offsets) {
         z.central(m, at, false);
     }
-    let bytes = z.finish();
-    for (m, &(_, data_at)) in members.iter().zip(&written) {
-        let stream = &bytes[data_at as usize..(data_at + m.declared_csize()) as usize];
-        layout.push((data_at, stream.to_vec()));
-    }
-    (bytes, layout)
+    (z.finish(), members, data_offsets)
 }
 
 #[test]
 fn fifield_quoted_overlap_is_refused() {
-    let (bytes, streams) = fifield_quoted(10);
-    // The construction is a real bomb: entry 0's bytes inflate to the nine
-    // quoted headers and the whole kernel, with the CRC its record declares.
-    let mut inflated = Vec::new();
-    flate2::read::DeflateDecoder::new(&streams[0].1[..]).read_to_end(&mut inflated).unwrap();
-    assert!(inflated.len() > 1 << 20);
-    assert_eq!(u32::from_le_bytes(bytes[14..18].try_into().unwrap()), crc32fast::hash(&inflated));
-    let second_header = streams[0].0 + 5;
+    let (bytes, members, data_offsets) = fifield_quoted(10);
+    // The construction is a real bomb: each entry's bytes inflate to what
+    // its record declares, about 1 MB each, from one kernel.
+    for (m, &at) in members.iter().zip(&data_offsets) {
+        let stream = &bytes[at as usize..(at + m.declared_csize()) as usize];
+        let mut inflated = Vec::new();
+        flate2::read::DeflateDecoder::new(stream).read_to_end(&mut inflated).unwrap();
+        assert_eq!((inflated.len() as u64, crc32fast::hash(&inflated)), (m.uncompressed_size, m.crc));
+    }
+    assert!(bytes.len() < 5_000);
+    let second_header = data_offsets[0] + 5;
     let err = open(bytes).err().unwrap();
     assert!(matches!(err, ZipError::Overlap { first: 0, second: 1, offset } if offset == second_header), "{err:?}");
 }
