@@ -22,13 +22,15 @@ fn pdq(bytes: &[u8]) -> DihedralHashes {
 }
 
 fn ingest(lab: &Lab, case: CaseId, exhibit: &str, dir: &Path) {
-    let exhibit = lab.store().open_exhibit(case, exhibit, &dir.display().to_string()).unwrap();
+    let dir = std::fs::canonicalize(dir).unwrap();
+    let source = vilab_ingest::pipeline::source_text(&dir);
+    let exhibit = lab.store().open_exhibit(case, exhibit, &source).unwrap();
     let (sender, _receiver) = crossbeam_channel::unbounded();
     ingest_folder(
         lab.store(),
         lab.blobs(),
-        exhibit.id,
-        dir,
+        &exhibit,
+        &dir,
         &IngestOptions::default(),
         &AtomicBool::new(false),
         &sender,

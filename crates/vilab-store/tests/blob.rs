@@ -83,13 +83,35 @@ fn put_replaces_a_damaged_blob_of_the_wrong_size() {
     assert_eq!(blobs.get(&id).unwrap(), bytes);
 }
 
+/// Damage that keeps the size (a flipped bit) is found and repaired by
+/// the next put of the good bytes, as by a streamed one.
+#[test]
+fn put_replaces_a_damaged_blob_of_the_same_size() {
+    let (_tmp, blobs) = store();
+    let bytes = vec![9u8; 10_000];
+    let id = Sha256::of(&bytes);
+    blobs.put(&id, &bytes).unwrap();
+    flip_byte(&blobs.path_of(&id), 5000);
+    assert!(blobs.get(&id).is_err());
+    assert_eq!(blobs.put(&id, &bytes).unwrap(), PutOutcome::Replaced);
+    assert_eq!(blobs.get(&id).unwrap(), bytes);
+    flip_byte(&blobs.path_of(&id), 1);
+    let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes), &|_| false).unwrap();
+    assert_eq!(outcome, PutOutcome::Replaced);
+    assert_eq!(blobs.get(&id).unwrap(), bytes);
+    // Told the blob was verified moments ago, a streamed put trusts it.
+    flip_byte(&blobs.path_of(&id), 2);
+    let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes), &|_| true).unwrap();
+    assert_eq!(outcome, PutOutcome::AlreadyPresent);
+}
+
 #[test]
 fn put_stream_hashes_while_copying() {
     let (_tmp, blobs) = store();
     let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i * 7 % 251) as u8).collect();
-    let (id, size, outcome) = blobs.put_stream(&mut Cursor::new(&bytes)).unwrap();
+    let (id, size, outcome) = blobs.put_stream(&mut Cursor::new(&bytes), &|_| false).unwrap();
     assert_eq!((id, size, outcome), (Sha256::of(&bytes), bytes.len() as u64, PutOutcome::Written));
-    let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes)).unwrap();
+    let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes), &|_| false).unwrap();
     assert_eq!(outcome, PutOutcome::AlreadyPresent);
     assert_eq!(blobs.get(&id).unwrap(), bytes);
     assert_eq!(fs::read_dir(blobs.root().join(".tmp")).unwrap().count(), 0, "temporary files are cleaned");

@@ -167,3 +167,91 @@ fn law_imports_are_kept_whole_and_in_order() {
     assert_eq!(imports[1].content, "# ភាសាខ្មែរ, ไทย\n");
     assert_eq!(imports[0].sha256.len(), 64);
 }
+
+/// A run whose process ended without finishing it (its lease released, as
+/// at a crash or `kill -9`) is marked aborted when the lab is next opened;
+/// a run still held by a live store is left running.
+#[test]
+fn a_run_left_by_a_dead_process_is_aborted_and_a_live_one_is_not() {
+    use vilab_store::RunStatus;
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let case = lab.store().create_case("OP-1").unwrap();
+    let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
+    let dead = lab.store().start_run(exhibit.id, "/seized").unwrap();
+    let dir = lab.dir().to_path_buf();
+    // The process "dies": its connections and its lease file handle close.
+    drop(lab);
+
+    let holder = Lab::open(&dir).unwrap();
+    assert_eq!(holder.opened().aborted_runs, [dead]);
+    let live = holder.store().start_run(exhibit.id, "/seized").unwrap();
+
+    let other = Lab::open(&dir).unwrap();
+    assert!(other.opened().aborted_runs.is_empty(), "the live run stays running");
+    let runs = other.store().runs(exhibit.id).unwrap();
+    assert_eq!(runs.iter().map(|r| r.status).collect::<Vec<_>>(), [RunStatus::Aborted, RunStatus::Running]);
+    assert_eq!(runs[1].id, live);
+    assert!(runs[0].finished_at.is_some());
+}
+
+/// Temporary files of writers that died are removed when the lab opens and
+/// reported by verify; a file a writer holds is left.
+#[test]
+fn stale_temporary_files_are_removed_on_open_and_reported_by_verify() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let dir = lab.dir().to_path_buf();
+    drop(lab);
+    let stale = dir.join("evidence/.tmp/.tmpAbC123");
+    fs::write(&stale, vec![0u8; 8000]).unwrap();
+    // Left beside the blobs by versions before `.tmp/`.
+    fs::create_dir_all(dir.join("evidence/ab/cd")).unwrap();
+    let old_style = dir.join("evidence/ab/cd/.tmpXyZ");
+    fs::write(&old_style, b"partial").unwrap();
+    let held = dir.join("evidence/.tmp/.tmpHeld");
+    let holder = fs::File::create(&held).unwrap();
+    holder.lock().unwrap();
+
+    let lab = Lab::open(&dir).unwrap();
+    assert_eq!(lab.opened().stale_temps.removed, [stale.clone()]);
+    assert_eq!(lab.opened().stale_temps.bytes, 8000);
+    assert!(!stale.exists());
+    assert!(held.exists(), "a writer still holds it");
+    let report = lab.verify(&std::sync::atomic::AtomicBool::new(false), &mut |_| {}).unwrap();
+    let mut removed = report.blobs.stale_temps.removed.clone();
+    removed.sort();
+    let mut wanted = vec![old_style.clone(), stale];
+    wanted.sort();
+    assert_eq!(removed, wanted);
+    assert!(!old_style.exists());
+    assert!(report.is_clean(), "stale temporary files are reported, not problems: {report:?}");
+}
+
+/// A lab's folders are 0700 and its files 0600 whatever the umask: the
+/// database holds paths, GPS positions and password hashes.
+#[cfg(unix)]
+#[test]
+fn lab_folders_and_files_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = new_lab(tmp.path());
+    let case = lab.store().create_case("OP-1").unwrap();
+    let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
+    lab.store().start_run(exhibit.id, "/seized").unwrap();
+    let bytes = b"evidence".to_vec();
+    lab.blobs().put(&vilab_core::Sha256::of(&bytes), &bytes).unwrap();
+    let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let mut seen = 0;
+    let mut stack = vec![lab.dir().to_path_buf()];
+    while let Some(path) = stack.pop() {
+        seen += 1;
+        if path.is_dir() {
+            assert_eq!(mode(&path), 0o700, "{}", path.display());
+            stack.extend(fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            assert_eq!(mode(&path), 0o600, "{}", path.display());
+        }
+    }
+    assert!(seen >= 10, "lab.db, its log, evidence, a blob, identity, locks: {seen}");
+}

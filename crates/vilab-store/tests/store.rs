@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use common::*;
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, MediaKind};
+use vilab_core::model::{ErrorStage, IngestError, MediaKind, Occurrence, OccurrenceKey};
 use vilab_store::{
     BatchOutcome, IngestBatch, Lab, MediaKey, MediaQuery, MediaRowId, RunCounters, RunOutcome, RunStatus, Store,
     StoreError,
@@ -63,7 +63,7 @@ fn open_exhibit_gets_or_creates() {
 fn write_batch_is_idempotent() {
     let (_tmp, lab, _case, exhibit) = setup();
     let store = lab.store();
-    let run = store.start_run(exhibit).unwrap();
+    let run = store.start_run(exhibit, "/seized").unwrap();
     let (a, b) = (decoded(1), bare(2));
     let batch = IngestBatch {
         exhibit,
@@ -71,9 +71,10 @@ fn write_batch_is_idempotent() {
         media: vec![a.clone(), b.clone()],
         occurrences: vec![occ("DCIM/a.jpg", a.digests.sha256), occ_in("backup.zip", "old/b.jpg", b.digests.sha256)],
         errors: vec![error("DCIM/broken.jpg", ErrorStage::Decode, Some(b.digests.sha256))],
+        files_done: Vec::new(),
     };
     let first = store.write_batch(&batch).unwrap();
-    assert_eq!(first, BatchOutcome { new_media: 2, enriched_media: 0, new_occurrences: 2, new_errors: 1 });
+    assert_eq!(first, BatchOutcome { new_media: 2, enriched_media: 0, new_occurrences: 2, new_errors: 1, resolved_errors: 0 });
     let second = store.write_batch(&batch).unwrap();
     assert_eq!(second, BatchOutcome::default());
 
@@ -125,8 +126,9 @@ fn same_content_twice_is_one_media_two_occurrences() {
     let places: Vec<_> = detail
         .occurrences
         .iter()
-        .map(|o| (o.case.as_str(), o.exhibit.as_str(), o.occurrence.key.path.as_str()))
+        .map(|o| (o.case.as_str(), o.exhibit.as_str(), o.occurrence.key.path_display()))
         .collect();
+    let places: Vec<(&str, &str, &str)> = places.iter().map(|(c, e, p)| (*c, *e, p.as_str())).collect();
     assert_eq!(
         places,
         [
@@ -184,29 +186,104 @@ fn media_record_round_trips() {
 }
 
 #[test]
-fn done_keys_lists_occurrences_and_errors() {
+fn the_ledger_lists_files_done_and_resolves_their_transient_errors() {
     let (_tmp, lab, case, exhibit) = setup();
     let store = lab.store();
-    assert!(store.done_keys(exhibit).unwrap().is_empty());
+    assert!(store.done_files(exhibit).unwrap().is_empty());
+    let first = store.start_run(exhibit, "/seized").unwrap();
     let a = bare(1);
+    let failed = IngestError { transient: true, ..error("unreadable.bin", ErrorStage::Read, None) };
     store
         .write_batch(&IngestBatch {
             media: vec![a.clone()],
-            occurrences: vec![occ("a.jpg", a.digests.sha256), occ_in("z.zip", "inner/a.jpg", a.digests.sha256)],
-            errors: vec![
-                error("unreadable.bin", ErrorStage::Read, None),
-                error("a.jpg", ErrorStage::Exif, Some(a.digests.sha256)),
+            occurrences: vec![occ("a.jpg", a.digests.sha256)],
+            errors: vec![failed.clone()],
+            files_done: vec![done("a.jpg", a.digests.sha256)],
+            ..IngestBatch::new(exhibit, Some(first))
+        })
+        .unwrap();
+    let ledger = store.done_files(exhibit).unwrap();
+    assert_eq!(ledger.len(), 1);
+    assert_eq!(ledger[0].path, b"a.jpg");
+    assert!(ledger[0].same_as(1000, Some(1_600_000_000), Some(5)));
+    assert!(!ledger[0].same_as(1001, Some(1_600_000_000), Some(5)), "another size");
+    assert!(!ledger[0].same_as(1000, Some(1_600_000_001), Some(5)), "another time");
+    assert!(!ledger[0].same_as(1000, None, None), "no time: in doubt");
+    assert_eq!(store.ingest_errors(case).unwrap().len(), 1);
+
+    // A later run does the file: its error is resolved, kept in the history.
+    let second = store.start_run(exhibit, "/seized").unwrap();
+    let b = bare(2);
+    let outcome = store
+        .write_batch(&IngestBatch {
+            media: vec![b.clone()],
+            occurrences: vec![occ("unreadable.bin", b.digests.sha256)],
+            files_done: vec![done("unreadable.bin", b.digests.sha256)],
+            ..IngestBatch::new(exhibit, Some(second))
+        })
+        .unwrap();
+    assert_eq!(outcome.resolved_errors, 1);
+    assert!(store.ingest_errors(case).unwrap().is_empty(), "no open error left");
+    // The same file done again refreshes its row instead of adding one.
+    store
+        .write_batch(&IngestBatch {
+            files_done: vec![done("unreadable.bin", b.digests.sha256)],
+            ..IngestBatch::new(exhibit, Some(second))
+        })
+        .unwrap();
+    assert_eq!(store.done_files(exhibit).unwrap().len(), 2);
+    // Met again after its resolution, the error is open again.
+    store
+        .write_batch(&IngestBatch { errors: vec![failed], ..IngestBatch::new(exhibit, Some(second)) })
+        .unwrap();
+    assert_eq!(store.ingest_errors(case).unwrap().len(), 1);
+    let other = store.open_exhibit(case, "other", "/o").unwrap();
+    assert!(store.done_files(other.id).unwrap().is_empty());
+}
+
+/// A ledger row of a file read long after its last change.
+fn done(path: &str, sha256: Sha256) -> vilab_store::DoneFile {
+    vilab_store::DoneFile {
+        path: path.as_bytes().to_vec(),
+        size: 1000,
+        modified: Some(1_600_000_000),
+        modified_nanos: Some(5),
+        sha256: Some(sha256),
+        checked_at: 1_700_000_000,
+    }
+}
+
+#[test]
+fn one_place_may_hold_several_contents_and_names_keep_their_bytes() {
+    let (_tmp, lab, case, exhibit) = setup();
+    let store = lab.store();
+    let (a, b, c) = (bare(1), bare(2), bare(3));
+    let odd = |bytes: &[u8], sha256| Occurrence { key: OccurrenceKey::file(bytes.to_vec()), ..occ("x", sha256) };
+    store
+        .write_batch(&IngestBatch {
+            media: vec![a.clone(), b.clone(), c.clone()],
+            occurrences: vec![
+                odd(b"a\xff.txt", a.digests.sha256),
+                odd(b"a\xfe.txt", b.digests.sha256),
+                odd("a\u{fffd}.txt".as_bytes(), c.digests.sha256),
+                // The same place, a content found there later.
+                odd(b"a\xff.txt", b.digests.sha256),
             ],
             ..IngestBatch::new(exhibit, None)
         })
         .unwrap();
-    let done = store.done_keys(exhibit).unwrap();
-    assert_eq!(done.len(), 3);
-    assert!(done.contains(&key("a.jpg", "")));
-    assert!(done.contains(&key("z.zip", "inner/a.jpg")));
-    assert!(done.contains(&key("unreadable.bin", "")));
-    let other = store.open_exhibit(case, "other", "/o").unwrap();
-    assert!(store.done_keys(other.id).unwrap().is_empty());
+    assert_eq!(store.case_counts(case).unwrap().files, 4);
+    let shown: Vec<String> = store
+        .media(&MediaKey::Sha256(b.digests.sha256))
+        .unwrap()
+        .unwrap()
+        .occurrences
+        .iter()
+        .map(|o| o.occurrence.key.display_path())
+        .collect();
+    assert_eq!(shown, ["a\\xfe.txt", "a\\xff.txt"]);
+    let got = store.media(&MediaKey::Sha256(c.digests.sha256)).unwrap().unwrap();
+    assert_eq!(got.occurrences[0].occurrence.key.path, "a\u{fffd}.txt".as_bytes());
 }
 
 #[test]
@@ -233,14 +310,14 @@ fn an_occurrence_of_unknown_content_fails_the_whole_batch() {
 fn runs_start_and_finish() {
     let (_tmp, lab, case, exhibit) = setup();
     let store = lab.store();
-    let run = store.start_run(exhibit).unwrap();
+    let run = store.start_run(exhibit, "/seized").unwrap();
     let counters = RunCounters { files_seen: 10, new_media: 4, ..Default::default() };
     let err = store.finish_run(run, &RunOutcome { status: RunStatus::Running, counters, note: None }).unwrap_err();
     assert!(err.to_string().contains("cannot finish"), "{err}");
     store
         .finish_run(run, &RunOutcome { status: RunStatus::Interrupted, counters, note: Some("Ctrl-C".into()) })
         .unwrap();
-    let second = store.start_run(exhibit).unwrap();
+    let second = store.start_run(exhibit, "/seized").unwrap();
     let runs = store.runs(exhibit).unwrap();
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0].status, RunStatus::Interrupted);

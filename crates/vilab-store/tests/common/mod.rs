@@ -98,12 +98,21 @@ pub fn occ_in(path: &str, archive_path: &str, sha256: Sha256) -> Occurrence {
         modified: Some(1_600_000_000),
         accessed: None,
         created: Some(1_500_000_000),
+        notes: Vec::new(),
     }
 }
 
-/// An occurrence key.
+/// An occurrence key: `archive_path` names members joined by `!/`, the
+/// first member of each archive at index 0.
 pub fn key(path: &str, archive_path: &str) -> OccurrenceKey {
-    OccurrenceKey { path: path.into(), archive_path: archive_path.into() }
+    let mut key = OccurrenceKey::file(path);
+    if !archive_path.is_empty() {
+        for part in archive_path.split(OccurrenceKey::NESTED_SEPARATOR) {
+            let name = part.as_bytes().to_vec();
+            key = key.member(vilab_core::model::Member::new(0, name, part.as_bytes(), vilab_core::name::NameEncoding::Utf8));
+        }
+    }
+    key
 }
 
 /// An ingest error.
@@ -113,5 +122,6 @@ pub fn error(path: &str, stage: ErrorStage, sha256: Option<Sha256>) -> IngestErr
         stage,
         reason: format!("synthetic {} failure at offset 12", stage.as_str()),
         sha256,
+        transient: false,
     }
 }
