@@ -196,6 +196,63 @@ mod tests {
     }
 
     #[test]
+    fn version_6_keeps_earlier_rows_with_their_names_in_the_new_forms() {
+        let mut conn = at_version(5);
+        conn.execute_batch(
+            r"INSERT INTO cases (id, uid, name, created_at) VALUES (1, 'c', 'OP', 0);
+             INSERT INTO exhibits (id, case_id, uid, name, source_path, created_at) VALUES (1, 1, 'e', 'usb', '/s', 0);
+             INSERT INTO ingest_runs (id, exhibit_id, started_at, status) VALUES (1, 1, 100, 'completed');
+             INSERT INTO media (id, sha256, md5, sha1, size, kind, first_seen_at) VALUES
+                 (1, zeroblob(32), zeroblob(16), zeroblob(20), 5, 'other', 0),
+                 (2, x'0100000000000000000000000000000000000000000000000000000000000000', zeroblob(16), zeroblob(20), 5, 'other', 0);
+             INSERT INTO occurrences (id, media_id, exhibit_id, path, archive_path, size, modified, run_id) VALUES
+                 (1, 1, 1, 'a\b.txt', '', 5, 50, 1),
+                 (2, 2, 1, 'set.zip', 'inner.zip!/x.jpg', 5, 50, 1),
+                 (3, 1, 1, 'failed.zip', '', 5, 50, 1),
+                 (4, 1, 1, 'set.zip', '', 5, 50, 1);
+             INSERT INTO ingest_errors (id, exhibit_id, path, archive_path, stage, reason) VALUES
+                 (1, 1, 'failed.zip', 'm.jpg', 'store', 'No space left on device'),
+                 (2, 1, 'empty.bin', '', 'read', 'empty file (0 bytes)'),
+                 (3, 1, 'bad.jpg', '', 'decode', 'not a JPEG');",
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn, Path::new(":memory:")).unwrap(), 5);
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+        let occurrence = |id: i64| -> (String, String, Vec<u8>, Vec<u8>) {
+            conn.query_row(
+                "SELECT path, archive_path, path_raw, archive_key FROM occurrences WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap()
+        };
+        let (shown, archive, raw, key) = occurrence(1);
+        assert_eq!((shown.as_str(), archive.as_str(), raw.as_slice(), key.as_slice()), (r"a\\b.txt", "", &br"a\b.txt"[..], &b""[..]));
+        let (_, archive, _, key) = occurrence(2);
+        assert_eq!(archive, "inner.zip!/x.jpg");
+        let parsed = vilab_core::model::OccurrenceKey::from_stored(b"set.zip".to_vec(), &key, &archive).unwrap();
+        assert_eq!(parsed.members.len(), 2);
+        assert_eq!(parsed.members[1].name, b"x.jpg");
+        assert_eq!(parsed.members[0].index, LEGACY_MEMBER_INDEX);
+        // Read and store errors but for those of the file itself are transient.
+        let transient: Vec<i64> = {
+            let mut stmt = conn.prepare("SELECT id FROM ingest_errors WHERE transient = 1 ORDER BY id").unwrap();
+            stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        };
+        assert_eq!(transient, [1]);
+        // Files with occurrences count as done, but the one with an open transient error.
+        let done: Vec<Vec<u8>> = {
+            let mut stmt = conn.prepare("SELECT path_raw FROM ingest_files ORDER BY path_raw").unwrap();
+            stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        };
+        assert_eq!(done, [br"a\b.txt".to_vec(), b"set.zip".to_vec()]);
+        let status: String = conn.query_row("SELECT status FROM ingest_runs WHERE id = 1", [], |r| r.get(0)).unwrap();
+        assert_eq!(status, "completed");
+        let broken: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(broken, 0);
+    }
+
+    #[test]
     fn version_5_moves_the_digests_of_existing_entries_into_the_lookup_tables() {
         let mut conn = at_version(4);
         conn.execute_batch(
