@@ -43,15 +43,21 @@ pub fn resolved_by(run: vilab_store::RunId) -> String {
 pub fn repair_hint(r: &vilab_store::RepairSource, lab: &str) -> String {
     format!(
         "  REPAIR   {} was found in case '{}', exhibit '{}', at {}: to restore it, ingest the original again with \
-         --repair: vilab ingest --lab {lab} --case '{}' --exhibit '{}' --repair {}",
+         --repair: vilab ingest --lab {} --case {} --exhibit {} --repair {}",
         r.sha256,
         r.case,
         r.exhibit,
         r.key.display_path(),
-        r.case,
-        r.exhibit,
-        r.source_path
+        shell_quoted(lab),
+        shell_quoted(&r.case),
+        shell_quoted(&r.exhibit),
+        shell_quoted(&r.source_path)
     )
+}
+
+/// `text` quoted for a POSIX shell, so that a command shown can be pasted.
+fn shell_quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 /// Temporary files of dead writers, removed.

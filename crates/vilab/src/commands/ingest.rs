@@ -33,7 +33,8 @@ pub fn run(args: &IngestArgs, stop: &Stop) -> anyhow::Result<ExitCode> {
     }
     if !summary.interrupted {
         // Every ingest ends with a match of the case: what is known shows at
-        // once. With --json the match and triage follow as JSON too.
+        // once. (With --json only the ingest's summary is printed; the match
+        // is stored, and `vilab triage --json` shows it.)
         super::matching::match_after_ingest(&lab, &args.case, args.json)?;
     }
     Ok(match summary.status {
