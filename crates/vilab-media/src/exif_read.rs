@@ -164,19 +164,43 @@ fn heif_exif(bytes: &[u8], _max_alloc: Option<u64>) -> Result<Option<ExifFields>
     fields_of(exif::Reader::new().read_from_container(&mut std::io::Cursor::new(bytes)))
 }
 
-/// What one directory entry costs `kamadak-exif`: its `IfdEntry`, the
-/// `Field` it becomes, the index entry, and the slack of the vectors that
-/// grow by doubling (three times an element during a move).
+/// What one directory entry costs `kamadak-exif` whether or not it is
+/// read: its `IfdEntry` (a 40-byte `Field` behind a once-cell), the index
+/// entry of `(In, Tag)`, and the slack of the vector and map that grow by
+/// doubling (old and new storage during a move).
 const ENTRY_COST: u64 = 256;
 
-/// An upper bound of what `kamadak-exif`'s `read_raw` allocates to parse
-/// `tiff`, found by walking its directories the way it does (up to 8 IFDs,
-/// the Exif, GPS and Interop children, each directory once) without
-/// allocating: per entry [`ENTRY_COST`] plus its value (ASCII is split at
-/// every NUL into one `Vec` each, 24 bytes a piece plus the outer vector's
-/// doubling: 72 bytes per byte of the value at worst). The parse stops at
-/// the first malformed entry, so counting on past it would only overstate.
-pub(crate) fn parse_cost(tiff: &[u8]) -> u64 {
+/// The fields [`read_exif`] reads, by (directory context, tag): their
+/// values are the only ones `kamadak-exif` parses (lazily, on
+/// `get_field`), all in the primary image's directories.
+const READ_FIELDS: [(u8, u16); 14] = [
+    (CONTEXT_TIFF, 0x010F),  // Make
+    (CONTEXT_TIFF, 0x0110),  // Model
+    (CONTEXT_TIFF, 0x0112),  // Orientation
+    (CONTEXT_TIFF, 0x0131),  // Software
+    (CONTEXT_EXIF, 0x9003),  // DateTimeOriginal
+    (CONTEXT_EXIF, 0x9011),  // OffsetTimeOriginal
+    (CONTEXT_EXIF, 0xA431),  // BodySerialNumber
+    (CONTEXT_EXIF, 0xA435),  // LensSerialNumber
+    (CONTEXT_GPS, 1),        // GPSLatitudeRef
+    (CONTEXT_GPS, 2),        // GPSLatitude
+    (CONTEXT_GPS, 3),        // GPSLongitudeRef
+    (CONTEXT_GPS, 4),        // GPSLongitude
+    (CONTEXT_GPS, 5),        // GPSAltitudeRef
+    (CONTEXT_GPS, 6),        // GPSAltitude
+];
+
+/// An upper bound of what `kamadak-exif` allocates to parse `tiff` and
+/// give [`read_exif`] its fields, found by walking the directories the
+/// way it does (up to 8 IFDs, the Exif, GPS and Interop children, each
+/// directory once) without allocating: [`ENTRY_COST`] per entry, plus the
+/// value of each field read (the last entry of its tag, as its index
+/// keeps). ASCII values are split at every NUL into one `Vec` each: 24
+/// bytes a piece and the outer vector's doubling, 72 bytes per byte of
+/// the value at worst, so eight ASCII fields pointing at one 64 KiB run of
+/// NULs take 37 MB. The parse stops at the first malformed entry; pricing
+/// on past it only overstates.
+pub fn parse_cost(tiff: &[u8]) -> u64 {
     let Some(little) = (match tiff.get(..2) {
         Some(b"II") => Some(true),
         Some(b"MM") => Some(false),
@@ -195,37 +219,44 @@ pub(crate) fn parse_cost(tiff: &[u8]) -> u64 {
     if u16_at(2) != Some(42) {
         return 0;
     }
-    let mut walk = Walk { u16_at: &u16_at, u32_at: &u32_at, len: tiff.len(), seen: Vec::new(), cost: 0 };
+    let mut walk =
+        Walk { u16_at: &u16_at, u32_at: &u32_at, len: tiff.len(), seen: Vec::new(), entries: 0, read: [0; 14], pointer: 0 };
     let mut next = u32_at(4).unwrap_or(0) as usize;
-    for _ in 0..8 {
+    for ifd_num in 0..8 {
         if next == 0 {
             break;
         }
-        match walk.ifd(next, 0) {
+        match walk.ifd(next, CONTEXT_TIFF, ifd_num == 0) {
             Some(n) => next = n,
             None => break,
         }
     }
-    walk.cost
+    walk.entries * ENTRY_COST + walk.read.iter().sum::<u64>() + walk.pointer
 }
 
 /// Directory contexts, as `kamadak-exif` tells its child pointers apart.
 const CONTEXT_TIFF: u8 = 0;
 const CONTEXT_EXIF: u8 = 1;
-const CONTEXT_OTHER: u8 = 2;
+const CONTEXT_GPS: u8 = 2;
+const CONTEXT_INTEROP: u8 = 3;
 
 struct Walk<'a> {
     u16_at: &'a dyn Fn(usize) -> Option<u32>,
     u32_at: &'a dyn Fn(usize) -> Option<u32>,
     len: usize,
     seen: Vec<usize>,
-    cost: u64,
+    entries: u64,
+    /// The value cost of each of [`READ_FIELDS`], by its last entry.
+    read: [u64; 14],
+    /// The largest child pointer's value, parsed and dropped on the spot.
+    pointer: u64,
 }
 
 impl Walk<'_> {
     /// Prices one directory and its children; the next directory's offset,
-    /// or `None` where the parse would stop with an error.
-    fn ifd(&mut self, offset: usize, context: u8) -> Option<usize> {
+    /// or `None` where the parse would stop with an error. `primary`: the
+    /// primary image's directories, whose fields are read.
+    fn ifd(&mut self, offset: usize, context: u8, primary: bool) -> Option<usize> {
         let count = (self.u16_at)(offset)? as usize;
         if self.seen.contains(&offset) || self.seen.len() > 64 {
             return None;
@@ -253,24 +284,27 @@ impl Walk<'_> {
                 }
                 value_at = at as usize;
             }
+            let value = if kind == 2 { 72 * (n + 1) + n } else { len } + 32;
             let child = match (context, tag) {
                 (CONTEXT_TIFF, 0x8769) => Some(CONTEXT_EXIF),
-                (CONTEXT_TIFF, 0x8825) => Some(CONTEXT_OTHER),
-                (CONTEXT_EXIF, 0xA005) => Some(CONTEXT_OTHER),
+                (CONTEXT_TIFF, 0x8825) => Some(CONTEXT_GPS),
+                (CONTEXT_EXIF, 0xA005) => Some(CONTEXT_INTEROP),
                 _ => None,
             };
             match child {
                 Some(child) => {
-                    // The pointer's value is parsed (and dropped) too.
-                    self.cost += len + 32;
+                    // The pointer's value is parsed on the spot, and dropped.
                     let pointer = if kind == 3 { (self.u16_at)(value_at)? } else { (self.u32_at)(value_at)? };
-                    if self.ifd(pointer as usize, child)? != 0 {
+                    self.pointer = self.pointer.max(value);
+                    if self.ifd(pointer as usize, child, primary)? != 0 {
                         return None;
                     }
                 }
                 None => {
-                    let value = if kind == 2 { 72 * (n + 1) + n } else { len };
-                    self.cost += ENTRY_COST + value + 32;
+                    self.entries += 1;
+                    if primary && let Some(i) = READ_FIELDS.iter().position(|&f| f == (context, tag as u16)) {
+                        self.read[i] = value;
+                    }
                 }
             }
         }

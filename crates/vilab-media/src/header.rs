@@ -178,7 +178,8 @@ fn jpeg(data: &[u8]) -> Result<JpegFacts, HeaderGap> {
     loop {
         // libjpeg skips (and warns about) bytes before a marker.
         let Some(ff) = data.get(pos..).and_then(|rest| memchr::memchr(0xFF, rest)) else {
-            return Err(HeaderGap::Short { need: None });
+            // The prefix ends at or before the next marker.
+            return Err(short(data.len().max(pos) + 4096));
         };
         pos += ff;
         while data.get(pos) == Some(&0xFF) {

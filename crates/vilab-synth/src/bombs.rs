@@ -18,7 +18,8 @@
 //! | [`webp_lossless`] | 28 bytes | a lossless stream whose Huffman codes each have one symbol: zero bits a pixel |
 //! | [`tiff_shared_strips`] | about 8 KB | 875 deflate strips that all point at one 700-byte stream |
 //! | [`bmp_rle`] | 64 bytes | an RLE8 bitmap that ends at once (the rest is filled) |
-//! | [`nested_stored_zip`] | about 285 KB | 2,850 levels, each a stored zip of the next |
+//! | [`jpeg_exif_ascii`] | 66 KB | a 64 x 48 photo whose eight EXIF text fields share one run of 65,000 NULs: split at every NUL, 520,000 strings (tens of MB, from one APP1 segment) |
+//! | [`nested_stored_zip`] | about 285 KB | 2,640 levels, each a stored zip of the next |
 
 use std::io::{Cursor, Write};
 
@@ -34,7 +35,7 @@ use crate::seizure::archive::{Packing, build_zip};
 pub const BOMB_SIDE: u16 = 14_000;
 
 /// Levels of [`nested_stored_zip`] in [`all`]: about 285 KB on disk.
-pub const NESTED_ZIP_DEPTH: usize = 2_850;
+pub const NESTED_ZIP_DEPTH: usize = 2_640;
 
 /// One generated bomb.
 #[derive(Clone, Debug)]
@@ -65,6 +66,7 @@ pub fn all() -> Result<Vec<Bomb>, SynthError> {
         image("webp-lossless", MediaKind::Webp, webp_lossless(side, side)),
         image("tiff-shared-strips", MediaKind::Tiff, tiff_shared_strips(u32::from(side), u32::from(side))),
         image("bmp-rle", MediaKind::Bmp, bmp_rle(u32::from(side), u32::from(side))),
+        Bomb { name: "jpeg-exif-ascii", kind: MediaKind::Jpeg, width: 64, height: 48, bytes: jpeg_exif_ascii(65_000) },
         Bomb { name: "zip-nested-stored", kind: MediaKind::Zip, width: 0, height: 0, bytes: nested_stored_zip(NESTED_ZIP_DEPTH)? },
     ])
 }
@@ -315,12 +317,62 @@ pub fn bmp_rle(width: u32, height: u32) -> Vec<u8> {
     bmp
 }
 
+/// A 64 x 48 JPEG whose APP1 EXIF gives the eight text fields a camera
+/// writes (Make, Model, Software in IFD0; DateTimeOriginal,
+/// OffsetTimeOriginal, BodySerialNumber, LensSerialNumber and
+/// SubSecTimeOriginal in the Exif IFD) one shared value of `run` NULs
+/// (`run` up to 65,300, to fit one segment). A reader that splits ASCII
+/// values at every NUL into separate strings, as `kamadak-exif` does when
+/// a field is read, makes `run` strings per field: at 65,000, 520,000
+/// empty strings, 12 MB of vector headers plus their growth.
+///
+/// # Panics
+///
+/// If the EXIF does not fit one APP1 segment.
+pub fn jpeg_exif_ascii(run: u32) -> Vec<u8> {
+    const ASCII: u16 = 2;
+    const LONG: u16 = 4;
+    let ifd0_at = 8u32;
+    let exif_at = ifd0_at + 2 + 4 * 12 + 4;
+    let values_at = exif_at + 2 + 5 * 12 + 4;
+    let mut tiff = b"II*\0".to_vec();
+    tiff.extend_from_slice(&ifd0_at.to_le_bytes());
+    let entry = |tiff: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: u32| {
+        tiff.extend_from_slice(&tag.to_le_bytes());
+        tiff.extend_from_slice(&kind.to_le_bytes());
+        tiff.extend_from_slice(&count.to_le_bytes());
+        tiff.extend_from_slice(&value.to_le_bytes());
+    };
+    tiff.extend_from_slice(&4u16.to_le_bytes());
+    for tag in [0x010F, 0x0110, 0x0131] {
+        entry(&mut tiff, tag, ASCII, run, values_at);
+    }
+    entry(&mut tiff, 0x8769, LONG, 1, exif_at);
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    tiff.extend_from_slice(&5u16.to_le_bytes());
+    for tag in [0x9003, 0x9011, 0x9291, 0xA431, 0xA435] {
+        entry(&mut tiff, tag, ASCII, run, values_at);
+    }
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    tiff.resize(tiff.len() + run as usize, 0);
+    let length = u16::try_from(2 + 6 + tiff.len()).expect("the EXIF must fit one APP1 segment");
+    let photo = crate::jpeg_bytes(&crate::scene(1, 64, 48), 90);
+    let mut jpeg = photo[..2].to_vec();
+    jpeg.extend_from_slice(&[0xFF, 0xE1]);
+    jpeg.extend_from_slice(&length.to_be_bytes());
+    jpeg.extend_from_slice(b"Exif\0\0");
+    jpeg.extend_from_slice(&tiff);
+    jpeg.extend_from_slice(&photo[2..]);
+    jpeg
+}
+
 /// `depth` zip archives, each holding the next as its only member, stored
 /// (no compression, ratio 1, which no compression-ratio guard catches),
-/// around a small text file. Each level adds about 100 bytes, so a reader
-/// that holds every level it has opened while it opens the next holds
-/// `depth * (depth + 1) / 2 * 100` bytes: for [`NESTED_ZIP_DEPTH`] levels,
-/// 285 KB on disk and about 406 MB held at the bottom.
+/// around a small text file. Each level adds 108 bytes (local header,
+/// central directory and end record for a 5-byte name), so a reader that
+/// holds every level it has opened while it opens the next holds about
+/// `108 * depth * (depth + 1) / 2` bytes: for [`NESTED_ZIP_DEPTH`] levels,
+/// 285 KB on disk and 377 MB held at the bottom.
 ///
 /// # Errors
 ///
@@ -385,6 +437,9 @@ mod tests {
         let tiff = tiff_shared_strips(side, side);
         assert!((7_000..10_000).contains(&tiff.len()), "{}", tiff.len());
         assert_eq!(dimensions(&tiff), (side, side));
+        let exif = jpeg_exif_ascii(65_000);
+        assert!(exif.len() < 70_000);
+        assert_eq!(dimensions(&exif), (64, 48));
     }
 
     /// The JPEG is left out: it is meant for libjpeg, which reads its short
@@ -411,6 +466,12 @@ mod tests {
         assert_eq!(png_palette(500, 400), png_palette(500, 400));
         assert_eq!(tiff_shared_strips(500, 40), tiff_shared_strips(500, 40));
         assert_eq!(nested_stored_zip(5).unwrap(), nested_stored_zip(5).unwrap());
+    }
+
+    #[test]
+    fn nested_zip_is_285_kb_on_disk() {
+        let zip = nested_stored_zip(NESTED_ZIP_DEPTH).unwrap();
+        assert!((280_000..290_000).contains(&zip.len()), "{}", zip.len());
     }
 
     #[test]

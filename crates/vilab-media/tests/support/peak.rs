@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use vilab_media::{AnalyzeOptions, analyze, decode_cost, detect_kind};
+use vilab_media::{AnalyzeOptions, DecodeCost, analyze, decode_cost, detect_kind};
 
 /// Environment variable naming the file a child process measures.
 pub const FILE_VAR: &str = "VILAB_PEAK_FILE";
@@ -42,10 +42,13 @@ fn status_bytes(field: &str) -> u64 {
 pub struct Peak {
     /// Kind detected.
     pub kind: String,
+    /// The prefix `decode_cost` needed: 256 KiB, or more when the header
+    /// said where it goes on.
+    pub prefix: u64,
     /// Pixels the header declares (0 when unknown).
     pub pixels: u64,
-    /// `decode_cost` of the first 256 KiB, in bytes (`None`: header not
-    /// in the prefix).
+    /// `decode_cost` of the first 256 KiB, read on as far as it asks, in
+    /// bytes (`None`: never known).
     pub estimate: Option<u64>,
     /// `decode_cost` of the whole file.
     pub estimate_whole: Option<u64>,
@@ -78,8 +81,16 @@ pub fn child_main(heap: Option<&HeapProbe>) -> bool {
     options.max_alloc = std::env::var(CAP_VAR).ok().map(|v| v.parse().expect("a byte count"));
     let kind = detect_kind(&bytes);
     let len = bytes.len() as u64;
-    let prefix = &bytes[..bytes.len().min(PREFIX)];
-    let estimate = decode_cost(prefix, len, kind, &options);
+    // As ingest would: the first 256 KiB, then as far as the header says.
+    let mut prefix = PREFIX.min(bytes.len());
+    let estimate = loop {
+        match decode_cost(&bytes[..prefix], len, kind, &options) {
+            DecodeCost::Unknown { need: Some(need), .. } if prefix < bytes.len() && need as usize > prefix => {
+                prefix = (need as usize).min(bytes.len());
+            }
+            cost => break cost,
+        }
+    };
     let whole = decode_cost(&bytes, len, kind, &options);
 
     std::fs::write("/proc/self/clear_refs", "5").expect("resetting VmHWM needs Linux 4.0 or later");
@@ -97,7 +108,7 @@ pub fn child_main(heap: Option<&HeapProbe>) -> bool {
 
     let problem = analysis.problems.first().map(|(_, p)| p.replace(['\t', '\n'], " ")).unwrap_or_default();
     println!(
-        "PEAK\t{}\t{}\t{}\t{}\t{heap}\t{rss}\t{}\t{problem}",
+        "\nPEAK\t{}\t{prefix}\t{}\t{}\t{}\t{heap}\t{rss}\t{}\t{problem}",
         kind.as_str(),
         estimate.pixels().unwrap_or(0),
         estimate.bytes().map_or("-".into(), |b| b.to_string()),
@@ -117,23 +128,24 @@ pub fn measure_in_child(mut command: Command, file: &Path, max_alloc: Option<u64
     };
     let output = command.output().expect("the child process");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let Some(line) = stdout.lines().find_map(|l| l.strip_prefix("PEAK\t")) else {
+    let Some(line) = stdout.lines().find_map(|l| l.split_once("PEAK\t").map(|(_, rest)| rest)) else {
         panic!(
             "no PEAK line from the child (status {}):\n{stdout}\n{}",
             output.status,
             String::from_utf8_lossy(&output.stderr)
         );
     };
-    let f: Vec<&str> = line.splitn(8, '\t').collect();
+    let f: Vec<&str> = line.splitn(9, '\t').collect();
     let number = |s: &str| s.parse::<u64>().ok();
     Peak {
         kind: f[0].into(),
-        pixels: number(f[1]).unwrap_or(0),
-        estimate: number(f[2]),
-        estimate_whole: number(f[3]),
-        heap: number(f[4]).unwrap_or(0),
-        rss: number(f[5]).unwrap_or(0),
-        decoded: f[6] == "true",
-        problem: f.get(7).copied().unwrap_or_default().into(),
+        prefix: number(f[1]).unwrap_or(0),
+        pixels: number(f[2]).unwrap_or(0),
+        estimate: number(f[3]),
+        estimate_whole: number(f[4]),
+        heap: number(f[5]).unwrap_or(0),
+        rss: number(f[6]).unwrap_or(0),
+        decoded: f[7] == "true",
+        problem: f.get(8).copied().unwrap_or_default().into(),
     }
 }
