@@ -5,6 +5,7 @@
 //! estimate (which must refuse, and stay small).
 //!
 //! `cargo run --release -p vilab-media --example decode_peak`
+//! (with a 12 MP HEIC too when `heif-enc` is installed)
 
 #[path = "../tests/support/peak.rs"]
 mod peak;
@@ -24,6 +25,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|b| (b.name.to_string(), b.kind, b.bytes))
         .collect();
     inputs.push(("jpeg-12mp-camera".into(), MediaKind::Jpeg, vilab_synth::benchmark_jpeg(7, 4000, 3000)));
+    // A 12 MP HEIC when Debian's heif-enc is installed.
+    let png = dir.path().join("scene.png");
+    let heic = dir.path().join("scene.heic");
+    vilab_synth::scene(7, 4000, 3000).save(&png)?;
+    let encoded = Command::new("heif-enc").arg("-q").arg("80").arg(&png).arg("-o").arg(&heic).status();
+    if encoded.is_ok_and(|s| s.success()) {
+        inputs.push(("heic-12mp".into(), MediaKind::Heif, std::fs::read(&heic)?));
+    }
     let mb = |b: u64| format!("{:.1}", b as f64 / 1e6);
     println!(
         "| input | kind | file bytes | pixels | estimate MB | peak RSS MB | cap MB | peak RSS with cap MB | with cap |"

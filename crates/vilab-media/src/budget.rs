@@ -36,7 +36,7 @@
 //! | BMP | `P` x 3 (4 with an alpha mask, stripped in place) | |
 //! | WebP | lossless: `P` x 4, and without alpha `P` x 7 (the decoder's RGBA, then RGB); lossy: the YUV planes `1.5 P` plus output, and an alpha plane decoded as lossless (`5 P`); animated: canvas and frame | |
 //! | TIFF | the `tiff` crate's buffer (`P` x samples x bytes a sample, CMYK included) and the `image` crate's copy of it, a conversion copy for 16- and 32-bit samples, one decoded strip or tile, and `4 F` for strip tables and compressed chunks | |
-//! | HEIF | libheif: [`HEIF_BYTES_PER_PIXEL`] x `P` (libde265's picture, libheif's planes and interleaved RGB, our copy) | |
+//! | HEIF | libheif: `P` x [`HEIF_BYTES_PER_PIXEL`] for 8-bit 4:2:0, more for 4:4:4, over 8 bits and alpha (from the `hvcC` and `auxC` properties: libde265's picture, libheif's planes and interleaved RGB, our copy), plus `F` and 8 MiB | |
 //!
 //! # What is not bounded
 //!
@@ -66,11 +66,22 @@ pub const EXIF_PARSE_LIMIT: u64 = 16 << 20;
 /// output (under 1 MiB), with room to spare.
 pub const AFTER_DECODE: u64 = 6 << 20;
 
-/// libheif's peak per pixel when it decodes to interleaved RGB, with our
-/// copy: libde265's decoded picture (YCbCr 4:2:0 with padding), libheif's
-/// planes copied from it, the interleaved RGB image and our copy of that
-/// (3 + 3 bytes); 12 leaves room for 4:4:4 and alpha.
-pub const HEIF_BYTES_PER_PIXEL: u64 = 12;
+/// libheif's peak per pixel when it decodes an 8-bit 4:2:0 HEIC to
+/// interleaved RGB, with our copy: libde265's decoded picture and
+/// libheif's planes copied from it (1.5 bytes each), the interleaved RGB
+/// image and our copy of that (3 + 3), and 2 for libde265's padding and
+/// threads ([`heif_bytes_per_pixel`] for other codings). Measured: 9.8
+/// bytes a pixel for a 12 MP HEIC from `heif-enc`.
+pub const HEIF_BYTES_PER_PIXEL: u64 = 11;
+
+/// [`HEIF_BYTES_PER_PIXEL`] for a coding of `half_samples / 2` samples a
+/// pixel (3: 4:2:0, 6: 4:4:4) of `sample_bytes` each, and 4 more with an
+/// auxiliary (alpha) image. Measured from `heif-enc` files of 3 MP:
+/// 8-bit 4:2:0 7.4, 8-bit 4:4:4 8.6, 10-bit 4:2:0 12.8, 10-bit 4:4:4 15.9
+/// (priced 11, 14, 14 and 20).
+pub(crate) fn heif_bytes_per_pixel(half_samples: u8, sample_bytes: u8, auxiliary: bool) -> u64 {
+    8 + u64::from(half_samples) * u64::from(sample_bytes) + if auxiliary { 4 } else { 0 }
+}
 
 /// Fixed part of every decode: decoder state, tables, small buffers.
 const DECODER_BASE: u64 = 2 << 20;
@@ -186,7 +197,13 @@ pub fn fallback_cost(file_len: u64, kind: MediaKind, options: &AnalyzeOptions) -
             cmyk: false,
             chunk_pixels: u64::from(side) * u64::from(side),
         }),
-        MediaKind::Heif => Facts::Heif(header::HeifFacts { width: side, height: side }),
+        MediaKind::Heif => Facts::Heif(header::HeifFacts {
+            width: side,
+            height: side,
+            half_samples: 6,
+            sample_bytes: 2,
+            auxiliary: true,
+        }),
         MediaKind::Zip | MediaKind::Other => return 0,
     };
     let exif = exif_cost_bound(file_len, kind);
@@ -235,7 +252,10 @@ pub(crate) fn decode_peak(facts: &Facts, file_len: u64) -> u64 {
             }
             Facts::Webp(f) => webp_peak(f),
             Facts::Tiff(f) => tiff_peak(f, file_len),
-            Facts::Heif(f) => u64::from(f.width) * u64::from(f.height) * HEIF_BYTES_PER_PIXEL + file_len,
+            Facts::Heif(f) => {
+                let per_pixel = heif_bytes_per_pixel(f.half_samples, f.sample_bytes, f.auxiliary);
+                u64::from(f.width) * u64::from(f.height) * per_pixel + file_len + (8 << 20)
+            }
         }
 }
 

@@ -224,6 +224,64 @@ pub(crate) fn check_pixel_limit(width: u32, height: u32, max_pixels: u64) -> Res
 mod tests {
     use super::*;
 
+    /// The `image` crate's own limit, without the header estimate in
+    /// front of it: the palette PNG bomb's 784 MB output is refused by
+    /// its allocation limit, in our words.
+    #[test]
+    fn image_crate_keeps_to_the_cap() {
+        let bomb = vilab_synth::bombs::png_palette(14_000, 14_000);
+        let limits = Limits { max_pixels: DEFAULT_MAX_PIXELS, max_alloc: Some(100 << 20) };
+        match decode_pixels(&bomb, MediaKind::Png, &limits, true) {
+            Err(MediaError::OverBudget { allowed, .. }) => assert_eq!(allowed, 100 << 20),
+            other => panic!("{:?}", other.map(|p| p.data.len())),
+        }
+    }
+
+    /// The DC decoder declines past the cap and libjpeg, within it,
+    /// decodes the same picture.
+    #[test]
+    fn dc_decoder_declines_past_the_cap() {
+        let (w, h) = (2048u16, 2048u16);
+        let pixels: Vec<u8> = (0..usize::from(w) * usize::from(h)).flat_map(|i| [(i % 251) as u8, 7, 90]).collect();
+        let mut jpeg = Vec::new();
+        jpeg_encoder::Encoder::new(&mut jpeg, 85).encode(&pixels, w, h, jpeg_encoder::ColorType::Rgb).unwrap();
+        let tight = Limits { max_pixels: DEFAULT_MAX_PIXELS, max_alloc: Some(jpeg.len() as u64) };
+        assert!(crate::jpeg_dc::decode_eighth_within(&jpeg, &tight).is_err());
+        let roomy = Limits { max_alloc: Some(64 << 20), ..tight };
+        let dc = crate::jpeg_dc::decode_eighth_within(&jpeg, &roomy).unwrap();
+        let libjpeg = jpeg_image(&jpeg, &Limits { max_alloc: Some(2 << 20), ..tight }, fast_jpeg_denominator).unwrap();
+        assert_eq!(dc.rgb, libjpeg.rgb);
+    }
+
+    /// Grey-alpha and RGBA lose their alpha in place, and 16-bit grey is
+    /// narrowed to one channel: the same pixels as the `image` crate's
+    /// conversion to RGB.
+    #[test]
+    fn held_pixels_are_the_image_crates_rgb() {
+        let (w, h) = (37u32, 23u32);
+        let grey16 = image::ImageBuffer::from_fn(w, h, |x, y| image::Luma([(x * 1777 + y * 911) as u16]));
+        let mut cases = vec![image::DynamicImage::ImageLuma16(grey16.clone())];
+        cases.push(image::DynamicImage::ImageLumaA16(image::ImageBuffer::from_fn(w, h, |x, y| {
+            image::LumaA([grey16.get_pixel(x, y)[0], (x * 3) as u16])
+        })));
+        let l8 = image::DynamicImage::ImageLuma16(grey16).into_luma8();
+        cases.push(image::DynamicImage::ImageLumaA8(image::ImageBuffer::from_fn(w, h, |x, y| {
+            image::LumaA([l8.get_pixel(x, y)[0], (y * 5) as u8])
+        })));
+        cases.push(image::DynamicImage::ImageRgba8(image::ImageBuffer::from_fn(w, h, |x, y| {
+            image::Rgba([x as u8, y as u8, (x * y) as u8, (x + y) as u8])
+        })));
+        cases.push(image::DynamicImage::ImageRgb16(image::ImageBuffer::from_fn(w, h, |x, y| {
+            image::Rgb([(x * 999) as u16, (y * 2001) as u16, 40_000])
+        })));
+        for image in cases {
+            let mut png = Vec::new();
+            image.write_to(&mut Cursor::new(&mut png), ImageFormat::Png).unwrap();
+            let ours = decode_rgb(&png, MediaKind::Png, DEFAULT_MAX_PIXELS).unwrap();
+            assert_eq!(ours.rgb, image.to_rgb8().into_raw(), "{:?}", image.color());
+        }
+    }
+
     /// A 12 MP-class JPEG goes through the DC decoder: the same pixels as
     /// libjpeg at 1/8; damaged, the same pixels and words as before.
     #[test]

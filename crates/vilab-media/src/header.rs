@@ -125,11 +125,19 @@ pub(crate) struct TiffFacts {
     pub(crate) chunk_pixels: u64,
 }
 
-/// The largest image size a HEIF's `ispe` properties declare.
+/// The largest image size a HEIF's `ispe` properties declare, and the
+/// costliest coding its `hvcC` properties declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct HeifFacts {
     pub(crate) width: u32,
     pub(crate) height: u32,
+    /// Samples per pixel of the coded planes, in halves: 3 (4:2:0), 4
+    /// (4:2:2) or 6 (4:4:4 and monochrome-or-unknown).
+    pub(crate) half_samples: u8,
+    /// Bytes per sample: 1 (8-bit) or 2 (more).
+    pub(crate) sample_bytes: u8,
+    /// An auxiliary image (alpha, depth) is declared.
+    pub(crate) auxiliary: bool,
 }
 
 /// The facts of `prefix`'s header for `kind` (an image kind).
@@ -477,10 +485,13 @@ fn heif(data: &[u8]) -> Result<HeifFacts, HeaderGap> {
             if end > data.len() {
                 return Err(short(end));
             }
-            let mut largest: Option<HeifFacts> = None;
+            let mut found = Properties::default();
             // `meta` is a full box: 4 bytes of version and flags.
-            find_ispe(&data[pos + header + 4..end], 0, &mut largest);
-            return largest.ok_or(HeaderGap::Damaged);
+            find_properties(&data[pos + header + 4..end], 0, &mut found);
+            let (width, height) = found.largest.ok_or(HeaderGap::Damaged)?;
+            // Without an `hvcC` (another codec), price the dearest coding.
+            let (half_samples, sample_bytes) = found.coding.unwrap_or((6, 2));
+            return Ok(HeifFacts { width, height, half_samples, sample_bytes, auxiliary: found.auxiliary });
         }
         if size == 0 {
             return Err(HeaderGap::Damaged);
@@ -506,21 +517,44 @@ fn box_size(data: &[u8], pos: usize) -> Result<(usize, usize), HeaderGap> {
     }
 }
 
-/// Every `ispe` under `iprp`/`ipco` of a `meta` box's children.
-fn find_ispe(data: &[u8], depth: usize, largest: &mut Option<HeifFacts>) {
+/// What the item properties of a `meta` box declare.
+#[derive(Default)]
+struct Properties {
+    /// The largest `ispe`.
+    largest: Option<(u32, u32)>,
+    /// The costliest `hvcC`: (half samples per pixel, bytes per sample).
+    coding: Option<(u8, u8)>,
+    auxiliary: bool,
+}
+
+/// Every `ispe`, `hvcC` and `auxC` under `iprp`/`ipco` of a `meta` box's
+/// children.
+fn find_properties(data: &[u8], depth: usize, found: &mut Properties) {
     let mut pos = 0;
     while let Ok((size, header)) = box_size(data, pos) {
         let Some(body) = data.get(pos + header..pos.saturating_add(size).min(data.len())) else { return };
         match data.get(pos + 4..pos + 8) {
-            Some(b"iprp" | b"ipco") if depth < 2 => find_ispe(body, depth + 1, largest),
+            Some(b"iprp" | b"ipco") if depth < 2 => find_properties(body, depth + 1, found),
             Some(b"ispe") => {
                 if let (Some(w), Some(h)) = (be32(body, 4), be32(body, 8)) {
                     let pixels = u64::from(w) * u64::from(h);
-                    if largest.as_ref().is_none_or(|l| u64::from(l.width) * u64::from(l.height) < pixels) {
-                        *largest = Some(HeifFacts { width: w, height: h });
+                    if found.largest.is_none_or(|(lw, lh)| u64::from(lw) * u64::from(lh) < pixels) {
+                        found.largest = Some((w, h));
                     }
                 }
             }
+            Some(b"hvcC") => {
+                // HEVCDecoderConfigurationRecord: chroma_format_idc in the
+                // low 2 bits of byte 16, bit depth - 8 in byte 17.
+                let chroma = body.get(16).map_or(3, |b| b & 3);
+                let wide = body.get(17).is_none_or(|b| b & 7 > 0);
+                let coding = (if chroma == 1 { 3 } else if chroma == 2 { 4 } else { 6 }, if wide { 2 } else { 1 });
+                let cost = |c: (u8, u8)| u16::from(c.0) * u16::from(c.1);
+                if found.coding.is_none_or(|c| cost(c) < cost(coding)) {
+                    found.coding = Some(coding);
+                }
+            }
+            Some(b"auxC") => found.auxiliary = true,
             _ => {}
         }
         if size < 8 {

@@ -3,6 +3,9 @@
 //! `libheif-dev`). Without it, HEIC files are still recorded with their
 //! digests and EXIF, and an error row says `undecodable: HEIC`.
 
+#[cfg(feature = "heif")]
+use vilab_core::model::MediaKind;
+
 use crate::MediaError;
 use crate::budget::Limits;
 use crate::decode::DecodedImage;
@@ -20,7 +23,6 @@ pub fn decode_heif(bytes: &[u8], max_pixels: u64) -> Result<DecodedImage, MediaE
 #[cfg(feature = "heif")]
 pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<DecodedImage, MediaError> {
     use libheif_rs::{ColorSpace, HeifContext, LibHeif, RgbChroma};
-    use vilab_core::model::MediaKind;
 
     let undecodable = |e: libheif_rs::HeifError| MediaError::undecodable(MediaKind::Heif, e);
     let context = HeifContext::read_from_bytes(bytes).map_err(undecodable)?;
@@ -28,7 +30,12 @@ pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<Decode
     let (width, height) = (handle.width(), handle.height());
     crate::decode::check_pixel_limit(width, height, limits.max_pixels)?;
     let pixels = u64::from(width) * u64::from(height);
-    limits.check(|| "HEIF decode".into(), pixels * crate::budget::HEIF_BYTES_PER_PIXEL)?;
+    // The coding from the file's properties; the dearest when unreadable.
+    let per_pixel = match crate::header::read(bytes, MediaKind::Heif) {
+        Ok(crate::header::Facts::Heif(f)) => crate::budget::heif_bytes_per_pixel(f.half_samples, f.sample_bytes, f.auxiliary),
+        _ => crate::budget::heif_bytes_per_pixel(6, 2, true),
+    };
+    limits.check(|| "HEIF decode".into(), pixels * per_pixel)?;
     let library = LibHeif::new();
     let image = library.decode(&handle, ColorSpace::Rgb(RgbChroma::Rgb), None).map_err(undecodable)?;
     let planes = image.planes();

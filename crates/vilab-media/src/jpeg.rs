@@ -243,3 +243,37 @@ fn inverted_cmyk_to_rgb(cmyk: &[u8]) -> Vec<u8> {
     }
     rgb
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resident_peak() -> u64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let line = status.lines().find(|l| l.starts_with("VmHWM")).unwrap();
+        line.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap() * 1024
+    }
+
+    /// The progressive bomb's 588 MB coefficient buffer, over libjpeg's
+    /// share of a 100 MB cap: libjpeg-turbo fails in `realize_virt_arrays`
+    /// ("Backing store not supported") before it allocates the buffer, so
+    /// the process's peak does not move by anything like it.
+    #[test]
+    fn libjpeg_refuses_a_coefficient_buffer_past_its_share() {
+        let bomb = vilab_synth::bombs::progressive_jpeg(14_000, 14_000, true);
+        let limits = Limits { max_pixels: crate::decode::DEFAULT_MAX_PIXELS, max_alloc: Some(100 << 20) };
+        let before = resident_peak();
+        match decode_jpeg_within(&bomb, &limits, |_, _| 8) {
+            Err(MediaError::OverBudget { what, needed, allowed }) => {
+                assert_eq!(what, "JPEG coefficient buffer");
+                assert!(needed > 580_000_000 && allowed < 100 << 20, "{needed} {allowed}");
+            }
+            Err(e) => panic!("{e}"),
+            Ok(_) => panic!("decoded past the cap"),
+        }
+        let grew = resident_peak().saturating_sub(before);
+        assert!(grew < 300 << 20, "the peak grew by {grew} bytes");
+        // The limit is per decode: the next one on this thread has none.
+        assert_eq!(MEMORY_LIMIT.with(Cell::get), 0);
+    }
+}

@@ -237,3 +237,34 @@ fn pixel_limit_still_refuses_first() {
     let cost = decode_cost(&b.bytes, b.bytes.len() as u64, MediaKind::Png, &options);
     assert!(cost.bytes().unwrap() < 64 << 20);
 }
+
+/// Every bomb under a cap of a quarter of its estimate: refused from the
+/// header with the new error, naming the bytes needed and allowed.
+#[test]
+fn decode_refuses_past_max_alloc() {
+    for b in bombs::all().unwrap().into_iter().filter(|b| b.kind.is_image() && b.name != "jpeg-exif-ascii") {
+        let options = AnalyzeOptions::default();
+        let estimate = decode_cost(&b.bytes, b.bytes.len() as u64, b.kind, &options).bytes().unwrap();
+        let cap = estimate / 4;
+        let analysis = analyze(&b.bytes, &AnalyzeOptions { max_alloc: Some(cap), ..options });
+        assert!(analysis.pdq.is_none(), "{}", b.name);
+        let expected = format!("decode needs {estimate} bytes of memory, over the {cap} allowed");
+        assert!(analysis.problems.iter().any(|(_, p)| p.ends_with(&expected)), "{}: {:?}", b.name, analysis.problems);
+    }
+}
+
+/// A phone's HEIC (made by libheif's own encoder from a synthetic scene):
+/// the estimate covers libheif's peak.
+#[cfg(feature = "heif")]
+#[test]
+fn heic_cost_bounds_its_peak() {
+    let dir = tempfile::tempdir().unwrap();
+    let (png, heic) = (dir.path().join("scene.png"), dir.path().join("scene.heic"));
+    scene(9, 1600, 1200).save(&png).unwrap();
+    let status = Command::new("heif-enc").arg("-q").arg("80").arg(&png).arg("-o").arg(&heic).status();
+    assert!(status.expect("heif-enc (Debian's libheif-examples)").success());
+    let bytes = std::fs::read(&heic).unwrap();
+    let peak = assert_bounded("scene.heic", &bytes);
+    assert!(peak.decoded, "{}", peak.problem);
+    assert_refused("scene.heic", &bytes, peak.estimate.unwrap());
+}
