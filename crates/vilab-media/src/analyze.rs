@@ -154,7 +154,8 @@ fn decode_within_budget(bytes: &[u8], kind: MediaKind, options: &AnalyzeOptions)
             }
         }
     }
-    let limits = Limits { max_pixels: options.max_pixels, max_alloc: options.max_alloc.map(|c| c.saturating_sub(AFTER_DECODE)) };
+    let limits =
+        Limits { max_pixels: options.max_pixels, max_alloc: options.max_alloc.map(|c| c.saturating_sub(AFTER_DECODE)) };
     decode::decode_pixels(bytes, kind, &limits, true)
 }
 

@@ -138,7 +138,10 @@ fn image_crate(bytes: &[u8], kind: MediaKind, limits: &Limits) -> Result<Pixels,
     let pixels = u64::from(w) * u64::from(h);
     let held = image.as_bytes().len() as u64;
     let converted = match &image {
-        DynamicImage::ImageRgb8(_) | DynamicImage::ImageRgba8(_) | DynamicImage::ImageLuma8(_) | DynamicImage::ImageLumaA8(_) => 0,
+        DynamicImage::ImageRgb8(_)
+        | DynamicImage::ImageRgba8(_)
+        | DynamicImage::ImageLuma8(_)
+        | DynamicImage::ImageLumaA8(_) => 0,
         DynamicImage::ImageLuma16(_) | DynamicImage::ImageLumaA16(_) => pixels,
         _ => pixels * 3,
     };

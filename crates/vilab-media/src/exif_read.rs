@@ -174,20 +174,20 @@ const ENTRY_COST: u64 = 256;
 /// values are the only ones `kamadak-exif` parses (lazily, on
 /// `get_field`), all in the primary image's directories.
 const READ_FIELDS: [(u8, u16); 14] = [
-    (CONTEXT_TIFF, 0x010F),  // Make
-    (CONTEXT_TIFF, 0x0110),  // Model
-    (CONTEXT_TIFF, 0x0112),  // Orientation
-    (CONTEXT_TIFF, 0x0131),  // Software
-    (CONTEXT_EXIF, 0x9003),  // DateTimeOriginal
-    (CONTEXT_EXIF, 0x9011),  // OffsetTimeOriginal
-    (CONTEXT_EXIF, 0xA431),  // BodySerialNumber
-    (CONTEXT_EXIF, 0xA435),  // LensSerialNumber
-    (CONTEXT_GPS, 1),        // GPSLatitudeRef
-    (CONTEXT_GPS, 2),        // GPSLatitude
-    (CONTEXT_GPS, 3),        // GPSLongitudeRef
-    (CONTEXT_GPS, 4),        // GPSLongitude
-    (CONTEXT_GPS, 5),        // GPSAltitudeRef
-    (CONTEXT_GPS, 6),        // GPSAltitude
+    (CONTEXT_TIFF, 0x010F), // Make
+    (CONTEXT_TIFF, 0x0110), // Model
+    (CONTEXT_TIFF, 0x0112), // Orientation
+    (CONTEXT_TIFF, 0x0131), // Software
+    (CONTEXT_EXIF, 0x9003), // DateTimeOriginal
+    (CONTEXT_EXIF, 0x9011), // OffsetTimeOriginal
+    (CONTEXT_EXIF, 0xA431), // BodySerialNumber
+    (CONTEXT_EXIF, 0xA435), // LensSerialNumber
+    (CONTEXT_GPS, 1),       // GPSLatitudeRef
+    (CONTEXT_GPS, 2),       // GPSLatitude
+    (CONTEXT_GPS, 3),       // GPSLongitudeRef
+    (CONTEXT_GPS, 4),       // GPSLongitude
+    (CONTEXT_GPS, 5),       // GPSAltitudeRef
+    (CONTEXT_GPS, 6),       // GPSAltitude
 ];
 
 /// An upper bound of what `kamadak-exif` allocates to parse `tiff` and
@@ -219,8 +219,15 @@ pub fn parse_cost(tiff: &[u8]) -> u64 {
     if u16_at(2) != Some(42) {
         return 0;
     }
-    let mut walk =
-        Walk { u16_at: &u16_at, u32_at: &u32_at, len: tiff.len(), seen: Vec::new(), entries: 0, read: [0; 14], pointer: 0 };
+    let mut walk = Walk {
+        u16_at: &u16_at,
+        u32_at: &u32_at,
+        len: tiff.len(),
+        seen: Vec::new(),
+        entries: 0,
+        read: [0; 14],
+        pointer: 0,
+    };
     let mut next = u32_at(4).unwrap_or(0) as usize;
     for ifd_num in 0..8 {
         if next == 0 {
@@ -266,7 +273,8 @@ impl Walk<'_> {
             if self.len < entry + 12 {
                 return None;
             }
-            let (tag, kind, n) = ((self.u16_at)(entry)?, (self.u16_at)(entry + 2)?, u64::from((self.u32_at)(entry + 4)?));
+            let (tag, kind, n) =
+                ((self.u16_at)(entry)?, (self.u16_at)(entry + 2)?, u64::from((self.u32_at)(entry + 4)?));
             let unit: u64 = match kind {
                 1 | 2 | 6 | 7 => 1,
                 3 | 8 => 2,

@@ -102,7 +102,11 @@ mod tests {
             encode((40, 30), frame(30, 25, 20, 10), Some(&palette)),
             encode((40, 30), gif::Frame { interlaced: true, ..frame(3, 2, 17, 23) }, Some(&palette)),
             encode((40, 30), gif::Frame { transparent: Some(3), ..frame(0, 4, 40, 9) }, Some(&palette)),
-            encode((40, 30), gif::Frame { palette: Some(palette.iter().rev().copied().collect()), ..frame(1, 1, 9, 9) }, None),
+            encode(
+                (40, 30),
+                gif::Frame { palette: Some(palette.iter().rev().copied().collect()), ..frame(1, 1, 9, 9) },
+                None,
+            ),
         ];
         for (i, bytes) in cases.iter().enumerate() {
             let ours = decode_gif(bytes, &Limits::pixels(1 << 30)).unwrap().into_decoded();

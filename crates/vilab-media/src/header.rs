@@ -97,8 +97,12 @@ pub(crate) struct BmpFacts {
 /// How a WebP is coded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum WebpForm {
-    Lossless { alpha: bool },
-    Lossy { alpha: bool },
+    Lossless {
+        alpha: bool,
+    },
+    Lossy {
+        alpha: bool,
+    },
     Animated,
     /// The image chunk is past the prefix.
     Unknown,
@@ -376,11 +380,8 @@ fn webp(data: &[u8]) -> Result<WebpFacts, HeaderGap> {
     };
     match name {
         b"VP8L" => {
-            let (width, height, alpha) = lossless_size(body).ok_or(if body.len() < 5 {
-                short(12 + 8 + 5)
-            } else {
-                HeaderGap::Damaged
-            })?;
+            let (width, height, alpha) =
+                lossless_size(body).ok_or(if body.len() < 5 { short(12 + 8 + 5) } else { HeaderGap::Damaged })?;
             Ok(WebpFacts { width, height, form: WebpForm::Lossless { alpha } })
         }
         b"VP8 " => {
@@ -393,7 +394,8 @@ fn webp(data: &[u8]) -> Result<WebpFacts, HeaderGap> {
                 return Err(short(12 + 8 + 10));
             }
             let flags = body[0];
-            let side = |at: usize| (u32::from(body[at]) | u32::from(body[at + 1]) << 8 | u32::from(body[at + 2]) << 16) + 1;
+            let side =
+                |at: usize| (u32::from(body[at]) | u32::from(body[at + 1]) << 8 | u32::from(body[at + 2]) << 16) + 1;
             let (width, height) = (side(4), side(7));
             let alpha = flags & 0x10 != 0;
             if flags & 0x02 != 0 {
@@ -443,7 +445,8 @@ fn tiff(data: &[u8]) -> Result<TiffFacts, HeaderGap> {
     let mut facts = TiffFacts { width: 0, height: 0, samples: 1, bits: 1, cmyk: false, chunk_pixels: 0 };
     let (mut rows_per_strip, mut tile) = (None, (None, None));
     for entry in (0..count).map(|i| ifd + 2 + 12 * i) {
-        let (tag, kind, n) = (u16_at(entry).unwrap_or(0), u16_at(entry + 2).unwrap_or(0), u32_at(entry + 4).unwrap_or(0));
+        let (tag, kind, n) =
+            (u16_at(entry).unwrap_or(0), u16_at(entry + 2).unwrap_or(0), u32_at(entry + 4).unwrap_or(0));
         // A SHORT or LONG value stored in the entry itself.
         let value = if kind == 3 { u16_at(entry + 8) } else { u32_at(entry + 8) }.unwrap_or(0);
         match tag {
@@ -548,7 +551,16 @@ fn find_properties(data: &[u8], depth: usize, found: &mut Properties) {
                 // low 2 bits of byte 16, bit depth - 8 in byte 17.
                 let chroma = body.get(16).map_or(3, |b| b & 3);
                 let wide = body.get(17).is_none_or(|b| b & 7 > 0);
-                let coding = (if chroma == 1 { 3 } else if chroma == 2 { 4 } else { 6 }, if wide { 2 } else { 1 });
+                let coding = (
+                    if chroma == 1 {
+                        3
+                    } else if chroma == 2 {
+                        4
+                    } else {
+                        6
+                    },
+                    if wide { 2 } else { 1 },
+                );
                 let cost = |c: (u8, u8)| u16::from(c.0) * u16::from(c.1);
                 if found.coding.is_none_or(|c| cost(c) < cost(coding)) {
                     found.coding = Some(coding);

@@ -32,7 +32,9 @@ pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<Decode
     let pixels = u64::from(width) * u64::from(height);
     // The coding from the file's properties; the dearest when unreadable.
     let per_pixel = match crate::header::read(bytes, MediaKind::Heif) {
-        Ok(crate::header::Facts::Heif(f)) => crate::budget::heif_bytes_per_pixel(f.half_samples, f.sample_bytes, f.auxiliary),
+        Ok(crate::header::Facts::Heif(f)) => {
+            crate::budget::heif_bytes_per_pixel(f.half_samples, f.sample_bytes, f.auxiliary)
+        }
         _ => crate::budget::heif_bytes_per_pixel(6, 2, true),
     };
     limits.check(|| "HEIF decode".into(), pixels * per_pixel)?;

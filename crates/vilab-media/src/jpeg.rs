@@ -145,7 +145,11 @@ pub(crate) fn decode_jpeg_within(
         let d = choose_denominator(f.width, f.height);
         crate::budget::libjpeg_internal(f, d)
     });
-    MEMORY_LIMIT.with(|l| l.set(libjpeg_share.map_or(0, |b| std::os::raw::c_long::try_from(b.max(1)).unwrap_or(std::os::raw::c_long::MAX))));
+    MEMORY_LIMIT.with(|l| {
+        l.set(
+            libjpeg_share.map_or(0, |b| std::os::raw::c_long::try_from(b.max(1)).unwrap_or(std::os::raw::c_long::MAX)),
+        )
+    });
     let result = catch_unwind(AssertUnwindSafe(|| -> Result<DecodedImage, MediaError> {
         let undecodable = |e: std::io::Error| MediaError::undecodable(MediaKind::Jpeg, e);
         let mut decompress =

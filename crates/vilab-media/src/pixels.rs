@@ -109,7 +109,9 @@ impl Pixels {
                 Some(d) if d > 1 => pdq::pdq_luma_from_scaled_rgb8(&self.data, (w, h), full, d as usize)?,
                 _ => pdq::pdq_luma_from_rgb8(&self.data, w, h)?,
             }
-        } else if self.channels == 1 && self.is_whole() && (w, h) == (self.full_width as usize, self.full_height as usize)
+        } else if self.channels == 1
+            && self.is_whole()
+            && (w, h) == (self.full_width as usize, self.full_height as usize)
         {
             // Grey replicated to RGB is grey everywhere, so the reference
             // takes the grey levels themselves: what this computes.

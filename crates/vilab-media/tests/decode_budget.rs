@@ -22,10 +22,8 @@ use vilab_synth::{Encoding, encode, scene};
 #[global_allocator]
 static HEAP: PeakAlloc = PeakAlloc;
 
-const PROBE: HeapProbe = HeapProbe {
-    reset: || HEAP.reset_peak_usage(),
-    read: || (HEAP.peak_usage() as u64, HEAP.current_usage() as u64),
-};
+const PROBE: HeapProbe =
+    HeapProbe { reset: || HEAP.reset_peak_usage(), read: || (HEAP.peak_usage() as u64, HEAP.current_usage() as u64) };
 
 /// What a child may use over its cap: the few stack and bookkeeping
 /// pages a refusal touches.
@@ -199,7 +197,8 @@ fn decode_cost_asks_for_more_when_the_frame_is_past_the_prefix() {
     jpeg.extend_from_slice(&photo[2..]);
     let options = AnalyzeOptions::default();
     let len = jpeg.len() as u64;
-    let DecodeCost::Unknown { need: Some(need), fallback } = decode_cost(&jpeg[..256 * 1024], len, MediaKind::Jpeg, &options)
+    let DecodeCost::Unknown { need: Some(need), fallback } =
+        decode_cost(&jpeg[..256 * 1024], len, MediaKind::Jpeg, &options)
     else {
         panic!("the frame is past 256 KiB");
     };
@@ -233,7 +232,11 @@ fn pixel_limit_still_refuses_first() {
     let b = bomb("png-palette");
     let options = AnalyzeOptions { max_pixels: 1_000_000, max_alloc: Some(64 << 20), ..Default::default() };
     let analysis = analyze(&b.bytes, &options);
-    assert!(analysis.problems.iter().any(|(_, p)| p.contains("exceeds the limit of 1000000 pixels")), "{:?}", analysis.problems);
+    assert!(
+        analysis.problems.iter().any(|(_, p)| p.contains("exceeds the limit of 1000000 pixels")),
+        "{:?}",
+        analysis.problems
+    );
     let cost = decode_cost(&b.bytes, b.bytes.len() as u64, MediaKind::Png, &options);
     assert!(cost.bytes().unwrap() < 64 << 20);
 }

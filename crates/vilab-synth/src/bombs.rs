@@ -67,7 +67,13 @@ pub fn all() -> Result<Vec<Bomb>, SynthError> {
         image("tiff-shared-strips", MediaKind::Tiff, tiff_shared_strips(u32::from(side), u32::from(side))),
         image("bmp-rle", MediaKind::Bmp, bmp_rle(u32::from(side), u32::from(side))),
         Bomb { name: "jpeg-exif-ascii", kind: MediaKind::Jpeg, width: 64, height: 48, bytes: jpeg_exif_ascii(65_000) },
-        Bomb { name: "zip-nested-stored", kind: MediaKind::Zip, width: 0, height: 0, bytes: nested_stored_zip(NESTED_ZIP_DEPTH)? },
+        Bomb {
+            name: "zip-nested-stored",
+            kind: MediaKind::Zip,
+            width: 0,
+            height: 0,
+            bytes: nested_stored_zip(NESTED_ZIP_DEPTH)?,
+        },
     ])
 }
 
@@ -210,7 +216,7 @@ struct LsbBits {
 impl LsbBits {
     fn put(&mut self, value: u32, count: u32) {
         for i in 0..count {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = ((value >> i) & 1) as u8;

@@ -77,8 +77,8 @@ pub const PREFIX: usize = 256 * 1024;
 pub fn child_main(heap: Option<&HeapProbe>) -> bool {
     let Ok(path) = std::env::var(FILE_VAR) else { return false };
     let bytes = std::fs::read(&path).expect("the file to measure");
-    let mut options = AnalyzeOptions::default();
-    options.max_alloc = std::env::var(CAP_VAR).ok().map(|v| v.parse().expect("a byte count"));
+    let max_alloc = std::env::var(CAP_VAR).ok().map(|v| v.parse().expect("a byte count"));
+    let options = AnalyzeOptions { max_alloc, ..AnalyzeOptions::default() };
     let kind = detect_kind(&bytes);
     let len = bytes.len() as u64;
     // As ingest would: the first 256 KiB, then as far as the header says.
