@@ -19,10 +19,11 @@
 //! is freed before decoding starts:
 //!
 //! - EXIF: its copy of the EXIF bytes (the APP1 segment of a JPEG, the
-//!   whole file of a TIFF, up to three times the file for the containers
-//!   read by `kamadak-exif`'s buffered reader) plus the parse, which is
-//!   held to [`EXIF_PARSE_LIMIT`] (`exif_read` counts it from the IFDs
-//!   first).
+//!   whole file of a TIFF, the chunk of a PNG or WebP, up to three times
+//!   the file for a HEIF) plus the parse, which is held to
+//!   [`EXIF_PARSE_LIMIT`] (`exif_read` prices it from the directories
+//!   first; for a JPEG whose EXIF is in the prefix, that price is the
+//!   estimate).
 //! - decode, PDQ and thumbnail: the kind's decode peak (per kind below,
 //!   `P` = width x height, `F` = the file's length) plus [`AFTER_DECODE`]
 //!   (PDQ's 512 x 512 float planes and the thumbnail) and one RGB row of the
@@ -50,21 +51,24 @@
 
 use vilab_core::model::MediaKind;
 
+use crate::exif_read::Search;
 use crate::header::{self, Facts, GifFacts, HeaderGap, JpegFacts, PngFacts, TiffFacts, WebpFacts, WebpForm};
 use crate::{AnalyzeOptions, MediaError};
 
-/// Bytes the EXIF parse may allocate (counted from its IFDs before it
-/// runs): two orders of magnitude above a real camera's EXIF, whose parse
-/// takes tens of kilobytes, and far below the gigabytes that a 64 KiB
-/// APP1 segment of 2,700 entries pointing at one 32 KiB run of NULs can
-/// make `kamadak-exif` allocate.
-pub const EXIF_PARSE_LIMIT: u64 = 16 << 20;
+/// Bytes the EXIF parse may allocate (counted from its directories before
+/// it runs, [`crate::exif_read::parse_cost`]): 4 MiB, two orders of
+/// magnitude above a camera's EXIF (whose fields take a few kilobytes and
+/// whose hundred-odd entries 25 KiB), and under the 33 MB that the seven
+/// text fields [`crate::exif_read::read_exif`] reads take when they share
+/// one 64 KiB run of NULs (`vilab_synth::bombs::jpeg_exif_ascii`), or the
+/// gigabytes they take in a TIFF, whose EXIF is the whole file.
+pub const EXIF_PARSE_LIMIT: u64 = 4 << 20;
 
 /// Memory used after the decode while the pixels are held: PDQ's luma and
 /// its two 512 x 512 float planes (3 MiB), the sampling tables, the
 /// thumbnail's box sums, its pixels and libjpeg's compressor with its
-/// output (under 1 MiB), with room to spare.
-pub const AFTER_DECODE: u64 = 6 << 20;
+/// output (under 1 MiB).
+pub const AFTER_DECODE: u64 = 4 << 20;
 
 /// libheif's peak per pixel when it decodes an 8-bit 4:2:0 HEIC to
 /// interleaved RGB, with our copy: libde265's decoded picture and
@@ -84,7 +88,7 @@ pub(crate) fn heif_bytes_per_pixel(half_samples: u8, sample_bytes: u8, auxiliary
 }
 
 /// Fixed part of every decode: decoder state, tables, small buffers.
-const DECODER_BASE: u64 = 2 << 20;
+const DECODER_BASE: u64 = 1 << 20;
 
 /// What analysing a content will allocate, beyond its input bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,6 +188,7 @@ pub fn fallback_cost(file_len: u64, kind: MediaKind, options: &AnalyzeOptions) -
             sampling: vec![(1, 1); 4],
             multi_scan: true,
             dc_candidate: false,
+            restart_interval: 0,
         }),
         MediaKind::Png => Facts::Png(PngFacts { width: side, height: side, bit_depth: 16, color_type: 6, trns: true }),
         MediaKind::Gif => Facts::Gif(GifFacts { screen: (side, side), frame: None }),
@@ -216,9 +221,12 @@ fn exif_cost(prefix: &[u8], file_len: u64, kind: MediaKind) -> u64 {
     match kind {
         // Only the first APP1 Exif segment is copied; when it is in the
         // prefix its length is known, else the longest a segment can be.
-        MediaKind::Jpeg => match crate::exif_read::jpeg_exif_payload(prefix) {
-            Some(payload) => payload.len() as u64 + EXIF_PARSE_LIMIT,
-            None => exif_cost_bound(file_len, kind),
+        MediaKind::Jpeg => match crate::exif_read::jpeg_exif_search(prefix) {
+            Search::Found(payload) => {
+                payload.len() as u64 + crate::exif_read::parse_cost(payload).min(EXIF_PARSE_LIMIT)
+            }
+            Search::Absent => 0,
+            Search::Beyond => exif_cost_bound(file_len, kind),
         },
         _ => exif_cost_bound(file_len, kind),
     }
@@ -230,10 +238,11 @@ pub(crate) fn exif_cost_bound(file_len: u64, kind: MediaKind) -> u64 {
         MediaKind::Jpeg => 65_535,
         // `exif_read` copies a TIFF once, exactly.
         MediaKind::Tiff => file_len,
-        // `kamadak-exif` reads the chunk or box by `Read::take` into a
-        // growing `Vec`: up to twice its length, plus the old buffer
-        // while it moves.
-        MediaKind::Png | MediaKind::Webp | MediaKind::Heif => 3 * file_len,
+        // `exif_read` copies the chunk of a PNG or WebP once.
+        MediaKind::Png | MediaKind::Webp => file_len,
+        // libheif's copy of the block with its container, or without
+        // libheif `kamadak-exif`'s buffered reader.
+        MediaKind::Heif => 3 * file_len,
         MediaKind::Gif | MediaKind::Bmp | MediaKind::Zip | MediaKind::Other => return 0,
     };
     copy + EXIF_PARSE_LIMIT
@@ -315,8 +324,9 @@ fn dc_decoder_peak(f: &JpegFacts, file_len: u64) -> u64 {
         .map(|&(ch, cv)| mcus_x * u64::from(ch) * 2 * mcus_y * u64::from(cv) * 2)
         .sum();
     let (ow, oh) = (w.div_ceil(8), h.div_ceil(8));
-    // Restart intervals of one MCU at most: 24 bytes of bounds each.
-    let bounds = mcus_x * mcus_y * 24;
+    // 24 bytes of bounds per restart interval.
+    let mcus = mcus_x * mcus_y;
+    let bounds = 24 * if f.restart_interval == 0 { 1 } else { mcus.div_ceil(u64::from(f.restart_interval)) };
     file_len + 4096 + bounds + 8 * 25 * 1024 + planes + ow * oh * 3 + ow * 3
 }
 

@@ -83,27 +83,48 @@ fn fields_of(parsed: Result<exif::Exif, exif::Error>) -> Result<Option<ExifField
 /// the segments before the first scan (`None` also when the segment runs
 /// past the end of `bytes`).
 pub(crate) fn jpeg_exif_payload(bytes: &[u8]) -> Option<&[u8]> {
+    match jpeg_exif_search(bytes) {
+        Search::Found(payload) => Some(payload),
+        Search::Absent | Search::Beyond => None,
+    }
+}
+
+/// What a walk of a JPEG's header segments found of its EXIF.
+pub(crate) enum Search<'a> {
+    /// The payload of the first APP1 `Exif` segment.
+    Found(&'a [u8]),
+    /// None before the first scan (or headers [`read_exif`] stops at).
+    Absent,
+    /// The bytes end first: it may lie further on.
+    Beyond,
+}
+
+/// [`jpeg_exif_payload`], telling "none" from "not within these bytes".
+pub(crate) fn jpeg_exif_search(bytes: &[u8]) -> Search<'_> {
     let mut at = 2; // after SOI
     while at + 4 <= bytes.len() {
         if bytes[at] != 0xFF {
-            return None;
+            return Search::Absent;
         }
         let marker = bytes[at + 1];
         match marker {
             0xFF => at += 1, // fill byte
             0xD8 | 0x01 | 0xD0..=0xD7 => at += 2,
-            0xDA | 0xD9 => return None, // start of scan, end of image
+            0xDA | 0xD9 => return Search::Absent, // start of scan, end of image
             _ => {
                 let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-                let segment = bytes.get(at + 4..at + 2 + length)?;
+                if length < 2 {
+                    return Search::Absent;
+                }
+                let Some(segment) = bytes.get(at + 4..at + 2 + length) else { return Search::Beyond };
                 if marker == 0xE1 && segment.starts_with(b"Exif\0\0") {
-                    return Some(&segment[6..]);
+                    return Search::Found(&segment[6..]);
                 }
                 at += 2 + length;
             }
         }
     }
-    None
+    Search::Beyond
 }
 
 /// The payload of a PNG's first `eXIf` chunk, found as `kamadak-exif`

@@ -64,6 +64,9 @@ pub(crate) struct JpegFacts {
     /// A frame the DC-only decoder may take (baseline or extended
     /// Huffman, one or three components, one scan).
     pub(crate) dc_candidate: bool,
+    /// MCUs per restart interval (0: none; 1, the dearest, when the scan
+    /// header is past the prefix).
+    pub(crate) restart_interval: u32,
 }
 
 /// A PNG's IHDR and whether a tRNS chunk precedes the image data.
@@ -186,6 +189,7 @@ fn jpeg(data: &[u8]) -> Result<JpegFacts, HeaderGap> {
         return Err(HeaderGap::Damaged);
     }
     let mut frame: Option<(JpegFacts, bool)> = None;
+    let mut restart_interval = 0;
     let mut pos = 2;
     loop {
         // libjpeg skips (and warns about) bytes before a marker.
@@ -229,7 +233,8 @@ fn jpeg(data: &[u8]) -> Result<JpegFacts, HeaderGap> {
                 }
                 let progressive = matches!(marker, 0xC2 | 0xC6 | 0xCA | 0xCE);
                 let dc_candidate = matches!(marker, 0xC0 | 0xC1) && matches!(count, 1 | 3);
-                frame = Some((JpegFacts { width, height, sampling, multi_scan: true, dc_candidate }, progressive));
+                let facts = JpegFacts { width, height, sampling, multi_scan: true, dc_candidate, restart_interval: 1 };
+                frame = Some((facts, progressive));
             }
             0xDA => {
                 let Some((mut facts, progressive)) = frame else { return Err(HeaderGap::Damaged) };
@@ -239,8 +244,10 @@ fn jpeg(data: &[u8]) -> Result<JpegFacts, HeaderGap> {
                 };
                 facts.multi_scan = progressive || usize::from(in_scan) < facts.sampling.len();
                 facts.dc_candidate &= !facts.multi_scan;
+                facts.restart_interval = restart_interval;
                 return Ok(facts);
             }
+            0xDD => restart_interval = be16(data, body).unwrap_or(1),
             _ => {}
         }
         if end > data.len() {

@@ -155,8 +155,18 @@ fn ordinary_pictures_cost_bounds_their_peak() {
     let photo = scene(11, 1600, 1200);
     let mut grey = photo.clone();
     grey.pixels_mut().for_each(|p| p.0 = [p.0[1]; 3]);
+    let tags = vilab_synth::ExifTags {
+        make: Some("Canon".into()),
+        model: Some("Canon EOS 80D".into()),
+        body_serial: Some("083024001234".into()),
+        datetime_original: Some("2024:03:01 10:20:30".into()),
+        gps: Some(vilab_synth::GpsPosition { latitude: 13.75, longitude: 100.5, altitude: 12.0 }),
+        orientation: Some(6),
+        ..Default::default()
+    };
     let mut cases: Vec<(String, Vec<u8>)> = vec![
         ("camera-12mp.jpg".into(), vilab_synth::benchmark_jpeg(3, 4000, 3000)),
+        ("camera-exif.jpg".into(), vilab_synth::with_exif(&vilab_synth::benchmark_jpeg(8, 4032, 3024), &tags)),
         ("camera-2mp.jpg".into(), vilab_synth::benchmark_jpeg(4, 1600, 1200)),
         ("small.jpg".into(), vilab_synth::benchmark_jpeg(5, 400, 300)),
     ];
