@@ -2,7 +2,7 @@
 //! anything is decoded, and the cap every decoder is held to.
 //!
 //! Ingest admits each content against one memory budget for the whole run:
-//! before [`crate::analyze`] it asks the budget for the input's size plus
+//! before [`crate::analyze()`] it asks the budget for the input's size plus
 //! [`decode_cost`], and passes what it was granted as
 //! [`AnalyzeOptions::max_alloc`]. `decode_cost` reads only a prefix of the
 //! file (ingest reads the first 256 KiB; a JPEG's frame header may sit
@@ -29,15 +29,15 @@
 //!   (PDQ's 512 x 512 float planes and the thumbnail) and one RGB row of the
 //!   picture (the thumbnail's scratch row).
 //!
-//! | kind | decode peak | measured (the budget tests, `examples/decode_peak.rs`) |
+//! | kind | decode peak | priced / measured peak resident (`examples/decode_peak.rs`) |
 //! |------|-------------|----------|
-//! | JPEG | the larger of the DC-only decoder (at 1/8: its copy of the scan `F`, its planes, RGB) and libjpeg: the output at the fast path's scale (3 bytes a pixel; 7 for CMYK), the whole-image coefficient buffer when the image has several scans (progressive, or a first scan without every component: 128 bytes per 8 x 8 block of each component, blocks rounded up to the MCU), and libjpeg's row buffers (24 rows of each component per vertical sampling step) | 14000 x 14000 progressive 4:2:0: 589 MB coefficients |
-//! | PNG | the `image` crate's output (`P` x bytes of the colour type after expansion: palette or a tRNS chunk make RGB(A)), plus a conversion copy for 16-bit (3 or 1 bytes a pixel); RGBA and grey-alpha lose their alpha in place; grey stays one channel; plus four raw rows and `F` for buffered chunks | |
-//! | GIF | the first frame's part inside the logical screen, 3 bytes a pixel (the rest of the screen is black and never allocated), one raw frame row, and `F` for extension blocks | 35-byte 14000 x 14000 screen: under 10 MB, was 1.37 GB |
-//! | BMP | `P` x 3 (4 with an alpha mask, stripped in place) | |
-//! | WebP | lossless: `P` x 4, and without alpha `P` x 7 (the decoder's RGBA, then RGB); lossy: the YUV planes `1.5 P` plus output, and an alpha plane decoded as lossless (`5 P`); animated: canvas and frame | |
-//! | TIFF | the `tiff` crate's buffer (`P` x samples x bytes a sample, CMYK included) and the `image` crate's copy of it, a conversion copy for 16- and 32-bit samples, one decoded strip or tile, and `4 F` for strip tables and compressed chunks | |
-//! | HEIF | libheif: `P` x [`HEIF_BYTES_PER_PIXEL`] for 8-bit 4:2:0, more for 4:4:4, over 8 bits and alpha (from the `hvcC` and `auxC` properties: libde265's picture, libheif's planes and interleaved RGB, our copy), plus `F` and 8 MiB | |
+//! | JPEG | the larger of the DC-only decoder (at 1/8: its copy of the scan `F`, its planes, RGB) and libjpeg: the output at the fast path's scale (3 bytes a pixel; 7 for CMYK), the whole-image coefficient buffer when the image has several scans (progressive, or a first scan without every component: 128 bytes per 8 x 8 block of each component, blocks rounded up to the MCU), and libjpeg's row buffers (24 rows of each component per vertical sampling step) | 14000 x 14000 progressive 4:2:0 (160 B): 603 MB priced, 598 MB resident; 4:4:4: 1191 / 1186 MB; 12 MP camera JPEG: 9.7 / 4.8 MB |
+//! | PNG | the `image` crate's output (`P` x bytes of the colour type after expansion: palette or a tRNS chunk make RGB(A)), plus a conversion copy for 16-bit (3 or 1 bytes a pixel); RGBA and grey-alpha lose their alpha in place; grey stays one channel; plus four raw rows and `F` for buffered chunks | 14000 x 14000 1-bit palette with tRNS (24 KB): 790 / 788 MB (was 1.37 GB with the RGB copy) |
+//! | GIF | the first frame's part inside the logical screen, 3 bytes a pixel (the rest of the screen is black and never allocated), one raw frame row, and `F` for extension blocks | 35-byte 14000 x 14000 screen: 5.5 / 3.9 MB (was 1.37 GB) |
+//! | BMP | `P` x 3 (4 with an alpha mask, stripped in place) | 14000 x 14000 RLE8 (64 B): 593 / 592 MB |
+//! | WebP | lossless: `P` x 4, and without alpha `P` x 7 (the decoder's RGBA, then RGB); lossy: the YUV planes `1.5 P` plus output, and an alpha plane decoded as lossless (`5 P`); animated: canvas and frame | 14000 x 14000 zero-bit lossless (28 B): 1377 / 1372 MB |
+//! | TIFF | the `tiff` crate's buffer (`P` x samples x bytes a sample, CMYK included) and the `image` crate's copy of it, a conversion copy for 16- and 32-bit samples, one decoded strip or tile, and `4 F` for strip tables and compressed chunks | 14000 x 14000 RGB, 875 strips sharing one stream (7.8 KB): 1182 / 1177 MB |
+//! | HEIF | libheif: `P` x [`HEIF_BYTES_PER_PIXEL`] for 8-bit 4:2:0, more for 4:4:4, over 8 bits and alpha (from the `hvcC` and `auxC` properties: libde265's picture, libheif's planes and interleaved RGB, our copy), plus `F` and 8 MiB | 12 MP `heif-enc` HEIC: 152 / 118 MB; 3 MP at 8-bit 4:2:0, 8-bit 4:4:4, 10-bit 4:2:0, 10-bit 4:4:4: 7.4, 8.6, 12.8, 15.9 bytes a pixel resident |
 //!
 //! # What is not bounded
 //!
@@ -74,7 +74,7 @@ pub const AFTER_DECODE: u64 = 4 << 20;
 /// interleaved RGB, with our copy: libde265's decoded picture and
 /// libheif's planes copied from it (1.5 bytes each), the interleaved RGB
 /// image and our copy of that (3 + 3), and 2 for libde265's padding and
-/// threads ([`heif_bytes_per_pixel`] for other codings). Measured: 9.8
+/// threads (other codings cost more: see the module's table). Measured: 9.8
 /// bytes a pixel for a 12 MP HEIC from `heif-enc`.
 pub const HEIF_BYTES_PER_PIXEL: u64 = 11;
 
@@ -93,7 +93,7 @@ const DECODER_BASE: u64 = 1 << 20;
 /// What analysing a content will allocate, beyond its input bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeCost {
-    /// Read from the header: the peak bytes [`crate::analyze`] allocates.
+    /// Read from the header: the peak bytes [`crate::analyze()`] allocates.
     Known {
         /// The peak, in bytes.
         bytes: u64,
@@ -142,7 +142,7 @@ impl DecodeCost {
     }
 }
 
-/// The peak bytes [`crate::analyze`]`(bytes, options)` allocates beyond
+/// The peak bytes [`crate::analyze()`]`(bytes, options)` allocates beyond
 /// the input itself, from `prefix` (the first bytes of a file of
 /// `file_len` bytes) alone; bounded time (the header walk stops at the
 /// prefix's end). See the module documentation for the formula per kind.

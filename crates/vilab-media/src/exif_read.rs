@@ -214,7 +214,7 @@ const READ_FIELDS: [(u8, u16); 14] = [
 /// An upper bound of what `kamadak-exif` allocates to parse `tiff` and
 /// give [`read_exif`] its fields, found by walking the directories the
 /// way it does (up to 8 IFDs, the Exif, GPS and Interop children, each
-/// directory once) without allocating: [`ENTRY_COST`] per entry, plus the
+/// directory once) without allocating: 256 bytes per entry, plus the
 /// value of each field read (the last entry of its tag, as its index
 /// keeps). ASCII values are split at every NUL into one `Vec` each: 24
 /// bytes a piece and the outer vector's doubling, 72 bytes per byte of
