@@ -8,8 +8,10 @@ use cpu_time::ThreadTime;
 use vilab_core::DihedralHashes;
 use vilab_core::model::{ErrorStage, ExifFields, MediaKind};
 
+use crate::budget::{self, AFTER_DECODE, Limits};
 use crate::decode::DEFAULT_MAX_PIXELS;
-use crate::thumbnail::{DEFAULT_THUMBNAIL_SIDE, make_thumbnail};
+use crate::pixels::Pixels;
+use crate::thumbnail::{DEFAULT_THUMBNAIL_SIDE, thumbnail_of};
 use crate::{DecodedImage, MediaError, decode, detect_kind, exif_read};
 
 /// How to analyse.
@@ -19,11 +21,16 @@ pub struct AnalyzeOptions {
     pub max_pixels: u64,
     /// Longest side of thumbnails; 0 makes none.
     pub thumbnail_side: u32,
+    /// Most bytes analysis may allocate for one content beyond its input
+    /// (what ingest's memory budget granted it, [`crate::decode_cost`]);
+    /// `None`: no cap. A stage that would need more is refused from the
+    /// header with [`MediaError::OverBudget`], recorded as a problem.
+    pub max_alloc: Option<u64>,
 }
 
 impl Default for AnalyzeOptions {
     fn default() -> Self {
-        Self { max_pixels: DEFAULT_MAX_PIXELS, thumbnail_side: DEFAULT_THUMBNAIL_SIDE }
+        Self { max_pixels: DEFAULT_MAX_PIXELS, thumbnail_side: DEFAULT_THUMBNAIL_SIDE, max_alloc: None }
     }
 }
 
@@ -91,14 +98,14 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     }
 
     let started = ThreadTime::now();
-    match exif_read::read_exif(bytes, kind) {
+    match exif_read::read_exif_within(bytes, kind, options.max_alloc) {
         Ok(exif) => analysis.exif = exif,
         Err(e) => analysis.problems.push((ErrorStage::Exif, e.to_string())),
     }
     analysis.times.exif = started.elapsed();
 
     let started = ThreadTime::now();
-    let decoded = decode::decode_for_analysis(bytes, kind, options.max_pixels);
+    let decoded = decode_within_budget(bytes, kind, options);
     analysis.times.decode = started.elapsed();
     let image = match decoded {
         Ok(image) => image,
@@ -114,7 +121,7 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     }
 
     let started = ThreadTime::now();
-    match pdq_of(&image) {
+    match image.pdq() {
         Ok(pdq) => analysis.pdq = Some(pdq),
         Err(e) => analysis.problems.push((ErrorStage::Decode, e.to_string())),
     }
@@ -122,13 +129,34 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
 
     if options.thumbnail_side > 0 {
         let started = ThreadTime::now();
-        match make_thumbnail(&image, options.thumbnail_side) {
+        match thumbnail_of(&image, options.thumbnail_side) {
             Ok(jpeg) => analysis.thumbnail = Some(jpeg),
             Err(e) => analysis.problems.push((ErrorStage::Decode, e.to_string())),
         }
         analysis.times.thumbnail = started.elapsed();
     }
     analysis
+}
+
+/// The decode of [`analyze`]: refused from the header when its estimate
+/// ([`crate::budget`]) exceeds `max_alloc`, else decoded with the cap less
+/// what PDQ and the thumbnail need after it.
+fn decode_within_budget(bytes: &[u8], kind: MediaKind, options: &AnalyzeOptions) -> Result<Pixels, MediaError> {
+    if let Some(cap) = options.max_alloc
+        && let Ok(facts) = crate::header::read(bytes, kind)
+    {
+        let (w, h) = facts.size();
+        // Over the pixel limit, the decoder refuses in those words.
+        if u64::from(w) * u64::from(h) <= options.max_pixels {
+            let needed = budget::decode_peak(&facts, bytes.len() as u64) + AFTER_DECODE + 3 * u64::from(w);
+            if needed > cap {
+                return Err(MediaError::OverBudget { what: format!("{} decode", kind.as_str()), needed, allowed: cap });
+            }
+        }
+    }
+    let limits =
+        Limits { max_pixels: options.max_pixels, max_alloc: options.max_alloc.map(|c| c.saturating_sub(AFTER_DECODE)) };
+    decode::decode_pixels(bytes, kind, &limits, true)
 }
 
 /// PDQ with dihedral variants of decoded pixels. Pixels decoded scaled are

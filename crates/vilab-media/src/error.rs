@@ -30,6 +30,18 @@ pub enum MediaError {
         /// Configured limit.
         limit: u64,
     },
+    /// Decoding (or parsing EXIF) would allocate more than the memory
+    /// granted to this content (`AnalyzeOptions::max_alloc`); refused from
+    /// the header, before the memory was allocated.
+    #[error("{what} needs {needed} bytes of memory, over the {allowed} allowed")]
+    OverBudget {
+        /// What would have allocated it ("GIF decode", "EXIF").
+        what: String,
+        /// Bytes it needs, from the header.
+        needed: u64,
+        /// Bytes it may use.
+        allowed: u64,
+    },
     /// EXIF was present but could not be parsed.
     #[error("malformed EXIF: {0}")]
     Exif(String),

@@ -3,21 +3,41 @@
 //! `libheif-dev`). Without it, HEIC files are still recorded with their
 //! digests and EXIF, and an error row says `undecodable: HEIC`.
 
+#[cfg(feature = "heif")]
+use vilab_core::model::MediaKind;
+
 use crate::MediaError;
+use crate::budget::Limits;
 use crate::decode::DecodedImage;
 
 /// Decodes the primary image of a HEIF file to RGB, with the file's own
 /// rotation, mirroring and crop applied as libheif applies them.
-#[cfg(feature = "heif")]
 pub fn decode_heif(bytes: &[u8], max_pixels: u64) -> Result<DecodedImage, MediaError> {
+    decode_heif_within(bytes, &Limits::pixels(max_pixels))
+}
+
+/// [`decode_heif`] held to a byte cap, checked from the primary image's
+/// size before libheif decodes (libheif itself takes no byte limit; its
+/// per-side size limit, `heif_context_set_maximum_image_size_limit`, is
+/// not reachable through `libheif-rs` 0.20).
+#[cfg(feature = "heif")]
+pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<DecodedImage, MediaError> {
     use libheif_rs::{ColorSpace, HeifContext, LibHeif, RgbChroma};
-    use vilab_core::model::MediaKind;
 
     let undecodable = |e: libheif_rs::HeifError| MediaError::undecodable(MediaKind::Heif, e);
     let context = HeifContext::read_from_bytes(bytes).map_err(undecodable)?;
     let handle = context.primary_image_handle().map_err(undecodable)?;
     let (width, height) = (handle.width(), handle.height());
-    crate::decode::check_pixel_limit(width, height, max_pixels)?;
+    crate::decode::check_pixel_limit(width, height, limits.max_pixels)?;
+    let pixels = u64::from(width) * u64::from(height);
+    // The coding from the file's properties; the dearest when unreadable.
+    let per_pixel = match crate::header::read(bytes, MediaKind::Heif) {
+        Ok(crate::header::Facts::Heif(f)) => {
+            crate::budget::heif_bytes_per_pixel(f.half_samples, f.sample_bytes, f.auxiliary)
+        }
+        _ => crate::budget::heif_bytes_per_pixel(6, 2, true),
+    };
+    limits.check(|| "HEIF decode".into(), pixels * per_pixel)?;
     let library = LibHeif::new();
     let image = library.decode(&handle, ColorSpace::Rgb(RgbChroma::Rgb), None).map_err(undecodable)?;
     let planes = image.planes();
@@ -43,6 +63,6 @@ pub fn decode_heif(bytes: &[u8], max_pixels: u64) -> Result<DecodedImage, MediaE
 
 /// Without the `heif` feature: HEIC is recognised but not decoded.
 #[cfg(not(feature = "heif"))]
-pub fn decode_heif(_bytes: &[u8], _max_pixels: u64) -> Result<DecodedImage, MediaError> {
+pub(crate) fn decode_heif_within(_bytes: &[u8], _limits: &Limits) -> Result<DecodedImage, MediaError> {
     Err(MediaError::Unsupported { kind: "HEIC" })
 }

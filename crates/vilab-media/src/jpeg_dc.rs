@@ -30,6 +30,7 @@
 //! restart marker, no EOI): libjpeg then decodes the damaged file and
 //! words its warning exactly as before.
 
+use crate::budget::Limits;
 use crate::decode::DecodedImage;
 
 /// Bits of look-ahead of the Huffman tables: codes up to this length (all
@@ -93,11 +94,26 @@ pub fn dimensions(data: &[u8]) -> Result<(u32, u32), DcError> {
 /// `max_pixels` (by their stored size, before allocating) and everything
 /// listed in the module documentation.
 pub fn decode_eighth(data: &[u8], max_pixels: u64) -> Result<DecodedImage, DcError> {
+    decode_eighth_within(data, &Limits::pixels(max_pixels))
+}
+
+/// [`decode_eighth`] that also declines when what it would allocate (its
+/// copy of the scan, the sample planes, the RGB picture) exceeds the cap.
+pub(crate) fn decode_eighth_within(data: &[u8], limits: &Limits) -> Result<DecodedImage, DcError> {
     let header = parse(data)?;
-    if header.width as u64 * header.height as u64 > max_pixels {
+    if header.width as u64 * header.height as u64 > limits.max_pixels {
         return Err(unsupported("image over the pixel limit", 0));
     }
     let geometry = Geometry::new(&header)?;
+    let (w, h) = (geometry.out_width as u64, geometry.out_height as u64);
+    let planes: u64 = geometry.components.iter().map(|c| (c.plane_width * c.plane_height) as u64).sum();
+    let stream = (data.len() - header.scan_offset + PADDING) as u64;
+    let bounds = 24 * geometry.intervals(header.restart_interval) as u64;
+    let tables = 8 * (std::mem::size_of::<Huffman>() as u64 + (3 << LUT_BITS) * 2);
+    let needed = stream + bounds + tables + planes + w * h * 3 + w * geometry.components.len() as u64;
+    if limits.check(String::new, needed).is_err() {
+        return Err(unsupported("decode over the memory cap", 0));
+    }
     let tables = Tables::new(&header)?;
     let stream = destuff(data, header.scan_offset, geometry.intervals(header.restart_interval))?;
     let planes = decode_planes(&header, &geometry, &tables, &stream)?;

@@ -7,16 +7,21 @@
 //! crate only looks at what it is handed.
 
 pub mod analyze;
+pub mod budget;
 pub mod decode;
 pub mod error;
 pub mod exif_read;
+mod gif;
+mod header;
 pub mod heif;
 pub mod jpeg;
 pub mod jpeg_dc;
 pub mod kind;
+mod pixels;
 pub mod thumbnail;
 
 pub use analyze::{Analysis, AnalyzeOptions, StageTimes, analyze};
+pub use budget::{DecodeCost, decode_cost, fallback_cost};
 pub use decode::{DecodedImage, decode_rgb};
 pub use error::MediaError;
 pub use kind::detect_kind;

@@ -12,11 +12,14 @@
 //! - [`transform`]: near-duplicate edits (resize, recompress, crop, flip,
 //!   rotate).
 //! - [`benchmark_jpeg`]: JPEGs sized like real phone photos.
+//! - [`bombs`]: decompression bombs (tiny files that decode to hundreds of
+//!   megabytes) for the memory-budget tests.
 //! - [`generate_seizure`]: a whole fake laptop folder tree with exact and
 //!   near duplicates, disguised and corrupt files and nested zip archives,
 //!   with a manifest of what an ingest must find.
 
 mod benchmark;
+pub mod bombs;
 mod encode;
 mod error;
 mod exif_write;

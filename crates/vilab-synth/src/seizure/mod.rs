@@ -3,7 +3,7 @@
 //! filled with generated pictures and every awkward case an ingest must
 //! handle, plus a manifest of exactly what is there.
 
-mod archive;
+pub(crate) mod archive;
 mod builder;
 mod camera;
 mod clock;
