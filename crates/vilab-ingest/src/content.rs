@@ -195,7 +195,7 @@ impl ContentContext<'_> {
         };
         let kind = vilab_media::detect_kind(&head);
         if kind.is_image() && declared <= self.options.max_in_memory {
-            let need = declared.saturating_add(cost::decode_cost(&head, kind, &self.options.analyze));
+            let need = cost::memory_needed(&head, declared, kind, &self.options.analyze, self.budget.total());
             match self.budget.acquire(need) {
                 Ok(grant) => {
                     return match read_whole(head, reader, declared) {

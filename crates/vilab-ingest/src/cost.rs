@@ -1,29 +1,28 @@
 //! What a decode will cost in memory, asked of the budget before the
-//! content is read whole.
+//! content is read whole ([`vilab_media::decode_cost`]), and the cap that
+//! holds the decode to what was granted.
 
 use vilab_core::model::MediaKind;
-use vilab_media::AnalyzeOptions;
+use vilab_media::{AnalyzeOptions, DecodeCost};
 
-/// Bytes of memory an analysis of the image whose first bytes are `head`
-/// may take beyond the content itself, from its header; where the header
-/// cannot be read from `head`, the cost of an image at the pixel limit.
-pub fn decode_cost(head: &[u8], kind: MediaKind, options: &AnalyzeOptions) -> u64 {
-    let pixels = header_pixels(head, kind).unwrap_or(options.max_pixels).min(options.max_pixels);
-    // Decoders hold up to four bytes a pixel (RGBA screens, coefficient
-    // buffers) while the RGB copy of three exists, plus fixed buffers.
-    pixels.saturating_mul(8).saturating_add(16 * 1024 * 1024)
+/// Bytes of the budget to ask for to hold the image whose first bytes are
+/// `head` (`size` in all) and decode it: its size and its decode's cost,
+/// read from its header. Where the header is not in `head` (a TIFF's
+/// directory may sit at its end), the cost is that of the dearest image of
+/// its kind within the pixel limit; if that is more than the whole budget
+/// (`total`), the whole budget, within which the decode then refuses what
+/// does not fit.
+pub fn memory_needed(head: &[u8], size: u64, kind: MediaKind, options: &AnalyzeOptions, total: u64) -> u64 {
+    let cost = vilab_media::decode_cost(head, size, kind, options);
+    let need = size.saturating_add(cost.request());
+    match cost {
+        DecodeCost::Unknown { .. } if need > total && size < total => total,
+        _ => need,
+    }
 }
 
-fn header_pixels(head: &[u8], kind: MediaKind) -> Option<u64> {
-    let (w, h) = match kind {
-        MediaKind::Jpeg => vilab_media::jpeg_dc::dimensions(head).ok()?,
-        _ => return None,
-    };
-    Some(u64::from(w) * u64::from(h))
-}
-
-/// The analysis options of one content, its decode held to `bytes`.
+/// The analysis options of one content, its decode held to `bytes`: a
+/// decoder that would need more refuses instead of allocating it.
 pub fn capped(options: &AnalyzeOptions, bytes: u64) -> AnalyzeOptions {
-    let _ = bytes;
-    options.clone()
+    AnalyzeOptions { max_alloc: Some(bytes), ..options.clone() }
 }

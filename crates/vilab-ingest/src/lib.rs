@@ -31,7 +31,7 @@ pub use budget::MemoryBudget;
 pub fn cost_of_analysis(bytes: &[u8], options: &IngestOptions) -> u64 {
     let kind = vilab_media::detect_kind(bytes);
     let head = &bytes[..bytes.len().min(content::HEAD_BYTES)];
-    bytes.len() as u64 + cost::decode_cost(head, kind, &options.analyze)
+    cost::memory_needed(head, bytes.len() as u64, kind, &options.analyze, u64::MAX)
 }
 pub use error::PipelineError;
 pub use options::{IngestOptions, memory_budget_for};
