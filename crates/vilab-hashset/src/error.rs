@@ -6,7 +6,7 @@ use std::borrow::Cow;
 #[derive(Debug, thiserror::Error)]
 pub enum HashsetError {
     /// The JSON is malformed or a value has the wrong type.
-    #[error("line {line}, column {column}: {}: {}", cut(.field), cut(.message))]
+    #[error("line {line}, column {column}: {}: {}", cut_short(.field), cut(.message))]
     Syntax {
         /// 1-based line.
         line: usize,
@@ -21,8 +21,8 @@ pub enum HashsetError {
     /// duplicate, or too large to read).
     #[error(
         "record {record} (MediaID {}), starting at byte {offset}: {}: {}",
-        cut(.media_id),
-        cut(.field),
+        cut_short(.media_id),
+        cut_short(.field),
         cut(.message)
     )]
     Record {
@@ -84,16 +84,25 @@ pub(crate) fn quoted(text: &str) -> String {
     }
 }
 
-/// A message (or field, or id) as shown: cut in the middle when it is over
-/// twice [`QUOTE_CHARS`] characters, so that both the start and the end,
-/// where a parser's message says what it expected, stay readable.
+/// A message as shown: cut in the middle to twice [`QUOTE_CHARS`]
+/// characters, so that both its start and its end, where a parser says
+/// what it expected, stay readable.
 fn cut(text: &str) -> Cow<'_, str> {
+    cut_to(text, 2 * QUOTE_CHARS)
+}
+
+/// A field path or an id as shown: cut in the middle to [`QUOTE_CHARS`].
+fn cut_short(text: &str) -> Cow<'_, str> {
+    cut_to(text, QUOTE_CHARS)
+}
+
+fn cut_to(text: &str, max: usize) -> Cow<'_, str> {
     let chars = text.chars().count();
-    if chars <= 2 * QUOTE_CHARS {
+    if chars <= max {
         return Cow::Borrowed(text);
     }
-    let head = text.char_indices().nth(QUOTE_CHARS).map_or(text.len(), |(at, _)| at);
-    let tail = text.char_indices().nth(chars - QUOTE_CHARS).map_or(text.len(), |(at, _)| at);
+    let head = text.char_indices().nth(max / 2).map_or(text.len(), |(at, _)| at);
+    let tail = text.char_indices().nth(chars - max / 2).map_or(text.len(), |(at, _)| at);
     Cow::Owned(format!("{}…{}", &text[..head], &text[tail..]))
 }
 
@@ -117,6 +126,7 @@ mod tests {
         let message = format!("{} is not 0..=255", "€".repeat(100_000));
         let shown = cut(&message);
         assert_eq!(shown.chars().count(), 2 * QUOTE_CHARS + 1);
+        assert_eq!(cut_short(&message).chars().count(), QUOTE_CHARS + 1);
         assert!(shown.starts_with('€') && shown.ends_with(" is not 0..=255") && shown.contains('…'));
         assert_eq!(cut("a short message"), "a short message");
     }
@@ -130,9 +140,9 @@ mod tests {
             message: format!("{} is not 0..=255", quoted(&"9".repeat(1 << 20))),
         };
         let text = error.to_string();
-        assert!(text.len() < 4 * QUOTE_CHARS && !text.contains('\n'), "{} bytes", text.len());
+        assert!(text.len() < 3 * QUOTE_CHARS && !text.contains('\n'), "{} bytes", text.len());
         assert!(text.starts_with("line 3, column 1: category: \"999") && text.ends_with("is not 0..=255"), "{text}");
         let error = HashsetError::Syntax { line: 1, column: 1, field: "x".repeat(1 << 20), message: "m".into() };
-        assert!(error.to_string().len() < 4 * QUOTE_CHARS);
+        assert!(error.to_string().len() < 2 * QUOTE_CHARS);
     }
 }
