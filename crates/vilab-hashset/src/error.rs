@@ -39,7 +39,7 @@ pub enum HashsetError {
     },
     /// A line of a list, or a record of a CSV file, is longer than the
     /// reader accepts; reading stopped there.
-    #[error("line {line}: a {what} over {limit} bytes is refused (a broken file, or not a {what}?)")]
+    #[error("line {line}: a {what} over {} ({limit} bytes) is refused (a broken file?)", binary_size(*.limit))]
     TooLong {
         /// 1-based line where the line or record starts.
         line: usize,
@@ -104,6 +104,15 @@ fn cut_to(text: &str, max: usize) -> Cow<'_, str> {
     let head = text.char_indices().nth(max / 2).map_or(text.len(), |(at, _)| at);
     let tail = text.char_indices().nth(chars - max / 2).map_or(text.len(), |(at, _)| at);
     Cow::Owned(format!("{}…{}", &text[..head], &text[tail..]))
+}
+
+/// `64 KiB`, `64 MiB`: a limit as a person reads it.
+fn binary_size(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1 << 20 && b.is_multiple_of(1 << 20) => format!("{} MiB", b >> 20),
+        b if b >= 1 << 10 && b.is_multiple_of(1 << 10) => format!("{} KiB", b >> 10),
+        b => format!("{b} bytes"),
+    }
 }
 
 /// The error for text that stops being UTF-8 at byte `at` of `bytes` (a

@@ -183,8 +183,8 @@ mod tests {
         let cases: [(&[u8], usize, u64); 5] = [
             (b"ab\ncd\xe9f\n", 2, 5),
             (b"\xff", 1, 0),
-            (b"a\n\xe2\x82", 2, 2),              // cut at the end of the file
-            (b"a\n\n\xe2\x82a", 3, 3),           // a sequence broken by a plain byte
+            (b"a\n\xe2\x82", 2, 2),    // cut at the end of the file
+            (b"a\n\n\xe2\x82a", 3, 3), // a sequence broken by a plain byte
             (b"\xe2\x82\xac\n\xe2\x82\xac\n\xf0\x9f\x98\x80\n\xf0\x9f\x98\n", 4, 13),
         ];
         for (bytes, line, offset) in cases {

@@ -72,10 +72,8 @@ impl<R: Read> Lines<R> {
         let at = self.start;
         self.start += n as u64;
         // The guard already refused invalid UTF-8; this conversion cannot fail, but says where if it did.
-        let text = std::str::from_utf8(&self.buf).map_err(|e| HashsetError::NotUtf8 {
-            line: self.line as usize,
-            offset: at + e.valid_up_to() as u64,
-        })?;
+        let text = std::str::from_utf8(&self.buf)
+            .map_err(|e| HashsetError::NotUtf8 { line: self.line as usize, offset: at + e.valid_up_to() as u64 })?;
         Ok(Some((self.line, text)))
     }
 }
@@ -155,7 +153,11 @@ pub fn read_csv<R: Read>(reader: R, sink: &mut dyn FnMut(KnownMedia) -> Result<(
 
 /// The next record into `row`, `false` at the end; its first line. No byte
 /// more than `max` + 1 past the record's start is read.
-fn next_record<R: Read>(csv: &mut csv::Reader<Guard<R>>, row: &mut csv::StringRecord, max: usize) -> Result<(bool, u64)> {
+fn next_record<R: Read>(
+    csv: &mut csv::Reader<Guard<R>>,
+    row: &mut csv::StringRecord,
+    max: usize,
+) -> Result<(bool, u64)> {
     let start = csv.position().clone();
     let line = start.line();
     csv.get_mut().limit_to(start.byte() + max as u64 + 1);

@@ -136,7 +136,11 @@ impl Profiles {
             let name_at = raw.name.span().start;
             let name = raw.name.into_inner();
             if profiles.get(&name).is_some() {
-                return Err(bad(name_at, format!("profile[{i}].name"), format!("{} is already a profile", quoted(&name))));
+                return Err(bad(
+                    name_at,
+                    format!("profile[{i}].name"),
+                    format!("{} is already a profile", quoted(&name)),
+                ));
             }
             let mut categories = BTreeMap::new();
             for (key, label) in raw.categories {

@@ -229,9 +229,7 @@ impl Matrix<'_> {
             table.add_row(cells);
         }
         let cut_note = if cut_any {
-            format!(
-                "…: cut at {TABLE_CELL_CHARS} characters; `vilab law show CODE CRITERION` shows it whole.\n"
-            )
+            format!("…: cut at {TABLE_CELL_CHARS} characters; `vilab law show CODE CRITERION` shows it whole.\n")
         } else {
             String::new()
         };

@@ -19,7 +19,10 @@ pub enum LawError {
         message: String,
     },
     /// A file to import is larger than [`MAX_IMPORT_BYTES`](crate::MAX_IMPORT_BYTES).
-    #[error("{file}: over {limit} bytes, the limit for a file of legal facts (the bundled data is {bundled} bytes in all)")]
+    #[error(
+        "{file}: over {} MiB ({limit} bytes), the limit for a file of legal facts (the bundled data is {bundled} bytes in all)",
+        .limit >> 20
+    )]
     TooLarge {
         /// The file's name as given.
         file: String,

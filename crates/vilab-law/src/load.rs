@@ -114,7 +114,11 @@ impl<'a> NewIds<'a> {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b.is_ascii_uppercase());
         if !well_formed {
-            return Err(ctx.invalid(id.span().start, field, format!("{} is not an id (letters, digits, '-')", quoted(text))));
+            return Err(ctx.invalid(
+                id.span().start,
+                field,
+                format!("{} is not an id (letters, digits, '-')", quoted(text)),
+            ));
         }
         if let Some(other) = self.by_kind.insert((kind, text.clone()), ctx.name) {
             return Err(ctx.invalid(
@@ -330,8 +334,9 @@ fn criterion_value(
 ) -> Result<CriterionValue> {
     let at = c.code.span().start;
     let field = |name: &str| format!("criterion[{i}].{name}");
-    let criterion = Criterion::from_code(c.code.get_ref())
-        .ok_or_else(|| ctx.invalid(at, field("code"), format!("unknown criterion code {}", quoted(c.code.get_ref()))))?;
+    let criterion = Criterion::from_code(c.code.get_ref()).ok_or_else(|| {
+        ctx.invalid(at, field("code"), format!("unknown criterion code {}", quoted(c.code.get_ref())))
+    })?;
     let kind = criterion.kind();
     let value = *c.value.get_ref();
     if c.assertion.is_empty() {

@@ -11,7 +11,7 @@ fn an_import_over_the_size_limit_is_refused_naming_the_file_and_the_limit() {
     match import_text("huge.toml", &bytes) {
         Err(e @ LawError::TooLarge { .. }) => {
             let text = e.to_string();
-            assert!(text.starts_with("huge.toml: over 4194304 bytes"), "{text}");
+            assert!(text.starts_with("huge.toml: over 4 MiB (4194304 bytes), the limit"), "{text}");
             let bundled: usize = BUNDLED.iter().map(|f| f.text.len()).sum();
             assert!(text.contains(&format!("the bundled data is {bundled} bytes")), "{text}");
         }
@@ -40,9 +40,13 @@ fn errors_quoting_a_huge_value_stay_short() {
     let files = [
         format!("[jurisdiction]\ncode = \"{huge}\"\nname = \"Nowhere\"\n"),
         format!("[[source]]\nid = \"{huge}!\"\ntitle = \"t\"\nkind = \"press\"\n"),
-        format!("[jurisdiction]\ncode = \"KH\"\nname = \"Cambodia\"\n[[criterion]]\ncode = \"{huge}\"\nvalue = \"no\"\n"),
+        format!(
+            "[jurisdiction]\ncode = \"KH\"\nname = \"Cambodia\"\n[[criterion]]\ncode = \"{huge}\"\nvalue = \"no\"\n"
+        ),
         // The TOML parser's own message quotes the value.
-        format!("[jurisdiction]\ncode = \"KH\"\nname = \"Cambodia\"\n[[criterion]]\ncode = \"AGE_THRESHOLD\"\nvalue = \"yes\"\nage = \"{huge}\"\n"),
+        format!(
+            "[jurisdiction]\ncode = \"KH\"\nname = \"Cambodia\"\n[[criterion]]\ncode = \"AGE_THRESHOLD\"\nvalue = \"yes\"\nage = \"{huge}\"\n"
+        ),
         format!("[jurisdiction]\ncode = \"KH\"\nname = \"Cambodia\"\n{huge} = 1\n"),
     ];
     let data = bundled().unwrap();

@@ -172,8 +172,10 @@ fn law_imports_are_kept_whole_and_in_order() {
 fn removing_a_law_import_keeps_the_others_in_order() {
     let tmp = tempfile::tempdir().unwrap();
     let (lab, _) = Lab::init(&tmp.path().join("lab"), &admin()).unwrap();
-    let imports: Vec<_> =
-        ["a.toml", "b.toml", "c.toml"].iter().map(|n| lab.store().add_law_import(n, &format!("# {n}\n")).unwrap()).collect();
+    let imports: Vec<_> = ["a.toml", "b.toml", "c.toml"]
+        .iter()
+        .map(|n| lab.store().add_law_import(n, &format!("# {n}\n")).unwrap())
+        .collect();
     assert!(lab.store().remove_law_import(imports[1].id).unwrap());
     assert!(!lab.store().remove_law_import(imports[1].id).unwrap(), "a second removal finds nothing");
     assert!(!lab.store().remove_law_import(9999).unwrap());
