@@ -198,6 +198,48 @@ mod tests {
     }
 
     #[test]
+    fn the_guard_agrees_with_from_utf8_on_mixed_text_cut_anywhere() {
+        let pieces: [&[u8]; 10] = [
+            b"a",
+            b"\n",
+            "é".as_bytes(),
+            "ไ".as_bytes(),
+            "😀".as_bytes(),
+            b"\xe9",
+            b"\xff",
+            b"\xe2\x82",
+            b"\xf0\x9f",
+            b"\xc0\xaf",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = (next() % 12) as usize;
+            // Mostly valid pieces (the first five), so that a bad one falls anywhere, often late.
+            let bytes: Vec<u8> = (0..len)
+                .flat_map(|_| pieces[if next() % 4 == 0 { next() % 10 } else { next() % 5 } as usize])
+                .copied()
+                .collect();
+            let step = 1 + (next() % 6) as usize;
+            let (out, stop) = read_all(&bytes, step);
+            match std::str::from_utf8(&bytes) {
+                Ok(_) => assert_eq!((out.as_slice(), stop), (bytes.as_slice(), None), "{bytes:?} step {step}"),
+                Err(e) => {
+                    let offset = e.valid_up_to();
+                    let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+                    assert_eq!(stop, Some(Stop::NotUtf8 { line, offset: offset as u64 }), "{bytes:?} step {step}");
+                    assert!(out.starts_with(&bytes[..offset]) && out.len() <= offset + 3, "{bytes:?} step {step}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn nothing_past_the_limit_is_read_from_the_source() {
         let bytes = vec![b'a'; 1000];
         let mut guard = Guard::new(bytes.as_slice());
