@@ -7,10 +7,17 @@
 //! reads, the matcher compares it.
 
 mod error;
+mod guard;
 pub mod lists;
 pub mod pipe;
 pub mod profiles;
 pub mod vics;
 
 pub use error::{HashsetError, Result};
+
+/// The largest single record a reader holds in memory while it parses it
+/// (a VICS media record, a CSV record): a broken file (a missing quote that
+/// swallows the rest) must not make a buffer grow without end, and no
+/// honest record comes near 64 MiB.
+pub const MAX_RECORD: usize = 64 << 20;
 pub use vilab_core::known::KnownMedia;

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{HashsetError, Result};
+use crate::error::{HashsetError, Result, not_utf8, quoted};
 
 /// A named reading of category numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,6 +107,14 @@ struct RawProfile {
 }
 
 impl Profiles {
+    /// [`Profiles::with_lab_file`] of a `profiles.toml` as read from disk:
+    /// text that is not UTF-8 is refused with the line and byte offset of
+    /// its first bad byte.
+    pub fn with_lab_bytes(bytes: &[u8]) -> Result<Self> {
+        let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e.valid_up_to()))?;
+        Self::with_lab_file(text)
+    }
+
     /// The built-in profiles and those of a lab's `profiles.toml` text.
     /// A name may not repeat a built-in one; keys must be numbers 0–255.
     pub fn with_lab_file(text: &str) -> Result<Self> {
@@ -128,7 +136,11 @@ impl Profiles {
             let name_at = raw.name.span().start;
             let name = raw.name.into_inner();
             if profiles.get(&name).is_some() {
-                return Err(bad(name_at, format!("profile[{i}].name"), format!("{name:?} is already a profile")));
+                return Err(bad(
+                    name_at,
+                    format!("profile[{i}].name"),
+                    format!("{} is already a profile", quoted(&name)),
+                ));
             }
             let mut categories = BTreeMap::new();
             for (key, label) in raw.categories {
@@ -138,7 +150,7 @@ impl Profiles {
                     bad(
                         key_at,
                         format!("profile[{i}].categories.{key}"),
-                        format!("{key:?} is not a category number 0..=255"),
+                        format!("{} is not a category number 0..=255", quoted(&key)),
                     )
                 })?;
                 categories.insert(n, label);
@@ -206,5 +218,24 @@ mod tests {
                 other => panic!("{text:?}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_profiles_file_that_is_not_utf8_names_the_line_and_byte_offset() {
+        let bytes = b"[[profile]]\nname = \"kh\"\ndescription = \"caf\xe9\"\n";
+        match Profiles::with_lab_bytes(bytes) {
+            Err(e @ HashsetError::NotUtf8 { line: 3, offset: 42 }) => {
+                assert_eq!(e.to_string(), "line 3, byte offset 42: not valid UTF-8 (save the file as UTF-8)");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(Profiles::with_lab_bytes("[[profile]]\nname = \"café\"\n".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_huge_profile_key_is_quoted_cut() {
+        let text = format!("[[profile]]\nname = \"x\"\ncategories = {{ {} = \"a\" }}\n", "k".repeat(300_000));
+        let message = Profiles::with_lab_file(&text).unwrap_err().to_string();
+        assert!(message.len() < 1000 && message.contains("k…") && message.ends_with("not a category number 0..=255"));
     }
 }

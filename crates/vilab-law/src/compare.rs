@@ -159,13 +159,68 @@ pub fn confidence_word(confidence: crate::model::Confidence) -> &'static str {
     }
 }
 
+/// Characters of one cell (or column heading) the terminal table shows. A
+/// cell holds a few words and a penalty range (the longest bundled one is
+/// 90 characters); a longer one, which only a broken or hostile
+/// import makes, is cut with an ellipsis, and the legend says where it is
+/// whole (`vilab law show`, and the CSV, JSON and HTML formats).
+pub const TABLE_CELL_CHARS: usize = 200;
+
+/// `text` cut to [`TABLE_CELL_CHARS`] characters with an ellipsis; whether
+/// it was cut.
+fn cell_text(text: String) -> (String, bool) {
+    match text.char_indices().nth(TABLE_CELL_CHARS) {
+        Some((at, _)) => (format!("{}…", &text[..at]), true),
+        None => (text, false),
+    }
+}
+
+/// The longest word (run of characters between spaces and line breaks)
+/// handed to the table crate. That crate breaks a word too long for its
+/// column by copying the rest of the word at each line, quadratic in the
+/// word's length (8 s for one word of 100 KB, 131 s for 400 KB), so its
+/// work on a word must be bounded by a constant. One character more than a
+/// cut cell holds: the break never falls inside a cell the cut already
+/// bounds, where it would leave a short line in the middle of a word.
+const WORD_CHARS: usize = TABLE_CELL_CHARS + 1;
+
+/// `text` with a line break inserted in every word at each `max`
+/// characters. Linear.
+fn break_long_words(text: &str, max: usize) -> String {
+    let max = max.max(1);
+    let mut out = String::with_capacity(text.len());
+    let mut run = 0;
+    for c in text.chars() {
+        if c == ' ' || c == '\n' {
+            run = 0;
+        } else {
+            if run == max {
+                out.push('\n');
+                run = 0;
+            }
+            run += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Matrix<'_> {
-    /// A text table for a terminal, `width` characters wide.
+    /// A text table for a terminal, `width` characters wide. Each cell
+    /// shows at most [`TABLE_CELL_CHARS`] characters; the legend says when
+    /// one was cut.
     pub fn to_table(&self, width: u16) -> String {
+        let mut cut_any = false;
+        let mut fit = |text: String| {
+            let (text, cut) = cell_text(text);
+            cut_any |= cut;
+            // The cut alone bounds the crate's work today; the break keeps it linear whatever the cut becomes.
+            break_long_words(&text, WORD_CHARS)
+        };
         let mut table = Table::new();
         table.load_preset(presets::ASCII_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
         let mut header = vec!["criterion".to_string()];
-        header.extend(self.jurisdictions.iter().map(|(code, name)| format!("{code} {name}")));
+        header.extend(self.jurisdictions.iter().map(|(code, name)| fit(format!("{code} {name}"))));
         table.set_header(header);
         for row in &self.rows {
             let mut cells = vec![row.criterion.code().to_string()];
@@ -175,14 +230,19 @@ impl Matrix<'_> {
                     text.push('\n');
                     text.push_str(penalty);
                 }
-                cells.push(text);
+                cells.push(fit(text));
             }
             table.add_row(cells);
         }
+        let cut_note = if cut_any {
+            format!("…: cut at {TABLE_CELL_CHARS} characters; `vilab law show CODE CRITERION` shows it whole.\n")
+        } else {
+            String::new()
+        };
         format!(
             "{table}\n[P] primary source  [S] secondary source  [C] conflicting source\n\
              CONFLICT: the sources disagree; `vilab law show CODE CRITERION` lists each with its source.\n\
-             no data: nothing recorded; not found: the research looked and found nothing.\n"
+             no data: nothing recorded; not found: the research looked and found nothing.\n{cut_note}"
         )
     }
 
@@ -272,4 +332,33 @@ pub fn provision_names(dataset: &Dataset, ids: &[String]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_words_are_broken_at_the_limit_and_nothing_else_changes() {
+        let word = "ñx".repeat(500_000);
+        let text = format!("short words stay {word} as\nthey are");
+        let broken = break_long_words(&text, 160);
+        assert_eq!(broken.replace('\n', ""), text.replace('\n', ""));
+        assert!(broken.split([' ', '\n']).all(|w| w.chars().count() <= 160));
+        assert_eq!(broken.matches('\n').count(), 1 + word.chars().count().div_ceil(160) - 1);
+        assert!(broken.starts_with("short words stay ñx") && broken.ends_with(" as\nthey are"));
+        assert_eq!(break_long_words("no change here", 6), "no change here");
+        assert_eq!(break_long_words("abcdefg", 3), "abc\ndef\ng");
+    }
+
+    #[test]
+    fn every_bundled_cell_fits_the_table_uncut() {
+        let data = crate::bundled().unwrap();
+        for row in &matrix(&data, &Selection::all(&data)).rows {
+            for cell in &row.cells {
+                let text = format!("{}\n{}", cell.short(), cell.penalty_text.as_deref().unwrap_or(""));
+                assert!(!cell_text(text.clone()).1, "{text}");
+            }
+        }
+    }
 }

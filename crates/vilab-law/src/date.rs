@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::error::quoted;
+
 /// A date with the precision its source gives: `2009`, `2018-11` or
 /// `2015-12-07`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,7 +22,7 @@ impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and
     /// the day exist.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let bad = || format!("{text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        let bad = || format!("{} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", quoted(text));
         let mut parts = text.split('-');
         let number = |part: Option<&str>, digits: usize| -> Result<Option<u16>, String> {
             match part {
@@ -40,12 +42,12 @@ impl PartialDate {
         if let Some(m) = month
             && !(1..=12).contains(&m)
         {
-            return Err(format!("{text:?}: month {m} does not exist"));
+            return Err(format!("{}: month {m} does not exist", quoted(text)));
         }
         if let (Some(m), Some(d)) = (month, day)
             && !(1..=days_in_month(year, m)).contains(&d)
         {
-            return Err(format!("{text:?}: day {d} does not exist in that month"));
+            return Err(format!("{}: day {d} does not exist in that month", quoted(text)));
         }
         Ok(Self { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
     }

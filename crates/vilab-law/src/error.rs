@@ -18,11 +18,34 @@ pub enum LawError {
         /// What is wrong.
         message: String,
     },
+    /// A file to import is larger than [`MAX_IMPORT_BYTES`](crate::MAX_IMPORT_BYTES).
+    #[error(
+        "{file}: over {} MiB ({limit} bytes), the limit for a file of legal facts (the bundled data is {bundled} bytes in all)",
+        .limit >> 20
+    )]
+    TooLarge {
+        /// The file's name as given.
+        file: String,
+        /// The limit in bytes.
+        limit: usize,
+        /// The size of the bundled data, for scale.
+        bundled: usize,
+    },
+    /// A file's text is not UTF-8.
+    #[error("{file}:{line}: byte offset {offset}: not valid UTF-8 (save the file as UTF-8)")]
+    NotUtf8 {
+        /// The file's name as given.
+        file: String,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// Its offset from the start of the file.
+        offset: usize,
+    },
     /// A jurisdiction code that the data does not hold.
-    #[error("unknown jurisdiction {0:?} (known: {1})")]
+    #[error("unknown jurisdiction {} (known: {})", quoted(.0), .1)]
     UnknownJurisdiction(String, String),
     /// A criterion code that vilab does not know.
-    #[error("unknown criterion {0:?} (see `vilab law criteria`)")]
+    #[error("unknown criterion {} (see `vilab law criteria`)", quoted(.0))]
     UnknownCriterion(String),
     /// A criterion that is not an offence where an offence is needed.
     #[error("{0} is not an offence criterion; `who-can-prosecute` needs conduct such as BUY_SEX_CHILD")]
@@ -47,13 +70,21 @@ pub(crate) struct FileCtx<'a> {
 }
 
 impl FileCtx<'_> {
-    /// An [`LawError::Invalid`] at byte offset `at`.
+    /// An [`LawError::Invalid`] at byte offset `at`. The field is cut to
+    /// [`QUOTE_CHARS`] characters and the message to twice that (see
+    /// [`cut`]): a parser's message may quote a value of any size.
     pub fn invalid(&self, at: usize, field: impl Into<String>, message: impl Into<String>) -> LawError {
         let at = at.min(self.text.len());
         let before = &self.text[..floor_boundary(self.text, at)];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        LawError::Invalid { file: self.name.to_string(), line, column, field: field.into(), message: message.into() }
+        LawError::Invalid {
+            file: self.name.to_string(),
+            line,
+            column,
+            field: cut(field.into(), QUOTE_CHARS),
+            message: cut(message.into(), 2 * QUOTE_CHARS),
+        }
     }
 
     /// The key written on the line holding byte offset `at` (for errors of
@@ -68,6 +99,31 @@ impl FileCtx<'_> {
             None => line.trim_matches(['[', ']']).to_string(),
         }
     }
+}
+
+/// Characters of a value an error quotes: enough to recognise it, while the
+/// error stays one readable line however large the value.
+pub(crate) const QUOTE_CHARS: usize = 200;
+
+/// `text` quoted as `{:?}` writes it, cut to [`QUOTE_CHARS`] characters
+/// with an ellipsis.
+pub(crate) fn quoted(text: &str) -> String {
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((at, _)) => format!("{:?}…", &text[..at]),
+        None => format!("{text:?}"),
+    }
+}
+
+/// A message (or field) cut in the middle to `max` characters, so that its
+/// start and its end (where a parser says what it expected) both stay.
+pub(crate) fn cut(text: String, max: usize) -> String {
+    let chars = text.chars().count();
+    if chars <= max {
+        return text;
+    }
+    let head = text.char_indices().nth(max / 2).map_or(text.len(), |(at, _)| at);
+    let tail = text.char_indices().nth(chars - max / 2).map_or(text.len(), |(at, _)| at);
+    format!("{}…{}", &text[..head], &text[tail..])
 }
 
 /// The largest char boundary at or below `at` (`str::floor_char_boundary`

@@ -30,5 +30,5 @@ pub mod show;
 
 pub use criteria::{Criterion, CriterionKind};
 pub use error::{LawError, Result};
-pub use load::{BUNDLED, DataFile, bundled, load};
+pub use load::{BUNDLED, DataFile, MAX_IMPORT_BYTES, bundled, import_text, load};
 pub use model::{Confidence, CriterionValue, Dataset, Value};

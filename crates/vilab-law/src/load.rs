@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use crate::criteria::{Criterion, CriterionKind};
 use crate::date::PartialDate;
-use crate::error::{FileCtx, Result};
+use crate::error::{FileCtx, LawError, Result, quoted};
 use crate::model::{
     Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Provision, Replaced,
     Source, Value,
@@ -35,6 +35,31 @@ pub const BUNDLED: &[DataFile<'static>] = &[
     DataFile { name: "TH.toml", text: include_str!("../data/TH.toml") },
     DataFile { name: "VN.toml", text: include_str!("../data/VN.toml") },
 ];
+
+/// The largest file of legal facts an import takes, in bytes. The bundled
+/// data, every criterion for five jurisdictions, is 42 KB, under 9 KB a
+/// jurisdiction; a file for all 193 UN member states at that density would
+/// be under 2 MB, so 4 MiB is twice the largest honest file. An import is
+/// parsed in memory (the TOML tree is several times the text), kept whole in
+/// the lab and applied again by every later `vilab law` command, so this
+/// bounds those too.
+pub const MAX_IMPORT_BYTES: usize = 4 << 20;
+
+/// The text of a file to import, from its bytes as read: refused when over
+/// [`MAX_IMPORT_BYTES`] (a caller need read no more than one byte past it)
+/// or when not UTF-8, with the file's name and the place of the first bad
+/// byte.
+pub fn import_text<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        let bundled = BUNDLED.iter().map(|f| f.text.len()).sum();
+        return Err(LawError::TooLarge { file: name.to_string(), limit: MAX_IMPORT_BYTES, bundled });
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        LawError::NotUtf8 { file: name.to_string(), line, offset }
+    })
+}
 
 /// The bundled data set.
 pub fn bundled() -> Result<Dataset> {
@@ -89,13 +114,17 @@ impl<'a> NewIds<'a> {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b.is_ascii_uppercase());
         if !well_formed {
-            return Err(ctx.invalid(id.span().start, field, format!("{text:?} is not an id (letters, digits, '-')")));
+            return Err(ctx.invalid(
+                id.span().start,
+                field,
+                format!("{} is not an id (letters, digits, '-')", quoted(text)),
+            ));
         }
         if let Some(other) = self.by_kind.insert((kind, text.clone()), ctx.name) {
             return Err(ctx.invalid(
                 id.span().start,
                 field,
-                format!("{kind} {text:?} is defined twice (also in {other})"),
+                format!("{kind} {} is defined twice (also in {other})", quoted(text)),
             ));
         }
         Ok(())
@@ -142,7 +171,7 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
                     return Err(ctx.invalid(
                         j.code.span().start,
                         "jurisdiction.code",
-                        format!("{code:?} is not an ISO 3166-1 alpha-2 code (two capital letters)"),
+                        format!("{} is not an ISO 3166-1 alpha-2 code (two capital letters)", quoted(code)),
                     ));
                 }
                 out.jurisdictions.insert(
@@ -277,7 +306,7 @@ impl Known<'_> {
         if in_base || self.new.has(kind, text) {
             Ok(())
         } else {
-            Err(ctx.invalid(id.span().start, field, format!("no {kind} has the id {text:?}")))
+            Err(ctx.invalid(id.span().start, field, format!("no {kind} has the id {}", quoted(text))))
         }
     }
 }
@@ -291,7 +320,7 @@ fn currency(ctx: FileCtx<'_>, text: &Spanned<String>, field: String) -> Result<S
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(code.clone())
     } else {
-        Err(ctx.invalid(text.span().start, field, format!("{code:?} is not an ISO 4217 currency code")))
+        Err(ctx.invalid(text.span().start, field, format!("{} is not an ISO 4217 currency code", quoted(code))))
     }
 }
 
@@ -305,8 +334,9 @@ fn criterion_value(
 ) -> Result<CriterionValue> {
     let at = c.code.span().start;
     let field = |name: &str| format!("criterion[{i}].{name}");
-    let criterion = Criterion::from_code(c.code.get_ref())
-        .ok_or_else(|| ctx.invalid(at, field("code"), format!("unknown criterion code {:?}", c.code.get_ref())))?;
+    let criterion = Criterion::from_code(c.code.get_ref()).ok_or_else(|| {
+        ctx.invalid(at, field("code"), format!("unknown criterion code {}", quoted(c.code.get_ref())))
+    })?;
     let kind = criterion.kind();
     let value = *c.value.get_ref();
     if c.assertion.is_empty() {
@@ -396,7 +426,7 @@ fn covered_offences(ctx: FileCtx<'_>, list: &[Spanned<String>], field: &str) -> 
                 return Err(ctx.invalid(
                     code.span().start,
                     format!("{field}[{k}]"),
-                    format!("unknown criterion code {:?}", code.get_ref()),
+                    format!("unknown criterion code {}", quoted(code.get_ref())),
                 ));
             }
         }

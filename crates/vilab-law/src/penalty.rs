@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::error::quoted;
 
 /// A prison term in months, written `18m` or `4y` in data files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -15,7 +16,7 @@ pub struct Months(pub u32);
 impl Months {
     /// Parses `6m`, `36m`, `4y`.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let bad = || format!("{text:?} is not a term (write months as \"18m\" or years as \"4y\")");
+        let bad = || format!("{} is not a term (write months as \"18m\" or years as \"4y\")", quoted(text));
         let (digits, unit) = text.trim().split_at(text.trim().len().saturating_sub(1));
         let n: u32 = digits.parse().map_err(|_| bad())?;
         match unit {

@@ -149,4 +149,9 @@ pub trait Store: Send + Sync {
 
     /// The digests, size and PDQ of every media item of the case, by row id.
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>>;
+
+    /// Removes one imported file of legal facts; whether it existed. The
+    /// others keep their ids and order. The caller checks first that the
+    /// remaining imports still apply.
+    fn remove_law_import(&self, id: i64) -> Result<bool>;
 }

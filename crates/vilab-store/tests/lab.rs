@@ -254,4 +254,19 @@ fn lab_folders_and_files_are_the_owners_alone() {
         }
     }
     assert!(seen >= 10, "lab.db, its log, evidence, a blob, identity, locks: {seen}");
+
+#[test]
+fn removing_a_law_import_keeps_the_others_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (lab, _) = Lab::init(&tmp.path().join("lab"), &admin()).unwrap();
+    let imports: Vec<_> = ["a.toml", "b.toml", "c.toml"]
+        .iter()
+        .map(|n| lab.store().add_law_import(n, &format!("# {n}\n")).unwrap())
+        .collect();
+    assert!(lab.store().remove_law_import(imports[1].id).unwrap());
+    assert!(!lab.store().remove_law_import(imports[1].id).unwrap(), "a second removal finds nothing");
+    assert!(!lab.store().remove_law_import(9999).unwrap());
+    drop(lab);
+    let lab = Lab::open(&tmp.path().join("lab")).unwrap();
+    assert_eq!(lab.store().law_imports().unwrap(), vec![imports[0].clone(), imports[2].clone()]);
 }

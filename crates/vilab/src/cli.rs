@@ -359,8 +359,8 @@ pub enum LawCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Add or correct facts from a TOML file (same format as the bundled data);
-    /// replaced values are kept in the history.
+    /// Add or correct facts from a TOML file (same format as the bundled data,
+    /// at most 4 MiB); replaced values are kept in the history.
     Import {
         #[command(flatten)]
         lab: LabArg,
@@ -370,8 +370,34 @@ pub enum LawCommand {
         #[arg(long)]
         json: bool,
     },
+    /// The lab's imported files of legal facts, in the order they apply
+    /// (id, name, SHA-256, when, size); `remove` takes one out.
+    #[command(args_conflicts_with_subcommands = true)]
+    Imports {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Remove one.
+        #[command(subcommand)]
+        command: Option<LawImportsCommand>,
+    },
     /// The criterion codes with their meaning.
     Criteria,
+}
+
+/// `vilab law imports ...`.
+#[derive(Debug, Subcommand)]
+pub enum LawImportsCommand {
+    /// Remove one import; the matrix then applies the remaining ones in order.
+    /// Refused if a later import needs it (it cites what only this one defines).
+    Remove {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The import's id, as `vilab law imports` lists it.
+        id: i64,
+    },
 }
 
 /// `vilab hashset ...`.

@@ -151,6 +151,49 @@ pub fn law_imported(
     )
 }
 
+/// `vilab law imports` in a lab with none.
+pub const LAW_NO_IMPORTS: &str = "no imports: the matrix is the bundled facts alone";
+
+/// The heading of `vilab law imports`.
+pub fn law_imports_heading() -> String {
+    format!("{:>4}  {:<20}  {:>9}  {:<64}  {}", "id", "imported at", "bytes", "sha256", "name")
+}
+
+/// One import in `vilab law imports`.
+pub fn law_import_line(id: i64, imported_at: &str, size: usize, sha256: &str, name: &str) -> String {
+    format!("{id:>4}  {imported_at:<20}  {size:>9}  {sha256:<64}  {name}")
+}
+
+/// `vilab law imports remove` of an id the lab does not hold.
+pub fn law_import_unknown(id: i64, ids: &[i64]) -> String {
+    let held = if ids.is_empty() {
+        "it has none".to_string()
+    } else {
+        format!("its imports: {}", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
+    };
+    format!("no law import with id {id} in this lab ({held}; see `vilab law imports`)")
+}
+
+/// A removal refused because a later import does not apply without it.
+pub fn law_import_needed(id: i64, name: &str, later: i64, later_name: &str) -> String {
+    format!(
+        "import {id} ({name}) is not removed: import {later} ({later_name}) no longer applies without it; \
+         remove import {later} first"
+    )
+}
+
+/// After `vilab law imports remove`.
+pub fn law_import_removed(id: i64, name: &str, remaining: &[i64]) -> String {
+    if remaining.is_empty() {
+        format!("removed import {id} ({name}); the matrix is now the bundled facts alone")
+    } else if let [only] = remaining {
+        format!("removed import {id} ({name}); the matrix now applies import {only} alone")
+    } else {
+        let ids: Vec<String> = remaining.iter().map(i64::to_string).collect();
+        format!("removed import {id} ({name}); the matrix now applies imports {} in that order", ids.join(", "))
+    }
+}
+
 /// After `vilab hashset import`.
 pub fn hashset_imported(set: &vilab_store::model::Hashset) -> String {
     format!("imported hash set {} ({} entries, profile {}, format {})", set.name, set.entries, set.profile, set.format)

@@ -177,3 +177,44 @@ fn export_then_import_gives_the_same_hashes_and_categories() {
     assert_eq!(md5_list.lines().count(), 3);
     assert!(md5_list.contains(&md5));
 }
+
+#[test]
+fn a_list_with_an_endless_line_or_text_not_utf8_is_refused_with_its_line_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let lab = dir.path().join("lab");
+    let init = vilab(&home)
+        .args(["init", "--lab"])
+        .arg(&lab)
+        .env("VILAB_ADMIN_PASSWORD", "Tr0ub4dor&3-correct-horse")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let md5 = "00112233445566778899aabbccddeeff";
+    let refused = |name: &str, bytes: &[u8]| {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let out =
+            vilab(&home).args(["hashset", "import", "--name", name, "--lab"]).arg(&lab).arg(&file).output().unwrap();
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let long = format!("{md5}\n{md5}  {}\n", "a".repeat(1 << 20));
+    let message = refused("long.txt", long.as_bytes());
+    assert!(
+        message.contains("long.txt: nothing imported: line 2: a list line over 64 KiB (65536 bytes) is refused"),
+        "{message}"
+    );
+    let message = refused("latin1.txt", &[format!("{md5}\n{md5}  caf").as_bytes(), b"\xe9.jpg\n"].concat());
+    assert!(message.contains("latin1.txt: nothing imported: line 2, byte offset 70: not valid UTF-8"), "{message}");
+    let message = refused("latin1.csv", &[format!("md5,series\n{md5},caf").as_bytes(), b"\xe9\n"].concat());
+    assert!(message.contains("latin1.csv: nothing imported: line 2, byte offset 47: not valid UTF-8"), "{message}");
+    let list = vilab(&home).args(["hashset", "list", "--json", "--lab"]).arg(&lab).output().unwrap();
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap(), serde_json::json!([]));
+
+    // The lab's own profiles file, read before any import.
+    std::fs::write(lab.join("profiles.toml"), b"[[profile]]\nname = \"kh\"\ndescription = \"caf\xe9\"\n").unwrap();
+    let message = refused("any.txt", format!("{md5}\n").as_bytes());
+    assert!(message.contains("profiles.toml: line 3, byte offset 42: not valid UTF-8"), "{message}");
+}

@@ -170,7 +170,7 @@ fn flex_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> 
             } else if trimmed.is_empty() {
                 Ok(None)
             } else {
-                Err(de::Error::custom(format!("expected a boolean, found {t:?}")))
+                Err(de::Error::custom(format!("expected a boolean, found {}", crate::error::quoted(&t))))
             }
         }
     }
@@ -183,9 +183,11 @@ fn flex_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
         Flex::Int(n) => Ok(Some(n)),
         Flex::Bool(b) => Err(de::Error::invalid_type(Unexpected::Bool(b), &"an integer, or a string holding one")),
         Flex::Text(t) if t.trim().is_empty() => Ok(None),
-        Flex::Text(t) => {
-            t.trim().parse().map(Some).map_err(|_| de::Error::custom(format!("expected an integer, found {t:?}")))
-        }
+        Flex::Text(t) => t
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| de::Error::custom(format!("expected an integer, found {}", crate::error::quoted(&t)))),
     }
 }
 

@@ -62,7 +62,7 @@ const FIRST_BUFFER: usize = 8 << 10;
 /// The largest single record (or key, or metadata value) accepted: a record
 /// is kept whole in memory while it is parsed, so a broken file (a missing
 /// quote that swallows the rest) must not make the buffer grow without end.
-const MAX_RECORD: usize = 64 << 20;
+const MAX_RECORD: usize = crate::MAX_RECORD;
 /// A value that is skipped (an unknown key's) is checked from the buffer when
 /// it is at most this long, else streamed through a byte-wise skip that keeps
 /// nothing, so a huge unknown value costs time, not memory.

@@ -45,3 +45,9 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<LawImport>> {
     let rows = stmt.query_map([], from_row).ctx("listing law imports")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing law imports")
 }
+
+/// Deletes one import; whether it existed.
+pub(super) fn remove(conn: &Connection, id: i64) -> Result<bool> {
+    let n = conn.execute("DELETE FROM law_imports WHERE id = ?1", params![id]).ctx("removing a law import")?;
+    Ok(n > 0)
+}

@@ -353,4 +353,8 @@ impl Store for SqliteStore {
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>> {
         self.read(|conn| matching::case_digests(conn, case))
     }
+
+    fn remove_law_import(&self, id: i64) -> Result<bool> {
+        self.write(|tx| law::remove(tx, id))
+    }
 }

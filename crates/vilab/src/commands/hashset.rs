@@ -208,8 +208,8 @@ pub const PROFILES_FILE: &str = "profiles.toml";
 /// The built-in profiles and the lab's own (`profiles.toml`, if present).
 pub fn lab_profiles(lab: &vilab_store::Lab) -> anyhow::Result<Profiles> {
     let path = lab.dir().join(PROFILES_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Profiles::with_lab_file(&text).with_context(|| format!("reading {}", path.display())),
+    match std::fs::read(&path) {
+        Ok(bytes) => Profiles::with_lab_bytes(&bytes).with_context(|| format!("reading {}", path.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Profiles::default()),
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
