@@ -254,6 +254,7 @@ fn lab_folders_and_files_are_the_owners_alone() {
         }
     }
     assert!(seen >= 10, "lab.db, its log, evidence, a blob, identity, locks: {seen}");
+}
 
 #[test]
 fn removing_a_law_import_keeps_the_others_in_order() {
@@ -269,4 +270,8 @@ fn removing_a_law_import_keeps_the_others_in_order() {
     drop(lab);
     let lab = Lab::open(&tmp.path().join("lab")).unwrap();
     assert_eq!(lab.store().law_imports().unwrap(), vec![imports[0].clone(), imports[2].clone()]);
+    // The newest removed, its id is never given again: "import 3" names one file for good.
+    assert!(lab.store().remove_law_import(imports[2].id).unwrap());
+    let next = lab.store().add_law_import("d.toml", "# d\n").unwrap();
+    assert!(next.id > imports[2].id, "{} reused", next.id);
 }

@@ -33,7 +33,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                     std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
                     eprintln!("{}", messages::law_written(&path));
                 }
-                None => print!("{text}"),
+                None => out!("{text}"),
             }
         }
         LawCommand::Show { source, jurisdiction, criterion, json } => {
@@ -53,7 +53,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                     history: data.history(&code, criterion),
                 })?;
             } else {
-                print!("{}", vilab_law::show::show(&data, &code, criterion)?);
+                out!("{}", vilab_law::show::show(&data, &code, criterion)?);
             }
         }
         LawCommand::Gaps { source, selection, json } => {
@@ -63,7 +63,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             if json {
                 print_json(&gaps)?;
             } else {
-                print!("{}", vilab_law::gaps::to_text(&gaps, &selection));
+                out!("{}", vilab_law::gaps::to_text(&gaps, &selection));
             }
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
@@ -73,7 +73,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             if json {
                 print_json(&finding)?;
             } else {
-                print!("{}", finding.to_text(&data));
+                out!("{}", finding.to_text(&data));
             }
         }
         LawCommand::Import { lab, file, json } => import(&lab, &file, json)?,
@@ -81,7 +81,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
         LawCommand::Imports { command: Some(LawImportsCommand::Remove { lab, id }), .. } => remove_import(&lab, id)?,
         LawCommand::Criteria => {
             for c in Criterion::ALL {
-                println!("{:<28} {:<12} {}", c.code(), format!("{:?}", c.kind()).to_lowercase(), c.label());
+                outln!("{:<28} {:<12} {}", c.code(), format!("{:?}", c.kind()).to_lowercase(), c.label());
             }
         }
     }
@@ -144,7 +144,7 @@ fn import(lab_arg: &LabArg, path: &std::path::Path, json: bool) -> anyhow::Resul
     if json {
         print_json(&serde_json::json!({ "import": stored.id, "sha256": stored.sha256, "report": report }))?;
     } else {
-        println!("{}", messages::law_imported(&name, stored.id, report.records, &report.replaced, &report.added));
+        outln!("{}", messages::law_imported(&name, stored.id, report.records, &report.replaced, &report.added));
     }
     Ok(())
 }
@@ -176,12 +176,12 @@ fn list_imports(lab_arg: &LabArg, json: bool) -> anyhow::Result<()> {
         return print_json(&listed);
     }
     if listed.is_empty() {
-        println!("{}", messages::LAW_NO_IMPORTS);
+        outln!("{}", messages::LAW_NO_IMPORTS);
         return Ok(());
     }
-    println!("{}", messages::law_imports_heading());
+    outln!("{}", messages::law_imports_heading());
     for i in &listed {
-        println!("{}", messages::law_import_line(i.id, &when(i.imported_at), i.size, i.sha256, i.name));
+        outln!("{}", messages::law_import_line(i.id, &when(i.imported_at), i.size, i.sha256, i.name));
     }
     Ok(())
 }
@@ -207,6 +207,6 @@ fn remove_import(lab_arg: &LabArg, id: i64) -> anyhow::Result<()> {
         bail!(messages::law_import_unknown(id, &remaining.iter().map(|i| i.id).collect::<Vec<_>>()));
     }
     let ids: Vec<i64> = remaining.iter().map(|i| i.id).collect();
-    println!("{}", messages::law_import_removed(id, &removed.name, &ids));
+    outln!("{}", messages::law_import_removed(id, &removed.name, &ids));
     Ok(())
 }

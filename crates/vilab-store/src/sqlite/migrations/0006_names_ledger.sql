@@ -3,7 +3,8 @@
 -- members are keyed by their position in the archive as well as their name;
 -- a place may hold several contents over time (a file edited between two
 -- ingests); a ledger records which files are done; errors say whether they
--- are transient; runs can end 'incomplete' or be found 'aborted'.
+-- are transient; runs can end 'incomplete' or be found 'aborted'; the ids of
+-- law imports are never reused.
 --
 -- Rows of earlier versions are carried over here with placeholders that
 -- keep them unique (the old text as bytes); the Rust step of this
@@ -114,3 +115,17 @@ INSERT INTO ingest_files (exhibit_id, path_raw, size, modified, sha256, checked_
     WHERE o.archive_key = x''
       AND NOT EXISTS (SELECT 1 FROM ingest_errors x
                       WHERE x.exhibit_id = o.exhibit_id AND x.path_raw = o.path_raw AND x.transient = 1);
+
+-- An import's id names it for good (`vilab law imports remove ID`): ids of
+-- removed imports are never given again.
+CREATE TABLE law_imports_v6 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT    NOT NULL,
+    sha256      BLOB    NOT NULL CHECK (length(sha256) = 32),
+    content     TEXT    NOT NULL,
+    imported_at INTEGER NOT NULL
+) STRICT;
+INSERT INTO law_imports_v6 (id, name, sha256, content, imported_at)
+    SELECT id, name, sha256, content, imported_at FROM law_imports;
+DROP TABLE law_imports;
+ALTER TABLE law_imports_v6 RENAME TO law_imports;
