@@ -318,7 +318,11 @@ impl From<OccurrenceKey> for KeyJson {
             members: key
                 .members
                 .iter()
-                .map(|m| MemberJson { index: m.index, name_hex: hex_unless_plain(&m.name, &m.display), name: m.display.clone() })
+                .map(|m| MemberJson {
+                    index: m.index,
+                    name_hex: hex_unless_plain(&m.name, &m.display),
+                    name: m.display.clone(),
+                })
                 .collect(),
             path,
         }

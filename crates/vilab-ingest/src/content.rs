@@ -377,7 +377,6 @@ impl ContentContext<'_> {
             thumbnail,
         }
     }
-
 }
 
 /// What reading a content whole gave.

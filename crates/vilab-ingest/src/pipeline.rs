@@ -160,7 +160,8 @@ pub fn ingest_folder(
     let (mut summary, write_result) = match result {
         Ok(pair) => pair,
         Err(e) => {
-            let outcome = RunOutcome { status: RunStatus::Failed, counters: RunCounters::default(), note: Some(e.to_string()) };
+            let outcome =
+                RunOutcome { status: RunStatus::Failed, counters: RunCounters::default(), note: Some(e.to_string()) };
             let _ = store.finish_run(run, &outcome);
             return Err(e);
         }
@@ -250,14 +251,7 @@ fn run_ingest(
                     let flush = move |part: Collected| {
                         let _ = parts.send(Chunk::Part(part));
                     };
-                    let ctx = ContentContext {
-                        blobs,
-                        options,
-                        seen: &seen,
-                        stop,
-                        budget: &budget,
-                        flush: &flush,
-                    };
+                    let ctx = ContentContext { blobs, options, seen: &seen, stop, budget: &budget, flush: &flush };
                     let (collected, end) = process_file(&ctx, file, doubt);
                     let _ = progress.send(ProgressEvent::FileDone {
                         bytes: file.size,

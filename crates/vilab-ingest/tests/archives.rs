@@ -43,7 +43,11 @@ fn zip_bomb_member_is_refused_and_the_rest_ingested() {
     let wanted = places(&[("bomb.zip", ""), ("bomb.zip", "readme.txt"), ("notes.txt", ""), ("photo.jpg", "")]);
     assert_eq!(keys, wanted);
     assert_eq!(lab.media(&Sha256::of(&bomb)).record.kind, MediaKind::Zip);
-    assert!(place("bomb.zip", "readme.txt").matches(&lab.media(&Sha256::of(&readme)).occurrences[0].occurrence.key), "{:?}", lab.media(&Sha256::of(&readme)).occurrences[0].occurrence.key);
+    assert!(
+        place("bomb.zip", "readme.txt").matches(&lab.media(&Sha256::of(&readme)).occurrences[0].occurrence.key),
+        "{:?}",
+        lab.media(&Sha256::of(&readme)).occurrences[0].occurrence.key
+    );
     assert_rest_ingested(&lab, dir.path());
 }
 
@@ -78,7 +82,11 @@ fn archive_budget_is_shared_with_nested_archives() {
     assert!(errors[0].reason.contains("zip-bomb guard: archive expands past 1500000 bytes"), "{}", errors[0].reason);
     assert!(lab.lab.store().media(&MediaKey::Sha256(Sha256::of(&b))).unwrap().is_none());
     assert_eq!(lab.media(&Sha256::of(&a)).occurrences.len(), 1);
-    assert!(place("outer.zip", "inner.zip").matches(&lab.media(&Sha256::of(&inner)).occurrences[0].occurrence.key), "{:?}", lab.media(&Sha256::of(&inner)).occurrences[0].occurrence.key);
+    assert!(
+        place("outer.zip", "inner.zip").matches(&lab.media(&Sha256::of(&inner)).occurrences[0].occurrence.key),
+        "{:?}",
+        lab.media(&Sha256::of(&inner)).occurrences[0].occurrence.key
+    );
     assert_rest_ingested(&lab, dir.path());
 }
 
@@ -179,7 +187,8 @@ fn hostile_member_names_do_not_steal_occurrences() {
 #[test]
 fn duplicate_member_names_keep_both_members() {
     // As `zipfile.ZipFile('d/dup.zip','w')` writes it with two `writestr('e.jpg', ...)`.
-    let dup = common::raw_zip(&[(b"e.jpg", b"FIRST"), (b"e.jpg", b"SECOND")], &[(b"e.jpg", 0, false), (b"e.jpg", 1, false)]);
+    let dup =
+        common::raw_zip(&[(b"e.jpg", b"FIRST"), (b"e.jpg", b"SECOND")], &[(b"e.jpg", 0, false), (b"e.jpg", 1, false)]);
     let dir = folder_with(&[("dup.zip", dup)]);
     let lab = TestLab::new();
     lab.ingest(dir.path(), &IngestOptions::default());
@@ -203,7 +212,8 @@ fn duplicate_member_names_keep_both_members() {
 /// they would decode alike.
 #[test]
 fn member_names_keep_their_bytes_and_their_encoding() {
-    let locals: [(&[u8], &[u8]); 3] = [(b"caf\x82.txt", b"cp437"), ("café.txt".as_bytes(), b"utf8"), (b"a\xff.txt", b"bad")];
+    let locals: [(&[u8], &[u8]); 3] =
+        [(b"caf\x82.txt", b"cp437"), ("café.txt".as_bytes(), b"utf8"), (b"a\xff.txt", b"bad")];
     let zip = common::raw_zip(&locals, &[(locals[0].0, 0, false), (locals[1].0, 1, true), (locals[2].0, 2, true)]);
     let dir = folder_with(&[("names.zip", zip)]);
     let lab = TestLab::new();

@@ -70,7 +70,11 @@ impl BlobStore for FullDisk<'_> {
     fn contains(&self, id: &Sha256) -> vilab_store::Result<bool> {
         self.inner.contains(id)
     }
-    fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> vilab_store::Result<VerifyReport> {
+    fn verify_all(
+        &self,
+        stop: &AtomicBool,
+        progress: &mut dyn FnMut(VerifyProgress),
+    ) -> vilab_store::Result<VerifyReport> {
         self.inner.verify_all(stop, progress)
     }
 }
@@ -125,7 +129,8 @@ fn a_store_failure_leaves_the_file_to_retry_and_the_run_incomplete() {
 /// whole archive to retry; the members already recorded are not recorded twice.
 #[test]
 fn a_failed_member_leaves_its_archive_to_retry() {
-    let members: Vec<(String, Vec<u8>)> = (0..10).map(|i| (format!("m{i}.txt"), format!("member {i}").into_bytes())).collect();
+    let members: Vec<(String, Vec<u8>)> =
+        (0..10).map(|i| (format!("m{i}.txt"), format!("member {i}").into_bytes())).collect();
     let refs: Vec<(&str, &[u8], bool)> = members.iter().map(|(n, b)| (n.as_str(), b.as_slice(), true)).collect();
     let dir = folder(&[("set.zip", &common::zip_of(&refs))]);
     let lab = TestLab::new();
@@ -184,7 +189,11 @@ impl BlobStore for FlakyNth<'_> {
     fn contains(&self, id: &Sha256) -> vilab_store::Result<bool> {
         self.inner.contains(id)
     }
-    fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> vilab_store::Result<VerifyReport> {
+    fn verify_all(
+        &self,
+        stop: &AtomicBool,
+        progress: &mut dyn FnMut(VerifyProgress),
+    ) -> vilab_store::Result<VerifyReport> {
         self.inner.verify_all(stop, progress)
     }
 }
@@ -274,7 +283,8 @@ fn another_folder_for_an_exhibit_is_refused_unless_remounted() {
 #[cfg(target_os = "linux")]
 #[test]
 fn ingest_leaves_access_times_as_they_were() {
-    let dir = folder(&[("a.txt", b"some text"), ("b.jpg", &vilab_synth::jpeg_bytes(&vilab_synth::scene(2, 64, 64), 80))]);
+    let dir =
+        folder(&[("a.txt", b"some text"), ("b.jpg", &vilab_synth::jpeg_bytes(&vilab_synth::scene(2, 64, 64), 80))]);
     let before: Vec<_> =
         ["a.txt", "b.jpg"].iter().map(|n| std::fs::metadata(dir.path().join(n)).unwrap().accessed().unwrap()).collect();
     let lab = TestLab::new();

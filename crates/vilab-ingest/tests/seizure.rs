@@ -67,7 +67,8 @@ fn dedup_records_one_media_item_per_content_with_every_occurrence() {
         assert_eq!(detail.record.digests.sha256, *sha256);
         assert_eq!(detail.record.digests.size, first.size);
         assert_eq!(detail.record.kind, first.kind, "kind of {}", first.path);
-        let recorded: HashSet<PlaceName> = detail.occurrences.iter().map(|o| PlaceName::of(&o.occurrence.key)).collect();
+        let recorded: HashSet<PlaceName> =
+            detail.occurrences.iter().map(|o| PlaceName::of(&o.occurrence.key)).collect();
         let wanted: HashSet<PlaceName> = entries.iter().map(|e| e.key()).collect();
         assert_eq!(recorded, wanted, "occurrences of {}", first.path);
         assert_eq!(detail.occurrences.len(), entries.len(), "no occurrence twice");
@@ -347,4 +348,3 @@ fn verify_reports_exactly_the_blob_with_a_flipped_byte() {
     assert!(report.blobs.unreadable.is_empty() && report.blobs.stray.is_empty() && report.missing.is_empty());
     assert_eq!(report.blobs.ok + 1, report.blobs.checked);
 }
-

@@ -47,7 +47,8 @@ pub(crate) fn set_mode(path: &Path, is_dir: bool) -> Result<()> {
     {
         use std::os::unix::fs::PermissionsExt as _;
         let mode = if is_dir { DIR_MODE } else { FILE_MODE };
-        fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(StoreError::io("setting the mode of", path))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode))
+            .map_err(StoreError::io("setting the mode of", path))?;
     }
     #[cfg(not(unix))]
     let _ = (path, is_dir);

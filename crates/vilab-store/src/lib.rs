@@ -25,18 +25,19 @@ pub mod sqlite;
 mod store;
 
 pub use blob::{
-    BlobReader, BlobStore, CorruptBlob, FsBlobStore, PutOutcome, StaleTemps, UnreadableBlob, VerifyProgress, VerifyReport,
+    BlobReader, BlobStore, CorruptBlob, FsBlobStore, PutOutcome, StaleTemps, UnreadableBlob, VerifyProgress,
+    VerifyReport,
 };
+pub use clock::now_unix;
 pub use error::{Result, StoreError};
 pub use identity::LabIdentity;
 pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId};
 pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport, OpenReport, RepairSource};
 pub use model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch, IngestRun, LabInfo,
-    MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role, RunCounters, RunOutcome,
-    RunStatus,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch, IngestRun,
+    LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role, RunCounters,
+    RunOutcome, RunStatus,
 };
-pub use clock::now_unix;
 pub use random::random_password;
 pub use sqlite::SqliteStore;
 pub use store::Store;

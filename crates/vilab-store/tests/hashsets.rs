@@ -110,7 +110,16 @@ fn an_exact_match_needs_every_digest_of_the_entry_to_agree() {
     let exhibit = store.open_exhibit(case, "disk", "/mnt/disk").unwrap().id;
     let media: Vec<_> = [3u8, 4, 5, 6, 200].into_iter().map(|seed| bare_with(Sha256([seed; 32]), seed)).collect();
     let occurrences = media.iter().enumerate().map(|(i, m)| occ(&format!("f{i}.jpg"), m.digests.sha256)).collect();
-    store.write_batch(&IngestBatch { exhibit, run: None, media, occurrences, errors: Vec::new(), files_done: Vec::new() }).unwrap();
+    store
+        .write_batch(&IngestBatch {
+            exhibit,
+            run: None,
+            media,
+            occurrences,
+            errors: Vec::new(),
+            files_done: Vec::new(),
+        })
+        .unwrap();
     let set = vec![
         // Media 3: MD5 and SHA-1 agree.
         KnownMedia { media_id: Some(1), md5: Some(Md5([3; 16])), sha1: Some(Sha1([3; 20])), ..KnownMedia::default() },
@@ -205,7 +214,16 @@ fn removing_a_set_removes_its_matches_because_foreign_keys_are_back_on() {
     let exhibit = store.open_exhibit(case, "disk", "/mnt/disk").unwrap().id;
     let media = vec![bare_with(Sha256([3; 32]), 3)];
     let occurrences = vec![occ("a.jpg", Sha256([3; 32]))];
-    store.write_batch(&IngestBatch { exhibit, run: None, media, occurrences, errors: Vec::new(), files_done: Vec::new() }).unwrap();
+    store
+        .write_batch(&IngestBatch {
+            exhibit,
+            run: None,
+            media,
+            occurrences,
+            errors: Vec::new(),
+            files_done: Vec::new(),
+        })
+        .unwrap();
     // The import runs with foreign-key checks off; the cascade below needs them on again.
     import(&lab, "set", &entries(0..5)).unwrap();
     let matches = store.exact_known_matches(case).unwrap();

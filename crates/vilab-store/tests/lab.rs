@@ -214,7 +214,7 @@ fn stale_temporary_files_are_removed_on_open_and_reported_by_verify() {
     holder.lock().unwrap();
 
     let lab = Lab::open(&dir).unwrap();
-    assert_eq!(lab.opened().stale_temps.removed, [stale.clone()]);
+    assert_eq!(lab.opened().stale_temps.removed, std::slice::from_ref(&stale));
     assert_eq!(lab.opened().stale_temps.bytes, 8000);
     assert!(!stale.exists());
     assert!(held.exists(), "a writer still holds it");

@@ -74,7 +74,10 @@ fn write_batch_is_idempotent() {
         files_done: Vec::new(),
     };
     let first = store.write_batch(&batch).unwrap();
-    assert_eq!(first, BatchOutcome { new_media: 2, enriched_media: 0, new_occurrences: 2, new_errors: 1, resolved_errors: 0 });
+    assert_eq!(
+        first,
+        BatchOutcome { new_media: 2, enriched_media: 0, new_occurrences: 2, new_errors: 1, resolved_errors: 0 }
+    );
     let second = store.write_batch(&batch).unwrap();
     assert_eq!(second, BatchOutcome::default());
 
@@ -233,9 +236,7 @@ fn the_ledger_lists_files_done_and_resolves_their_transient_errors() {
         .unwrap();
     assert_eq!(store.done_files(exhibit).unwrap().len(), 2);
     // Met again after its resolution, the error is open again.
-    store
-        .write_batch(&IngestBatch { errors: vec![failed], ..IngestBatch::new(exhibit, Some(second)) })
-        .unwrap();
+    store.write_batch(&IngestBatch { errors: vec![failed], ..IngestBatch::new(exhibit, Some(second)) }).unwrap();
     assert_eq!(store.ingest_errors(case).unwrap().len(), 1);
     let other = store.open_exhibit(case, "other", "/o").unwrap();
     assert!(store.done_files(other.id).unwrap().is_empty());

@@ -85,7 +85,7 @@ fn ok(command: &mut Command) -> String {
     text(&output.stdout)
 }
 
-/// 1. Duplicate member names in a zip: made as the issue makes them (with
+/// Item 1: Duplicate member names in a zip: made as the issue makes them (with
 /// Python's zipfile), both members are stored and shown apart.
 #[test]
 fn duplicate_names_in_a_zip_made_by_python_are_both_ingested() {
@@ -106,7 +106,7 @@ fn duplicate_names_in_a_zip_made_by_python_are_both_ingested() {
     assert!(detail.contains("entry 0, has the same name"), "{detail}");
 }
 
-/// 2. A full evidence store: the ingest ends incomplete (exit status 3)
+/// Item 2: A full evidence store: the ingest ends incomplete (exit status 3)
 /// and says how to resume; once space is freed, the same command stores
 /// every file the first could not, and verify finds the store whole.
 #[test]
@@ -154,7 +154,7 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
     assert!(lab.errors_json().is_empty(), "{:?}", lab.errors_json());
 }
 
-/// 2. A read that fails (here a file the kernel refuses to read) is not
+/// Item 2: A read that fails (here a file the kernel refuses to read) is not
 /// done: retried, and stored, once it reads.
 #[test]
 fn a_failed_read_is_retried_on_the_next_run() {
@@ -190,7 +190,7 @@ fn a_failed_read_is_retried_on_the_next_run() {
     assert!(sizes.contains(&16), "the real content is stored: {sizes:?}");
 }
 
-/// 3. Names that are not UTF-8, and one that is the replacement character:
+/// Item 3: Names that are not UTF-8, and one that is the replacement character:
 /// three items, three occurrences, three distinct names in TSV and JSON.
 #[test]
 fn names_that_are_not_utf8_stay_distinct_everywhere() {
@@ -213,7 +213,7 @@ fn names_that_are_not_utf8_stay_distinct_everywhere() {
     assert_eq!(paths, ["a\\xfe.txt", "a\\xff.txt", "a\u{fffd}.txt"]);
 }
 
-/// 4. A different folder for an existing exhibit is refused unless said to
+/// Item 4: A different folder for an existing exhibit is refused unless said to
 /// be the same exhibit remounted.
 #[test]
 fn another_folder_for_an_exhibit_is_refused_with_how_to_say_it_is_the_same() {
@@ -232,7 +232,7 @@ fn another_folder_for_an_exhibit_is_refused_with_how_to_say_it_is_the_same() {
     assert_eq!(lab.media_json().len(), 2, "B's file is a new occurrence at the same path");
 }
 
-/// 8. SIGTERM (as `timeout`, systemd or a shutdown send it) stops like
+/// Item 8: SIGTERM (as `timeout`, systemd or a shutdown send it) stops like
 /// Ctrl-C: committed work kept, exit status 143, the run interrupted, and
 /// the same command resumes without duplicates.
 #[test]
@@ -264,7 +264,7 @@ fn sigterm_stops_cleanly_and_the_run_resumes() {
     assert!(counts.contains("\t3000\t3000\t0"), "3000 media, 3000 occurrences, no error: {counts}");
 }
 
-/// 8. A process killed outright (`kill -9`) during a large write: the next
+/// Item 8: A process killed outright (`kill -9`) during a large write: the next
 /// command that opens the lab marks its run aborted and removes the
 /// temporary file it left; verify says so.
 #[test]
@@ -297,7 +297,7 @@ fn a_killed_ingest_is_marked_aborted_and_its_temporary_file_removed() {
     assert!(verify.status.success(), "{out}{err}");
 }
 
-/// 9. A stored original damaged without changing its size: verify names
+/// Item 9: A stored original damaged without changing its size: verify names
 /// it and says how to repair it; the command it gives restores it.
 #[test]
 fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
@@ -325,7 +325,7 @@ fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
     ok(&mut lab.cmd(&["verify"]));
 }
 
-/// 10. With a umask of 000 a new lab is still its owner's alone.
+/// Item 10: With a umask of 000 a new lab is still its owner's alone.
 #[test]
 fn a_lab_made_with_an_open_umask_is_the_owners_alone() {
     use std::os::unix::fs::PermissionsExt as _;
@@ -341,7 +341,7 @@ fn a_lab_made_with_an_open_umask_is_the_owners_alone() {
     assert_eq!(mode(&lab.join("identity/lab.ed25519")), 0o600);
 }
 
-/// 11. A reader that goes away (`| head -1`) ends the command quietly with
+/// Item 11: A reader that goes away (`| head -1`) ends the command quietly with
 /// status 0; enough output is asked for to fill the pipe.
 #[test]
 fn a_closed_pipe_ends_quietly_with_status_zero() {
@@ -353,9 +353,18 @@ fn a_closed_pipe_ends_quietly_with_status_zero() {
         files.push(path);
     }
     ok(&mut lab.ingest());
-    let hash = { common::vilab(&lab.home()).arg("hash").args(&files).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() };
-    let list = lab.cmd(&["media", "list", "--case", "C", "--limit", "100000"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
-    let json = lab.cmd(&["media", "list", "--case", "C", "--json", "--limit", "100000"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
+    let hash =
+        { common::vilab(&lab.home()).arg("hash").args(&files).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() };
+    let list = lab
+        .cmd(&["media", "list", "--case", "C", "--limit", "100000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let json = lab
+        .cmd(&["media", "list", "--case", "C", "--json", "--limit", "100000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
     for child in [hash, list, json] {
         let mut child = child.unwrap();
         let mut first = String::new();
@@ -370,7 +379,7 @@ fn a_closed_pipe_ends_quietly_with_status_zero() {
     }
 }
 
-/// 11. A file name with a tab and a newline cannot forge a row or a column
+/// Item 11: A file name with a tab and a newline cannot forge a row or a column
 /// of TSV, in `vilab hash` as in `media list`.
 #[test]
 fn a_name_with_a_tab_and_a_newline_cannot_forge_a_row() {
@@ -381,7 +390,9 @@ fn a_name_with_a_tab_and_a_newline_cannot_forge_a_row() {
     let lines: Vec<&str> = hashed.lines().collect();
     assert_eq!(lines.len(), 2, "header and one row: {hashed:?}");
     assert_eq!(lines[1].split('\t').count(), lines[0].split('\t').count());
-    assert!(lines[1].starts_with("evil\\tname\\n1\\tforged.jpg\t") || lines[1].contains("evil\\tname\\n1\\tforged.jpg"));
+    assert!(
+        lines[1].starts_with("evil\\tname\\n1\\tforged.jpg\t") || lines[1].contains("evil\\tname\\n1\\tforged.jpg")
+    );
     ok(&mut lab.ingest());
     let listed = ok(&mut lab.cmd(&["media", "list", "--case", "C"]));
     let lines: Vec<&str> = listed.lines().collect();
@@ -390,7 +401,7 @@ fn a_name_with_a_tab_and_a_newline_cannot_forge_a_row() {
     assert!(lines[1].ends_with("evil\\tname\\n1\\tforged.jpg"), "{}", lines[1]);
 }
 
-/// 11. `vilab hash` reports damaged JPEG data in its error column, as an
+/// Item 11: `vilab hash` reports damaged JPEG data in its error column, as an
 /// ingest does.
 #[test]
 fn hash_reports_damaged_jpeg_data() {

@@ -115,7 +115,8 @@ impl TestLab {
     /// Every occurrence key recorded in the case.
     pub fn keys(&self) -> Vec<OccurrenceKey> {
         let mut keys = Vec::new();
-        for m in self.lab.store().list_media(self.case, &MediaQuery { limit: 100_000, offset: 0, kind: None }).unwrap() {
+        for m in self.lab.store().list_media(self.case, &MediaQuery { limit: 100_000, offset: 0, kind: None }).unwrap()
+        {
             keys.extend(self.media(&m.sha256).occurrences.into_iter().map(|o| o.occurrence.key));
         }
         keys
@@ -133,7 +134,8 @@ impl TestLab {
     /// The contents recorded at each place (a place may hold several over time).
     pub fn contents_at(&self) -> HashMap<(String, String), Vec<Sha256>> {
         let mut out: HashMap<_, Vec<Sha256>> = HashMap::new();
-        for m in self.lab.store().list_media(self.case, &MediaQuery { limit: 100_000, offset: 0, kind: None }).unwrap() {
+        for m in self.lab.store().list_media(self.case, &MediaQuery { limit: 100_000, offset: 0, kind: None }).unwrap()
+        {
             for o in self.media(&m.sha256).occurrences {
                 let key = o.occurrence.key;
                 out.entry((key.path_display(), key.archive_display())).or_default().push(m.sha256);

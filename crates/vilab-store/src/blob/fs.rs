@@ -133,7 +133,11 @@ impl BlobStore for FsBlobStore {
         Ok(outcome)
     }
 
-    fn put_stream(&self, reader: &mut dyn Read, verified: &dyn Fn(&Sha256) -> bool) -> Result<(Sha256, u64, PutOutcome)> {
+    fn put_stream(
+        &self,
+        reader: &mut dyn Read,
+        verified: &dyn Fn(&Sha256) -> bool,
+    ) -> Result<(Sha256, u64, PutOutcome)> {
         let mut tmp = temp::create(&self.tmp_dir())?;
         let (id, size) = {
             let tmp_path = tmp.path().to_path_buf();

@@ -115,7 +115,11 @@ pub trait BlobStore: Send + Sync {
     /// stored blob for which `verified` says yes (the caller put or checked
     /// it moments ago) is not hashed again. Returns the id, the size and
     /// what was done.
-    fn put_stream(&self, reader: &mut dyn Read, verified: &dyn Fn(&Sha256) -> bool) -> Result<(Sha256, u64, PutOutcome)>;
+    fn put_stream(
+        &self,
+        reader: &mut dyn Read,
+        verified: &dyn Fn(&Sha256) -> bool,
+    ) -> Result<(Sha256, u64, PutOutcome)>;
 
     /// Makes every blob put so far durable. Call it before committing rows
     /// that refer to them: one sync for a batch of writes costs what one

@@ -13,7 +13,9 @@ mod media;
 pub use account::{Account, NewAccount, Role};
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
-pub use ingest::{BatchOutcome, DoneFile, IngestBatch, IngestRun, MTIME_GRANULE_SECS, RunCounters, RunOutcome, RunStatus};
+pub use ingest::{
+    BatchOutcome, DoneFile, IngestBatch, IngestRun, MTIME_GRANULE_SECS, RunCounters, RunOutcome, RunStatus,
+};
 pub use law::LawImport;
 pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests, MediaPdq, TriageItem};
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};

@@ -97,7 +97,8 @@ fn legacy_names(tx: &Connection) -> Result<()> {
     use vilab_core::name::{NameEncoding, escape_utf8};
     for table in ["occurrences", "ingest_errors"] {
         let rows: Vec<(i64, Vec<u8>, Vec<u8>)> = {
-            let mut stmt = tx.prepare(&format!("SELECT id, path_raw, archive_key FROM {table}")).ctx("reading names")?;
+            let mut stmt =
+                tx.prepare(&format!("SELECT id, path_raw, archive_key FROM {table}")).ctx("reading names")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).ctx("reading names")?;
             rows.collect::<rusqlite::Result<_>>().ctx("reading names")?
         };
@@ -227,7 +228,10 @@ mod tests {
             .unwrap()
         };
         let (shown, archive, raw, key) = occurrence(1);
-        assert_eq!((shown.as_str(), archive.as_str(), raw.as_slice(), key.as_slice()), (r"a\\b.txt", "", &br"a\b.txt"[..], &b""[..]));
+        assert_eq!(
+            (shown.as_str(), archive.as_str(), raw.as_slice(), key.as_slice()),
+            (r"a\\b.txt", "", &br"a\b.txt"[..], &b""[..])
+        );
         let (_, archive, _, key) = occurrence(2);
         assert_eq!(archive, "inner.zip!/x.jpg");
         let parsed = vilab_core::model::OccurrenceKey::from_stored(b"set.zip".to_vec(), &key, &archive).unwrap();

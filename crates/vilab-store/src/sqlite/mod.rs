@@ -29,8 +29,8 @@ use vilab_core::Sha256;
 use vilab_core::model::IngestError;
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch, IngestRun,
-    LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
+    IngestRun, LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};

@@ -109,7 +109,12 @@ pub fn key(path: &str, archive_path: &str) -> OccurrenceKey {
     if !archive_path.is_empty() {
         for part in archive_path.split(OccurrenceKey::NESTED_SEPARATOR) {
             let name = part.as_bytes().to_vec();
-            key = key.member(vilab_core::model::Member::new(0, name, part.as_bytes(), vilab_core::name::NameEncoding::Utf8));
+            key = key.member(vilab_core::model::Member::new(
+                0,
+                name,
+                part.as_bytes(),
+                vilab_core::name::NameEncoding::Utf8,
+            ));
         }
     }
     key

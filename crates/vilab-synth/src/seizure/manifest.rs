@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use vilab_core::Sha256;
 use vilab_core::model::{MediaKind, OccurrenceKey};
 
-
 use super::spec::SeizureSpec;
 use crate::exif_write::ExifTags;
 use crate::transform::Transform;

@@ -124,12 +124,7 @@ fn print_detail(d: &MediaDetail) {
     for o in &d.occurrences {
         let notes: Vec<String> = o.occurrence.notes.iter().map(messages::occurrence_note).collect();
         let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join("; ")) };
-        outln!(
-            "  {} / {} : {}{notes}",
-            tsv::field(&o.case),
-            tsv::field(&o.exhibit),
-            o.occurrence.key.display_path()
-        );
+        outln!("  {} / {} : {}{notes}", tsv::field(&o.case), tsv::field(&o.exhibit), o.occurrence.key.display_path());
     }
     if !d.errors.is_empty() {
         outln!("Ingest errors ({})", d.errors.len());
