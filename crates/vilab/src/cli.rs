@@ -246,6 +246,29 @@ pub enum BenchCommand {
     /// The PDQ index on N generated hashes (uniform and clustered) beside a
     /// linear scan and FAISS's binary indexes (Python faiss-cpu).
     Index(BenchIndexArgs),
+    /// Decompression bombs just under the pixel limit ingested on many
+    /// workers, within a memory budget and without one: peak memory of each.
+    Bombs(BenchBombsArgs),
+}
+
+/// `vilab bench bombs`.
+#[derive(Debug, Args)]
+pub struct BenchBombsArgs {
+    /// Worker threads.
+    #[arg(long, default_value_t = 8)]
+    pub threads: usize,
+    /// The memory budget of the bounded run.
+    #[arg(long, default_value = "2G", value_parser = parse_size)]
+    pub budget: u64,
+    /// Copies of each bomb (each decoded: they differ by a byte).
+    #[arg(long, default_value_t = 1)]
+    pub copies: usize,
+    /// Skip the run without a budget (it needs several GB of memory).
+    #[arg(long)]
+    pub skip_unbounded: bool,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab bench hash`.

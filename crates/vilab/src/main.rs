@@ -57,5 +57,6 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Law(command) => commands::law::run(command),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
         Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),
+        Command::Bench(BenchCommand::Bombs(args)) => commands::bench_bombs::run(&args),
     }
 }

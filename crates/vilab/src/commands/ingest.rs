@@ -50,7 +50,7 @@ fn default_memory_budget() -> u64 {
 }
 
 /// The machine's memory in bytes (Linux: `MemTotal` of `/proc/meminfo`).
-fn machine_memory() -> Option<u64> {
+pub fn machine_memory() -> Option<u64> {
     let text = std::fs::read_to_string("/proc/meminfo").ok()?;
     let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;

@@ -1,6 +1,7 @@
 //! One module per subcommand; each turns parsed arguments into calls on the
 //! library crates and prints the result as text or JSON.
 
+pub mod bench_bombs;
 pub mod bench_hash;
 pub mod bench_index;
 pub mod case;
