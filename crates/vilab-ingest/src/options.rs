@@ -53,7 +53,7 @@ impl Default for IngestOptions {
             max_archive_depth: 8,
             max_archive_expanded: 32 * 1024 * 1024 * 1024,
             max_compression_ratio: 1000,
-            batch_size: 256,
+            batch_size: 4096,
             threads: None,
             memory_budget: DEFAULT_MEMORY_BUDGET,
             remounted: false,
