@@ -12,31 +12,33 @@ use vilab_core::model::ErrorStage;
 use vilab_ingest::{IngestOptions, PipelineError};
 use vilab_store::{BlobReader, BlobStore, PutOutcome, RunStatus, StoreError, VerifyProgress, VerifyReport};
 
-/// The lab's evidence store, but for its first `failures` writes, which
-/// fail as a full disk fails (`ENOSPC`).
-struct FullDisk<'a> {
+/// The lab's evidence store, with writes that fail as a disk fails: each
+/// write (put or streamed put) is numbered from 0, and `fails` says which
+/// fail, with which `errno` (28 `ENOSPC`, a full disk; 5 `EIO`).
+struct Faulty<'a> {
     inner: &'a dyn BlobStore,
-    failures: AtomicUsize,
+    calls: AtomicUsize,
+    fails: fn(usize) -> Option<i32>,
 }
 
-impl FullDisk<'_> {
-    fn fail(&self) -> Option<StoreError> {
-        let left = self.failures.load(Ordering::SeqCst);
-        if left == 0 {
-            return None;
-        }
-        self.failures.store(left - 1, Ordering::SeqCst);
+impl<'a> Faulty<'a> {
+    fn new(inner: &'a dyn BlobStore, fails: fn(usize) -> Option<i32>) -> Self {
+        Faulty { inner, calls: AtomicUsize::new(0), fails }
+    }
+
+    fn fault(&self) -> Option<StoreError> {
+        let errno = (self.fails)(self.calls.fetch_add(1, Ordering::SeqCst))?;
         Some(StoreError::Io {
             action: "writing",
             path: "evidence/.tmp/.tmpXXXX".into(),
-            source: std::io::Error::from_raw_os_error(28),
+            source: std::io::Error::from_raw_os_error(errno),
         })
     }
 }
 
-impl BlobStore for FullDisk<'_> {
+impl BlobStore for Faulty<'_> {
     fn put(&self, expected: &Sha256, bytes: &[u8]) -> vilab_store::Result<PutOutcome> {
-        match self.fail() {
+        match self.fault() {
             Some(e) => Err(e),
             None => self.inner.put(expected, bytes),
         }
@@ -46,7 +48,7 @@ impl BlobStore for FullDisk<'_> {
         reader: &mut dyn Read,
         verified: &dyn Fn(&Sha256) -> bool,
     ) -> vilab_store::Result<(Sha256, u64, PutOutcome)> {
-        match self.fail() {
+        match self.fault() {
             Some(e) => {
                 // A write fails part way: what was read is lost.
                 let _ = std::io::copy(&mut reader.take(4096), &mut std::io::sink());
@@ -94,7 +96,7 @@ fn a_store_failure_leaves_the_file_to_retry_and_the_run_incomplete() {
     let picture = vilab_synth::jpeg_bytes(&vilab_synth::scene(5, 320, 240), 90);
     let dir = folder(&[("a.txt", b"first"), ("b.txt", b"second"), ("c.jpg", &picture), ("d.bin", &[7u8; 5000])]);
     let lab = TestLab::new();
-    let full = FullDisk { inner: lab.lab.blobs(), failures: AtomicUsize::new(usize::MAX) };
+    let full = Faulty::new(lab.lab.blobs(), |_| Some(28));
     let stop = AtomicBool::new(false);
     let (sender, _events) = crossbeam_channel::unbounded();
     let first = lab.try_ingest(dir.path(), &IngestOptions::default(), &stop, &sender, &full).unwrap();
@@ -136,7 +138,7 @@ fn a_failed_member_leaves_its_archive_to_retry() {
     let lab = TestLab::new();
     // The archive is stored (first write), its first member too; the
     // second member's write fails.
-    let flaky = FlakyNth { inner: lab.lab.blobs(), calls: AtomicUsize::new(0), fail_at: 2 };
+    let flaky = Faulty::new(lab.lab.blobs(), |call| (call == 2).then_some(5));
     let stop = AtomicBool::new(false);
     let (sender, _events) = crossbeam_channel::unbounded();
     let first = lab.try_ingest(dir.path(), &IngestOptions::default(), &stop, &sender, &flaky).unwrap();
@@ -147,55 +149,6 @@ fn a_failed_member_leaves_its_archive_to_retry() {
     assert_eq!(second.new_occurrences, 1, "only the member that failed is new");
     assert_eq!(lab.counts().files, 11);
     assert!(lab.errors().is_empty());
-}
-
-/// The lab's evidence store but for its `fail_at`-th write (from 0).
-struct FlakyNth<'a> {
-    inner: &'a dyn BlobStore,
-    calls: AtomicUsize,
-    fail_at: usize,
-}
-
-impl BlobStore for FlakyNth<'_> {
-    fn put(&self, expected: &Sha256, bytes: &[u8]) -> vilab_store::Result<PutOutcome> {
-        self.inner.put(expected, bytes)
-    }
-    fn put_stream(
-        &self,
-        reader: &mut dyn Read,
-        verified: &dyn Fn(&Sha256) -> bool,
-    ) -> vilab_store::Result<(Sha256, u64, PutOutcome)> {
-        if self.calls.fetch_add(1, Ordering::SeqCst) == self.fail_at {
-            return Err(StoreError::Io {
-                action: "writing",
-                path: "evidence/.tmp/.tmpXXXX".into(),
-                source: std::io::Error::from_raw_os_error(5),
-            });
-        }
-        self.inner.put_stream(reader, verified)
-    }
-    fn sync(&self) -> vilab_store::Result<()> {
-        self.inner.sync()
-    }
-    fn open_unverified(&self, id: &Sha256) -> vilab_store::Result<Box<dyn BlobReader>> {
-        self.inner.open_unverified(id)
-    }
-    fn get(&self, id: &Sha256) -> vilab_store::Result<Vec<u8>> {
-        self.inner.get(id)
-    }
-    fn copy_to(&self, id: &Sha256, out: &mut dyn std::io::Write) -> vilab_store::Result<u64> {
-        self.inner.copy_to(id, out)
-    }
-    fn contains(&self, id: &Sha256) -> vilab_store::Result<bool> {
-        self.inner.contains(id)
-    }
-    fn verify_all(
-        &self,
-        stop: &AtomicBool,
-        progress: &mut dyn FnMut(VerifyProgress),
-    ) -> vilab_store::Result<VerifyReport> {
-        self.inner.verify_all(stop, progress)
-    }
 }
 
 /// A file edited between two ingests is read again and becomes a new

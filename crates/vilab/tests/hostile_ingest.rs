@@ -60,6 +60,18 @@ impl Lab {
         format!("'{}' {args} --lab '{}'", env!("CARGO_BIN_EXE_vilab"), self.path().display())
     }
 
+    /// Runs a shell script in a user and mount namespace of its own (where
+    /// it may mount a tmpfs or bind a file, whoever runs the tests), in the
+    /// lab's folder; returns what it printed.
+    fn in_namespace(&self, script: &str) -> Output {
+        Command::new("unshare")
+            .args(["-rm", "sh", "-c", script])
+            .current_dir(self.dir.path())
+            .env("HOME", self.home())
+            .output()
+            .expect("unshare runs")
+    }
+
     fn media_json(&self) -> Vec<Value> {
         let out = ok(&mut self.cmd(&["media", "list", "--case", "C", "--json", "--limit", "100000"]));
         serde_json::from_str::<Vec<Value>>(&out).unwrap()
@@ -130,12 +142,7 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
         ev = evidence.display(),
         verify = lab.shell("verify"),
     );
-    let output = Command::new("unshare")
-        .args(["-rm", "sh", "-c", &script])
-        .current_dir(lab.dir.path())
-        .env("HOME", lab.home())
-        .output()
-        .unwrap();
+    let output = lab.in_namespace(&script);
     let codes = text(&output.stdout);
     let first = std::fs::read_to_string(lab.dir.path().join("first.out")).unwrap_or_default();
     assert!(codes.contains("first=3"), "{codes}\n{first}\n{}", text(&output.stderr));
@@ -169,12 +176,7 @@ fn a_failed_read_is_retried_on_the_next_run() {
         "mount --bind /proc/self/mem '{}' || exit 90\n{ingest} > first.out 2>&1; echo \"first=$?\"",
         victim.display()
     );
-    let output = Command::new("unshare")
-        .args(["-rm", "sh", "-c", &script])
-        .current_dir(lab.dir.path())
-        .env("HOME", lab.home())
-        .output()
-        .unwrap();
+    let output = lab.in_namespace(&script);
     let first = std::fs::read_to_string(lab.dir.path().join("first.out")).unwrap_or_default();
     assert!(text(&output.stdout).contains("first=3"), "{}\n{first}\n{}", text(&output.stdout), text(&output.stderr));
     let errors = lab.errors_json();

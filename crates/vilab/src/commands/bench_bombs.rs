@@ -71,11 +71,8 @@ fn measure(dir: &Path, seized: &Path, label: &str, threads: usize, budget: Optio
     let case = lab.store().create_case("BOMBS")?;
     let root = std::fs::canonicalize(seized)?;
     let exhibit = lab.store().open_exhibit(case.id, "bombs", &vilab_ingest::pipeline::source_text(&root))?;
-    let options = IngestOptions {
-        threads: Some(threads),
-        memory_budget: budget.unwrap_or(u64::MAX),
-        ..IngestOptions::default()
-    };
+    let options =
+        IngestOptions { threads: Some(threads), memory_budget: budget.unwrap_or(u64::MAX), ..IngestOptions::default() };
     reset_peak_rss();
     let started = Instant::now();
     let (sender, receiver) = crossbeam_channel::unbounded();
