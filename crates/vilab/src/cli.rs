@@ -266,6 +266,10 @@ pub struct BenchBombsArgs {
     /// Skip the run without a budget (it needs several GB of memory).
     #[arg(long)]
     pub skip_unbounded: bool,
+    /// Where to write the bombs and the labs (kept; default: a temporary
+    /// folder, removed at the end), e.g. to ingest them with another build.
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,

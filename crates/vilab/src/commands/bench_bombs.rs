@@ -36,8 +36,9 @@ struct Report {
 }
 
 pub fn run(args: &BenchBombsArgs) -> anyhow::Result<ExitCode> {
-    let dir = tempfile::tempdir().context("creating a temporary folder")?;
-    let seized = dir.path().join("seized");
+    let scratch = tempfile::tempdir().context("creating a temporary folder")?;
+    let base = args.dir.clone().unwrap_or_else(|| scratch.path().to_path_buf());
+    let seized = base.join("seized");
     std::fs::create_dir_all(&seized)?;
     let bombs: Vec<_> = vilab_synth::bombs::all()?.into_iter().filter(|b| b.name != "jpeg-exif-ascii").collect();
     let mut listed = Vec::new();
@@ -51,9 +52,9 @@ pub fn run(args: &BenchBombsArgs) -> anyhow::Result<ExitCode> {
         listed.push((bomb.name.to_string(), bomb.bytes.len()));
     }
     let mut runs = Vec::new();
-    runs.push(measure(dir.path(), &seized, "within the budget", args.threads, Some(args.budget))?);
+    runs.push(measure(&base, &seized, "within the budget", args.threads, Some(args.budget))?);
     if !args.skip_unbounded {
-        runs.push(measure(dir.path(), &seized, "no budget (as before)", args.threads, None)?);
+        runs.push(measure(&base, &seized, "no budget (as before)", args.threads, None)?);
     }
     let report = Report { bombs: listed, machine_memory_bytes: super::ingest::machine_memory(), runs };
     if args.json {
