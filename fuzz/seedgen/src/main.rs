@@ -682,7 +682,6 @@ fn media_keys() -> Vec<(String, Vec<u8>)> {
         ("md5", "d41d8cd98f00b204e9800998ecf8427e"),
         ("sha1", "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709"),
         ("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("pdq", "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22"),
         ("not-hex", "zz0123456789"),
     ];
     keys.iter().map(|(n, k)| (format!("{n}.txt"), k.as_bytes().to_vec())).collect()
