@@ -181,9 +181,17 @@ fn exif_big_endian(thumbnail: &[u8]) -> Vec<u8> {
         Field { tag: Tag::Orientation, ifd_num: In::PRIMARY, value: Value::Short(vec![3]) },
         Field { tag: Tag::GPSVersionID, ifd_num: In::PRIMARY, value: Value::Byte(vec![2, 3, 0, 0]) },
         ascii(Tag::GPSLatitudeRef, "S"),
-        Field { tag: Tag::GPSLatitude, ifd_num: In::PRIMARY, value: Value::Rational(vec![r(33, 1), r(52, 1), r(1234, 100)]) },
+        Field {
+            tag: Tag::GPSLatitude,
+            ifd_num: In::PRIMARY,
+            value: Value::Rational(vec![r(33, 1), r(52, 1), r(1234, 100)]),
+        },
         ascii(Tag::GPSLongitudeRef, "E"),
-        Field { tag: Tag::GPSLongitude, ifd_num: In::PRIMARY, value: Value::Rational(vec![r(151, 1), r(12, 1), r(0, 1)]) },
+        Field {
+            tag: Tag::GPSLongitude,
+            ifd_num: In::PRIMARY,
+            value: Value::Rational(vec![r(151, 1), r(12, 1), r(0, 1)]),
+        },
         Field { tag: Tag::GPSAltitudeRef, ifd_num: In::PRIMARY, value: Value::Byte(vec![0]) },
         Field { tag: Tag::GPSAltitude, ifd_num: In::PRIMARY, value: Value::Rational(vec![r(5800, 100)]) },
     ];
@@ -197,15 +205,15 @@ fn exif_big_endian(thumbnail: &[u8]) -> Vec<u8> {
     out.into_inner()
 }
 
-fn encode_with(img: &RgbImage, f: impl FnOnce(&mut Vec<u8>) -> image::ImageResult<()>) -> Result<Vec<u8>> {
+/// The bytes an `image` encoder writes into a fresh buffer.
+fn encode_with(f: impl FnOnce(&mut Vec<u8>) -> image::ImageResult<()>) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     f(&mut out)?;
-    let _ = img;
     Ok(out)
 }
 
 fn png(img: &RgbImage) -> Result<Vec<u8>> {
-    encode_with(img, |out| PngEncoder::new(out).write_image(img, img.width(), img.height(), ExtendedColorType::Rgb8))
+    encode_with(|out| PngEncoder::new(out).write_image(img, img.width(), img.height(), ExtendedColorType::Rgb8))
 }
 
 /// A PNG with an `eXIf` chunk right after IHDR.
@@ -231,7 +239,7 @@ fn chunk_be(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
 }
 
 fn webp_lossless(img: &RgbImage) -> Result<Vec<u8>> {
-    encode_with(img, |out| {
+    encode_with(|out| {
         WebPEncoder::new_lossless(out).write_image(img, img.width(), img.height(), ExtendedColorType::Rgb8)
     })
 }
@@ -267,12 +275,21 @@ fn images() -> Result<Vec<(String, Vec<u8>)>> {
     let tiny = scene(2, 16, 12);
     let mut out = vec![
         ("jpeg-420-exif.jpg".into(), Jpeg { exif: exif_payload(&camera_tags()), ..Jpeg::default() }.encode(&img)?),
-        ("jpeg-444-odd.jpg".into(), Jpeg { sampling: SamplingFactor::R_4_4_4, ..Jpeg::default() }.encode(&scene(3, 37, 29))?),
+        (
+            "jpeg-444-odd.jpg".into(),
+            Jpeg { sampling: SamplingFactor::R_4_4_4, ..Jpeg::default() }.encode(&scene(3, 37, 29))?,
+        ),
         ("jpeg-grey.jpg".into(), Jpeg { grey: true, ..Jpeg::default() }.encode(&tiny)?),
         ("jpeg-progressive.jpg".into(), Jpeg { progressive: true, ..Jpeg::default() }.encode(&img)?),
         ("png-rgb.png".into(), png(&tiny)?),
-        ("gif.gif".into(), encode_with(&tiny, |out| GifEncoder::new_with_speed(out, 30).encode(&tiny, 16, 12, ExtendedColorType::Rgb8))?),
-        ("bmp.bmp".into(), encode_with(&tiny, |out| BmpEncoder::new(out).write_image(&tiny, 16, 12, ExtendedColorType::Rgb8))?),
+        (
+            "gif.gif".into(),
+            encode_with(|out| GifEncoder::new_with_speed(out, 30).encode(&tiny, 16, 12, ExtendedColorType::Rgb8))?,
+        ),
+        (
+            "bmp.bmp".into(),
+            encode_with(|out| BmpEncoder::new(out).write_image(&tiny, 16, 12, ExtendedColorType::Rgb8))?,
+        ),
         ("webp-lossless.webp".into(), webp_lossless(&tiny)?),
     ];
     let mut tiff = Cursor::new(Vec::new());
@@ -576,12 +593,12 @@ fn zips(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     // Nested: a zip in a zip in a zip.
     let inner = zip(&[member("deep/c.jpg", &jpeg, STORED)], &Layout::default());
     let middle = zip(&[member("inner.zip", &inner, DEFLATE), member("m.txt", b"middle", STORED)], &Layout::default());
-    let nested = zip(&[member("middle.zip", &middle, STORED), member("top.png", &small_png, DEFLATE)], &Layout::default());
+    let nested =
+        zip(&[member("middle.zip", &middle, STORED), member("top.png", &small_png, DEFLATE)], &Layout::default());
 
     // Two members named alike (the second hides the first from readers
     // that key by name).
-    let duplicates =
-        zip(&[member("e.jpg", &jpeg, DEFLATE), member("e.jpg", &small_png, STORED)], &Layout::default());
+    let duplicates = zip(&[member("e.jpg", &jpeg, DEFLATE), member("e.jpg", &small_png, STORED)], &Layout::default());
 
     // Names in CP437 (no UTF-8 flag: 0x81 is u-umlaut, 0x82 e-acute), one
     // in UTF-8 with the flag, one with an Info-ZIP Unicode Path field, and
@@ -619,7 +636,11 @@ fn zips(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     // A self-extractor: a stub before the archive, and a comment after.
     let sfx = zip(
         &[member("sfx/a.png", &small_png, DEFLATE)],
-        &Layout { prefix: b"MZ fake self-extractor stub\0\0\0\0".repeat(3), comment: b"archive comment".to_vec(), ..Layout::default() },
+        &Layout {
+            prefix: b"MZ fake self-extractor stub\0\0\0\0".repeat(3),
+            comment: b"archive comment".to_vec(),
+            ..Layout::default()
+        },
     );
 
     // Methods the reader does not decode, encryption flags, deflate64.
@@ -630,7 +651,13 @@ fn zips(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     aes.local_extra = extra_field(0x9901, &[2, 0, b'A', b'E', 3, 8, 0]);
     aes.central_extra = aes.local_extra.clone();
     let methods = zip(
-        &[encrypted, aes, member("bz.txt", &text, 12), member("d64.txt", &text, DEFLATE64), member("lz.txt", &text, 14)],
+        &[
+            encrypted,
+            aes,
+            member("bz.txt", &text, 12),
+            member("d64.txt", &text, DEFLATE64),
+            member("lz.txt", &text, 14),
+        ],
         &Layout::default(),
     );
 
@@ -724,9 +751,8 @@ fn hash_sets() -> Vec<(String, Vec<u8>)> {
   {{"CaseNumber": "OP-2", "Media": [{{"MediaID": 3, "MD5": "{MD5_A}"}}]}}
 ]}}"#
     );
-    let list = format!(
-        "\u{feff}# a plain list\n{MD5_A}  photo one.jpg\n{SHA1_A};second\n\n{SHA256_A},third\n  # comment\n"
-    );
+    let list =
+        format!("\u{feff}# a plain list\n{MD5_A}  photo one.jpg\n{SHA1_A};second\n\n{SHA256_A},third\n  # comment\n");
     let csv = format!(
         "\u{feff}MD5,sha1,sha256,pdq,category,series,media_id,extra\n\
          {MD5_A},{SHA1_A},{SHA256_A},{PDQ_A},2,\"Series, quoted\",41,x\n\
