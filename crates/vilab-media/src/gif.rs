@@ -44,7 +44,10 @@ pub(crate) fn decode_gif(bytes: &[u8], limits: &Limits) -> Result<Pixels, MediaE
     let mut data = vec![0u8; held as usize];
     let mut row = vec![0u8; fw];
     let passes: &[(usize, usize)] = if interlaced { &[(0, 8), (4, 8), (2, 4), (1, 2)] } else { &[(0, 1)] };
-    let skip = (x0 - left) as usize;
+    // Frame columns before the screen's: none, as a frame's left edge is
+    // never left of the screen's; a frame wholly past the screen's right
+    // edge has an empty area (and `x0` short of `left`).
+    let skip = x0.saturating_sub(left) as usize;
     for &(start, step) in passes {
         for r in (start..fh).step_by(step) {
             if !decoder.fill_buffer(&mut row).map_err(undecodable)? {
@@ -80,6 +83,20 @@ mod tests {
 
     fn indexes(w: u16, h: u16) -> Vec<u8> {
         (0..usize::from(w) * usize::from(h)).map(|i| (i * 7 % 8) as u8).collect()
+    }
+
+    /// Found by the `analyze` fuzz target: a frame whose left edge lies past
+    /// the screen's right edge (a 16 x 12 screen, a frame at x = 46).
+    #[test]
+    fn a_frame_wholly_off_the_screen_decodes_as_a_black_screen() {
+        let bytes = [
+            0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x10, 0x00, 0x0c, 0x00, 0x80, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00,
+            0x00, 0x00, 0x2c, 0x00, 0x2e, 0x20, 0x90, 0x0e, 0x00, 0x8d, 0x23, 0x4e, 0x08, 0x76,
+        ];
+        match decode_gif(&bytes, &Limits::pixels(1_000_000)) {
+            Ok(pixels) => assert_eq!(pixels.area.width, 0),
+            Err(e) => assert!(matches!(e, MediaError::Undecodable { .. }), "{e}"),
+        }
     }
 
     /// Every first-frame layout, compared with the `image` crate's decode
