@@ -115,8 +115,16 @@ pub fn walk_zip<R: Read + Seek>(
             }
         };
         // The declared size may lie: the reader stops where the budget ends.
-        let mut capped = Capped { inner: member, budget };
-        ctx.process_stream(&place, &mut capped, declared, depth, budget, out);
+        let mut capped = Capped { inner: Salvage { inner: member, defect: None }, budget };
+        let stored = ctx.process_stream(&place, &mut capped, declared, depth, budget, out);
+        if let (Some(digests), Some(defect)) = (stored, capped.inner.defect.take()) {
+            out.error(
+                &place.key,
+                ErrorStage::Archive,
+                format!("{defect}: the {} bytes read are stored as they came", digests.size),
+                Some(digests.sha256),
+            );
+        }
         ctx.flush_if_large(out);
     }
 }
@@ -131,6 +139,31 @@ fn member_place(archive: &OccurrenceKey, entry: &Entry) -> Place {
     let member = Member::new(entry.index, entry.name.clone(), text, encoding);
     let modified = entry.mtime_unix.or_else(|| entry.dos_time.and_then(dos_time_to_unix));
     Place { key: archive.member(member), times: Times { modified, ..Times::default() }, notes: Vec::new() }
+}
+
+/// A member's reader that ends where the member's own data is found
+/// defective (a CRC or a size that does not match, compressed data damaged
+/// or cut short) and keeps the defect: the bytes read up to there are
+/// evidence too, stored with an error that says what is wrong with them.
+struct Salvage<R> {
+    inner: R,
+    defect: Option<vilab_zip::DataError>,
+}
+
+impl<R: Read> Read for Salvage<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.defect.is_some() {
+            return Ok(0);
+        }
+        match self.inner.read(buf) {
+            Err(e) if e.get_ref().is_some_and(|inner| inner.is::<vilab_zip::DataError>()) => {
+                self.defect =
+                    e.into_inner().and_then(|inner| inner.downcast::<vilab_zip::DataError>().ok()).map(|d| *d);
+                Ok(0)
+            }
+            other => other,
+        }
+    }
 }
 
 /// A member's reader, cut where the archive's expansion budget ends; what

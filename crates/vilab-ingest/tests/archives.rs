@@ -307,3 +307,37 @@ fn large_members_are_streamed_and_hashed() {
     }
     assert!(lab.errors().iter().all(|e| !e.transient));
 }
+
+/// A member whose bytes do not match its CRC (bit rot in the archive), or
+/// whose compressed data is damaged part way, is stored as it came, with
+/// an error that says what is wrong: the bytes are evidence too.
+#[test]
+fn a_damaged_member_is_stored_as_read_with_its_defect() {
+    let text: Vec<u8> = (0..20_000u32).flat_map(|i| format!("line {i} of the notes\n").into_bytes()).collect();
+    let mut rotten = zip_of(&[("stored.txt", b"0123456789 stored bytes", false), ("deflated.txt", &text, true)]);
+    // One bit flipped in the stored member's data.
+    let at = rotten.windows(10).position(|w| w == b"0123456789").unwrap();
+    rotten[at + 3] ^= 0x01;
+    let mut flipped = b"0123456789 stored bytes".to_vec();
+    flipped[3] ^= 0x01;
+    // The deflated member's stream cut in its middle by a run of garbage.
+    let deflated_at = at + 200;
+    for b in &mut rotten[deflated_at..deflated_at + 64] {
+        *b = 0xff;
+    }
+    let dir = folder_with(&[("rotten.zip", rotten)]);
+    let lab = TestLab::new();
+    let summary = lab.ingest(dir.path(), &IngestOptions::default());
+    assert_eq!(summary.status, Some(vilab_store::RunStatus::Completed));
+    let crc = lab.media(&Sha256::of(&flipped));
+    assert_eq!(crc.errors.len(), 1, "{:?}", crc.errors);
+    assert!(crc.errors[0].error.reason.contains("CRC-32"), "{}", crc.errors[0].error.reason);
+    assert!(crc.errors[0].error.reason.contains("stored as they came"), "{}", crc.errors[0].error.reason);
+    let errors = lab.errors();
+    let damaged =
+        errors.iter().find(|e| e.key.archive_display() == "deflated.txt").expect("an error for the damaged member");
+    assert!(!damaged.transient);
+    let sha = damaged.sha256.expect("what was read of it is stored");
+    assert!(lab.lab.blobs().get(&sha).unwrap().len() < text.len());
+    assert_rest_ingested(&lab, dir.path());
+}
