@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use vilab_media::{AnalyzeOptions, DecodeCost, analyze, decode_cost, detect_kind};
+use vilab_media::{AnalyzeOptions, analyze, decode_cost, detect_kind};
 
 fuzz_target!(|data: &[u8]| {
     // 4 MP keeps one iteration's memory well under libFuzzer's 2 GB limit
@@ -20,10 +20,7 @@ fuzz_target!(|data: &[u8]| {
     // A prefix may know the header where the whole file, damaged further
     // on, does not (then the whole's fallback is dearer): either way the
     // decode is capped at what is granted, so only a panic is wrong here.
-    let prefix = decode_cost(&data[..data.len() / 2], len, kind, &options);
-    if let (DecodeCost::Known { bytes, .. }, DecodeCost::Unknown { fallback, .. }) = (&prefix, &whole) {
-        assert!(*bytes > 0 && *fallback > 0);
-    }
+    let _ = decode_cost(&data[..data.len() / 2], len, kind, &options);
     // Under a cap from the estimate (as ingest grants it), and without one.
     let capped = AnalyzeOptions { max_alloc: Some(whole.request()), ..options.clone() };
     for options in [capped, options] {
