@@ -17,11 +17,16 @@ impl Months {
     /// Parses `6m`, `36m`, `4y`.
     pub fn parse(text: &str) -> Result<Self, String> {
         let bad = || format!("{} is not a term (write months as \"18m\" or years as \"4y\")", quoted(text));
-        let (digits, unit) = text.trim().split_at(text.trim().len().saturating_sub(1));
-        let n: u32 = digits.parse().map_err(|_| bad())?;
+        let term = text.trim();
+        // The unit is the last character, whatever its width in bytes (a
+        // byte split would cut `1\u{346}` inside its combining mark).
+        let Some(unit) = term.chars().next_back() else {
+            return Err(bad());
+        };
+        let n: u32 = term[..term.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
         match unit {
-            "m" => Ok(Self(n)),
-            "y" => n.checked_mul(12).map(Self).ok_or_else(bad),
+            'm' => Ok(Self(n)),
+            'y' => n.checked_mul(12).map(Self).ok_or_else(bad),
             _ => Err(bad()),
         }
     }
@@ -302,6 +307,11 @@ mod tests {
         assert!(Months::parse("4").is_err());
         assert!(Months::parse("y").is_err());
         assert!(Months::parse("4 years").is_err());
+        // Found by the law_import fuzz target: a term ending in a character
+        // of more than one byte panicked where it must be refused.
+        assert!(Months::parse("1\u{346}").is_err());
+        assert!(Months::parse("\u{e9}").is_err());
+        assert!(Months::parse("").is_err());
         assert_eq!(Months(18).to_string(), "1y6m");
         assert_eq!(Months(6).to_string(), "6m");
     }
