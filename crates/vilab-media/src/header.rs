@@ -167,19 +167,19 @@ pub(crate) fn jpeg_facts(data: &[u8]) -> Option<JpegFacts> {
 }
 
 fn be16(b: &[u8], at: usize) -> Option<u32> {
-    b.get(at..at + 2).map(|s| u32::from(u16::from_be_bytes([s[0], s[1]])))
+    b.get(at..at.checked_add(2)?).map(|s| u32::from(u16::from_be_bytes([s[0], s[1]])))
 }
 
 fn be32(b: &[u8], at: usize) -> Option<u32> {
-    b.get(at..at + 4).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(at..at.checked_add(4)?).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 fn le16(b: &[u8], at: usize) -> Option<u32> {
-    b.get(at..at + 2).map(|s| u32::from(u16::from_le_bytes([s[0], s[1]])))
+    b.get(at..at.checked_add(2)?).map(|s| u32::from(u16::from_le_bytes([s[0], s[1]])))
 }
 
 fn le32(b: &[u8], at: usize) -> Option<u32> {
-    b.get(at..at + 4).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(at..at.checked_add(4)?).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 /// Walks the segments as libjpeg's marker reader does (skipping stray
@@ -497,7 +497,8 @@ fn heif(data: &[u8]) -> Result<HeifFacts, HeaderGap> {
             }
             let mut found = Properties::default();
             // `meta` is a full box: 4 bytes of version and flags.
-            find_properties(&data[pos + header + 4..end], 0, &mut found);
+            let children = data.get(pos + header + 4..end).ok_or(HeaderGap::Damaged)?;
+            find_properties(children, 0, &mut found);
             let (width, height) = found.largest.ok_or(HeaderGap::Damaged)?;
             // Without an `hvcC` (another codec), price the dearest coding.
             let (half_samples, sample_bytes) = found.coding.unwrap_or((6, 2));
@@ -506,19 +507,21 @@ fn heif(data: &[u8]) -> Result<HeifFacts, HeaderGap> {
         if size == 0 {
             return Err(HeaderGap::Damaged);
         }
-        pos += size;
+        // A 64-bit box size may point past any address.
+        pos = pos.checked_add(size).ok_or(HeaderGap::Damaged)?;
     }
 }
 
 /// The size of the box at `pos` (to the end of the data for size 0) and
 /// its header's length.
 fn box_size(data: &[u8], pos: usize) -> Result<(usize, usize), HeaderGap> {
-    let size = be32(data, pos).ok_or(short(pos + 16))? as usize;
+    let need = short(pos.saturating_add(16));
+    let size = be32(data, pos).ok_or(need)? as usize;
     match size {
         0 => Ok((data.len().saturating_sub(pos), 8)),
         1 => {
-            let high = be32(data, pos + 8).ok_or(short(pos + 16))? as usize;
-            let low = be32(data, pos + 12).ok_or(short(pos + 16))? as usize;
+            let high = be32(data, pos.saturating_add(8)).ok_or(need)? as usize;
+            let low = be32(data, pos.saturating_add(12)).ok_or(need)? as usize;
             let large = high.checked_shl(32).ok_or(HeaderGap::Damaged)? | low;
             if large < 16 { Err(HeaderGap::Damaged) } else { Ok((large, 16)) }
         }
@@ -579,7 +582,8 @@ fn find_properties(data: &[u8], depth: usize, found: &mut Properties) {
         if size < 8 {
             return;
         }
-        pos += size;
+        let Some(next) = pos.checked_add(size) else { return };
+        pos = next;
     }
 }
 
@@ -599,6 +603,24 @@ mod tests {
         let mut tiff = b"II*\0".to_vec();
         tiff.extend_from_slice(&5000u32.to_le_bytes());
         assert_eq!(self::tiff(&tiff), Err(short(5002)));
+    }
+
+    #[test]
+    fn heif_box_sizes_past_any_address_are_damaged_not_overflows() {
+        // ftyp, then a 64-bit box size that wraps the position around.
+        let mut heif = b"\0\0\0\x10ftypheic\0\0\0\0".to_vec();
+        heif.extend_from_slice(b"\0\0\0\x01free");
+        heif.extend_from_slice(&u64::MAX.to_be_bytes());
+        assert_eq!(self::heif(&heif), Err(HeaderGap::Damaged));
+        // A `meta` box too small for its own version and flags.
+        let meta = b"\0\0\0\x10ftypheic\0\0\0\0\0\0\0\x08meta";
+        assert_eq!(self::heif(meta), Err(HeaderGap::Damaged));
+        // The same wrap inside `meta`'s children.
+        let mut nested = b"\0\0\0\x10ftypheic\0\0\0\0\0\0\0\x30meta\0\0\0\0".to_vec();
+        nested.extend_from_slice(b"\0\0\0\x08free\0\0\0\x01free");
+        nested.extend_from_slice(&(u64::MAX - 3).to_be_bytes());
+        nested.extend_from_slice(&[0; 12]);
+        assert_eq!(self::heif(&nested), Err(HeaderGap::Damaged));
     }
 
     #[test]
