@@ -235,12 +235,16 @@ impl OccurrenceKey {
         shown.join(Self::NESTED_SEPARATOR)
     }
 
-    /// The place as one line for people: `path`, or `path!/members`.
+    /// The place as one line for people: `path`, or `path!/members`. A
+    /// `!/` in the path itself (a folder named `x!`) is written `!\/`, as
+    /// in member names, so that no path poses as an archive member: the
+    /// file `x!/y` and the member `y` of the zip `x` stay two lines.
     pub fn display_path(&self) -> String {
+        let path = self.path_display().replace(Self::NESTED_SEPARATOR, "!\\/");
         if self.members.is_empty() {
-            self.path_display()
+            path
         } else {
-            format!("{}{}{}", self.path_display(), Self::NESTED_SEPARATOR, self.archive_display())
+            format!("{path}{}{}", Self::NESTED_SEPARATOR, self.archive_display())
         }
     }
 
@@ -433,4 +437,20 @@ pub struct IngestError {
     /// run retries it. Errors of the content itself (it does not decode, the
     /// archive is corrupt) are final.
     pub transient: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_ending_in_a_bang_never_shows_as_an_archive_member() {
+        let file = OccurrenceKey::file(b"x!/y".to_vec());
+        let member = OccurrenceKey::file(b"x".to_vec()).member(Member::new(0, b"y".to_vec(), b"y", NameEncoding::Utf8));
+        assert_eq!(member.display_path(), "x!/y");
+        assert_eq!(file.display_path(), "x!\\/y");
+        let nested =
+            OccurrenceKey::file(b"x!/z.zip".to_vec()).member(Member::new(0, b"y".to_vec(), b"y", NameEncoding::Utf8));
+        assert_eq!(nested.display_path(), "x!\\/z.zip!/y");
+    }
 }
