@@ -25,3 +25,4 @@ row_id!(CaseId, "Row id of a case.");
 row_id!(ExhibitId, "Row id of an exhibit.");
 row_id!(MediaRowId, "Row id of a media item (its id is its SHA-256; this is shorter to type).");
 row_id!(RunId, "Row id of an ingest run.");
+row_id!(SessionId, "Row id of a log-in session.");

@@ -31,7 +31,7 @@ pub use blob::{
 pub use clock::now_unix;
 pub use error::{Result, StoreError};
 pub use identity::LabIdentity;
-pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId};
+pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId, SessionId};
 pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport, OpenReport, RepairSource};
 pub use model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch, IngestRun,

@@ -13,14 +13,14 @@
 //!   marking a transient error resolved, and a ledger row's check time.
 
 use vilab_core::Sha256;
-use vilab_core::model::IngestError;
+use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
+    Account, BatchOutcome, LoginFailures, NewSession, Role, SessionRow, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
-use crate::{CaseId, ExhibitId, Result, RunId};
+use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
 pub trait Store: Send + Sync {
@@ -32,12 +32,67 @@ pub trait Store: Send + Sync {
     /// [`StoreError::AccountExists`](crate::StoreError::AccountExists).
     fn create_account(&self, account: &NewAccount) -> Result<Account>;
 
-    /// Whether `password` is the password of `username`; `Ok(false)` for an
-    /// unknown user too (taking as long as for a known one).
-    fn verify_password(&self, username: &str, password: &str) -> Result<bool>;
+    /// The account of `username` (ignoring ASCII case) if `password` is its
+    /// password, whether or not it is disabled; `Ok(None)` for a wrong
+    /// password and for an unknown user alike, which takes as long (a
+    /// decoy hash is verified).
+    fn check_password(&self, username: &str, password: &str) -> Result<Option<Account>>;
 
     /// Every account, by user name.
     fn list_accounts(&self) -> Result<Vec<Account>>;
+
+    /// The account of that row id.
+    fn account_by_id(&self, id: AccountId) -> Result<Option<Account>>;
+
+    /// The account of that user name (ignoring ASCII case).
+    fn account_by_name(&self, username: &str) -> Result<Option<Account>>;
+
+    /// Disables an account at `at` (and revokes its sessions in the same
+    /// transaction), or enables it with `None`.
+    fn set_account_disabled(&self, id: AccountId, at: Option<i64>) -> Result<()>;
+
+    /// Gives an account another role.
+    fn set_account_role(&self, id: AccountId, role: Role) -> Result<()>;
+
+    /// Replaces an account's password (checked and hashed as at creation).
+    fn set_password(&self, id: AccountId, password: &str) -> Result<()>;
+
+    /// Makes an account a member of a case; whether it was not already.
+    fn add_case_member(&self, account: AccountId, case: CaseId, at: i64) -> Result<bool>;
+
+    /// Ends an account's membership of a case; whether it was one.
+    fn remove_case_member(&self, account: AccountId, case: CaseId) -> Result<bool>;
+
+    /// The cases an account is a member of.
+    fn account_cases(&self, account: AccountId) -> Result<Vec<CaseId>>;
+
+    /// The members of a case.
+    fn case_members(&self, case: CaseId) -> Result<Vec<AccountId>>;
+
+    /// Records a new log-in session.
+    fn open_session(&self, new: &NewSession) -> Result<SessionId>;
+
+    /// The session whose token hashes to `token_sha256`, revoked or expired
+    /// ones included (the caller decides).
+    fn session_by_token(&self, token_sha256: &[u8; 32]) -> Result<Option<SessionRow>>;
+
+    /// Notes that a session was used at `at`.
+    fn touch_session(&self, id: SessionId, at: i64) -> Result<()>;
+
+    /// Revokes a session; whether it was open.
+    fn revoke_session(&self, id: SessionId, at: i64) -> Result<bool>;
+
+    /// Revokes every open session of an account; how many.
+    fn revoke_account_sessions(&self, account: AccountId, at: i64) -> Result<usize>;
+
+    /// The failed-log-in counters of those `keys` that have any.
+    fn login_failures(&self, keys: &[String]) -> Result<Vec<LoginFailures>>;
+
+    /// Counts one more failed log-in against each of `keys`.
+    fn record_login_failure(&self, keys: &[String], at: i64) -> Result<()>;
+
+    /// Forgets the failed log-ins of `keys`.
+    fn clear_login_failures(&self, keys: &[String]) -> Result<()>;
 
     /// Creates a case. A taken name gives
     /// [`StoreError::CaseExists`](crate::StoreError::CaseExists).
@@ -149,6 +204,11 @@ pub trait Store: Send + Sync {
 
     /// The digests, size and PDQ of every media item of the case, by row id.
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>>;
+
+    /// Every place of every media item of the case: the item, its
+    /// exhibit's name and where in the exhibit; by item, then in the order
+    /// recorded.
+    fn case_places(&self, case: CaseId) -> Result<Vec<(MediaRowId, String, OccurrenceKey)>>;
 
     /// Removes one imported file of legal facts; whether it existed. The
     /// others keep their ids and order. The caller checks first that the

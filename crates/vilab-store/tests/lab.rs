@@ -121,15 +121,15 @@ fn passwords_verify_and_accounts_are_unique() {
     let tmp = tempfile::tempdir().unwrap();
     let lab = new_lab(tmp.path());
     let store = lab.store();
-    assert!(store.verify_password("admin", "correct horse battery").unwrap());
-    assert!(!store.verify_password("admin", "wrong horse battery").unwrap());
-    assert!(!store.verify_password("nobody", "correct horse battery").unwrap());
+    assert!(store.check_password("admin", "correct horse battery").unwrap().is_some());
+    assert!(store.check_password("admin", "wrong horse battery").unwrap().is_none());
+    assert!(store.check_password("nobody", "correct horse battery").unwrap().is_none());
 
     let analyst = NewAccount { username: "somchai".into(), password: "another long one".into(), role: Role::Analyst };
     let created = store.create_account(&analyst).unwrap();
     assert_eq!(created.role, Role::Analyst);
-    assert!(store.verify_password("somchai", "another long one").unwrap());
-    assert!(!store.verify_password("somchai", "correct horse battery").unwrap());
+    assert!(store.check_password("somchai", "another long one").unwrap().is_some());
+    assert!(store.check_password("somchai", "correct horse battery").unwrap().is_none());
 
     let err = store.create_account(&NewAccount { username: "SOMCHAI".into(), ..analyst.clone() }).unwrap_err();
     assert_eq!(err.to_string(), "account 'somchai' already exists".replace("somchai", "SOMCHAI"));

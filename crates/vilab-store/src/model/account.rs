@@ -2,26 +2,35 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{AccountId, Result, StoreError};
+use crate::{AccountId, Result, SessionId, StoreError};
 
 /// What an account may do. Stored as its lowercase name; the set can grow
-/// without a schema change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// without a schema change. What each role may do is the application
+/// layer's permission table, not the store's concern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
-    /// Lab administrator: accounts, integrity checks, backups.
+    /// Lab administrator: accounts, memberships, integrity checks.
     Admin,
-    /// Victim-identification specialist: ingest, review, categorise.
+    /// Certified victim-identification specialist: ingest, review,
+    /// categorise, on the cases they are members of.
     Analyst,
-    /// Investigator or prosecutor: case view and reports.
+    /// Investigator or prosecutor: reads the cases they are members of.
     Investigator,
-    /// Trainee: sanitised galleries only.
+    /// Trainer: builds trainings from sanitised material.
+    Trainer,
+    /// Trainee: sanitised galleries and exercises only.
     Trainee,
+    /// A partner agency's user: what is shared with partners only.
+    Partner,
+    /// Auditor: the audit log and integrity checks, no evidence.
+    Auditor,
 }
 
 impl Role {
     /// Every role.
-    pub const ALL: [Role; 4] = [Role::Admin, Role::Analyst, Role::Investigator, Role::Trainee];
+    pub const ALL: [Role; 7] =
+        [Role::Admin, Role::Analyst, Role::Investigator, Role::Trainer, Role::Trainee, Role::Partner, Role::Auditor];
 
     /// Stable lowercase name, as stored.
     pub fn as_str(self) -> &'static str {
@@ -29,7 +38,10 @@ impl Role {
             Role::Admin => "admin",
             Role::Analyst => "analyst",
             Role::Investigator => "investigator",
+            Role::Trainer => "trainer",
             Role::Trainee => "trainee",
+            Role::Partner => "partner",
+            Role::Auditor => "auditor",
         }
     }
 
@@ -74,6 +86,53 @@ pub struct Account {
     pub role: Role,
     /// When it was created, seconds since the Unix epoch (UTC).
     pub created_at: i64,
+    /// When it was disabled; `None` while it may log in.
+    pub disabled_at: Option<i64>,
+}
+
+/// A log-in session as stored: the SHA-256 of its token, never the token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRow {
+    /// Row id.
+    pub id: SessionId,
+    /// The account it logs in.
+    pub account: AccountId,
+    /// When it was opened (Unix seconds).
+    pub created_at: i64,
+    /// When it stops being accepted.
+    pub expires_at: i64,
+    /// When it was last used.
+    pub last_seen_at: i64,
+    /// When it was revoked (log-out, account disabled), if it was.
+    pub revoked_at: Option<i64>,
+    /// Where it was opened from.
+    pub source: String,
+}
+
+/// A session to open: the caller makes the token and gives its SHA-256.
+#[derive(Clone, Debug)]
+pub struct NewSession {
+    /// SHA-256 of the token given to the client.
+    pub token_sha256: [u8; 32],
+    /// The account.
+    pub account: AccountId,
+    /// Now (Unix seconds).
+    pub created_at: i64,
+    /// When it expires.
+    pub expires_at: i64,
+    /// Where it is opened from ("cli uid=1000", an address).
+    pub source: String,
+}
+
+/// The failed log-ins counted against one key of the throttle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoginFailures {
+    /// `account:<name>` or `source:<where from>`.
+    pub key: String,
+    /// Consecutive failures since the last success.
+    pub failures: u32,
+    /// When the last one happened (Unix seconds).
+    pub last_failure_at: i64,
 }
 
 /// Checks a user name before anything is written.

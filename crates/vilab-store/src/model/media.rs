@@ -53,6 +53,16 @@ pub struct MediaSummary {
     pub occurrences: u64,
     /// The first place it was recorded in the case.
     pub first_path: OccurrenceKey,
+    /// EXIF camera make.
+    pub camera_make: Option<String>,
+    /// EXIF camera model.
+    pub camera_model: Option<String>,
+    /// EXIF body serial number.
+    pub body_serial: Option<String>,
+    /// EXIF DateTimeOriginal as the camera wrote it.
+    pub taken: Option<String>,
+    /// Whether its EXIF gives a GPS position.
+    pub has_gps: bool,
 }
 
 /// How to name a media item.
@@ -142,6 +152,8 @@ pub struct ErrorDetail {
     pub exhibit_id: ExhibitId,
     /// Its exhibit's name.
     pub exhibit: String,
+    /// Its case.
+    pub case_id: CaseId,
     /// Its case's name.
     pub case: String,
     /// The run that resolved it (a transient error whose file a later run

@@ -10,7 +10,7 @@ mod law;
 mod matching;
 mod media;
 
-pub use account::{Account, NewAccount, Role};
+pub use account::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{

@@ -218,3 +218,22 @@ pub(super) fn case_digests(conn: &Connection, case: CaseId) -> Result<Vec<crate:
         .ctx("listing the case's digests")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing the case's digests")
 }
+
+/// Every place of every media item of the case: (item, exhibit name, key),
+/// by item and then in the order recorded.
+pub(super) fn case_places(
+    conn: &Connection,
+    case: CaseId,
+) -> Result<Vec<(MediaRowId, String, vilab_core::model::OccurrenceKey)>> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT o.media_id, e.name, o.path_raw, o.archive_key, o.archive_path \
+             FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id \
+             WHERE e.case_id = ?1 ORDER BY o.media_id, o.id",
+        )
+        .ctx("listing the case's places")?;
+    let rows = stmt
+        .query_map([case.0], |row| Ok((MediaRowId(row.get(0)?), row.get(1)?, codec::key(row, 2)?)))
+        .ctx("listing the case's places")?;
+    rows.collect::<rusqlite::Result<_>>().ctx("listing the case's places")
+}

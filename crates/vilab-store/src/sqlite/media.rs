@@ -19,7 +19,9 @@ const LIST_MEDIA: &str = "WITH agg AS ( \
          FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id \
          WHERE e.case_id = ?1 GROUP BY o.media_id) \
      SELECT m.id, m.sha256, m.md5, m.kind, m.size, m.width, m.height, m.pdq, m.pdq_quality, \
-         m.thumbnail_sha256, agg.n, f.path_raw, f.archive_key, f.archive_path \
+         m.thumbnail_sha256, agg.n, f.path_raw, f.archive_key, f.archive_path, \
+         m.exif_make, m.exif_model, m.exif_body_serial, m.exif_datetime_original, \
+         (m.gps_lat IS NOT NULL AND m.gps_lon IS NOT NULL) \
      FROM agg JOIN media m ON m.id = agg.media_id JOIN occurrences f ON f.id = agg.first_id \
      WHERE ?2 IS NULL OR m.kind = ?2 \
      ORDER BY m.id LIMIT ?3 OFFSET ?4";
@@ -43,6 +45,11 @@ pub(super) fn list(conn: &Connection, case: CaseId, query: &MediaQuery) -> Resul
                 thumbnail: codec::opt_sha256(row, 9)?,
                 occurrences: row.get(10)?,
                 first_path: codec::key(row, 11)?,
+                camera_make: row.get(14)?,
+                camera_model: row.get(15)?,
+                body_serial: row.get(16)?,
+                taken: row.get(17)?,
+                has_gps: row.get(18)?,
             })
         })
         .ctx("listing media")?;
@@ -157,7 +164,7 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT x.path_raw, x.archive_key, x.archive_path, x.stage, x.reason, e.id, e.name, c.name, x.transient, \
-                 x.resolved_run_id \
+                 x.resolved_run_id, c.id \
              FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE x.sha256 = ?1 ORDER BY x.id",
         )
@@ -174,6 +181,7 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
                 },
                 exhibit_id: ExhibitId(row.get(5)?),
                 exhibit: row.get(6)?,
+                case_id: CaseId(row.get(10)?),
                 case: row.get(7)?,
                 resolved_by: row.get::<_, Option<i64>>(9)?.map(RunId),
             })

@@ -76,6 +76,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_matches.sql"),
     include_str!("migrations/0005_digest_tables.sql"),
     include_str!("migrations/0006_names_ledger.sql"),
+    include_str!("migrations/0008_accounts_sessions.sql"),
 ];
 
 /// What a migration does after its SQL, in Rust, where SQL cannot: version

@@ -26,14 +26,14 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use vilab_core::Sha256;
-use vilab_core::model::IngestError;
+use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
+    Account, BatchOutcome, LoginFailures, NewSession, Role, SessionRow, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
 };
 use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
-use crate::{CaseId, ExhibitId, Result, RunId, Store, StoreError};
+use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
 /// after use.
@@ -213,13 +213,94 @@ impl Store for SqliteStore {
         self.write(|tx| accounts::insert(tx, account, &phc))
     }
 
-    fn verify_password(&self, username: &str, password: &str) -> Result<bool> {
-        let stored = self.read(|conn| accounts::password_hash(conn, username))?;
-        crate::password::verify(username, password, stored.as_deref())
+    fn check_password(&self, username: &str, password: &str) -> Result<Option<Account>> {
+        let stored = self.read(|conn| accounts::with_password_hash(conn, username))?;
+        let phc = stored.as_ref().map(|(_, phc)| phc.as_str());
+        let right = crate::password::verify(username, password, phc)?;
+        Ok(stored.filter(|_| right).map(|(account, _)| account))
     }
 
     fn list_accounts(&self) -> Result<Vec<Account>> {
         self.read(accounts::list)
+    }
+
+    fn account_by_id(&self, id: AccountId) -> Result<Option<Account>> {
+        self.read(|conn| accounts::by_id(conn, id))
+    }
+
+    fn account_by_name(&self, username: &str) -> Result<Option<Account>> {
+        Ok(self.read(|conn| accounts::with_password_hash(conn, username))?.map(|(account, _)| account))
+    }
+
+    fn set_account_disabled(&self, id: AccountId, at: Option<i64>) -> Result<()> {
+        self.write(|tx| {
+            accounts::set_disabled(tx, id, at)?;
+            if let Some(at) = at {
+                accounts::revoke_sessions_of(tx, id, at)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn set_account_role(&self, id: AccountId, role: Role) -> Result<()> {
+        self.write(|tx| accounts::set_role(tx, id, role))
+    }
+
+    fn set_password(&self, id: AccountId, password: &str) -> Result<()> {
+        let Some(account) = self.account_by_id(id)? else {
+            return Err(StoreError::NotFound { what: "account", id: id.0 });
+        };
+        crate::model::validate_password(&account.username, password)?;
+        let phc = crate::password::hash(&account.username, password)?;
+        self.write(|tx| accounts::set_password_hash(tx, id, &phc))
+    }
+
+    fn add_case_member(&self, account: AccountId, case: CaseId, at: i64) -> Result<bool> {
+        self.write(|tx| accounts::add_member(tx, account, case, at))
+    }
+
+    fn remove_case_member(&self, account: AccountId, case: CaseId) -> Result<bool> {
+        self.write(|tx| accounts::remove_member(tx, account, case))
+    }
+
+    fn account_cases(&self, account: AccountId) -> Result<Vec<CaseId>> {
+        self.read(|conn| accounts::cases_of(conn, account))
+    }
+
+    fn case_members(&self, case: CaseId) -> Result<Vec<AccountId>> {
+        self.read(|conn| accounts::members_of(conn, case))
+    }
+
+    fn open_session(&self, new: &NewSession) -> Result<SessionId> {
+        self.write(|tx| accounts::open_session(tx, new))
+    }
+
+    fn session_by_token(&self, token_sha256: &[u8; 32]) -> Result<Option<SessionRow>> {
+        self.read(|conn| accounts::session_by_token(conn, token_sha256))
+    }
+
+    fn touch_session(&self, id: SessionId, at: i64) -> Result<()> {
+        self.write(|tx| accounts::touch_session(tx, id, at))
+    }
+
+    fn revoke_session(&self, id: SessionId, at: i64) -> Result<bool> {
+        self.write(|tx| accounts::revoke_session(tx, id, at))
+    }
+
+    fn revoke_account_sessions(&self, account: AccountId, at: i64) -> Result<usize> {
+        self.write(|tx| accounts::revoke_sessions_of(tx, account, at))
+    }
+
+    fn login_failures(&self, keys: &[String]) -> Result<Vec<LoginFailures>> {
+        self.read(|conn| accounts::login_failures(conn, keys))
+    }
+
+    fn record_login_failure(&self, keys: &[String], at: i64) -> Result<()> {
+        self.write(|tx| accounts::record_login_failure(tx, keys, at))
+    }
+
+    fn clear_login_failures(&self, keys: &[String]) -> Result<()> {
+        self.write(|tx| accounts::clear_login_failures(tx, keys))
     }
 
     fn create_case(&self, name: &str) -> Result<Case> {
@@ -352,6 +433,10 @@ impl Store for SqliteStore {
 
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>> {
         self.read(|conn| matching::case_digests(conn, case))
+    }
+
+    fn case_places(&self, case: CaseId) -> Result<Vec<(MediaRowId, String, OccurrenceKey)>> {
+        self.read(|conn| matching::case_places(conn, case))
     }
 
     fn remove_law_import(&self, id: i64) -> Result<bool> {

@@ -1,0 +1,419 @@
+//! The only way to a lab's stores. [`Lab`] keeps the store, the evidence
+//! store and the signing key in private fields; the operations of
+//! [`crate::ops`] reach them only through a [`Permit`], which only
+//! [`Session::act`] constructs, after checking the actor against the
+//! permission table. So an operation cannot forget the check: without a
+//! permit it has no store to call. `act` also writes the call to the audit
+//! chain: refused, allowed (with what it did) or failed (with the code).
+//!
+//! Child modules: [`auth`] (log-in, sessions, the throttle), [`audit`]
+//! (appending records and signing checkpoints).
+
+pub(crate) mod audit;
+mod auth;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+use vilab_store::model::Case;
+use vilab_store::{BlobStore, CaseId, MediaKey, NewAccount, OpenReport, Store};
+
+pub use auth::{DEFAULT_SESSION_SECONDS, NewToken, throttle_wait};
+
+use crate::actor::Actor;
+use crate::clock::{Clock, SystemClock};
+use crate::error::{AppError, Code, Result};
+use crate::permission::{Action, Audited, Reach, Scope, reach};
+
+/// An open lab: the application layer's handle on one lab directory.
+pub struct Lab {
+    inner: vilab_store::Lab,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for Lab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lab").field("dir", &self.inner.dir()).finish_non_exhaustive()
+    }
+}
+
+/// What `init` made.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct LabCreated {
+    /// The lab's id.
+    pub lab_id: String,
+    /// Its Ed25519 public key, hex.
+    pub public_key: String,
+    /// The first administrator's user name.
+    pub admin: String,
+}
+
+impl Lab {
+    /// Opens the lab in `dir` with the system clock.
+    pub fn open(dir: &Path) -> Result<Lab> {
+        Lab::open_with_clock(dir, Arc::new(SystemClock))
+    }
+
+    /// Opens the lab in `dir` reading the time from `clock`.
+    pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
+        let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
+        Ok(Lab { inner, clock })
+    }
+
+    /// Creates a lab in `dir` with `admin` as its first administrator; the
+    /// audit chain starts with the lab's creation, made by that account
+    /// from `source`.
+    pub fn init(dir: &Path, admin: &NewAccount, source: &str) -> Result<(Lab, LabCreated)> {
+        Lab::init_with_clock(dir, admin, source, Arc::new(SystemClock))
+    }
+
+    /// [`Lab::init`] reading the time from `clock`.
+    pub fn init_with_clock(
+        dir: &Path,
+        admin: &NewAccount,
+        source: &str,
+        clock: Arc<dyn Clock>,
+    ) -> Result<(Lab, LabCreated)> {
+        let (inner, info) = vilab_store::Lab::init(dir, admin).map_err(|e| crate::error_map::opening(e, dir))?;
+        let lab = Lab { inner, clock };
+        let account = lab
+            .inner
+            .store()
+            .account_by_name(&admin.username)
+            .map_err(crate::error_map::store)?
+            .ok_or_else(|| AppError::new(Code::Internal).detail("the first administrator vanished"))?;
+        let who = audit::Who { id: Some(account.id.0), name: &account.username, source };
+        audit::append(
+            &lab,
+            &who,
+            "lab.init",
+            ("lab", &info.lab_id),
+            None,
+            vilab_core::audit::AuditOutcome::Allowed,
+            &json!({ "public_key": info.public_key_hex, "admin": account.username }),
+        )?;
+        let created = LabCreated { lab_id: info.lab_id, public_key: info.public_key_hex, admin: account.username };
+        Ok((lab, created))
+    }
+
+    /// What opening the lab found and set right (dead runs, stale files).
+    pub fn opened(&self) -> &OpenReport {
+        self.inner.opened()
+    }
+
+    /// The lab directory.
+    pub fn dir(&self) -> &Path {
+        self.inner.dir()
+    }
+
+    /// The lab's id.
+    pub fn lab_id(&self) -> Result<String> {
+        Ok(self.inner.info().map_err(crate::error_map::store)?.lab_id)
+    }
+
+    /// Now, by the lab's clock.
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
+    /// Signs the audit chain's head and closes the lab. Dropping the lab
+    /// does the same but cannot report a failure.
+    pub fn close(self) -> Result<()> {
+        let signed = self.inner.checkpoint_audit().map(drop).map_err(crate::error_map::store);
+        // Drop signs again only if something was appended meanwhile: nothing was.
+        drop(self);
+        signed
+    }
+
+    fn store(&self) -> &dyn Store {
+        self.inner.store()
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        // The end of every command signs the chain's head, so that a cut-off
+        // tail is found by `audit verify`. A failure here has no one to tell.
+        let _ = self.inner.checkpoint_audit();
+    }
+}
+
+/// An authenticated actor working on a lab. Every operation of the lab is
+/// a method of `Session` (in [`crate::ops`]).
+pub struct Session<'lab> {
+    lab: &'lab Lab,
+    actor: Actor,
+}
+
+impl std::fmt::Debug for Session<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session").field("actor", &self.actor).finish_non_exhaustive()
+    }
+}
+
+impl<'lab> Session<'lab> {
+    /// The actor.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// The lab.
+    pub fn lab(&self) -> &'lab Lab {
+        self.lab
+    }
+}
+
+/// What a call is made on: the resource the permission check resolves and
+/// the audit record names.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Target<'a> {
+    /// The lab as a whole.
+    Lab,
+    /// A case, by name.
+    Case(&'a str),
+    /// A media item.
+    Media(&'a MediaKey),
+    /// A named lab-wide resource (an account, a hash set, an import).
+    Named {
+        /// Its kind ("account", "hashset", "law_import").
+        kind: &'static str,
+        /// Its name or id.
+        name: &'a str,
+    },
+}
+
+/// Which cases a permit may see: all, or those of a member.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Visible {
+    /// Every case.
+    All,
+    /// Only these.
+    Cases(BTreeSet<CaseId>),
+}
+
+impl Visible {
+    /// Whether `case` is visible.
+    pub(crate) fn contains(&self, case: CaseId) -> bool {
+        match self {
+            Visible::All => true,
+            Visible::Cases(cases) => cases.contains(&case),
+        }
+    }
+}
+
+/// Proof that the permission check allowed one action to one actor, and
+/// the operation's only way to the lab's stores. Constructed only by
+/// [`Session::act`].
+pub(crate) struct Permit<'s> {
+    lab: &'s Lab,
+    actor: &'s Actor,
+    action: Action,
+    case: Option<Case>,
+    visible: Visible,
+}
+
+impl<'s> Permit<'s> {
+    /// The metadata store.
+    pub(crate) fn store(&self) -> &'s dyn Store {
+        self.lab.inner.store()
+    }
+
+    /// The metadata store, for worker threads.
+    pub(crate) fn store_arc(&self) -> Arc<dyn Store> {
+        self.lab.inner.store_arc()
+    }
+
+    /// The evidence store.
+    pub(crate) fn blobs(&self) -> &'s dyn BlobStore {
+        self.lab.inner.blobs()
+    }
+
+    /// The lab directory (for the lab's own files, such as `profiles.toml`).
+    pub(crate) fn lab_dir(&self) -> &'s Path {
+        self.lab.inner.dir()
+    }
+
+    /// The whole lab of the store layer, for its checks (evidence and
+    /// audit chain).
+    pub(crate) fn store_lab(&self) -> &'s vilab_store::Lab {
+        &self.lab.inner
+    }
+
+    /// The actor.
+    pub(crate) fn actor(&self) -> &'s Actor {
+        self.actor
+    }
+
+    /// The case of a case-scoped action.
+    pub(crate) fn case(&self) -> &Case {
+        self.case.as_ref().expect("a case-scoped permit always carries its case")
+    }
+
+    /// Which cases this permit may see.
+    pub(crate) fn visible(&self) -> &Visible {
+        &self.visible
+    }
+
+    /// Now, by the lab's clock.
+    pub(crate) fn now(&self) -> i64 {
+        self.lab.clock.now()
+    }
+
+    /// Writes one more record for this call (an ingest's start, say).
+    pub(crate) fn note(&self, action: &str, details: &Value) -> Result<()> {
+        let (kind, resource) = match &self.case {
+            Some(case) => ("case", case.name.clone()),
+            None => ("lab", String::new()),
+        };
+        audit::append(
+            self.lab,
+            &audit::Who::actor(self.actor),
+            action,
+            (kind, &resource),
+            self.case.as_ref().map(|c| c.id),
+            vilab_core::audit::AuditOutcome::Allowed,
+            details,
+        )
+    }
+}
+
+/// What an operation returns to [`Session::act`]: its value and what the
+/// audit record says it did.
+pub(crate) struct Done<T> {
+    pub(crate) value: T,
+    pub(crate) details: Value,
+}
+
+impl<T> Done<T> {
+    /// A value and its audit details.
+    pub(crate) fn new(value: T, details: Value) -> Self {
+        Done { value, details }
+    }
+
+    /// A value with nothing to add to the audit record.
+    pub(crate) fn plain(value: T) -> Self {
+        Done { value, details: Value::Object(serde_json::Map::new()) }
+    }
+}
+
+impl Session<'_> {
+    /// Checks `action` on `target` against the permission table and runs
+    /// `op` with the permit, writing the call to the audit chain: a refusal
+    /// as `denied` (and `op` never runs), a success as `allowed` with what
+    /// `op` reports, a failure as `failed` with its code.
+    pub(crate) fn act<T>(
+        &self,
+        action: Action,
+        target: Target<'_>,
+        op: impl FnOnce(&Permit<'_>) -> Result<Done<T>>,
+    ) -> Result<T> {
+        use vilab_core::audit::AuditOutcome::{Allowed, Denied, Failed};
+        let rule = action.rule();
+        let who = audit::Who::actor(&self.actor);
+        let resolved = self.resolve(action, target);
+        let (resource, case_id) = match &resolved {
+            Ok(r) => (r.resource.clone(), r.case.as_ref().map(|c| c.id)),
+            Err(_) => (named(target), None),
+        };
+        let resource = (resource.0, resource.1.as_str());
+        let resolved = match resolved {
+            Ok(r) => r,
+            Err(e) => {
+                let outcome = if e.code() == Code::PermissionDenied { Denied } else { Failed };
+                audit::append(self.lab, &who, action.code(), resource, case_id, outcome, &error_details(&e))?;
+                return Err(e);
+            }
+        };
+        let permit =
+            Permit { lab: self.lab, actor: &self.actor, action, case: resolved.case.clone(), visible: resolved.visible };
+        debug_assert_eq!(permit.action, action);
+        match op(&permit) {
+            Ok(done) => {
+                if rule.audited == Audited::Always {
+                    audit::append(self.lab, &who, action.code(), resource, case_id, Allowed, &done.details)?;
+                }
+                Ok(done.value)
+            }
+            Err(e) => {
+                audit::append(self.lab, &who, action.code(), resource, case_id, Failed, &error_details(&e))?;
+                Err(e)
+            }
+        }
+    }
+
+    /// The permission check: the rule of `action`, the actor's role, and
+    /// for a case or an item the actor's memberships.
+    fn resolve(&self, action: Action, target: Target<'_>) -> Result<Resolved> {
+        let rule = action.rule();
+        let denied = || AppError::new(Code::PermissionDenied).with("action", action.code());
+        let reach = reach(self.actor.role, action);
+        let visible = match reach {
+            Some(Reach::All) => Visible::All,
+            Some(Reach::Member) => Visible::Cases(self.actor.cases.clone()),
+            None => Visible::Cases(BTreeSet::new()),
+        };
+        match (rule.scope, target) {
+            (Scope::Lab, target) => {
+                reach.ok_or_else(denied)?;
+                Ok(Resolved { resource: named(target), case: None, visible })
+            }
+            (Scope::Case, Target::Case(name)) => {
+                let case = self
+                    .lab
+                    .store()
+                    .case_by_name(name)
+                    .map_err(crate::error_map::store)?
+                    .ok_or_else(|| AppError::new(Code::CaseNotFound).with("case", name))?;
+                let resource = ("case", case.name.clone());
+                if reach.is_none() || !visible.contains(case.id) {
+                    return Err(denied().with("case", case.name));
+                }
+                Ok(Resolved { resource, case: Some(case), visible })
+            }
+            (Scope::Media, Target::Media(key)) => {
+                let resource = ("media", key.to_string());
+                let detail = self
+                    .lab
+                    .store()
+                    .media(key)
+                    .map_err(crate::error_map::store)?
+                    .ok_or_else(|| AppError::new(Code::MediaNotFound).with("key", key.to_string()))?;
+                let holds_visible = detail.occurrences.iter().any(|o| visible.contains(o.case_id))
+                    || detail.errors.iter().any(|e| visible.contains(e.case_id));
+                if reach.is_none() || !holds_visible {
+                    return Err(denied());
+                }
+                let resource = (resource.0, detail.record.digests.sha256.to_hex());
+                Ok(Resolved { resource, case: None, visible })
+            }
+            (scope, target) => Err(AppError::new(Code::Internal)
+                .detail(format!("{} is {scope:?}-scoped but was called on {target:?}", action.code()))),
+        }
+    }
+}
+
+/// A resolved target.
+struct Resolved {
+    resource: (&'static str, String),
+    case: Option<Case>,
+    visible: Visible,
+}
+
+/// The audit resource of a target before it is resolved.
+fn named(target: Target<'_>) -> (&'static str, String) {
+    match target {
+        Target::Lab => ("lab", String::new()),
+        Target::Case(name) => ("case", name.to_string()),
+        Target::Media(key) => ("media", key.to_string()),
+        Target::Named { kind, name } => (kind, name.to_string()),
+    }
+}
+
+/// What the audit record of a refused or failed call says.
+fn error_details(e: &AppError) -> Value {
+    let params: serde_json::Map<String, Value> =
+        e.params().iter().map(|(k, v)| ((*k).to_string(), Value::String(v.to_string()))).collect();
+    json!({ "error": e.code().as_str(), "params": params })
+}

@@ -1,0 +1,34 @@
+//! vilab-lab: the application layer. The one API through which anything
+//! reads or changes a lab: the command line today, the browser lab next.
+//!
+//! - [`Lab`] opens or creates a lab directory; [`Lab::login`],
+//!   [`Lab::authenticate`] and [`Lab::resume`] give a [`Session`]: an
+//!   authenticated [`Actor`] (account, role, case memberships).
+//! - Every operation is a method of [`Session`] (modules of [`ops`]). Each
+//!   is checked against the [`permission`] table and written to the audit
+//!   chain ([`guard`]): an operation reaches the stores only through the
+//!   permit the check gives.
+//! - Errors carry a stable [`Code`] ([`error`]) with an HTTP status, an exit
+//!   status and a message key; the words are in the catalogs of
+//!   `vilab-i18n`, never here.
+//! - Outputs are this crate's own types ([`shapes`]), serialized as
+//!   documented, versioned JSON shapes.
+//!
+//! No crate below this one knows about actors; nothing above it touches the
+//! store or the evidence store.
+
+pub mod actor;
+pub mod clock;
+pub mod demo;
+pub mod error;
+mod error_map;
+pub mod guard;
+pub mod ops;
+pub mod permission;
+pub mod shapes;
+
+pub use actor::Actor;
+pub use error::{AppError, Code, Kind, Result};
+pub use guard::{DEFAULT_SESSION_SECONDS, Lab, LabCreated, NewToken, Session};
+pub use permission::{Action, PERMISSIONS};
+pub use vilab_store::{NewAccount, Role};

@@ -1,0 +1,12 @@
+//! The operations of a lab, one module per area, each a set of methods of
+//! [`crate::Session`] that go through [`crate::guard`]'s check.
+
+pub mod accounts;
+pub mod audit;
+pub mod cases;
+pub mod hashsets;
+pub mod ingest;
+pub mod law;
+pub mod matching;
+pub mod media;
+pub mod verify;

@@ -1,0 +1,300 @@
+//! The permission table: which role may do which action on which kind of
+//! resource, written once, as data. [`crate::guard`] is the only reader;
+//! the tests walk every action, role and membership against it.
+//!
+//! Case membership limits the roles marked [`Reach::Member`] to the cases
+//! they are members of; [`Reach::All`] reaches every case. A role absent
+//! from an action's rule may not do it at all.
+
+use vilab_store::Role;
+
+/// What a call does. The code (`media.view`) is what the audit chain
+/// records; never renamed once released.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum Action {
+    /// Create an account.
+    AccountCreate,
+    /// List the accounts.
+    AccountList,
+    /// Disable an account (its sessions end).
+    AccountDisable,
+    /// Enable an account.
+    AccountEnable,
+    /// Change an account's role.
+    AccountSetRole,
+    /// Set another account's password.
+    AccountSetPassword,
+    /// Add an account to a case.
+    MembershipAdd,
+    /// Remove an account from a case.
+    MembershipRemove,
+    /// Read the audit log.
+    AuditList,
+    /// Verify the audit chain.
+    AuditVerify,
+    /// Re-hash the evidence store.
+    LabVerify,
+    /// Create a case.
+    CaseCreate,
+    /// List cases.
+    CaseList,
+    /// A case's summary: exhibits, counts, runs.
+    CaseView,
+    /// Ingest an exhibit into a case (and match it).
+    IngestRun,
+    /// Match a case against hash sets and other cases.
+    MatchRun,
+    /// A case's triage.
+    TriageView,
+    /// List a case's media.
+    MediaList,
+    /// One media item's detail.
+    MediaView,
+    /// A case's ingest errors.
+    MediaErrors,
+    /// Import a hash set.
+    HashsetImport,
+    /// List hash sets or show one.
+    HashsetList,
+    /// Remove a hash set.
+    HashsetRemove,
+    /// Export a case's hashes.
+    HashsetExport,
+    /// Read the legal matrix with the lab's imports.
+    LawView,
+    /// Import a file of legal facts.
+    LawImport,
+    /// Remove an import of legal facts.
+    LawRemove,
+}
+
+/// What an action is done to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The lab as a whole (accounts, hash sets, the legal matrix).
+    Lab,
+    /// One case: membership applies.
+    Case,
+    /// One media item: membership of a case that holds it applies.
+    Media,
+}
+
+/// How far a role reaches for an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    /// Every case (or the lab).
+    All,
+    /// Only the cases the account is a member of.
+    Member,
+}
+
+/// When an allowed call is written to the audit chain (refusals always are).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audited {
+    /// Every call.
+    Always,
+    /// Only refusals: public, non-evidential reading (the legal matrix).
+    Refusals,
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct Rule {
+    /// The action.
+    pub action: Action,
+    /// What it is done to.
+    pub scope: Scope,
+    /// The roles that may, and how far.
+    pub roles: &'static [(Role, Reach)],
+    /// When an allowed call is audited.
+    pub audited: Audited,
+}
+
+use Reach::{All, Member};
+use Role::{Admin, Analyst, Auditor, Investigator, Partner, Trainee, Trainer};
+
+/// The permission table.
+pub const PERMISSIONS: &[Rule] = &[
+    rule(Action::AccountCreate, Scope::Lab, &[(Admin, All)]),
+    rule(Action::AccountList, Scope::Lab, &[(Admin, All), (Auditor, All)]),
+    rule(Action::AccountDisable, Scope::Lab, &[(Admin, All)]),
+    rule(Action::AccountEnable, Scope::Lab, &[(Admin, All)]),
+    rule(Action::AccountSetRole, Scope::Lab, &[(Admin, All)]),
+    rule(Action::AccountSetPassword, Scope::Lab, &[(Admin, All)]),
+    rule(Action::MembershipAdd, Scope::Case, &[(Admin, All)]),
+    rule(Action::MembershipRemove, Scope::Case, &[(Admin, All)]),
+    rule(Action::AuditList, Scope::Lab, &[(Admin, All), (Auditor, All)]),
+    rule(Action::AuditVerify, Scope::Lab, &[(Admin, All), (Auditor, All)]),
+    rule(Action::LabVerify, Scope::Lab, &[(Admin, All), (Auditor, All)]),
+    rule(Action::CaseCreate, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    rule(
+        Action::CaseList,
+        Scope::Lab,
+        &[(Admin, All), (Analyst, Member), (Investigator, Member), (Trainer, Member), (Auditor, All)],
+    ),
+    rule(
+        Action::CaseView,
+        Scope::Case,
+        &[(Admin, All), (Analyst, Member), (Investigator, Member), (Trainer, Member), (Auditor, All)],
+    ),
+    rule(Action::IngestRun, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::MatchRun, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::TriageView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::MediaList, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::MediaView, Scope::Media, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::MediaErrors, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::HashsetImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    rule(Action::HashsetList, Scope::Lab, &[(Admin, All), (Analyst, All), (Investigator, All), (Auditor, All)]),
+    rule(Action::HashsetRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    rule(Action::HashsetExport, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    Rule {
+        action: Action::LawView,
+        scope: Scope::Lab,
+        roles: &[
+            (Admin, All),
+            (Analyst, All),
+            (Investigator, All),
+            (Trainer, All),
+            (Trainee, All),
+            (Partner, All),
+            (Auditor, All),
+        ],
+        audited: Audited::Refusals,
+    },
+    rule(Action::LawImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    rule(Action::LawRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+];
+
+const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
+    Rule { action, scope, roles, audited: Audited::Always }
+}
+
+impl Action {
+    /// Every action.
+    pub const ALL: [Action; 27] = [
+        Action::AccountCreate,
+        Action::AccountList,
+        Action::AccountDisable,
+        Action::AccountEnable,
+        Action::AccountSetRole,
+        Action::AccountSetPassword,
+        Action::MembershipAdd,
+        Action::MembershipRemove,
+        Action::AuditList,
+        Action::AuditVerify,
+        Action::LabVerify,
+        Action::CaseCreate,
+        Action::CaseList,
+        Action::CaseView,
+        Action::IngestRun,
+        Action::MatchRun,
+        Action::TriageView,
+        Action::MediaList,
+        Action::MediaView,
+        Action::MediaErrors,
+        Action::HashsetImport,
+        Action::HashsetList,
+        Action::HashsetRemove,
+        Action::HashsetExport,
+        Action::LawView,
+        Action::LawImport,
+        Action::LawRemove,
+    ];
+
+    /// The stable code the audit chain records.
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::AccountCreate => "account.create",
+            Action::AccountList => "account.list",
+            Action::AccountDisable => "account.disable",
+            Action::AccountEnable => "account.enable",
+            Action::AccountSetRole => "account.set_role",
+            Action::AccountSetPassword => "account.set_password",
+            Action::MembershipAdd => "membership.add",
+            Action::MembershipRemove => "membership.remove",
+            Action::AuditList => "audit.list",
+            Action::AuditVerify => "audit.verify",
+            Action::LabVerify => "lab.verify",
+            Action::CaseCreate => "case.create",
+            Action::CaseList => "case.list",
+            Action::CaseView => "case.view",
+            Action::IngestRun => "ingest.run",
+            Action::MatchRun => "match.run",
+            Action::TriageView => "triage.view",
+            Action::MediaList => "media.list",
+            Action::MediaView => "media.view",
+            Action::MediaErrors => "media.errors",
+            Action::HashsetImport => "hashset.import",
+            Action::HashsetList => "hashset.list",
+            Action::HashsetRemove => "hashset.remove",
+            Action::HashsetExport => "hashset.export",
+            Action::LawView => "law.view",
+            Action::LawImport => "law.import",
+            Action::LawRemove => "law.remove",
+        }
+    }
+
+    /// Its row of the table.
+    pub fn rule(self) -> &'static Rule {
+        PERMISSIONS.iter().find(|r| r.action == self).expect("every action has a rule (tested)")
+    }
+}
+
+/// What the table says of `role` doing `action`: `None` when it may not,
+/// else how far it reaches.
+pub fn reach(role: Role, action: Action) -> Option<Reach> {
+    action.rule().roles.iter().find(|(r, _)| *r == role).map(|(_, reach)| *reach)
+}
+
+/// Whether `role` may do `action` on a case (or item) it is (`member`) or
+/// is not a member of; for lab-wide actions `member` does not matter.
+pub fn allows(role: Role, action: Action, member: bool) -> bool {
+    match (reach(role, action), action.rule().scope) {
+        (None, _) => false,
+        (Some(_), Scope::Lab) | (Some(All), _) => true,
+        (Some(Member), _) => member,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_exactly_one_rule_and_codes_are_unique() {
+        for action in Action::ALL {
+            assert_eq!(PERMISSIONS.iter().filter(|r| r.action == action).count(), 1, "{action:?}");
+        }
+        assert_eq!(PERMISSIONS.len(), Action::ALL.len());
+        let codes: std::collections::HashSet<_> = Action::ALL.iter().map(|a| a.code()).collect();
+        assert_eq!(codes.len(), Action::ALL.len());
+    }
+
+    #[test]
+    fn member_reach_is_only_given_where_membership_means_something() {
+        for rule in PERMISSIONS {
+            for (role, reach) in rule.roles {
+                if *reach == Member {
+                    assert!(
+                        matches!(role, Analyst | Investigator | Trainer),
+                        "{role:?} is not limited by membership ({:?})",
+                        rule.action
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nobody_but_analysts_and_investigators_sees_evidence() {
+        for action in [Action::MediaList, Action::MediaView, Action::TriageView, Action::HashsetExport] {
+            for role in Role::ALL {
+                let may = reach(role, action).is_some();
+                assert_eq!(may, matches!(role, Analyst | Investigator), "{role:?} {action:?}");
+            }
+        }
+    }
+}
