@@ -168,7 +168,7 @@ fn checkpoints_sign_the_head_once() {
     assert_eq!(lab.store().last_audit_checkpoint().unwrap(), Some(cp.clone()));
     // Storing the same checkpoint again changes nothing.
     lab.store().add_audit_checkpoint(&cp).unwrap();
-    assert_eq!(lab.store().audit_checkpoints().unwrap(), [cp.clone()]);
+    assert_eq!(lab.store().audit_checkpoints().unwrap(), std::slice::from_ref(&cp));
     // Another signature, a hash that is not the record's, or a record that
     // does not exist, is refused.
     let mut other = cp.clone();
