@@ -15,6 +15,7 @@ use vilab_ingest::{IngestOptions, ProgressEvent};
 use vilab_store::{CaseCounts, NewAccount, Role};
 use vilab_synth::{SeizureManifest, SeizureSpec, generate_seizure};
 
+use crate::Lab;
 use crate::error::{AppError, Code, Result};
 use crate::ops::accounts::NewUser;
 use crate::ops::audit::AuditVerdict;
@@ -22,7 +23,6 @@ use crate::ops::hashsets::{HashsetImport, HashsetView};
 use crate::ops::ingest::{IngestReport, IngestRequest};
 use crate::ops::matching::TriageView;
 use crate::shapes::shape;
-use crate::Lab;
 
 /// Name of the demo's hash set.
 pub const DEMO_HASHSET: &str = "DEMO-KNOWN";
@@ -99,9 +99,8 @@ pub fn run(
     if lab_dir.exists() {
         return Err(AppError::new(Code::LabExists).with("path", lab_dir.display().to_string()));
     }
-    let manifest = generate_seizure(&seizure_dir, &SeizureSpec::new(seed)).map_err(|e| {
-        AppError::new(Code::FileUnwritable).with("file", seizure_dir.display().to_string()).detail(e)
-    })?;
+    let manifest = generate_seizure(&seizure_dir, &SeizureSpec::new(seed))
+        .map_err(|e| AppError::new(Code::FileUnwritable).with("file", seizure_dir.display().to_string()).detail(e))?;
     let made = Generated {
         dir: seizure_dir.clone(),
         seed,
@@ -116,7 +115,8 @@ pub fn run(
 
     let password = || vilab_store::random_password().map_err(|e| AppError::new(Code::Internal).detail(e));
     let admin = DemoAccount { username: "admin".into(), role: Role::Admin, password: password()? };
-    let new_admin = NewAccount { username: admin.username.clone(), password: admin.password.clone(), role: Role::Admin };
+    let new_admin =
+        NewAccount { username: admin.username.clone(), password: admin.password.clone(), role: Role::Admin };
     let (lab, _) = Lab::init(&lab_dir, &new_admin, SOURCE)?;
     let case_name = format!("DEMO-{seed}");
     let mut accounts = vec![admin.clone()];
@@ -196,9 +196,8 @@ fn write_known_set(manifest: &SeizureManifest, seizure_dir: &Path, out: &Path) -
             _ => {}
         }
     }
-    let unwritable = |e: std::io::Error| {
-        AppError::new(Code::FileUnwritable).with("file", out.display().to_string()).detail(e)
-    };
+    let unwritable =
+        |e: std::io::Error| AppError::new(Code::FileUnwritable).with("file", out.display().to_string()).detail(e);
     let mut file = std::io::BufWriter::new(std::fs::File::create(out).map_err(unwritable)?);
     vilab_hashset::vics::write_vics2(&mut file, None, known).map_err(unwritable)?;
     std::io::Write::flush(&mut file).map_err(unwritable)?;

@@ -18,9 +18,7 @@ pub(crate) fn store(e: StoreError) -> AppError {
         StoreError::NotALab { ref path, .. } => {
             AppError::new(Code::LabNotFound).with("path", path.display().to_string()).detail(e)
         }
-        StoreError::LabExists { ref path } => {
-            AppError::new(Code::LabExists).with("path", path.display().to_string())
-        }
+        StoreError::LabExists { ref path } => AppError::new(Code::LabExists).with("path", path.display().to_string()),
         StoreError::DirNotEmpty { ref path } => {
             AppError::new(Code::LabDirNotEmpty).with("path", path.display().to_string())
         }

@@ -3,8 +3,9 @@
 //! - [`Lab`] opens or creates a lab directory: `lab.db`, `evidence/`,
 //!   `identity/lab.ed25519`.
 //! - [`Store`] is the metadata interface (cases, exhibits, media items,
-//!   occurrences, ingest errors, accounts); [`SqliteStore`] implements it on
-//!   one SQLite file. A PostgreSQL store will implement the same trait.
+//!   occurrences, ingest errors, accounts, the audit log); [`SqliteStore`]
+//!   implements it on one SQLite file. A PostgreSQL store will implement the
+//!   same trait.
 //! - [`BlobStore`] is the only way evidence bytes are read or written;
 //!   [`FsBlobStore`] keeps them as files named by their SHA-256 and verifies
 //!   every read.
@@ -34,9 +35,9 @@ pub use identity::LabIdentity;
 pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId, SessionId};
 pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport, OpenReport, RepairSource};
 pub use model::{
-    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch, IngestRun,
-    LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role, RunCounters,
-    RunOutcome, RunStatus,
+    Account, AuditQuery, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch,
+    IngestRun, LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role,
+    RunCounters, RunOutcome, RunStatus,
 };
 pub use random::random_password;
 pub use sqlite::SqliteStore;

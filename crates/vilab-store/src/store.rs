@@ -10,16 +10,21 @@
 //!   same batch changes nothing;
 //! - nothing is ever updated in place except filling a media item's missing
 //!   PDQ, size, EXIF or thumbnail, finishing a run (or finding it aborted),
-//!   marking a transient error resolved, and a ledger row's check time.
+//!   marking a transient error resolved, and a ledger row's check time;
+//! - the audit log is append-only: there is no method to update or delete
+//!   an audit record or checkpoint, and appends from any number of
+//!   processes form one chain.
 
 use vilab_core::Sha256;
+use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, LoginFailures, NewSession, Role, SessionRow, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
-    IngestRun, LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
+    IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
+    NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{AuditQuery, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -214,4 +219,33 @@ pub trait Store: Send + Sync {
     /// others keep their ids and order. The caller checks first that the
     /// remaining imports still apply.
     fn remove_law_import(&self, id: i64) -> Result<bool>;
+
+    /// Appends an entry to the audit log as the record after the head, in
+    /// one transaction that holds the write lock from its start, so that
+    /// appenders in several processes never fork the chain. Refused
+    /// ([`StoreError::Invalid`](crate::StoreError::Invalid)) if
+    /// [`AuditEntry::check`] refuses it or `details` is not a JSON object.
+    fn append_audit(&self, entry: &AuditEntry) -> Result<AuditRecord>;
+
+    /// One page of the audit log, filtered, by seq.
+    fn audit_records(&self, query: &AuditQuery) -> Result<Vec<AuditRecord>>;
+
+    /// Hands every audit record to `visit`, by seq, from one snapshot.
+    /// Streamed: a lab's log grows to millions of records.
+    fn visit_audit(&self, visit: &mut dyn FnMut(AuditRecord)) -> Result<()>;
+
+    /// The last audit record's seq and hash; `None` while the log is empty.
+    fn audit_head(&self) -> Result<Option<(u64, [u8; 32])>>;
+
+    /// Stores the lab's signature over the chain at a record. The record
+    /// must be stored with the checkpoint's hash. Storing the same
+    /// checkpoint again changes nothing; a different signature for the
+    /// same record is refused.
+    fn add_audit_checkpoint(&self, checkpoint: &AuditCheckpoint) -> Result<()>;
+
+    /// Every audit checkpoint, by seq.
+    fn audit_checkpoints(&self) -> Result<Vec<AuditCheckpoint>>;
+
+    /// The audit checkpoint of the highest seq.
+    fn last_audit_checkpoint(&self) -> Result<Option<AuditCheckpoint>>;
 }

@@ -9,9 +9,7 @@ use vilab_store::model::NewSession;
 use vilab_store::{NewAccount, Role, Store, StoreError};
 
 fn account(store: &dyn Store, name: &str, role: Role) -> vilab_store::Account {
-    store
-        .create_account(&NewAccount { username: name.into(), password: "a long password".into(), role })
-        .unwrap()
+    store.create_account(&NewAccount { username: name.into(), password: "a long password".into(), role }).unwrap()
 }
 
 #[test]

@@ -162,7 +162,8 @@ impl Lab {
         let retry_at = counted
             .iter()
             .map(|f| {
-                let free = if f.key.starts_with("account:") { FREE_FAILURES_PER_ACCOUNT } else { FREE_FAILURES_PER_SOURCE };
+                let free =
+                    if f.key.starts_with("account:") { FREE_FAILURES_PER_ACCOUNT } else { FREE_FAILURES_PER_SOURCE };
                 f.last_failure_at + throttle_wait(f.failures, free)
             })
             .max();

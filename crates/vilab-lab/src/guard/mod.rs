@@ -326,8 +326,13 @@ impl Session<'_> {
                 return Err(e);
             }
         };
-        let permit =
-            Permit { lab: self.lab, actor: &self.actor, action, case: resolved.case.clone(), visible: resolved.visible };
+        let permit = Permit {
+            lab: self.lab,
+            actor: &self.actor,
+            action,
+            case: resolved.case.clone(),
+            visible: resolved.visible,
+        };
         debug_assert_eq!(permit.action, action);
         match op(&permit) {
             Ok(done) => {

@@ -5,12 +5,12 @@ use serde::Serialize;
 use serde_json::json;
 use vilab_store::{Account, NewAccount, Role};
 
+use crate::Session;
 use crate::error::{AppError, Code, Result};
 use crate::error_map::store;
 use crate::guard::{Done, Permit, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// An account as outputs show it (never its password hash).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -5,12 +5,12 @@ use serde_json::{Value, json};
 use vilab_core::audit::{AuditRecord, ChainProblem};
 use vilab_store::model::AuditQuery;
 
+use crate::Session;
 use crate::error::{AppError, Code, Result};
 use crate::error_map::store;
 use crate::guard::{Done, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// Which records to list.
 #[derive(Clone, Debug, Default)]
@@ -156,8 +156,7 @@ fn line(
         Some(id) => match names.get(&id) {
             Some(name) => name.clone(),
             None => {
-                let name =
-                    permit.store().case_by_id(vilab_store::CaseId(id)).map_err(store)?.map(|c| c.name);
+                let name = permit.store().case_by_id(vilab_store::CaseId(id)).map_err(store)?.map(|c| c.name);
                 names.insert(id, name.clone());
                 name
             }

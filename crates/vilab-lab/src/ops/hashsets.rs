@@ -17,12 +17,12 @@ use vilab_hashset::profiles::Profiles;
 use vilab_hashset::vics::{CaseHeader, read_vics, write_vics2};
 use vilab_store::model::{Hashset, NewHashset};
 
+use crate::Session;
 use crate::error::{AppError, Code, Result};
 use crate::error_map::{store, unreadable};
 use crate::guard::{Done, Permit, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// The file in the lab directory with the lab's own category profiles.
 pub const PROFILES_FILE: &str = "profiles.toml";
@@ -113,9 +113,8 @@ shape!(ExportReport, "vilab.hashset-export/1");
 pub(crate) fn lab_profiles(permit: &Permit<'_>) -> Result<Profiles> {
     let path = permit.lab_dir().join(PROFILES_FILE);
     match std::fs::read(&path) {
-        Ok(bytes) => Profiles::with_lab_bytes(&bytes).map_err(|e| {
-            AppError::new(Code::ProfilesMalformed).with("file", path.display().to_string()).detail(e)
-        }),
+        Ok(bytes) => Profiles::with_lab_bytes(&bytes)
+            .map_err(|e| AppError::new(Code::ProfilesMalformed).with("file", path.display().to_string()).detail(e)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Profiles::default()),
         Err(e) => Err(unreadable(&path, e)),
     }
@@ -178,11 +177,10 @@ impl Session<'_> {
             };
             let file = import.file;
             let mut head = vec![0u8; 4096];
-            let n = std::fs::File::open(file)
-                .and_then(|mut f| f.read(&mut head))
-                .map_err(|e| unreadable(file, e))?;
+            let n = std::fs::File::open(file).and_then(|mut f| f.read(&mut head)).map_err(|e| unreadable(file, e))?;
             let format = sniff_format(&head[..n]);
-            let new = NewHashset { name: import.name.to_string(), profile: profile.name.clone(), format: format.into() };
+            let new =
+                NewHashset { name: import.name.to_string(), profile: profile.name.clone(), format: format.into() };
             let mut read_error: Option<HashsetError> = None;
             let mut open_error: Option<std::io::Error> = None;
             let stored = permit.store().import_hashset(&new, &mut |sink| {
@@ -278,8 +276,7 @@ impl Session<'_> {
         self.act(Action::HashsetExport, Target::Case(case), |permit| {
             let case = permit.case();
             let profiles = lab_profiles(permit)?;
-            let triage =
-                vilab_match::triage(permit.store(), case.id, &profiles).map_err(crate::error_map::matching)?;
+            let triage = vilab_match::triage(permit.store(), case.id, &profiles).map_err(crate::error_map::matching)?;
             let records: Vec<KnownMedia> = permit
                 .store()
                 .case_digests(case.id)

@@ -10,13 +10,13 @@ use serde_json::json;
 use vilab_ingest::{IngestOptions, IngestSummary, ProgressEvent};
 use vilab_match::MatchOptions;
 
+use crate::Session;
 use crate::error::{AppError, Code, Result};
 use crate::error_map::{ingest, store};
 use crate::guard::{Done, Target};
 use crate::ops::matching::{MatchReport, match_and_count};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// An ingest to run.
 #[derive(Clone, Debug)]
@@ -87,8 +87,13 @@ impl Session<'_> {
                 "new_errors": summary.new_errors,
                 "files_to_retry": summary.files_to_retry,
             });
-            let report =
-                IngestReport { case: case.name.clone(), exhibit: exhibit.name, source: source_text, ingest: summary, matched };
+            let report = IngestReport {
+                case: case.name.clone(),
+                exhibit: exhibit.name,
+                source: source_text,
+                ingest: summary,
+                matched,
+            };
             Ok(Done::new(report, details))
         })
     }

@@ -12,12 +12,12 @@ use vilab_law::model::ImportReport;
 use vilab_law::{DataFile, Dataset, MAX_IMPORT_BYTES};
 use vilab_store::model::LawImport;
 
+use crate::Session;
 use crate::error::{AppError, Code, Result};
 use crate::error_map::{law, store, unreadable};
 use crate::guard::{Done, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// An import as listed (its text stays in the lab).
 #[derive(Clone, Debug, Serialize)]
@@ -63,7 +63,13 @@ pub struct LawImportRemoved {
 shape!(LawImportRemoved, "vilab.law-import-removed/1");
 
 fn line(i: &LawImport) -> LawImportLine {
-    LawImportLine { id: i.id, name: i.name.clone(), sha256: i.sha256.clone(), imported_at: i.imported_at, size: i.content.len() }
+    LawImportLine {
+        id: i.id,
+        name: i.name.clone(),
+        sha256: i.sha256.clone(),
+        imported_at: i.imported_at,
+        size: i.content.len(),
+    }
 }
 
 /// The time an import is labelled with in the matrix's history.

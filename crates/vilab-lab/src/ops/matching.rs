@@ -11,15 +11,15 @@ use vilab_core::Sha256;
 use vilab_core::model::OccurrenceKey;
 use vilab_hashset::profiles::{Profiles, builtins};
 use vilab_match::{MatchOptions, MatchSummary, Status, TriageReport};
-use vilab_store::model::{KnownHit, MatchMethod};
 use vilab_store::MediaRowId;
+use vilab_store::model::{KnownHit, MatchMethod};
 
+use crate::Session;
 use crate::error::Result;
 use crate::error_map::{matching, store};
 use crate::guard::{Done, Permit, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// A category as a match proposes it: its profile and raw number; the
 /// words are the catalogs' for a built-in profile, the lab's own for a
@@ -204,8 +204,7 @@ fn counts(report: &TriageReport, profiles: &Profiles) -> TriageCounts {
             by_category.entry(key).or_insert_with(|| (category_ref(&p.hit, profiles), 0)).1 += 1;
         }
     }
-    counts.by_category =
-        by_category.into_values().map(|(category, count)| CategoryCount { category, count }).collect();
+    counts.by_category = by_category.into_values().map(|(category, count)| CategoryCount { category, count }).collect();
     counts
 }
 

@@ -8,12 +8,12 @@ use vilab_core::{DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 use vilab_store::model::MediaQuery;
 use vilab_store::{MediaKey, MediaRowId, RunId};
 
+use crate::Session;
 use crate::error::Result;
 use crate::error_map::store;
 use crate::guard::{Done, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// The camera an item's EXIF names.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

@@ -7,12 +7,12 @@ use serde::Serialize;
 use serde_json::json;
 use vilab_store::{LabVerifyReport, VerifyProgress};
 
+use crate::Session;
 use crate::error::Result;
 use crate::error_map::store;
 use crate::guard::{Done, Target};
 use crate::permission::Action;
 use crate::shapes::shape;
-use crate::Session;
 
 /// What `verify` found.
 #[derive(Clone, Debug, Serialize)]

@@ -1,8 +1,9 @@
 //! The store's vocabulary beyond `vilab_core::model`: accounts, cases,
-//! exhibits, ingest runs and batches, and what queries return. Plain data,
+//! exhibits, ingest runs and batches, audit queries, and what queries return. Plain data,
 //! shared by every [`Store`](crate::Store) implementation.
 
 mod account;
+mod audit;
 mod case;
 mod hashset;
 mod ingest;
@@ -11,6 +12,7 @@ mod matching;
 mod media;
 
 pub use account::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};
+pub use audit::AuditQuery;
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{
@@ -21,4 +23,5 @@ pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, Med
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 
 pub(crate) use account::{validate_password, validate_username};
+pub(crate) use audit::validate_audit_entry;
 pub(crate) use case::validate_name;

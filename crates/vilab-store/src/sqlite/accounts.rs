@@ -64,9 +64,8 @@ pub(super) fn by_id(conn: &Connection, id: AccountId) -> Result<Option<Account>>
 
 /// Every account, by user name.
 pub(super) fn list(conn: &Connection) -> Result<Vec<Account>> {
-    let mut stmt = conn
-        .prepare(&format!("SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY username"))
-        .ctx("listing accounts")?;
+    let mut stmt =
+        conn.prepare(&format!("SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY username")).ctx("listing accounts")?;
     let rows = stmt.query_map([], account_row).ctx("listing accounts")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing accounts")
 }
@@ -202,9 +201,7 @@ pub(super) fn login_failures(conn: &Connection, keys: &[String]) -> Result<Vec<L
         .ctx("reading failed log-ins")?;
     for key in keys {
         let found = stmt
-            .query_row([key], |r| {
-                Ok(LoginFailures { key: r.get(0)?, failures: r.get(1)?, last_failure_at: r.get(2)? })
-            })
+            .query_row([key], |r| Ok(LoginFailures { key: r.get(0)?, failures: r.get(1)?, last_failure_at: r.get(2)? }))
             .optional()
             .ctx("reading failed log-ins")?;
         out.extend(found);

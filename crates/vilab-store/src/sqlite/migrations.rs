@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 6)
+//! # Schema (version 7)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -29,13 +29,14 @@
 //! | `media(id, sha256, md5, sha1, size, kind, width, height, pdq, pdq_quality, pdq_dihedral, has_exif, exif_make, exif_model, exif_body_serial, exif_lens_serial, exif_datetime_original, exif_offset_time_original, gps_lat, gps_lon, gps_alt, exif_orientation, exif_software, thumbnail_sha256, first_seen_at)` | one row per unique content. `kind` is `MediaKind::as_str`. `pdq` is the original orientation's hash (for queries); `pdq_dihedral` the eight hashes concatenated in the reference's order (original first), 256 bytes; both `NULL` when not decoded. `has_exif` is 1 when EXIF was read (even if every lead was absent). `gps_*` are decimal degrees / metres | `sha256` unique; indexes on `md5` and `sha1` for hash-set joins |
 //! | `occurrences(id, media_id, exhibit_id, path, archive_path, path_raw, archive_key, size, modified, accessed, created, run_id, notes)` | each place a content was found. `path_raw` is the path's bytes as the file system gave them; `archive_key` the members around the content, each as its index in its archive's directory and its name's length (both `u32`, big-endian) and bytes, empty outside archives (members recorded before version 6 have index `u32::MAX`); `path` and `archive_path` are their display forms (`vilab_core::name`, members joined by `!/`); `notes` a JSON array of note codes (`duplicate-name`, `local-name-differs`) or `NULL`; file times in Unix seconds | `media_id` → `media`, `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; `(exhibit_id, path_raw, archive_key, media_id)` unique (a place may hold several contents over time); index on `media_id` |
 //! | `ingest_errors(id, exhibit_id, path, archive_path, path_raw, archive_key, stage, reason, sha256, run_id, transient, resolved_run_id)` | what went wrong; `stage` is `read`, `archive`, `decode`, `exif` or `store`; `sha256` when the bytes could be read; `transient` 1 when the cause lies outside the content (its file is retried), `resolved_run_id` the run that then did the file | unique on `(exhibit_id, path_raw, archive_key, stage, COALESCE(sha256, x''))`; indexes on `sha256` and on open transient errors |
-//!
 //! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order; one can be removed (`vilab law imports remove`) | `sha256` is of `content`; `id` `AUTOINCREMENT` (version 6): never given twice |
 //! | `hashsets(id, uid, name, profile, format, source_sha256, imported_at, entries)` (version 3) | imported sets of known material; `profile` names how `category` numbers read; `format` is `vics1`, `vics2`, `list` or `csv` | `uid` unique, `name` unique (NOCASE) |
 //! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique (also the lookup by set); digests are looked up through `known_md5`, `known_sha1`, `known_sha256` |
 //! | `match_results(id, case_id, media_id, known_id, other_media_id, method, distance, dihedral, matched_at)` (version 4) | what `vilab match` found for a case's media: a hash-set entry (`known_id`) or a media item of another case (`other_media_id`), by `md5`, `sha1`, `sha256` or `pdq` with its distance and the matching symmetry; derived, replaced by each match of the case; reviewers' decisions never live here | exactly one of `known_id`, `other_media_id`; `known_id` → `known_hashes` (cascade); index on `(case_id, media_id)`, and on `known_id` (version 5) |
 //! | `known_md5(digest, known_id)`, `known_sha1(…)`, `known_sha256(…)` (version 5) | the digest lookups into `known_hashes`: each entry is in the table of its strongest digest (SHA-256, else SHA-1, else MD5) and in no other; an exact match needs every digest the entry has to agree with the media's | primary key `(digest, known_id)`, `WITHOUT ROWID`; no foreign key (see below) |
 //! | `ingest_files(id, exhibit_id, path_raw, size, modified, modified_nanos, sha256, checked_at, run_id)` (version 6) | the ledger: the files of an exhibit that an ingest finished (read whole, stored, no transient error), with their size, modification time (seconds and, where kept, nanoseconds), content and when they were read; a later run skips a file found here unchanged | `exhibit_id` → `exhibits`; index on `(exhibit_id, path_raw)` |
+//! | `audit_log(seq, at, actor_id, actor, source, action, resource_kind, resource, case_id, outcome, details, hash)` (version 7) | the audit log: who (`actor_id`, and `actor` the user name at the time) did what (`action`, a code like `media.view`) from where (`source`) to which thing (`resource_kind`, `resource`, `case_id`), and how it ended (`outcome`: `allowed`, `denied` or `failed`); `details` a JSON object; `hash` the chain hash of `vilab_core::audit` over the previous record's | `seq` primary, from 1, consecutive; no foreign key (a record outlives what it names); indexes on `actor` (NOCASE), `action`, `case_id`, `at`; **append-only** (below) |
+//! | `audit_checkpoints(seq, hash, signed_at, signature)` (version 7) | the lab's Ed25519 signatures over the chain's hash at a record (`vilab_core::audit::checkpoint_message`) | `seq` primary; `signature` 64 bytes; **append-only** |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -53,6 +54,12 @@
 //!
 //! The evidence store is expected to hold every `media.sha256` and every
 //! `media.thumbnail_sha256` (that is what `Store::blob_refs` lists).
+//!
+//! **Architecture Invariant:** the store offers no update or delete of
+//! audit records or checkpoints; appends read the head and insert under one
+//! write lock, so the chain never forks. Triggers refuse `UPDATE`, `DELETE`
+//! and an insert anywhere but after the last record, as defence in depth;
+//! the hash chain and the signed checkpoints are what show tampering.
 //!
 //! # Rules for migrations
 //!
@@ -76,6 +83,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_matches.sql"),
     include_str!("migrations/0005_digest_tables.sql"),
     include_str!("migrations/0006_names_ledger.sql"),
+    include_str!("migrations/0007_audit.sql"),
     include_str!("migrations/0008_accounts_sessions.sql"),
 ];
 

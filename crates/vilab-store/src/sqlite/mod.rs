@@ -6,6 +6,7 @@
 //! connections, so that the viewer keeps reading while an ingest writes.
 
 mod accounts;
+mod audit;
 mod cases;
 mod codec;
 mod conn;
@@ -26,13 +27,15 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use vilab_core::Sha256;
+use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::{
-    Account, BatchOutcome, LoginFailures, NewSession, Role, SessionRow, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
-    IngestRun, LabInfo, LawImport, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, NewHashset, RunOutcome,
+    Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
+    IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
+    NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{AuditQuery, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
@@ -441,5 +444,34 @@ impl Store for SqliteStore {
 
     fn remove_law_import(&self, id: i64) -> Result<bool> {
         self.write(|tx| law::remove(tx, id))
+    }
+
+    fn append_audit(&self, entry: &AuditEntry) -> Result<AuditRecord> {
+        crate::model::validate_audit_entry(entry)?;
+        self.write(|tx| audit::append(tx, entry))
+    }
+
+    fn audit_records(&self, query: &AuditQuery) -> Result<Vec<AuditRecord>> {
+        self.read(|conn| audit::records(conn, query))
+    }
+
+    fn visit_audit(&self, visit: &mut dyn FnMut(AuditRecord)) -> Result<()> {
+        self.read(|conn| audit::visit(conn, visit))
+    }
+
+    fn audit_head(&self) -> Result<Option<(u64, [u8; 32])>> {
+        self.read(audit::head)
+    }
+
+    fn add_audit_checkpoint(&self, checkpoint: &AuditCheckpoint) -> Result<()> {
+        self.write(|tx| audit::add_checkpoint(tx, checkpoint))
+    }
+
+    fn audit_checkpoints(&self) -> Result<Vec<AuditCheckpoint>> {
+        self.read(audit::checkpoints)
+    }
+
+    fn last_audit_checkpoint(&self) -> Result<Option<AuditCheckpoint>> {
+        self.read(audit::last_checkpoint)
     }
 }
