@@ -7,7 +7,7 @@
 //!
 //! let msgs = Messages::new(Lang::Vi);
 //! assert_eq!(t!(msgs, "ingest-files-found", count = 12345), "Đã tìm thấy 12.345 tệp");
-//! assert_eq!(msgs.get("triage-known"), "Đã biết");
+//! assert_eq!(msgs.get("triage-known"), "đã biết");
 //! ```
 //!
 //! # What the crate guarantees

@@ -44,20 +44,7 @@ const LOCALES: [Locale; 5] = [
     Locale {
         decimal: ".",
         group: ",",
-        months: [
-            "មករា",
-            "កុម្ភៈ",
-            "មីនា",
-            "មេសា",
-            "ឧសភា",
-            "មិថុនា",
-            "កក្កដា",
-            "សីហា",
-            "កញ្ញា",
-            "តុលា",
-            "វិច្ឆិកា",
-            "ធ្នូ",
-        ],
+        months: ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
         date: "{d} {MMM} {y}",
         year_offset: 0,
     },
@@ -84,7 +71,8 @@ const LOCALES: [Locale; 5] = [
         decimal: ",",
         group: ".",
         months: [
-            "thg 1", "thg 2", "thg 3", "thg 4", "thg 5", "thg 6", "thg 7", "thg 8", "thg 9", "thg 10", "thg 11", "thg 12",
+            "thg 1", "thg 2", "thg 3", "thg 4", "thg 5", "thg 6", "thg 7", "thg 8", "thg 9", "thg 10", "thg 11",
+            "thg 12",
         ],
         date: "{d} {MMM}, {y}",
         year_offset: 0,
@@ -156,7 +144,7 @@ pub(crate) fn format_integer(lang: Lang, value: i64) -> String {
 /// Appends ASCII `digits` with `group` between each three from the right.
 fn push_grouped(text: &mut String, digits: &str, group: &str) {
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             text.push_str(group);
         }
         text.push(digit);
