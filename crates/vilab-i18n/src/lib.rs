@@ -48,8 +48,9 @@
 //! Add the key to the English file of its area under `locales/en/`, then
 //! the same key, with the same variables, to `km`, `lo`, `th` and `vi`, and
 //! list it in that file's review header until a native speaker has checked
-//! it. Use the terms of `GLOSSARY.md`. Khmer and Thai have only the `other`
-//! plural category; in every language give a `*[other]` variant.
+//! it. Use the terms of `GLOSSARY.md`. Khmer, Lao, Thai and Vietnamese have
+//! only CLDR's `other` cardinal category: no `[one]` there (the test
+//! rejects it); in every language the default variant is `*[other]`.
 
 mod catalog;
 mod lang;
@@ -176,8 +177,8 @@ macro_rules! t {
 }
 
 impl Messages {
-    /// The messages of `lang`. Cheap after the first call for a language,
-    /// which parses its catalogs (a few hundred microseconds).
+    /// The messages of `lang`. The first call for a language parses its
+    /// catalogs; later ones are two pointer copies.
     pub fn new(lang: Lang) -> Messages {
         Messages { lang, bundle: bundle(lang), english: bundle(Lang::En) }
     }

@@ -1,17 +1,19 @@
 //! The locale data vilab formats with: CLDR's number symbols, abbreviated
 //! month names and medium date order for the five languages, as a table.
 //!
-//! Why a table and not ICU4X: `icu_decimal` + `icu_datetime` 2.4 with their
-//! compiled data took 2 min 05 s (75 s of CPU) to build cold on the project's
-//! shared 2-core machine, with the workspace's `opt-level = 2` for
-//! dependencies, against a few seconds for this table, which is all vilab
-//! needs of them: five languages, one numbering system (Latin digits, CLDR's
-//! default in all five), one grouping (`#,##0.###`, minimum grouping digits
-//! 1), one date length. The values are CLDR 49's, the data of ICU4X 2.4,
-//! checked by formatting with ICU4X 2.4 itself (12,345.67 and 7 Dec 2026 in
-//! each language). Note that CLDR has changed Khmer's Latin-digit separators
-//! across versions (`,` decimal in older releases, `.` since); this table
-//! follows CLDR 49.
+//! Why a table and not ICU4X: build cost. Measured cold, dev profile with
+//! the workspace's `opt-level = 2` for dependencies, on the project's shared
+//! 2-core machine (under load, so the times are rough): `icu_decimal` +
+//! `icu_datetime` 2.4 with compiled data took 2 min 05 s of wall time (75 s
+//! of CPU), their own crates about 180 s of compile-unit time beyond syn and
+//! serde, which the workspace builds anyway; the Fluent crates this crate
+//! needs in any case took about 25 s. The table is all vilab needs of
+//! ICU4X: five languages, one numbering system (Latin digits, CLDR's default
+//! in all five), one grouping (`#,##0.###`, minimum grouping digits 1), one
+//! date length. The values are CLDR 49's, the data of ICU4X 2.4, checked by
+//! formatting with ICU4X 2.4 itself (12,345.67 and 7 Dec 2026 in each
+//! language). Snapshots of CLDR's JSON disagree on Khmer's Latin-digit
+//! separators (one has `,` as the decimal); this table follows CLDR 49.
 
 use crate::Lang;
 
