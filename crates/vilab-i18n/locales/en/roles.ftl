@@ -1,0 +1,9 @@
+### The seven roles of a lab's accounts (see GLOSSARY.md).
+
+role-admin = administrator
+role-analyst = analyst
+role-investigator = investigator
+role-trainer = trainer
+role-trainee = trainee
+role-partner = partner agency
+role-auditor = auditor

@@ -1,0 +1,10 @@
+### Native review status: NOT REVIEWED.
+### These Khmer texts were drafted with an AI language model for the
+### vilab developers; no message below has yet been checked by a native
+### Khmer speaker who works in child protection or criminal justice.
+### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
+### only after such a review, and name the reviewer in the commit.
+### needs-review: accounts-generated-password
+### reviewed:
+
+accounts-generated-password = ពាក្យសម្ងាត់ (បង្ហាញតែម្តងប៉ុណ្ណោះ សូមរក្សាទុកឥឡូវនេះ)៖
