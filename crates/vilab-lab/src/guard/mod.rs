@@ -220,11 +220,6 @@ impl<'s> Permit<'s> {
         self.lab.inner.store()
     }
 
-    /// The metadata store, for worker threads.
-    pub(crate) fn store_arc(&self) -> Arc<dyn Store> {
-        self.lab.inner.store_arc()
-    }
-
     /// The evidence store.
     pub(crate) fn blobs(&self) -> &'s dyn BlobStore {
         self.lab.inner.blobs()
