@@ -16,7 +16,8 @@ pub struct Actor {
     pub username: String,
     /// Its role.
     pub role: Role,
-    /// The cases it is a member of.
+    /// The cases it was a member of when the session was checked (the
+    /// permission check reads them again at every call).
     pub cases: BTreeSet<CaseId>,
     /// The session it came with (`None` for a one-shot log-in).
     pub session: Option<SessionId>,

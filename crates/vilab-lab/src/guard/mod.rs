@@ -349,9 +349,13 @@ impl Session<'_> {
         let rule = action.rule();
         let denied = || AppError::new(Code::PermissionDenied).with("action", action.code());
         let reach = reach(self.actor.role, action);
+        // Memberships are read at each call, not when the session began: a
+        // case created or a membership changed since counts at once.
         let visible = match reach {
             Some(Reach::All) => Visible::All,
-            Some(Reach::Member) => Visible::Cases(self.actor.cases.clone()),
+            Some(Reach::Member) => Visible::Cases(
+                self.lab.store().account_cases(self.actor.account).map_err(crate::error_map::store)?.into_iter().collect(),
+            ),
             None => Visible::Cases(BTreeSet::new()),
         };
         match (rule.scope, target) {

@@ -1,0 +1,378 @@
+//! The whole permission matrix: every operation of the application layer,
+//! called by an account of every role, on a case (or item) it is a member
+//! of and on one it is not. Allowed calls succeed and are audited; refused
+//! calls fail with `permission_denied`, change nothing in the lab but the
+//! audit log, and leave a `denied` record naming the account and action.
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+
+use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, PASSWORD, SETUP, user_of};
+use vilab_lab::ops::accounts::NewUser;
+use vilab_lab::ops::audit::AuditFilter;
+use vilab_lab::ops::hashsets::ExportFormat;
+use vilab_lab::permission::{Action, Audited, allows};
+use vilab_lab::{AppError, Code, Role, Session};
+use vilab_store::MediaKey;
+
+/// One operation: its name, the action it is checked as, and how to call
+/// it. `setup` runs first with privileged accounts and returns what the
+/// call needs (a name, an id); then the lab is snapshotted; then `call`.
+struct Operation {
+    name: &'static str,
+    action: Action,
+    run: fn(&Fixture, &Session<'_>, bool, usize, &mut String) -> Result<(), AppError>,
+}
+
+fn case(member: bool) -> &'static str {
+    if member { MEMBER_CASE } else { OTHER_CASE }
+}
+
+/// An account made by the administrator for the call to act on.
+fn throwaway(fx: &Fixture, n: usize) -> String {
+    let name = format!("subject-{n}");
+    fx.session(ADMIN)
+        .add_user(&NewUser { username: &name, role: Role::Trainee, password: PASSWORD, cases: &[] })
+        .unwrap();
+    name
+}
+
+const OPERATIONS: &[Operation] = &[
+    Operation {
+        name: "add_user",
+        action: Action::AccountCreate,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            let name = format!("new-{n}");
+            s.add_user(&NewUser { username: &name, role: Role::Trainee, password: PASSWORD, cases: &[] }).map(drop)
+        },
+    },
+    Operation {
+        name: "list_users",
+        action: Action::AccountList,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.list_users().map(drop)
+        },
+    },
+    Operation {
+        name: "disable_user",
+        action: Action::AccountDisable,
+        run: |fx, s, _, n, snap| {
+            let name = throwaway(fx, n);
+            *snap = fx.snapshot();
+            s.disable_user(&name).map(drop)
+        },
+    },
+    Operation {
+        name: "enable_user",
+        action: Action::AccountEnable,
+        run: |fx, s, _, n, snap| {
+            let name = throwaway(fx, n);
+            fx.session(ADMIN).disable_user(&name).unwrap();
+            *snap = fx.snapshot();
+            s.enable_user(&name).map(drop)
+        },
+    },
+    Operation {
+        name: "set_role",
+        action: Action::AccountSetRole,
+        run: |fx, s, _, n, snap| {
+            let name = throwaway(fx, n);
+            *snap = fx.snapshot();
+            s.set_role(&name, Role::Trainer).map(drop)
+        },
+    },
+    Operation {
+        name: "set_password",
+        action: Action::AccountSetPassword,
+        run: |fx, s, _, n, snap| {
+            let name = throwaway(fx, n);
+            *snap = fx.snapshot();
+            s.set_password(&name, "another long password").map(drop)
+        },
+    },
+    Operation {
+        name: "add_membership",
+        action: Action::MembershipAdd,
+        run: |fx, s, member, n, snap| {
+            let name = throwaway(fx, n);
+            *snap = fx.snapshot();
+            s.add_membership(&name, case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "remove_membership",
+        action: Action::MembershipRemove,
+        run: |fx, s, member, n, snap| {
+            let name = throwaway(fx, n);
+            fx.session(ADMIN).add_membership(&name, case(member)).unwrap();
+            *snap = fx.snapshot();
+            s.remove_membership(&name, case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "audit_list",
+        action: Action::AuditList,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.audit_list(&AuditFilter::default()).map(drop)
+        },
+    },
+    Operation {
+        name: "audit_verify",
+        action: Action::AuditVerify,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.audit_verify().map(|v| assert!(v.intact, "{v:?}"))
+        },
+    },
+    Operation {
+        name: "verify_lab",
+        action: Action::LabVerify,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.verify_lab(&AtomicBool::new(false), &mut |_| {}).map(|v| assert!(v.clean, "{v:?}"))
+        },
+    },
+    Operation {
+        name: "create_case",
+        action: Action::CaseCreate,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            s.create_case(&format!("NEW-{n}")).map(drop)
+        },
+    },
+    Operation {
+        name: "list_cases",
+        action: Action::CaseList,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.list_cases().map(drop)
+        },
+    },
+    Operation {
+        name: "case_view",
+        action: Action::CaseView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.case_view(case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "ingest",
+        action: Action::IngestRun,
+        run: |fx, s, member, n, snap| {
+            *snap = fx.snapshot();
+            let (sender, _receiver) = crossbeam_channel::unbounded();
+            let exhibit = format!("exhibit-{n}");
+            let request = vilab_lab::ops::ingest::IngestRequest {
+                case: case(member),
+                exhibit: &exhibit,
+                source: &fx.folder,
+                options: vilab_ingest::IngestOptions::default(),
+            };
+            s.ingest(&request, &AtomicBool::new(false), &sender).map(drop)
+        },
+    },
+    Operation {
+        name: "match_case",
+        action: Action::MatchRun,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.match_case(case(member), &vilab_match::MatchOptions::default()).map(drop)
+        },
+    },
+    Operation {
+        name: "triage",
+        action: Action::TriageView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.triage(case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "list_media",
+        action: Action::MediaList,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.list_media(case(member), 100, 0).map(drop)
+        },
+    },
+    Operation {
+        name: "show_media",
+        action: Action::MediaView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            let sha = if member { &fx.member_picture } else { &fx.other_picture };
+            s.show_media(&MediaKey::parse(sha).unwrap()).map(drop)
+        },
+    },
+    Operation {
+        name: "media_errors",
+        action: Action::MediaErrors,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.media_errors(case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "import_hashset",
+        action: Action::HashsetImport,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            let name = format!("set-{n}");
+            let import = vilab_lab::ops::hashsets::HashsetImport {
+                name: &name,
+                profile: "vic-us",
+                file: &fx.hashset_file,
+                read_bytes: Default::default(),
+            };
+            s.import_hashset(&import, &AtomicBool::new(false)).map(drop)
+        },
+    },
+    Operation {
+        name: "list_hashsets",
+        action: Action::HashsetList,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.list_hashsets().map(drop)
+        },
+    },
+    Operation {
+        name: "show_hashset",
+        action: Action::HashsetList,
+        run: |fx, s, _, n, snap| {
+            let name = format!("shown-{n}");
+            fx.import_hashset(&fx.session(SETUP), &name);
+            *snap = fx.snapshot();
+            s.show_hashset(&name).map(drop)
+        },
+    },
+    Operation {
+        name: "remove_hashset",
+        action: Action::HashsetRemove,
+        run: |fx, s, _, n, snap| {
+            let name = format!("gone-{n}");
+            fx.import_hashset(&fx.session(SETUP), &name);
+            *snap = fx.snapshot();
+            s.remove_hashset(&name).map(drop)
+        },
+    },
+    Operation {
+        name: "export_hashes",
+        action: Action::HashsetExport,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            let mut out = Vec::new();
+            s.export_hashes(case(member), ExportFormat::Md5, &mut out).map(drop)
+        },
+    },
+    Operation {
+        name: "law_dataset",
+        action: Action::LawView,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.law_dataset().map(drop)
+        },
+    },
+    Operation {
+        name: "law_imports",
+        action: Action::LawView,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.law_imports().map(drop)
+        },
+    },
+    Operation {
+        name: "import_law",
+        action: Action::LawImport,
+        run: |fx, s, _, n, snap| {
+            let file = fx.law_file(n);
+            *snap = fx.snapshot();
+            s.import_law(&file).map(drop)
+        },
+    },
+    Operation {
+        name: "remove_law_import",
+        action: Action::LawRemove,
+        run: |fx, s, _, n, snap| {
+            let id = fx.session(SETUP).import_law(&fx.law_file(n)).unwrap().import.id;
+            *snap = fx.snapshot();
+            s.remove_law_import(id).map(drop)
+        },
+    },
+];
+
+#[test]
+fn every_action_is_exercised_by_an_operation() {
+    for action in Action::ALL {
+        assert!(OPERATIONS.iter().any(|o| o.action == action), "no operation calls {action:?}");
+    }
+}
+
+#[test]
+fn every_operation_by_every_role_on_member_and_other_cases_follows_the_table() {
+    let fx = Fixture::new();
+    let mut n = 0;
+    let mut checked = 0;
+    for role in Role::ALL {
+        let user = user_of(role);
+        let session = fx.session(&user);
+        for op in OPERATIONS {
+            for member in [true, false] {
+                n += 1;
+                let mut before = String::new();
+                let result = (op.run)(&fx, &session, member, n, &mut before);
+                let expected = allows(role, op.action, member);
+                let what = format!("{} by {} ({})", op.name, role.as_str(), if member { "member" } else { "other" });
+                let (actor, action, outcome, details) = fx.last_audit();
+                if expected {
+                    if let Err(e) = result {
+                        panic!("{what}: allowed by the table but failed: {e}");
+                    }
+                    if op.action.rule().audited == Audited::Always {
+                        assert_eq!((actor.as_str(), action.as_str(), outcome.as_str()), (user.as_str(), op.action.code(), "allowed"), "{what}");
+                    }
+                } else {
+                    let error = result.err().unwrap_or_else(|| panic!("{what}: refused by the table but succeeded"));
+                    assert_eq!(error.code(), Code::PermissionDenied, "{what}: {error}");
+                    assert_eq!(fx.snapshot(), before, "{what}: a refused call changed the lab");
+                    assert_eq!(
+                        (actor.as_str(), action.as_str(), outcome.as_str()),
+                        (user.as_str(), op.action.code(), "denied"),
+                        "{what}: {details}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, Role::ALL.len() * OPERATIONS.len() * 2);
+}
+
+#[test]
+fn a_disabled_account_or_a_changed_role_counts_from_the_next_call() {
+    let fx = Fixture::new();
+    let analyst = user_of(Role::Analyst);
+    let before = fx.session(&analyst);
+    before.triage(MEMBER_CASE).unwrap();
+    fx.session(ADMIN).set_role(&analyst, Role::Trainee).unwrap();
+    let after = fx.session(&analyst);
+    assert_eq!(after.triage(MEMBER_CASE).unwrap_err().code(), Code::PermissionDenied);
+    fx.session(ADMIN).disable_user(&analyst).unwrap();
+    let refused = fx.lab.authenticate(&analyst, PASSWORD, "test").unwrap_err();
+    assert_eq!(refused.code(), Code::LoginFailed);
+}
+
+#[test]
+fn the_last_enabled_administrator_stays() {
+    let fx = Fixture::new();
+    let admin = fx.session(ADMIN);
+    admin.disable_user(&user_of(Role::Admin)).unwrap();
+    assert_eq!(admin.disable_user(ADMIN).unwrap_err().code(), Code::LastAdministrator);
+    assert_eq!(admin.set_role(ADMIN, Role::Analyst).unwrap_err().code(), Code::LastAdministrator);
+    admin.set_role(&user_of(Role::Auditor), Role::Admin).unwrap();
+    admin.set_role(ADMIN, Role::Analyst).unwrap();
+}
