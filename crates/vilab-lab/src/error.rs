@@ -155,8 +155,10 @@ error_codes! {
     AuditChainBroken = "audit_chain_broken", Integrity;
     /// The database failed.
     DatabaseError = "database_error", Internal;
-    /// The evidence store failed (read, write, a blob that does not verify).
+    /// The evidence store failed (a read or a write).
     EvidenceError = "evidence_error", Internal;
+    /// `verify` found blobs corrupt, unreadable or missing.
+    EvidenceCorrupt = "evidence_corrupt", Integrity;
     /// An ingest could not run.
     IngestFailed = "ingest_failed", Internal;
     /// Anything else: a defect of vilab.

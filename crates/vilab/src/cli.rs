@@ -9,6 +9,13 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "vilab", version, about, long_about = None)]
 pub struct Cli {
+    /// Language of every message: en, km, lo, th or vi [env: VILAB_LANG; default: the locale, else English]
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// Act as this account for this command only (its password from $VILAB_PASSWORD_FILE, else asked);
+    /// without it, the session `vilab login` opened [env: VILAB_USER]
+    #[arg(long, global = true)]
+    pub user: Option<String>,
     /// The command.
     #[command(subcommand)]
     pub command: Command,
@@ -28,7 +35,17 @@ pub struct LabArg {
 pub enum Command {
     /// Create a lab: database, evidence store, lab identity key, first admin account.
     Init(InitArgs),
-    /// Cases: create, list.
+    /// Log in to a lab: a session for this shell's user, with an expiry.
+    Login(LoginArgs),
+    /// End the session `vilab login` opened.
+    Logout(LogoutArgs),
+    /// Accounts: add, list, disable, enable, role, password, case membership.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The audit log: list records, verify the chain.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Cases: create, list, show.
     #[command(subcommand)]
     Case(CaseCommand),
     /// Ingest a seized folder (and the zip archives in it) into a case.
@@ -84,7 +101,7 @@ pub enum CaseCommand {
         /// Case name or number, e.g. OP-2026-001.
         name: String,
     },
-    /// List cases with their counts.
+    /// List the cases you may see, with their counts.
     List {
         #[command(flatten)]
         lab: LabArg,
@@ -92,6 +109,210 @@ pub enum CaseCommand {
         #[arg(long)]
         json: bool,
     },
+    /// One case: counts, exhibits, ingest runs, members.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The case.
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `vilab login`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// Hours the session lasts.
+    #[arg(long, default_value_t = 12)]
+    pub hours: u32,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab logout`.
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+}
+
+/// A role, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoleArg {
+    /// Lab administrator: accounts, memberships, integrity checks.
+    Admin,
+    /// Victim-identification specialist: ingest and review on their cases.
+    Analyst,
+    /// Investigator or prosecutor: reads their cases.
+    Investigator,
+    /// Trainer.
+    Trainer,
+    /// Trainee.
+    Trainee,
+    /// A partner agency's user.
+    Partner,
+    /// Auditor: the audit log and integrity checks.
+    Auditor,
+}
+
+impl From<RoleArg> for vilab_lab::Role {
+    fn from(r: RoleArg) -> Self {
+        use vilab_lab::Role;
+        match r {
+            RoleArg::Admin => Role::Admin,
+            RoleArg::Analyst => Role::Analyst,
+            RoleArg::Investigator => Role::Investigator,
+            RoleArg::Trainer => Role::Trainer,
+            RoleArg::Trainee => Role::Trainee,
+            RoleArg::Partner => Role::Partner,
+            RoleArg::Auditor => Role::Auditor,
+        }
+    }
+}
+
+/// `vilab user ...`.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account (its password from --password-file, else asked twice, else a random one printed once).
+    Add {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        #[arg(long)]
+        name: String,
+        /// Role.
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Make it a member of this case (repeat for several).
+        #[arg(long = "case")]
+        cases: Vec<String>,
+        /// Read its password from this file (first line).
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every account with its role, state and cases.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Disable an account: it can no longer log in, its sessions end.
+    Disable {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+    },
+    /// Enable a disabled account.
+    Enable {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+    },
+    /// Give an account another role.
+    SetRole {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+        /// The new role.
+        #[arg(value_enum)]
+        role: RoleArg,
+    },
+    /// Set an account's password (its sessions end).
+    SetPassword {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+        /// Read the password from this file (first line); else a random one is printed once.
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// Case membership: add or remove.
+    #[command(subcommand)]
+    Cases(UserCasesCommand),
+}
+
+/// `vilab user cases ...`.
+#[derive(Debug, Subcommand)]
+pub enum UserCasesCommand {
+    /// Make an account a member of a case.
+    Add {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+        /// The case.
+        case: String,
+    },
+    /// End an account's membership of a case.
+    Remove {
+        #[command(flatten)]
+        lab: LabArg,
+        /// User name.
+        name: String,
+        /// The case.
+        case: String,
+    },
+}
+
+/// `vilab audit ...`.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Records of the audit log, oldest first.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Only this user's.
+        #[arg(long = "by", value_name = "USER")]
+        by: Option<String>,
+        /// Only this action (media.view), or every action under a prefix (media.).
+        #[arg(long)]
+        action: Option<String>,
+        /// Only records about this case.
+        #[arg(long)]
+        case: Option<String>,
+        /// Only records at or after this time: 2026-12-01, 2026-12-01T08:00:00Z.
+        #[arg(long, value_parser = parse_time)]
+        since: Option<i64>,
+        /// Only records after this sequence number.
+        #[arg(long)]
+        after: Option<u64>,
+        /// At most this many.
+        #[arg(long, default_value_t = 1000)]
+        limit: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Prove the chain intact, or name the first record edited, removed, inserted, reordered or cut off.
+    Verify {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A time as typed: a date (midnight UTC) or an RFC 3339 time.
+pub fn parse_time(text: &str) -> Result<i64, String> {
+    let full = if text.len() == 10 { format!("{text}T00:00:00Z") } else { text.to_string() };
+    let at = humantime::parse_rfc3339_weak(&full).map_err(|e| format!("'{text}': {e}"))?;
+    let secs = at.duration_since(std::time::UNIX_EPOCH).map_err(|e| format!("'{text}': {e}"))?.as_secs();
+    i64::try_from(secs).map_err(|e| format!("'{text}': {e}"))
 }
 
 /// `vilab ingest`.
@@ -299,6 +520,9 @@ pub struct BenchHashArgs {
 pub struct LawSource {
     #[command(flatten)]
     pub lab: LabArg,
+    /// The bundled facts alone, whatever lab there is.
+    #[arg(long)]
+    pub bundled: bool,
 }
 
 /// Which jurisdictions and criteria a law view shows.

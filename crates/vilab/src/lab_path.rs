@@ -19,22 +19,22 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
         return Ok(PathBuf::from(path));
     }
     let dirs = directories::ProjectDirs::from("org", "vilab", "vilab")
-        .context("no home directory to hold the default lab: pass --lab or set VILAB_LAB")?;
+        .with_context(|| crate::tr!("lab-no-home"))?;
     Ok(dirs.data_dir().join("lab"))
 }
 
-/// Opens the lab, with an error that says how to create one.
-pub fn open(arg: &LabArg) -> anyhow::Result<vilab_store::Lab> {
+/// Opens the lab; what opening found (runs of dead processes, their
+/// temporary files) is said on standard error.
+pub fn open(arg: &LabArg) -> anyhow::Result<vilab_lab::Lab> {
     let dir = resolve(arg)?;
-    let lab = vilab_store::Lab::open(&dir).with_context(|| {
-        format!("opening the lab at {} (create one with `vilab init --lab {}`)", dir.display(), dir.display())
-    })?;
+    let lab = vilab_lab::Lab::open(&dir)?;
     let opened = lab.opened();
     if !opened.aborted_runs.is_empty() {
-        eprintln!("{}", crate::messages::aborted_runs(&opened.aborted_runs));
+        let runs: Vec<String> = opened.aborted_runs.iter().map(|r| r.to_string()).collect();
+        eprintln!("{}", crate::tr!("ingest-aborted-runs", count = runs.len(), runs = runs.join(", ")));
     }
     if !opened.stale_temps.is_empty() {
-        eprintln!("{}", crate::messages::stale_temps(&opened.stale_temps).trim_start());
+        eprintln!("{}", crate::commands::verify::stale_temps(&opened.stale_temps).trim_start());
     }
     Ok(lab)
 }

@@ -1,13 +1,17 @@
-//! The `vilab` binary: parses the command line and hands each command to
-//! the library crates. No logic of its own beyond wiring and printing.
+//! The `vilab` binary: parses the command line, hands each command to the
+//! application layer (`vilab-lab`), and renders what comes back (text in
+//! the reader's language, TSV or JSON) with progress on standard error.
+//! No logic of its own beyond wiring and printing.
 
 #[macro_use]
 mod out;
+#[macro_use]
+mod ui;
+mod auth;
 mod cli;
 mod commands;
 mod file_progress;
 mod lab_path;
-mod messages;
 mod progress_view;
 mod signals;
 mod tsv;
@@ -15,12 +19,14 @@ mod tsv;
 use std::process::ExitCode;
 
 use clap::Parser;
+use vilab_lab::AppError;
 
-use crate::cli::{BenchCommand, CaseCommand, Cli, Command, MediaCommand};
+use crate::cli::{BenchCommand, Cli, Command, MediaCommand};
 use crate::signals::Stop;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    ui::init(cli.lang.as_deref());
     let stop = signals::install();
     match run(cli, &stop) {
         Ok(code) => code,
@@ -30,7 +36,11 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("vilab: error: {e:#}");
+            if let Some(app) = e.downcast_ref::<AppError>() {
+                eprintln!("vilab: {}", ui::error_text(app));
+                return ExitCode::from(app.kind().exit_status());
+            }
+            eprintln!("vilab: {}", tr!("error-generic", detail = format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
@@ -38,23 +48,27 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
     let stop = signals.flag();
+    let user = cli.user.as_deref();
     match cli.command {
         Command::Init(args) => commands::init::run(&args),
-        Command::Case(CaseCommand::Create { lab, name }) => commands::case::create(&lab, &name),
-        Command::Case(CaseCommand::List { lab, json }) => commands::case::list(&lab, json),
-        Command::Ingest(args) => commands::ingest::run(&args, signals),
+        Command::Login(args) => commands::session::login(&args, user),
+        Command::Logout(args) => commands::session::logout(&args),
+        Command::User(command) => commands::user::run(command, user),
+        Command::Audit(command) => commands::audit::run(command, user),
+        Command::Case(command) => commands::case::run(command, user),
+        Command::Ingest(args) => commands::ingest::run(&args, user, signals),
         Command::Media(MediaCommand::List { lab, case, limit, offset, json }) => {
-            commands::media::list(&lab, &case, limit, offset, json)
+            commands::media::list(&lab, user, &case, limit, offset, json)
         }
-        Command::Media(MediaCommand::Show { lab, key, json }) => commands::media::show(&lab, &key, json),
-        Command::Media(MediaCommand::Errors { lab, case, json }) => commands::media::errors(&lab, &case, json),
-        Command::Verify(args) => commands::verify::run(&args, stop),
+        Command::Media(MediaCommand::Show { lab, key, json }) => commands::media::show(&lab, user, &key, json),
+        Command::Media(MediaCommand::Errors { lab, case, json }) => commands::media::errors(&lab, user, &case, json),
+        Command::Verify(args) => commands::verify::run(&args, user, stop),
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, stop),
-        Command::Match(args) => commands::matching::run_match(&args),
-        Command::Triage(args) => commands::matching::run_triage(&args),
-        Command::Hashset(command) => commands::hashset::run(command, stop),
-        Command::Law(command) => commands::law::run(command),
+        Command::Match(args) => commands::matching::run_match(&args, user),
+        Command::Triage(args) => commands::matching::run_triage(&args, user),
+        Command::Hashset(command) => commands::hashset::run(command, user, stop),
+        Command::Law(command) => commands::law::run(command, user),
         Command::Bench(BenchCommand::Hash(args)) => commands::bench_hash::run(&args),
         Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),
         Command::Bench(BenchCommand::Bombs(args)) => commands::bench_bombs::run(&args),

@@ -81,7 +81,7 @@ impl Tally {
 fn show_bar(receiver: Receiver<ProgressEvent>) {
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} files  {msg}")
+        ProgressStyle::with_template("{bar:30} {pos}/{len}  {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let started = Instant::now();
@@ -91,11 +91,13 @@ fn show_bar(receiver: Receiver<ProgressEvent>) {
         bar.set_length(tally.files_total);
         bar.set_position(tally.files);
         let (fps, mbps, eta) = tally.rates(started.elapsed());
-        bar.set_message(format!(
-            "{fps:.1} files/s  {mbps:.1} MB/s  ETA {}  errors {}{}",
-            eta.map_or("-".into(), format_duration),
-            tally.errors,
-            members_note(tally.members)
+        bar.set_message(crate::tr!(
+            "progress-ingest-bar",
+            files_per_second = fps,
+            mb_per_second = mbps,
+            eta = eta.map_or("-".into(), format_duration),
+            errors = tally.errors,
+            members = tally.members
         ));
     }
     bar.finish_and_clear();
@@ -111,22 +113,20 @@ fn show_lines(receiver: Receiver<ProgressEvent>) {
             last = Instant::now();
             let (fps, mbps, eta) = tally.rates(started.elapsed());
             eprintln!(
-                "progress: {}/{} files, {:.1} files/s, {:.1} MB/s, ETA {}, errors {}{}",
-                tally.files,
-                tally.files_total,
-                fps,
-                mbps,
-                eta.map_or("-".into(), format_duration),
-                tally.errors,
-                members_note(tally.members)
+                "{}",
+                crate::tr!(
+                    "progress-ingest-line",
+                    files = tally.files,
+                    files_total = tally.files_total,
+                    files_per_second = fps,
+                    mb_per_second = mbps,
+                    eta = eta.map_or("-".into(), format_duration),
+                    errors = tally.errors,
+                    members = tally.members
+                )
             );
         }
     }
-}
-
-/// The archive members recorded so far, when a large archive is being walked.
-fn members_note(members: u64) -> String {
-    if members == 0 { String::new() } else { format!("  archive members {members}") }
 }
 
 /// Time left to reach `total` at the rate of `done` in `elapsed`; `None`

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-use crate::messages;
 
 /// The stop flag long work polls, and the signal that set it.
 #[derive(Clone, Default)]
@@ -44,11 +43,12 @@ pub fn install() -> Stop {
     std::thread::spawn(move || {
         for signal in signals.forever() {
             if listener.flag.swap(true, Ordering::SeqCst) {
-                eprintln!("\n{}", messages::INTERRUPT_FORCED);
+                eprintln!("\n{}", crate::tr!("interrupt-forced"));
                 std::process::exit(128 + signal);
             }
             listener.signal.store(signal, Ordering::SeqCst);
-            let message = if signal == SIGINT { messages::INTERRUPT_REQUESTED } else { messages::TERMINATE_REQUESTED };
+            let message =
+                if signal == SIGINT { crate::tr!("interrupt-requested") } else { crate::tr!("terminate-requested") };
             eprintln!("\n{message}");
         }
     });

@@ -10,8 +10,10 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_ingest::{IngestOptions, ingest_folder};
-use vilab_store::{Lab, NewAccount, Role};
+use vilab_ingest::IngestOptions;
+use vilab_lab::ops::accounts::NewUser;
+use vilab_lab::ops::ingest::IngestRequest;
+use vilab_lab::{Lab, NewAccount, Role};
 
 use crate::cli::BenchBombsArgs;
 
@@ -67,23 +69,30 @@ pub fn run(args: &BenchBombsArgs) -> anyhow::Result<ExitCode> {
 
 fn measure(dir: &Path, seized: &Path, label: &str, threads: usize, budget: Option<u64>) -> anyhow::Result<RunResult> {
     let lab_dir = dir.join(format!("lab-{}", budget.map_or("none".to_string(), |b| b.to_string())));
-    let admin = NewAccount { username: "admin".into(), password: vilab_store::random_password()?, role: Role::Admin };
-    let (lab, _) = Lab::init(&lab_dir, &admin)?;
-    let case = lab.store().create_case("BOMBS")?;
-    let root = std::fs::canonicalize(seized)?;
-    let exhibit = lab.store().open_exhibit(case.id, "bombs", &vilab_ingest::pipeline::source_text(&root))?;
+    let password = vilab_store::random_password()?;
+    let admin = NewAccount { username: "admin".into(), password: password.clone(), role: Role::Admin };
+    let (lab, _) = Lab::init(&lab_dir, &admin, "bench")?;
+    lab.authenticate("admin", &password, "bench")?.add_user(&NewUser {
+        username: "analyst",
+        role: Role::Analyst,
+        password: &password,
+        cases: &[],
+    })?;
+    let analyst = lab.authenticate("analyst", &password, "bench")?;
+    analyst.create_case("BOMBS")?;
     let options =
         IngestOptions { threads: Some(threads), memory_budget: budget.unwrap_or(u64::MAX), ..IngestOptions::default() };
+    let request = IngestRequest { case: "BOMBS", exhibit: "bombs", source: seized, options };
     reset_peak_rss();
     let started = Instant::now();
     let (sender, receiver) = crossbeam_channel::unbounded();
     let drain = std::thread::spawn(move || receiver.iter().count());
-    let summary = ingest_folder(lab.store(), lab.blobs(), &exhibit, &root, &options, &AtomicBool::new(false), &sender)?;
+    let summary = analyst.ingest(&request, &AtomicBool::new(false), &sender)?.ingest;
     drop(sender);
     let _ = drain.join();
     let seconds = started.elapsed().as_secs_f64();
     let peak = peak_rss().context("reading VmHWM from /proc/self/status")?;
-    let counts = lab.store().case_counts(case.id)?;
+    let counts = analyst.case_view("BOMBS")?.counts;
     let images = counts.by_kind.iter().filter(|(k, _)| k.is_image()).map(|(_, n)| *n).sum::<u64>();
     Ok(RunResult {
         run: label.to_string(),

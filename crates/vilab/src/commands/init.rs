@@ -1,19 +1,21 @@
-//! `vilab init`: creates a lab.
+//! `vilab init`: creates a lab with its first administrator.
 
 use std::process::ExitCode;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_store::{Lab, NewAccount, Role};
+use vilab_lab::{Lab, NewAccount, Role};
 
 use crate::cli::InitArgs;
-use crate::{lab_path, messages};
+use crate::ui::labelled;
+use crate::{auth, lab_path};
 
 /// Environment variable holding the first administrator's password.
 const PASSWORD_ENV: &str = "VILAB_ADMIN_PASSWORD";
 
 #[derive(Serialize)]
 struct InitReport {
+    shape: &'static str,
     lab: String,
     lab_id: String,
     public_key: String,
@@ -23,41 +25,42 @@ struct InitReport {
 
 pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     let dir = lab_path::resolve(&args.lab)?;
-    let (password, generated) = admin_password(args)?;
+    let (password, generated) = new_password(args.admin_password_file.as_deref(), Some(PASSWORD_ENV))?;
     let admin = NewAccount { username: args.admin.clone(), password: password.clone(), role: Role::Admin };
-    let (_lab, info) = Lab::init(&dir, &admin).with_context(|| format!("creating a lab at {}", dir.display()))?;
+    let (lab, created) = Lab::init(&dir, &admin, &auth::source())?;
+    lab.close()?;
     let report = InitReport {
+        shape: "vilab.init/1",
         lab: dir.display().to_string(),
-        lab_id: info.lab_id.clone(),
-        public_key: info.public_key_hex.clone(),
-        admin: args.admin.clone(),
+        lab_id: created.lab_id,
+        public_key: created.public_key,
+        admin: created.admin,
         generated_password: generated.then_some(password),
     };
     if args.json {
-        super::print_json(&report)?;
-    } else {
-        outln!("Lab created at {}", report.lab);
-        outln!("{}", messages::line("lab id", &report.lab_id));
-        outln!("{}", messages::line("lab public key (ed25519)", &report.public_key));
-        outln!("{}", messages::line("administrator", &report.admin));
-        if let Some(p) = &report.generated_password {
-            outln!("{}", messages::line(messages::GENERATED_PASSWORD, p));
-        }
+        return super::print_json(&report);
     }
+    outln!("{}", tr!("init-created", path = report.lab.as_str()));
+    outln!("{}", labelled("init-label-lab-id", &report.lab_id));
+    outln!("{}", labelled("init-label-public-key", &report.public_key));
+    outln!("{}", labelled("init-label-admin", &report.admin));
+    if let Some(p) = &report.generated_password {
+        outln!("{}", labelled("accounts-generated-password", p));
+    }
+    outln!("{}", tr!("init-next", lab = report.lab.as_str(), admin = report.admin.as_str()));
     Ok(ExitCode::SUCCESS)
 }
 
-/// The password from a file, the environment, or a new random one.
-fn admin_password(args: &InitArgs) -> anyhow::Result<(String, bool)> {
-    if let Some(path) = &args.admin_password_file {
-        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+/// A new password: from a file's first line, else from `env`, else a new
+/// random one (and whether it was generated, to print it once).
+pub fn new_password(file: Option<&std::path::Path>, env: Option<&str>) -> anyhow::Result<(String, bool)> {
+    if let Some(path) = file {
+        let text = std::fs::read_to_string(path).with_context(|| tr!("auth-password-file-unreadable", file = path.display().to_string()))?;
         let first = text.lines().next().unwrap_or("").to_string();
-        anyhow::ensure!(!first.is_empty(), "{}: the first line (the password) is empty", path.display());
+        anyhow::ensure!(!first.is_empty(), tr!("auth-password-file-empty", file = path.display().to_string()));
         return Ok((first, false));
     }
-    if let Ok(p) = std::env::var(PASSWORD_ENV)
-        && !p.is_empty()
-    {
+    if let Some(p) = env.and_then(|e| std::env::var(e).ok()).filter(|p| !p.is_empty()) {
         return Ok((p, false));
     }
     Ok((vilab_store::random_password()?, true))

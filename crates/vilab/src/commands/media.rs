@@ -2,28 +2,28 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
 use vilab_core::pdq::Dihedral;
-use vilab_store::{MediaDetail, MediaKey, MediaQuery};
+use vilab_lab::ops::media::MediaView;
+use vilab_store::MediaKey;
 
 use crate::cli::LabArg;
-use crate::{lab_path, messages, tsv};
+use crate::ui::{line, msgs};
+use crate::{auth, lab_path, tsv, ui};
 
-pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub fn list(lab: &LabArg, user: Option<&str>, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
-    let store = lab.store();
-    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
-    let rows = store.list_media(case.id, &MediaQuery { limit, offset: u64::from(offset), kind: None })?;
+    let listing = auth::session(&lab, user)?.list_media(case, limit, u64::from(offset))?;
     if json {
-        super::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
+        return super::print_shaped(&listing);
     }
-    outln!("id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tfirst_path");
-    for m in &rows {
+    outln!(
+        "id\tsha256\tkind\tsize\twidth\theight\tpdq\tquality\toccurrences\tcamera_make\tcamera_model\tbody_serial\ttaken\tgps\tfirst_path"
+    );
+    for m in &listing.items {
         // The path is in its display form, escaped by the same convention
         // as every TSV field.
         outln!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             m.id,
             m.sha256,
             m.kind.as_str(),
@@ -33,43 +33,45 @@ pub fn list(lab: &LabArg, case: &str, limit: u32, offset: u32, json: bool) -> an
             m.pdq.map(|p| p.to_hex()).unwrap_or_default(),
             opt(m.quality),
             m.occurrences,
+            tsv::field(m.camera.make.as_deref().unwrap_or("")),
+            tsv::field(m.camera.model.as_deref().unwrap_or("")),
+            tsv::field(m.camera.body_serial.as_deref().unwrap_or("")),
+            tsv::field(m.taken.as_deref().unwrap_or("")),
+            if m.has_gps { "yes" } else { "no" },
             m.first_path.display_path()
         );
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn show(lab: &LabArg, key: &str, json: bool) -> anyhow::Result<ExitCode> {
+pub fn show(lab: &LabArg, user: Option<&str>, key: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
-    let key = MediaKey::parse(key)?;
-    let detail = lab.store().media(&key)?.with_context(|| format!("no media item matches {key}"))?;
+    let session = auth::session(&lab, user)?;
+    let key = MediaKey::parse(key).map_err(|e| vilab_lab::AppError::invalid("key", e))?;
+    let view = session.show_media(&key)?;
     if json {
-        super::print_json(&detail)?;
-    } else {
-        print_detail(&detail);
+        return super::print_shaped(&view);
     }
+    print_detail(&view);
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> {
+pub fn errors(lab: &LabArg, user: Option<&str>, case: &str, json: bool) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
-    let store = lab.store();
-    let case = store.case_by_name(case)?.with_context(|| format!("no case '{case}' in this lab"))?;
-    let errors = store.ingest_errors(case.id)?;
+    let listing = auth::session(&lab, user)?.media_errors(case)?;
     if json {
-        super::print_json(&errors)?;
-        return Ok(ExitCode::SUCCESS);
+        return super::print_shaped(&listing);
     }
     outln!("exhibit\tpath\tarchive_path\tstage\tretry\treason");
-    for (exhibit, e) in &errors {
+    for e in &listing.errors {
         outln!(
             "{}\t{}\t{}\t{}\t{}\t{}",
-            tsv::field(exhibit),
-            e.key.path_display(),
-            e.key.archive_display(),
-            e.stage.as_str(),
-            if e.transient { "yes" } else { "no" },
-            tsv::field(&e.reason)
+            tsv::field(&e.exhibit),
+            e.error.key.path_display(),
+            e.error.key.archive_display(),
+            e.error.stage.as_str(),
+            if e.error.transient { "yes" } else { "no" },
+            tsv::field(&super::describe_error(&e.error))
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -79,65 +81,69 @@ fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn print_detail(d: &MediaDetail) {
-    let r = &d.record;
-    let line = |label: &str, value: String| outln!("{}", messages::line(label, tsv::field(&value)));
-    outln!("Media item {}", d.id);
-    line("sha256", r.digests.sha256.to_hex());
-    line("md5", r.digests.md5.to_hex());
-    line("sha1", r.digests.sha1.to_hex());
-    line("kind", r.kind.mime().to_string());
-    line("size", format!("{} bytes", r.digests.size));
-    if let (Some(w), Some(h)) = (r.width, r.height) {
-        line("pixels", format!("{w}x{h}"));
+fn print_detail(d: &MediaView) {
+    let field = |key: &str, value: String| outln!("{}", line(&msgs().get(key), tsv::field(&value)));
+    outln!("{}", tr!("media-heading", id = d.id.to_string()));
+    field("media-label-sha256", d.sha256.to_hex());
+    field("media-label-md5", d.md5.to_hex());
+    field("media-label-sha1", d.sha1.to_hex());
+    field("media-label-kind", d.kind.mime().to_string());
+    field("media-label-size", tr!("media-bytes", bytes = d.size));
+    if let (Some(w), Some(h)) = (d.width, d.height) {
+        field("media-label-pixels", format!("{w}x{h}"));
     }
-    if let Some(pdq) = &r.pdq {
-        line("pdq quality", pdq.quality.to_string());
-        for (d, h) in Dihedral::ALL.iter().zip(pdq.hashes.iter()) {
-            line(&format!("pdq {}", d.name()), h.to_hex());
+    if let Some(pdq) = &d.pdq {
+        field("media-label-pdq-quality", pdq.quality.to_string());
+        for (dihedral, h) in Dihedral::ALL.iter().zip(pdq.hashes.iter()) {
+            outln!("{}", line(&tr!("media-label-pdq", symmetry = dihedral.name()), h.to_hex()));
         }
     }
-    if let Some(t) = &r.thumbnail {
-        line("thumbnail", t.to_hex());
+    if let Some(t) = &d.thumbnail {
+        field("media-label-thumbnail", t.to_hex());
     }
-    if let Some(e) = &r.exif {
+    if let Some(e) = &d.exif {
         let fields: [(&str, Option<String>); 11] = [
-            ("exif make", e.make.clone()),
-            ("exif model", e.model.clone()),
-            ("exif body serial", e.body_serial.clone()),
-            ("exif lens serial", e.lens_serial.clone()),
-            ("exif taken (camera time)", e.datetime_original.clone()),
-            ("exif time offset", e.offset_time_original.clone()),
-            ("gps latitude", e.gps_latitude.map(|v| format!("{v:.6}"))),
-            ("gps longitude", e.gps_longitude.map(|v| format!("{v:.6}"))),
-            ("gps altitude (m)", e.gps_altitude.map(|v| format!("{v:.1}"))),
-            ("exif orientation", e.orientation.map(|v| v.to_string())),
-            ("exif software", e.software.clone()),
+            ("media-label-exif-make", e.make.clone()),
+            ("media-label-exif-model", e.model.clone()),
+            ("media-label-exif-body-serial", e.body_serial.clone()),
+            ("media-label-exif-lens-serial", e.lens_serial.clone()),
+            ("media-label-exif-taken", e.datetime_original.clone()),
+            ("media-label-exif-offset", e.offset_time_original.clone()),
+            ("media-label-gps-latitude", e.gps_latitude.map(|v| format!("{v:.6}"))),
+            ("media-label-gps-longitude", e.gps_longitude.map(|v| format!("{v:.6}"))),
+            ("media-label-gps-altitude", e.gps_altitude.map(|v| format!("{v:.1}"))),
+            ("media-label-exif-orientation", e.orientation.map(|v| v.to_string())),
+            ("media-label-exif-software", e.software.clone()),
         ];
-        for (label, value) in fields {
+        for (key, value) in fields {
             if let Some(v) = value {
-                line(label, v);
+                field(key, v);
             }
         }
     }
-    outln!("Occurrences ({})", d.occurrences.len());
-    for o in &d.occurrences {
-        let notes: Vec<String> = o.occurrence.notes.iter().map(messages::occurrence_note).collect();
+    outln!("{}", tr!("media-places", count = d.places.len()));
+    for p in &d.places {
+        let notes: Vec<String> = p.occurrence.notes.iter().map(super::occurrence_note).collect();
         let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join("; ")) };
-        outln!("  {} / {} : {}{notes}", tsv::field(&o.case), tsv::field(&o.exhibit), o.occurrence.key.display_path());
+        outln!("  {} / {} : {}{notes}", tsv::field(&p.case), tsv::field(&p.exhibit), p.occurrence.key.display_path());
+    }
+    if d.places_elsewhere > 0 {
+        outln!("{}", tr!("media-places-elsewhere", count = d.places_elsewhere));
     }
     if !d.errors.is_empty() {
-        outln!("Ingest errors ({})", d.errors.len());
+        outln!("{}", tr!("media-errors", count = d.errors.len()));
         for e in &d.errors {
-            let resolved = e.resolved_by.map(messages::resolved_by).unwrap_or_default();
+            let resolved =
+                e.resolved_by.map(|r| format!(" {}", tr!("ingest-resolved-by", run = r.to_string()))).unwrap_or_default();
             outln!(
                 "  {} / {} : {} [{}] {}{resolved}",
                 tsv::field(&e.case),
                 tsv::field(&e.exhibit),
                 e.error.key.display_path(),
                 e.error.stage.as_str(),
-                tsv::field(&e.error.reason)
+                tsv::field(&super::describe_error(&e.error))
             );
         }
     }
+    let _ = ui::msgs;
 }

@@ -1,0 +1,82 @@
+//! The words of the command line: the process's [`Messages`] (chosen once
+//! from `--lang`, `$VILAB_LANG` or the locale), summary lines aligned by
+//! display width (Khmer, Lao and Thai letters may take no column of their
+//! own), and errors rendered from their code.
+
+use std::sync::OnceLock;
+
+use unicode_width::UnicodeWidthStr;
+use vilab_i18n::{Arg, Lang, Messages};
+use vilab_lab::AppError;
+use vilab_lab::error::Param;
+
+static MESSAGES: OnceLock<Messages> = OnceLock::new();
+
+/// Chooses the language for the rest of the process.
+pub fn init(flag: Option<&str>) -> Messages {
+    *MESSAGES.get_or_init(|| Messages::new(Lang::detect(flag)))
+}
+
+/// The process's messages (English until [`init`]).
+pub fn msgs() -> Messages {
+    *MESSAGES.get_or_init(|| Messages::new(Lang::En))
+}
+
+/// `t!` on the process's messages.
+#[macro_export]
+macro_rules! tr {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        vilab_i18n::t!($crate::ui::msgs(), $key $(, $name = $value)*)
+    };
+}
+
+/// Columns of the label column of a summary.
+const LABEL_COLUMNS: usize = 30;
+
+/// One summary line: a label (already in the reader's language) padded to
+/// a fixed display width, then the value.
+pub fn line(label: &str, value: impl std::fmt::Display) -> String {
+    let pad = LABEL_COLUMNS.saturating_sub(label.width());
+    format!("  {label}{} {value}", " ".repeat(pad))
+}
+
+/// One summary line whose label is a catalog key.
+pub fn labelled(key: &str, value: impl std::fmt::Display) -> String {
+    line(&msgs().get(key), value)
+}
+
+/// A count in the reader's locale (grouping).
+pub fn count(n: u64) -> String {
+    msgs().integer(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// An error of the application layer in the reader's language, with the
+/// library's own words after it.
+pub fn error_text(e: &AppError) -> String {
+    let args: Vec<(&str, Arg)> = e
+        .params()
+        .iter()
+        .map(|(name, value)| {
+            let arg = match value {
+                Param::Text(t) => Arg::Str(t.clone()),
+                Param::Int(n) => Arg::Int(*n),
+            };
+            (*name, arg)
+        })
+        .collect();
+    let message = msgs().format(&e.code().message_key(), &args);
+    match e.detail_text() {
+        Some(detail) => format!("{message}\n  {}", msgs().format("error-detail", &[("detail", Arg::from(detail))])),
+        None => message,
+    }
+}
+
+/// The forensic form of a time: ISO 8601 UTC, the same in every language.
+pub fn when(unix: i64) -> String {
+    msgs().date_time(unix)
+}
+
+/// A role's name in the reader's language.
+pub fn role(role: vilab_lab::Role) -> String {
+    msgs().get(&format!("role-{}", role.as_str()))
+}
