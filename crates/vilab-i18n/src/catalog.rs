@@ -48,4 +48,7 @@ macro_rules! catalogs {
     };
 }
 
-catalogs!("common", "errors", "roles", "terms", "ingest", "triage", "store", "law", "hashset", "accounts");
+catalogs!(
+    "common", "errors", "roles", "terms", "ingest", "triage", "store", "law", "hashset", "accounts", "session", "cases",
+    "media", "audit",
+);

@@ -31,14 +31,14 @@ pub(crate) fn store(e: StoreError) -> AppError {
         }
         StoreError::Invalid { field, ref reason } => AppError::invalid(field, reason),
         StoreError::HashsetExists { ref name } => AppError::new(Code::HashsetExists).with("name", name.as_str()),
-        StoreError::ImportAbandoned { ref name, ref reason } => {
-            AppError::new(Code::HashsetMalformed).with("name", name.as_str()).detail(reason)
-        }
+        StoreError::ImportAbandoned { ref reason, .. } => AppError::new(Code::HashsetMalformed).detail(reason),
         StoreError::CaseExists { ref name } => AppError::new(Code::CaseExists).with("case", name.as_str()),
         StoreError::AccountExists { ref username } => {
             AppError::new(Code::AccountExists).with("user", username.as_str())
         }
-        StoreError::NotFound { what: "account", id } => AppError::new(Code::AccountNotFound).with("user", id),
+        StoreError::NotFound { what: "account", id } => {
+            AppError::new(Code::AccountNotFound).with("user", format!("#{id}"))
+        }
         StoreError::AmbiguousKey { ref key, .. } => {
             AppError::new(Code::MediaKeyAmbiguous).with("key", key.as_str()).detail(e)
         }
@@ -63,13 +63,16 @@ pub(crate) fn opening(e: StoreError, dir: &Path) -> AppError {
 
 /// A hash-set reader's error, for the file at `path`.
 pub(crate) fn hashset(e: HashsetError, path: &Path) -> AppError {
-    AppError::new(Code::HashsetMalformed).with("file", path.display().to_string()).detail(e)
+    AppError::new(Code::HashsetMalformed).detail(format!("{}: {e}", path.display()))
 }
 
 /// An ingest pipeline's error.
 pub(crate) fn ingest(e: PipelineError) -> AppError {
     match e {
-        PipelineError::SourceChanged { .. } => AppError::new(Code::ExhibitSourceChanged).detail(e),
+        PipelineError::SourceChanged { exhibit, recorded, given } => AppError::new(Code::ExhibitSourceChanged)
+            .with("exhibit", exhibit)
+            .with("recorded", recorded)
+            .with("given", given),
         PipelineError::Store(e) => store(e),
         other => AppError::new(Code::IngestFailed).detail(other),
     }

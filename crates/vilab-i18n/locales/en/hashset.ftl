@@ -11,3 +11,23 @@ hashset-imported =
         [one] imported hash set { $name } ({ $entries } entry, profile { $profile }, format { $format })
        *[other] imported hash set { $name } ({ $entries } entries, profile { $profile }, format { $format })
     }
+
+hashset-label-name = name
+hashset-label-entries = entries
+hashset-label-profile = category profile
+hashset-label-format = format
+hashset-label-uid = uid
+hashset-label-source = SHA-256 of the file imported
+hashset-label-imported = imported
+# $records (number), $file (text).
+hashset-exported =
+    { $records ->
+        [one] exported { $records } item to { $file }
+       *[other] exported { $records } items to { $file }
+    }
+# $name (text), $entries (number).
+hashset-removed =
+    { $entries ->
+        [one] removed hash set { $name } ({ $entries } entry)
+       *[other] removed hash set { $name } ({ $entries } entries)
+    }

@@ -47,3 +47,27 @@ ingest-aborted-runs =
 # $index (text): the entry number of the first member with that name.
 ingest-note-duplicate-name = another member of this archive, entry { $index }, has the same name
 ingest-note-local-name-differs = the member's local header gives another name
+
+# $files_per_second, $mb_per_second, $seconds (numbers).
+ingest-throughput = { $files_per_second } files/s, { $mb_per_second } MB/s ({ $seconds } s)
+
+## Progress on standard error.
+
+# $files_per_second, $mb_per_second (numbers), $eta (text), $errors, $members (numbers).
+progress-ingest-bar =
+    { $members ->
+        [0] { $files_per_second } files/s  { $mb_per_second } MB/s  ETA { $eta }  errors { $errors }
+       *[other] { $files_per_second } files/s  { $mb_per_second } MB/s  ETA { $eta }  errors { $errors }  archive members { $members }
+    }
+# $files, $files_total, $files_per_second, $mb_per_second, $errors, $members (numbers), $eta (text).
+progress-ingest-line =
+    { $members ->
+        [0] progress: { $files }/{ $files_total } files, { $files_per_second } files/s, { $mb_per_second } MB/s, ETA { $eta }, errors { $errors }
+       *[other] progress: { $files }/{ $files_total } files, { $files_per_second } files/s, { $mb_per_second } MB/s, ETA { $eta }, errors { $errors }, archive members { $members }
+    }
+# $left (text): a duration like 2m03s, or "-".
+progress-eta = ETA { $left }
+# $mb_per_second (number), $eta (text).
+progress-file-bar = { $mb_per_second } MB/s  { $eta }
+# $read_mb, $total_mb, $mb_per_second (numbers), $eta (text).
+progress-file-line = progress: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }

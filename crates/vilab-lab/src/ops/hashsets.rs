@@ -315,7 +315,7 @@ impl Session<'_> {
             };
             let records = written
                 .and_then(|n| out.flush().map(|()| n))
-                .map_err(|e| AppError::new(Code::FileUnwritable).detail(e))?;
+                .map_err(|e| AppError::new(Code::FileUnwritable).with("file", "-").detail(e))?;
             let details = json!({ "format": format!("{format:?}"), "records": records });
             Ok(Done::new(ExportReport { case: case.name.clone(), records }, details))
         })

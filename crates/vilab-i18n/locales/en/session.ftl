@@ -1,0 +1,28 @@
+### Logging in and out, and accounts.
+
+# $user (text): the account.
+auth-password-prompt = Password for { $user }:
+auth-password-unreadable = cannot read the password from the terminal
+# $file (text): the file named by VILAB_PASSWORD_FILE or --password-file.
+auth-password-file-unreadable = cannot read the password file { $file }
+# $file (text): the file.
+auth-password-file-empty = { $file }: the first line (the password) is empty
+auth-no-session-place = there is no place to keep a session (no XDG_RUNTIME_DIR and no home folder): set VILAB_SESSION_FILE
+login-needs-user = give the account to log in as with --user NAME
+# $user (text), $role (text: the role's name), $until (text: a date and time), $file (text).
+login-done = Logged in as { $user } ({ $role }) until { $until }. The session is kept in { $file }; `vilab logout` ends it.
+logout-done = Logged out: the session is revoked.
+# $user (text), $role (text: the role's name).
+user-added = Account { $user } created ({ $role }).
+# $user (text).
+user-disabled = Account { $user } disabled: it can no longer log in, and its sessions have ended.
+# $user (text).
+user-enabled = Account { $user } enabled.
+# $user (text), $role (text: the role's name).
+user-role-set = { $user } is now { $role }.
+# $user (text).
+user-password-set = The password of { $user } was set; its sessions have ended.
+# $user (text), $case (text).
+user-cases-added = { $user } is now a member of case { $case }.
+# $user (text), $case (text).
+user-cases-removed = { $user } is no longer a member of case { $case }.
