@@ -81,6 +81,14 @@ fn setup(seed: u64) -> Setup {
     assert!(report["generated_password"].is_null(), "the password came from the environment");
     assert_eq!(report["public_key"].as_str().unwrap().len(), 64, "{report}");
     assert!(setup.lab().join("lab.db").is_file());
+    let added = ok(setup
+        .vilab()
+        .args(["user", "add", "--name", common::ANALYST, "--role", "analyst", "--password-file"])
+        .arg(common::password_file(&setup.home()))
+        .arg("--lab")
+        .arg(setup.lab())
+        .env("VILAB_USER", "admin"));
+    assert!(added.contains("created"), "{added}");
     let created = ok(&mut setup.with_lab(&["case", "create", CASE]));
     assert!(created.contains(CASE), "{created}");
     setup
@@ -97,7 +105,8 @@ fn ingest_then_list_show_errors_and_verify() {
 
     // media list: one row per distinct content, occurrences adding up.
     let list = json(&mut s.with_lab(&["media", "list", "--case", CASE, "--json"]));
-    let rows = list.as_array().unwrap();
+    assert_eq!(list["shape"], "vilab.media-list/1");
+    let rows = list["items"].as_array().unwrap();
     assert_eq!(rows.len(), counts.distinct_contents);
     let occurrences: u64 = rows.iter().map(|r| r["occurrences"].as_u64().unwrap()).sum();
     assert_eq!(occurrences as usize, counts.occurrences);
@@ -114,8 +123,9 @@ fn ingest_then_list_show_errors_and_verify() {
     assert!(places.len() >= 3, "a content with several copies: {places:?}");
     assert!(places.iter().any(|(_, member)| !member.is_empty()), "one copy is inside an archive: {places:?}");
     let detail = json(&mut s.with_lab(&["media", "show", "--json", sha256]));
-    assert_eq!(detail["record"]["digests"]["sha256"], sha256.as_str());
-    let shown: BTreeSet<(String, String)> = detail["occurrences"]
+    assert_eq!(detail["shape"], "vilab.media/1");
+    assert_eq!(detail["sha256"], sha256.as_str());
+    let shown: BTreeSet<(String, String)> = detail["places"]
         .as_array()
         .unwrap()
         .iter()
@@ -127,50 +137,53 @@ fn ingest_then_list_show_errors_and_verify() {
         })
         .collect();
     assert_eq!(&shown, places);
-    assert_eq!(detail["occurrences"].as_array().unwrap().len(), places.len());
-    assert!(detail["record"]["pdq"].is_object(), "a duplicated picture has its PDQ: {detail}");
+    assert_eq!(detail["places"].as_array().unwrap().len(), places.len());
+    assert!(detail["pdq"].is_object(), "a duplicated picture has its PDQ: {detail}");
     // The same item by an 8-digit prefix, as text.
     let text = ok(&mut s.with_lab(&["media", "show", &sha256[..8]]));
-    assert!(text.contains(&format!("Occurrences ({})", places.len())), "{text}");
+    assert!(text.contains(&format!("Found in {} places", places.len())), "{text}");
 
     // media errors: one row per damaged file, each naming its path.
     let errors = json(&mut s.with_lab(&["media", "errors", "--case", CASE, "--json"]));
-    let errors = errors.as_array().unwrap();
+    let errors = errors["errors"].as_array().unwrap();
     assert_eq!(errors.len(), counts.corrupt, "{errors:?}");
     for entry in &s.manifest.entries {
         let Role::Corrupt { reason } = entry.role else { continue };
         let row = errors
             .iter()
-            .find(|row| row[1]["key"]["path"] == entry.path.as_str())
+            .find(|row| row["error"]["key"]["path"] == entry.path.as_str())
             .unwrap_or_else(|| panic!("no error row for {reason:?} at {}", entry.path));
-        assert_eq!(row[0], "laptop-1");
-        let stage = row[1]["stage"].as_str().unwrap();
+        assert_eq!(row["exhibit"], "laptop-1");
+        let stage = row["error"]["stage"].as_str().unwrap();
         let expected = match reason {
             CorruptReason::EmptyFile => "read",
             CorruptReason::TruncatedZip => "archive",
             _ => "decode",
         };
         assert_eq!(stage, expected, "{reason:?}: {row}");
-        assert!(!row[1]["reason"].as_str().unwrap().is_empty());
+        assert!(!row["error"]["reason"].as_str().unwrap().is_empty());
     }
 
-    // verify: clean, exit 0.
-    let verified = ok(&mut s.with_lab(&["verify", "--quiet"]));
+    // verify (the administrator's): clean, exit 0.
+    let verified = ok(s.with_lab(&["verify", "--quiet"]).env("VILAB_USER", "admin"));
     assert!(verified.contains("every blob matches"), "{verified}");
-    let report = json(&mut s.with_lab(&["verify", "--quiet", "--json"]));
-    assert!(report["blobs"]["corrupt"].as_array().unwrap().is_empty());
-    assert!(report["missing"].as_array().unwrap().is_empty());
-    assert!(report["blobs"]["checked"].as_u64().unwrap() as usize >= counts.distinct_contents);
+    let report = json(s.with_lab(&["verify", "--quiet", "--json"]).env("VILAB_USER", "admin"));
+    assert_eq!(report["clean"], true);
+    assert!(report["report"]["blobs"]["corrupt"].as_array().unwrap().is_empty());
+    assert!(report["report"]["missing"].as_array().unwrap().is_empty());
+    assert!(report["report"]["blobs"]["checked"].as_u64().unwrap() as usize >= counts.distinct_contents);
 
     // Ingesting again adds nothing.
     let again =
         json(s.with_lab(&["ingest", "--case", CASE, "--exhibit", "laptop-1", "--quiet", "--json"]).arg(s.seizure()));
-    assert_eq!(again["already_done"].as_u64().unwrap() as usize, counts.files_on_disk);
-    assert_eq!((again["new_media"].as_u64(), again["new_occurrences"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(again["shape"], "vilab.ingest/1");
+    assert_eq!(again["ingest"]["already_done"].as_u64().unwrap() as usize, counts.files_on_disk);
+    assert_eq!((again["ingest"]["new_media"].as_u64(), again["ingest"]["new_occurrences"].as_u64()), (Some(0), Some(0)));
+    assert!(again["matched"]["triage"]["new"].as_u64().is_some(), "ingest --json carries the match and triage: {again}");
 
     // VILAB_LAB stands in for --lab.
     let cases = json(s.vilab().args(["case", "list", "--json"]).env("VILAB_LAB", s.lab()));
-    let cases = cases.as_array().unwrap();
+    let cases = cases["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 1);
     assert_eq!(cases[0]["case"]["name"], CASE);
     assert_eq!(cases[0]["media"].as_u64().unwrap() as usize, counts.distinct_contents);
@@ -190,8 +203,8 @@ fn verify_fails_after_tampering() {
     let mut bytes = std::fs::read(&blob).unwrap();
     bytes[10] ^= 0x80;
     std::fs::write(&blob, &bytes).unwrap();
-    let output = run(&mut s.with_lab(&["verify", "--quiet"]));
-    assert!(!output.status.success());
+    let output = run(s.with_lab(&["verify", "--quiet"]).env("VILAB_USER", "admin"));
+    assert_eq!(output.status.code(), Some(9));
     let text = stdout(&output);
     assert!(text.contains("CORRUPT") && text.contains(&hex), "{text}");
 }
@@ -211,8 +224,8 @@ fn user_errors_are_refused_with_a_clear_message() {
     assert!(!output.status.success());
     assert!(stderr(&output).contains("OP-1999-404"), "{}", stderr(&output));
     let cases = json(&mut s.with_lab(&["case", "list", "--json"]));
-    assert_eq!(cases[0]["media"], 0);
-    assert_eq!(cases[0]["exhibits"], 0);
+    assert_eq!(cases["cases"][0]["media"], 0);
+    assert_eq!(cases["cases"][0]["exhibits"], 0);
 
     // No lab where --lab points.
     let missing = s.dir.path().join("no-lab-here");

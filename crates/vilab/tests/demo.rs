@@ -47,9 +47,13 @@ fn the_demo_prints_the_right_triage() {
         };
         *expected.entry(status).or_default() += 1;
     }
+    assert!(stdout.contains("The audit chain verifies"), "the demo ends with its audit chain verified:\n{stdout}");
+    for account in ["admin (administrator)", "analyst (analyst)", "trainee (trainee)", "auditor (auditor)"] {
+        assert!(stdout.contains(account), "{account} in:\n{stdout}");
+    }
     assert!(expected["near-known"] > 0 && expected["known"] > 0 && expected["new"] > 0, "{expected:?}");
     for (status, n) in &expected {
-        let line = format!("  {status:<28} {n}");
+        let line = format!("  {status:<30} {n}");
         assert!(stdout.lines().any(|l| l == line), "demo output lacks {line:?}:\n{stdout}");
     }
 }

@@ -13,8 +13,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const PASSWORD: &str = "Tr0ub4dor&3-correct-horse";
-
 struct Lab {
     dir: tempfile::TempDir,
 }
@@ -25,7 +23,7 @@ impl Lab {
         let lab = Lab { dir: tempfile::tempdir().unwrap() };
         std::fs::create_dir_all(lab.home()).unwrap();
         std::fs::create_dir_all(lab.seized()).unwrap();
-        ok(lab.cmd(&["init"]).env("VILAB_ADMIN_PASSWORD", PASSWORD));
+        common::init_lab(&lab.home(), &lab.path());
         ok(&mut lab.cmd(&["case", "create", "C"]));
         lab
     }
@@ -64,22 +62,26 @@ impl Lab {
     /// it may mount a tmpfs or bind a file, whoever runs the tests), in the
     /// lab's folder; returns what it printed.
     fn in_namespace(&self, script: &str) -> Output {
-        Command::new("unshare")
+        let mut command = Command::new("unshare");
+        common::isolated(&mut command, &self.home());
+        command
             .args(["-rm", "sh", "-c", script])
             .current_dir(self.dir.path())
-            .env("HOME", self.home())
             .output()
             .expect("unshare runs")
     }
 
     fn media_json(&self) -> Vec<Value> {
         let out = ok(&mut self.cmd(&["media", "list", "--case", "C", "--json", "--limit", "100000"]));
-        serde_json::from_str::<Vec<Value>>(&out).unwrap()
+        let listing: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(listing["shape"], "vilab.media-list/1");
+        listing["items"].as_array().unwrap().clone()
     }
 
     fn errors_json(&self) -> Vec<Value> {
         let out = ok(&mut self.cmd(&["media", "errors", "--case", "C", "--json"]));
-        serde_json::from_str::<Vec<Value>>(&out).unwrap()
+        let listing: Value = serde_json::from_str(&out).unwrap();
+        listing["errors"].as_array().unwrap().clone()
     }
 }
 
@@ -140,7 +142,7 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
          {ingest} > second.out 2>&1; echo \"second=$?\"\n\
          {verify} > verify.out 2>&1; echo \"verify=$?\"",
         ev = evidence.display(),
-        verify = lab.shell("verify"),
+        verify = format!("VILAB_USER=admin {}", lab.shell("verify")),
     );
     let output = lab.in_namespace(&script);
     let codes = text(&output.stdout);
@@ -181,8 +183,8 @@ fn a_failed_read_is_retried_on_the_next_run() {
     assert!(text(&output.stdout).contains("first=3"), "{}\n{first}\n{}", text(&output.stdout), text(&output.stderr));
     let errors = lab.errors_json();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0][1]["stage"], "read");
-    assert_eq!(errors[0][1]["transient"], true);
+    assert_eq!(errors[0]["error"]["stage"], "read");
+    assert_eq!(errors[0]["error"]["transient"], true);
 
     // Out of the namespace the file reads again: the same command stores it.
     let second = run(&mut lab.ingest());
@@ -291,10 +293,10 @@ fn a_killed_ingest_is_marked_aborted_and_its_temporary_file_removed() {
     child.wait().unwrap();
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 1, "the killed write left its temporary file");
 
-    let verify = run(&mut lab.cmd(&["verify"]));
+    let verify = run(lab.cmd(&["verify"]).env("VILAB_USER", "admin"));
     let (out, err) = (text(&verify.stdout), text(&verify.stderr));
     assert!(err.contains("marked aborted"), "{err}");
-    assert!(out.contains("removed 1 temporary file(s)") || err.contains("removed 1 temporary file(s)"), "{out}{err}");
+    assert!(out.contains("removed 1 temporary file ") || err.contains("removed 1 temporary file "), "{out}{err}");
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
     assert!(verify.status.success(), "{out}{err}");
 }
@@ -313,18 +315,19 @@ fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
     damaged[3] ^= 0x20;
     std::fs::write(&blob, &damaged).unwrap();
 
-    let verify = run(&mut lab.cmd(&["verify"]));
-    assert_eq!(verify.status.code(), Some(1));
+    let verify = run(lab.cmd(&["verify"]).env("VILAB_USER", "admin"));
+    assert_eq!(verify.status.code(), Some(9), "integrity problems end with status 9");
     let report = text(&verify.stdout);
     let hint = report.lines().find(|l| l.contains("REPAIR")).unwrap_or_else(|| panic!("{report}"));
     let command = hint.split("--repair: ").nth(1).unwrap();
     assert!(command.starts_with("vilab ingest"), "{hint}");
     // The command as printed, with this test's binary for `vilab`.
     let line = format!("'{}'{}", env!("CARGO_BIN_EXE_vilab"), &command["vilab".len()..]);
-    let repair = Command::new("sh").args(["-c", &line]).env("HOME", lab.home()).output().unwrap();
+    let mut repair = Command::new("sh");
+    let repair = common::isolated(&mut repair, &lab.home()).args(["-c", &line]).output().unwrap();
     assert!(repair.status.success(), "{line}\n{}", text(&repair.stderr));
     assert_eq!(std::fs::read(&blob).unwrap(), content);
-    ok(&mut lab.cmd(&["verify"]));
+    ok(lab.cmd(&["verify"]).env("VILAB_USER", "admin"));
 }
 
 /// Item 10: With a umask of 000 a new lab is still its owner's alone.
@@ -334,7 +337,7 @@ fn a_lab_made_with_an_open_umask_is_the_owners_alone() {
     let dir = tempfile::tempdir().unwrap();
     let lab = dir.path().join("lab");
     let line = format!("umask 000; '{}' init --lab '{}'", env!("CARGO_BIN_EXE_vilab"), lab.display());
-    let output = Command::new("sh").args(["-c", &line]).env("VILAB_ADMIN_PASSWORD", PASSWORD).output().unwrap();
+    let output = Command::new("sh").args(["-c", &line]).env("VILAB_ADMIN_PASSWORD", common::PASSWORD).output().unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&lab), 0o700);

@@ -61,7 +61,7 @@ fn law_views_and_an_import_with_history() {
     ]));
     assert!(who.contains("AU Australia: YES — offender's nationality"), "{who}");
 
-    ok(vilab(&home).args(["init", "--lab"]).arg(&lab).env("VILAB_ADMIN_PASSWORD", "Tr0ub4dor&3-correct-horse"));
+    common::init_lab(&home, &lab);
     let fix = dir.path().join("kh-fix.toml");
     std::fs::write(&fix, CORRECTION).unwrap();
     let imported = ok(vilab(&home).args(["law", "import", "--lab"]).arg(&lab).arg(&fix));

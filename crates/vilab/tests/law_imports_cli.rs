@@ -44,7 +44,7 @@ fn new_lab(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let home = dir.join("home");
     std::fs::create_dir_all(&home).unwrap();
     let lab = dir.join("lab");
-    ok(vilab(&home).args(["init", "--lab"]).arg(&lab).env("VILAB_ADMIN_PASSWORD", "Tr0ub4dor&3-correct-horse"));
+    common::init_lab(&home, &lab);
     (home, lab)
 }
 
@@ -72,7 +72,8 @@ fn law_imports_are_listed_and_one_removed_leaves_the_others_applied_in_order() {
 
     let listed: serde_json::Value =
         serde_json::from_str(&ok(vilab(&home).args(["law", "imports", "--json", "--lab"]).arg(&lab))).unwrap();
-    let listed = listed.as_array().unwrap();
+    assert_eq!(listed["shape"], "vilab.law-imports/1");
+    let listed = listed["imports"].as_array().unwrap();
     assert_eq!(listed.len(), 3);
     assert_eq!((listed[0]["id"].as_i64(), listed[0]["name"].as_str()), (Some(1), Some("first.toml")));
     assert_eq!(listed[0]["size"].as_u64(), Some(first.len() as u64));
@@ -82,7 +83,7 @@ fn law_imports_are_listed_and_one_removed_leaves_the_others_applied_in_order() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "{text}");
     assert!(lines[1].contains("first.toml") && lines[1].contains(listed[0]["sha256"].as_str().unwrap()), "{text}");
-    assert!(lines[1].contains(&first.len().to_string()) && lines[1].contains('T'), "size and time: {text}");
+    assert!(lines[1].contains(&first.len().to_string()) && lines[1].contains("UTC"), "size and time: {text}");
 
     let removed = ok(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("3"));
     assert!(removed.contains("removed import 3 (third.toml)") && removed.contains("imports 1, 2 in that order"));
@@ -107,21 +108,21 @@ fn removing_an_unknown_law_import_or_one_a_later_import_needs_is_refused() {
     import(&home, &lab, dir.path(), "cites.toml", &correction("kh-defined", false, "5y"));
 
     let message = refused(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("7"));
-    assert!(message.contains("no law import with id 7 in this lab (its imports: 1, 2"), "{message}");
+    assert!(message.contains("No law import 7 (imports: 1, 2)"), "{message}");
 
     let message = refused(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("1"));
-    assert!(message.contains("import 1 (defines.toml) is not removed: import 2 (cites.toml)"), "{message}");
+    assert!(message.contains("Import 1 (defines.toml) cannot be removed: import 2 (cites.toml) needs it"), "{message}");
     assert!(message.contains("kh-defined"), "the reason: {message}");
     let listed: serde_json::Value =
         serde_json::from_str(&ok(vilab(&home).args(["law", "imports", "--json", "--lab"]).arg(&lab))).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 2, "nothing was removed");
+    assert_eq!(listed["imports"].as_array().unwrap().len(), 2, "nothing was removed");
     assert!(show(&home, &lab).contains("1y–5y"));
 
     // In the other order it goes: the later one first, then the one it needed.
     ok(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("2"));
     ok(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("1"));
     let message = refused(vilab(&home).args(["law", "imports", "remove", "--lab"]).arg(&lab).arg("1"));
-    assert!(message.contains("no law import with id 1 in this lab (it has none"), "{message}");
+    assert!(message.contains("No law import 1 (imports: )"), "{message}");
 }
 
 #[test]
