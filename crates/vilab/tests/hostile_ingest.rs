@@ -229,7 +229,7 @@ fn another_folder_for_an_exhibit_is_refused_with_how_to_say_it_is_the_same() {
     std::fs::write(other.join("a.jpg"), b"in B, another content").unwrap();
     let mut refused = lab.cmd(&["ingest", "--case", "C", "--exhibit", "x"]);
     let output = run(refused.arg(&other));
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(7), "a conflict ends with status 7");
     assert!(text(&output.stderr).contains("--remounted"), "{}", text(&output.stderr));
     let mut remounted = lab.cmd(&["ingest", "--case", "C", "--exhibit", "x", "--remounted", "--quiet"]);
     ok(remounted.arg(&other));
