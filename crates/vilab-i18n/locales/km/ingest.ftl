@@ -12,6 +12,8 @@
 ### needs-review: ingest-label-resolved-errors ingest-label-to-retry
 ### needs-review: ingest-incomplete ingest-resolved-by ingest-aborted-runs
 ### needs-review: ingest-note-duplicate-name ingest-note-local-name-differs
+### needs-review: ingest-throughput progress-ingest-bar progress-ingest-line
+### needs-review: progress-eta progress-file-bar progress-file-line
 ### reviewed:
 
 ingest-interrupted = ការបញ្ចូលត្រូវបានរំខាន៖ សូមដំណើរការពាក្យបញ្ជាដដែលម្តងទៀត ដើម្បីបន្តដោយគ្មានទិន្នន័យស្ទួន។
@@ -38,3 +40,19 @@ ingest-aborted-runs =
 
 ingest-note-duplicate-name = ឯកសារផ្សេងទៀតក្នុងបណ្ណសារនេះ (ធាតុលេខ { $index }) មានឈ្មោះដូចគ្នា
 ingest-note-local-name-differs = ក្បាលឯកសារមូលដ្ឋាន (local header) របស់ឯកសារនេះ ផ្តល់ឈ្មោះផ្សេង
+
+ingest-throughput = { $files_per_second } ឯកសារ/វិនាទី, { $mb_per_second } MB/s ({ $seconds } វិនាទី)
+
+progress-ingest-bar =
+    { $members ->
+        [0] { $files_per_second } ឯកសារ/វិនាទី  { $mb_per_second } MB/s  នៅសល់ប្រហែល { $eta }  កំហុស { $errors }
+       *[other] { $files_per_second } ឯកសារ/វិនាទី  { $mb_per_second } MB/s  នៅសល់ប្រហែល { $eta }  កំហុស { $errors }  ឯកសារក្នុងបណ្ណសារបង្រួម { $members }
+    }
+progress-ingest-line =
+    { $members ->
+        [0] វឌ្ឍនភាព៖ ឯកសារ { $files }/{ $files_total }, { $files_per_second } ឯកសារ/វិនាទី, { $mb_per_second } MB/s, នៅសល់ប្រហែល { $eta }, កំហុស { $errors }
+       *[other] វឌ្ឍនភាព៖ ឯកសារ { $files }/{ $files_total }, { $files_per_second } ឯកសារ/វិនាទី, { $mb_per_second } MB/s, នៅសល់ប្រហែល { $eta }, កំហុស { $errors }, ឯកសារក្នុងបណ្ណសារបង្រួម { $members }
+    }
+progress-eta = នៅសល់ប្រហែល { $left }
+progress-file-bar = { $mb_per_second } MB/s  { $eta }
+progress-file-line = វឌ្ឍនភាព៖ { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }

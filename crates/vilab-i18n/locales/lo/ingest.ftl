@@ -12,6 +12,8 @@
 ### needs-review: ingest-label-resolved-errors ingest-label-to-retry
 ### needs-review: ingest-incomplete ingest-resolved-by ingest-aborted-runs
 ### needs-review: ingest-note-duplicate-name ingest-note-local-name-differs
+### needs-review: ingest-throughput progress-ingest-bar progress-ingest-line
+### needs-review: progress-eta progress-file-bar progress-file-line
 ### reviewed:
 
 ingest-interrupted = ການນຳເຂົ້າຖືກຂັດຈັງຫວະ: ແລ່ນຄຳສັ່ງເດີມອີກຄັ້ງເພື່ອດຳເນີນການຕໍ່ໂດຍບໍ່ມີຂໍ້ມູນຊ້ຳກັນ.
@@ -38,3 +40,19 @@ ingest-aborted-runs =
 
 ingest-note-duplicate-name = ໄຟລ໌ອື່ນໃນໄຟລ໌ບີບອັດນີ້ (ລາຍການທີ { $index }) ມີຊື່ດຽວກັນ
 ingest-note-local-name-differs = ສ່ວນຫົວພາຍໃນ (local header) ຂອງໄຟລ໌ນີ້ລະບຸຊື່ອື່ນ
+
+ingest-throughput = { $files_per_second } ໄຟລ໌/ວິນາທີ, { $mb_per_second } MB/s ({ $seconds } ວິນາທີ)
+
+progress-ingest-bar =
+    { $members ->
+        [0] { $files_per_second } ໄຟລ໌/ວິນາທີ  { $mb_per_second } MB/s  ເຫຼືອປະມານ { $eta }  ຂໍ້ຜິດພາດ { $errors }
+       *[other] { $files_per_second } ໄຟລ໌/ວິນາທີ  { $mb_per_second } MB/s  ເຫຼືອປະມານ { $eta }  ຂໍ້ຜິດພາດ { $errors }  ໄຟລ໌ໃນໄຟລ໌ບີບອັດ { $members }
+    }
+progress-ingest-line =
+    { $members ->
+        [0] ຄວາມຄືບໜ້າ: { $files }/{ $files_total } ໄຟລ໌, { $files_per_second } ໄຟລ໌/ວິນາທີ, { $mb_per_second } MB/s, ເຫຼືອປະມານ { $eta }, ຂໍ້ຜິດພາດ { $errors }
+       *[other] ຄວາມຄືບໜ້າ: { $files }/{ $files_total } ໄຟລ໌, { $files_per_second } ໄຟລ໌/ວິນາທີ, { $mb_per_second } MB/s, ເຫຼືອປະມານ { $eta }, ຂໍ້ຜິດພາດ { $errors }, ໄຟລ໌ໃນໄຟລ໌ບີບອັດ { $members }
+    }
+progress-eta = ເຫຼືອປະມານ { $left }
+progress-file-bar = { $mb_per_second } MB/s  { $eta }
+progress-file-line = ຄວາມຄືບໜ້າ: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }

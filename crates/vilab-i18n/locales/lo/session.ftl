@@ -4,5 +4,25 @@
 ### Lao speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
-### needs-review:
+### needs-review: auth-password-prompt auth-password-unreadable
+### needs-review: auth-password-file-unreadable auth-password-file-empty
+### needs-review: auth-no-session-place login-needs-user login-done logout-done
+### needs-review: user-added user-disabled user-enabled user-role-set
+### needs-review: user-password-set user-cases-added user-cases-removed
 ### reviewed:
+
+auth-password-prompt = ລະຫັດຜ່ານຂອງ { $user }:
+auth-password-unreadable = ບໍ່ສາມາດອ່ານລະຫັດຜ່ານຈາກເທີມິນອລ
+auth-password-file-unreadable = ບໍ່ສາມາດອ່ານໄຟລ໌ລະຫັດຜ່ານ { $file }
+auth-password-file-empty = { $file }: ແຖວທຳອິດ (ລະຫັດຜ່ານ) ຫວ່າງເປົ່າ
+auth-no-session-place = ບໍ່ມີບ່ອນເກັບເຊສຊັນ (ບໍ່ມີ XDG_RUNTIME_DIR ແລະ ບໍ່ມີໂຟນເດີຫຼັກ): ກະລຸນາກຳນົດ VILAB_SESSION_FILE
+login-needs-user = ກະລຸນາລະບຸບັນຊີທີ່ຈະເຂົ້າສູ່ລະບົບດ້ວຍ --user NAME
+login-done = ເຂົ້າສູ່ລະບົບໃນນາມ { $user } ({ $role }) ຈົນເຖິງ { $until }. ເຊສຊັນຖືກເກັບໄວ້ໃນ { $file }; `vilab logout` ຈະສິ້ນສຸດເຊສຊັນ.
+logout-done = ອອກຈາກລະບົບແລ້ວ: ເຊສຊັນຖືກຖອນຄືນ.
+user-added = ສ້າງບັນຊີ { $user } ແລ້ວ ({ $role }).
+user-disabled = ປິດການນຳໃຊ້ບັນຊີ { $user } ແລ້ວ: ບັນຊີນີ້ບໍ່ສາມາດເຂົ້າສູ່ລະບົບໄດ້ອີກ ແລະ ເຊສຊັນຂອງບັນຊີໄດ້ສິ້ນສຸດລົງແລ້ວ.
+user-enabled = ເປີດການນຳໃຊ້ບັນຊີ { $user } ແລ້ວ.
+user-role-set = ປັດຈຸບັນ { $user } ມີບົດບາດເປັນ { $role }.
+user-password-set = ໄດ້ຕັ້ງລະຫັດຜ່ານຂອງ { $user } ແລ້ວ; ເຊສຊັນຂອງບັນຊີນີ້ໄດ້ສິ້ນສຸດລົງແລ້ວ.
+user-cases-added = ປັດຈຸບັນ { $user } ເປັນສະມາຊິກຂອງຄະດີ { $case }.
+user-cases-removed = { $user } ບໍ່ໄດ້ເປັນສະມາຊິກຂອງຄະດີ { $case } ອີກຕໍ່ໄປ.

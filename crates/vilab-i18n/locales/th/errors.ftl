@@ -7,12 +7,64 @@
 ### needs-review: error-permission-denied error-not-logged-in
 ### needs-review: error-login-failed error-login-throttled
 ### needs-review: error-case-not-found error-internal error-unknown-language
+### needs-review: error-detail error-generic error-invalid-input
+### needs-review: error-file-unreadable error-file-unwritable
+### needs-review: error-session-ended error-lab-not-found error-lab-exists
+### needs-review: error-lab-dir-not-empty error-lab-too-new
+### needs-review: error-lab-identity-invalid error-case-exists
+### needs-review: error-exhibit-source-changed error-account-not-found
+### needs-review: error-account-exists error-last-administrator
+### needs-review: error-media-not-found error-media-key-ambiguous
+### needs-review: error-hashset-not-found error-hashset-exists
+### needs-review: error-hashset-malformed error-profile-unknown
+### needs-review: error-profiles-malformed error-interrupted
+### needs-review: error-law-import-invalid error-law-import-not-found
+### needs-review: error-law-import-needed error-law-query-invalid
+### needs-review: error-audit-chain-broken error-database-error
+### needs-review: error-evidence-error error-evidence-corrupt
+### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### reviewed:
 
-error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านไม่ได้รับอนุญาตให้ดำเนินการนี้
+error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
 error-login-failed = เข้าสู่ระบบไม่สำเร็จ: ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง
 error-login-throttled = เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณาลองอีกครั้งใน { $seconds } วินาที
 error-case-not-found = ไม่พบคดีชื่อ '{ $case }' ในห้องปฏิบัติการนี้
 error-internal = เกิดข้อผิดพลาดภายในระบบ: การดำเนินการไม่เสร็จสมบูรณ์ รายละเอียดอยู่ในบันทึกของระบบ กรุณาแจ้งผู้ดูแลระบบ
 error-unknown-language = ไม่รู้จักภาษา '{ $value }': vilab รองรับภาษา en, km, lo, th และ vi
+
+error-detail = รายละเอียด: { $detail }
+error-generic = ข้อผิดพลาด: { $detail }
+error-invalid-input = { $field } ไม่ถูกต้อง: { $reason }
+error-file-unreadable = ไม่สามารถอ่าน { $file }
+error-file-unwritable = ไม่สามารถเขียน { $file }
+error-session-ended = เซสชันของท่านสิ้นสุดแล้ว (หมดอายุ ท่านออกจากระบบแล้ว หรือบัญชีถูกระงับการใช้งาน) กรุณาเข้าสู่ระบบอีกครั้งด้วย `vilab login`
+error-lab-not-found = ไม่พบห้องปฏิบัติการ vilab ที่ { $path } (สร้างได้ด้วย `vilab init --lab { $path }`)
+error-lab-exists = มีห้องปฏิบัติการ vilab อยู่แล้วที่ { $path }
+error-lab-dir-not-empty = จะไม่สร้างห้องปฏิบัติการใน { $path }: โฟลเดอร์นี้ไม่ว่าง
+error-lab-too-new = { $path } ถูกเขียนโดย vilab รุ่นที่ใหม่กว่า (สคีมา { $found } ส่วนรุ่นนี้รองรับถึง { $known }) กรุณาอัปเกรด vilab
+error-lab-identity-invalid = กุญแจลงนามของห้องปฏิบัติการที่ { $path } ไม่ตรงกับฐานข้อมูลของห้องปฏิบัติการ
+error-case-exists = มีคดีชื่อ '{ $case }' อยู่แล้ว
+error-exhibit-source-changed = ของกลาง '{ $exhibit }' ถูกนำเข้าครั้งแรกจาก { $recorded } ไม่ใช่ { $given } หากเป็นของกลางชิ้นเดียวกันที่เชื่อมต่อ (mount) ไว้ที่ตำแหน่งอื่น ให้เพิ่ม --remounted มิฉะนั้นให้ตั้งชื่อของกลางเป็นชื่ออื่น
+error-account-not-found = ไม่พบบัญชีชื่อ '{ $user }'
+error-account-exists = มีบัญชีชื่อ '{ $user }' อยู่แล้ว
+error-last-administrator = '{ $user }' เป็นผู้ดูแลระบบคนสุดท้ายที่ยังเปิดใช้งานอยู่: กรุณากำหนดผู้ดูแลระบบคนอื่นก่อน
+error-media-not-found = ไม่พบรายการสื่อที่ตรงกับ { $key }
+error-media-key-ambiguous = { $key } ตรงกับรายการสื่อหลายรายการ: กรุณาระบุตัวเลขเพิ่มเติม
+error-hashset-not-found = ไม่พบชุดค่าแฮชชื่อ '{ $name }'
+error-hashset-exists = มีชุดค่าแฮชชื่อ '{ $name }' อยู่แล้ว (ลบชุดเดิมก่อน หรือนำเข้าโดยใช้ชื่ออื่น)
+error-hashset-malformed = ไม่สามารถอ่านไฟล์ชุดค่าแฮชในรูปแบบ VICS รายการค่าแฮช หรือ CSV ได้ ไม่มีข้อมูลใดจากไฟล์นี้ถูกนำเข้า
+error-profile-unknown = ไม่รู้จักโปรไฟล์หมวดหมู่ '{ $profile }' (ที่มีอยู่: { $known } ห้องปฏิบัติการสามารถเพิ่มโปรไฟล์ของตนเองได้ใน profiles.toml)
+error-profiles-malformed = โปรไฟล์หมวดหมู่ของห้องปฏิบัติการใน { $file } มีรูปแบบไม่ถูกต้อง
+error-interrupted = หยุดก่อนเสร็จสิ้น: ไม่มีข้อมูลใดจาก { $file } ถูกจัดเก็บ กรุณาเรียกใช้คำสั่งเดิมอีกครั้ง
+error-law-import-invalid = ไฟล์ข้อเท็จจริงทางกฎหมายถูกปฏิเสธ ไม่มีข้อมูลใดถูกจัดเก็บ
+error-law-import-not-found = ไม่พบการนำเข้าข้อมูลกฎหมายหมายเลข { $id } (การนำเข้าที่มีอยู่: { $known })
+error-law-import-needed = ไม่สามารถลบการนำเข้าหมายเลข { $id } ({ $name }) ได้ เนื่องจากการนำเข้าหมายเลข { $later } ({ $later_name }) ต้องใช้การนำเข้านี้ กรุณาลบการนำเข้านั้นก่อน
+error-law-query-invalid = ตารางเปรียบเทียบกฎหมายไม่สามารถตอบคำถามนี้ได้
+error-audit-chain-broken = ห่วงโซ่บันทึกการตรวจสอบไม่ผ่านการตรวจยืนยัน: มีการแก้ไขจากภายนอก vilab
+error-database-error = ฐานข้อมูลของห้องปฏิบัติการขัดข้อง การดำเนินการนี้ไม่มีส่วนใดเสร็จสมบูรณ์
+error-evidence-error = คลังพยานหลักฐานขัดข้อง (ในการอ่านหรือการเขียน)
+error-evidence-corrupt = คลังพยานหลักฐานมีเนื้อหาที่เสียหาย อ่านไม่ได้ หรือสูญหาย
+error-ingest-failed = ไม่สามารถดำเนินการนำเข้าได้
+lab-no-home = ไม่มีโฟลเดอร์หลัก (home) สำหรับเก็บห้องปฏิบัติการเริ่มต้น: กรุณาระบุ --lab หรือกำหนด VILAB_LAB
+file-unwritable = ไม่สามารถเขียน { $file }

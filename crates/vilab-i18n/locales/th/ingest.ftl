@@ -12,6 +12,8 @@
 ### needs-review: ingest-label-resolved-errors ingest-label-to-retry
 ### needs-review: ingest-incomplete ingest-resolved-by ingest-aborted-runs
 ### needs-review: ingest-note-duplicate-name ingest-note-local-name-differs
+### needs-review: ingest-throughput progress-ingest-bar progress-ingest-line
+### needs-review: progress-eta progress-file-bar progress-file-line
 ### reviewed:
 
 ingest-interrupted = การนำเข้าถูกขัดจังหวะ: เรียกใช้คำสั่งเดิมอีกครั้งเพื่อดำเนินการต่อโดยไม่เกิดข้อมูลซ้ำ
@@ -38,3 +40,19 @@ ingest-aborted-runs =
 
 ingest-note-duplicate-name = ไฟล์อื่นในไฟล์บีบอัดนี้ (รายการที่ { $index }) มีชื่อเดียวกัน
 ingest-note-local-name-differs = ส่วนหัวภายใน (local header) ของไฟล์นี้ระบุชื่ออื่น
+
+ingest-throughput = { $files_per_second } ไฟล์/วินาที, { $mb_per_second } MB/s ({ $seconds } วินาที)
+
+progress-ingest-bar =
+    { $members ->
+        [0] { $files_per_second } ไฟล์/วินาที  { $mb_per_second } MB/s  เหลือประมาณ { $eta }  ข้อผิดพลาด { $errors }
+       *[other] { $files_per_second } ไฟล์/วินาที  { $mb_per_second } MB/s  เหลือประมาณ { $eta }  ข้อผิดพลาด { $errors }  ไฟล์ในไฟล์บีบอัด { $members }
+    }
+progress-ingest-line =
+    { $members ->
+        [0] ความคืบหน้า: { $files }/{ $files_total } ไฟล์, { $files_per_second } ไฟล์/วินาที, { $mb_per_second } MB/s, เหลือประมาณ { $eta }, ข้อผิดพลาด { $errors }
+       *[other] ความคืบหน้า: { $files }/{ $files_total } ไฟล์, { $files_per_second } ไฟล์/วินาที, { $mb_per_second } MB/s, เหลือประมาณ { $eta }, ข้อผิดพลาด { $errors }, ไฟล์ในไฟล์บีบอัด { $members }
+    }
+progress-eta = เหลือประมาณ { $left }
+progress-file-bar = { $mb_per_second } MB/s  { $eta }
+progress-file-line = ความคืบหน้า: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }

@@ -7,12 +7,64 @@
 ### needs-review: error-permission-denied error-not-logged-in
 ### needs-review: error-login-failed error-login-throttled
 ### needs-review: error-case-not-found error-internal error-unknown-language
+### needs-review: error-detail error-generic error-invalid-input
+### needs-review: error-file-unreadable error-file-unwritable
+### needs-review: error-session-ended error-lab-not-found error-lab-exists
+### needs-review: error-lab-dir-not-empty error-lab-too-new
+### needs-review: error-lab-identity-invalid error-case-exists
+### needs-review: error-exhibit-source-changed error-account-not-found
+### needs-review: error-account-exists error-last-administrator
+### needs-review: error-media-not-found error-media-key-ambiguous
+### needs-review: error-hashset-not-found error-hashset-exists
+### needs-review: error-hashset-malformed error-profile-unknown
+### needs-review: error-profiles-malformed error-interrupted
+### needs-review: error-law-import-invalid error-law-import-not-found
+### needs-review: error-law-import-needed error-law-query-invalid
+### needs-review: error-audit-chain-broken error-database-error
+### needs-review: error-evidence-error error-evidence-corrupt
+### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### reviewed:
 
-error-permission-denied = Không có quyền: vai trò của tài khoản này không được phép thực hiện thao tác này.
+error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
 error-login-failed = Đăng nhập không thành công: tên người dùng hoặc mật khẩu không đúng.
 error-login-throttled = Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau { $seconds } giây.
 error-case-not-found = Không có vụ án nào tên '{ $case }' trong phòng thí nghiệm này.
 error-internal = Lỗi nội bộ: thao tác chưa được hoàn tất. Chi tiết được ghi trong nhật ký; vui lòng báo cho quản trị viên.
 error-unknown-language = Không nhận ra ngôn ngữ '{ $value }': vilab hỗ trợ en, km, lo, th và vi.
+
+error-detail = chi tiết: { $detail }
+error-generic = lỗi: { $detail }
+error-invalid-input = { $field } không hợp lệ: { $reason }
+error-file-unreadable = Không thể đọc { $file }.
+error-file-unwritable = Không thể ghi { $file }.
+error-session-ended = Phiên làm việc đã kết thúc (do hết hạn, đã đăng xuất hoặc tài khoản đã bị vô hiệu hóa). Vui lòng đăng nhập lại bằng `vilab login`.
+error-lab-not-found = Không có phòng thí nghiệm vilab nào tại { $path } (tạo mới bằng `vilab init --lab { $path }`).
+error-lab-exists = Đã có một phòng thí nghiệm vilab tại { $path }.
+error-lab-dir-not-empty = Không tạo phòng thí nghiệm trong { $path }: thư mục này không trống.
+error-lab-too-new = { $path } được ghi bởi một phiên bản vilab mới hơn (lược đồ { $found }; phiên bản này chỉ hỗ trợ đến { $known }). Vui lòng nâng cấp vilab.
+error-lab-identity-invalid = Khóa ký của phòng thí nghiệm tại { $path } không khớp với cơ sở dữ liệu của phòng thí nghiệm.
+error-case-exists = Đã có vụ án tên '{ $case }'.
+error-exhibit-source-changed = Vật chứng '{ $exhibit }' lần đầu được nạp từ { $recorded }, không phải { $given }. Nếu đây là cùng một vật chứng được gắn (mount) ở vị trí khác, hãy thêm --remounted; nếu không, hãy đặt cho vật chứng một tên khác.
+error-account-not-found = Không có tài khoản tên '{ $user }'.
+error-account-exists = Đã có tài khoản tên '{ $user }'.
+error-last-administrator = '{ $user }' là quản trị viên cuối cùng đang được kích hoạt: hãy chỉ định một quản trị viên khác trước.
+error-media-not-found = Không có mục đa phương tiện nào khớp với { $key }.
+error-media-key-ambiguous = { $key } khớp với nhiều mục đa phương tiện: hãy nhập thêm chữ số.
+error-hashset-not-found = Không có bộ giá trị băm tên '{ $name }'.
+error-hashset-exists = Đã có bộ giá trị băm tên '{ $name }' (hãy xóa bộ đó trước, hoặc nhập với tên khác).
+error-hashset-malformed = Không thể đọc tệp bộ giá trị băm theo định dạng VICS, danh sách giá trị băm hay CSV; không có phần nào của tệp được nhập.
+error-profile-unknown = Không nhận ra hồ sơ phân loại '{ $profile }' (hiện có: { $known }; phòng thí nghiệm có thể bổ sung hồ sơ riêng trong profiles.toml).
+error-profiles-malformed = Hồ sơ phân loại của phòng thí nghiệm trong { $file } không đúng định dạng.
+error-interrupted = Đã dừng trước khi hoàn tất: không có dữ liệu nào của { $file } được lưu. Hãy chạy lại cùng lệnh.
+error-law-import-invalid = Tệp dữ kiện pháp luật bị từ chối; không có dữ liệu nào được lưu.
+error-law-import-not-found = Không có lần nhập pháp luật { $id } (các lần nhập hiện có: { $known }).
+error-law-import-needed = Không thể xóa lần nhập { $id } ({ $name }): lần nhập { $later } ({ $later_name }) phụ thuộc vào lần nhập này. Hãy xóa lần nhập đó trước.
+error-law-query-invalid = Bảng đối chiếu pháp luật không thể trả lời câu hỏi này.
+error-audit-chain-broken = Không xác minh được chuỗi nhật ký kiểm toán: chuỗi đã bị thay đổi bên ngoài vilab.
+error-database-error = Cơ sở dữ liệu của phòng thí nghiệm gặp lỗi; không có phần nào của thao tác này được hoàn tất.
+error-evidence-error = Kho chứng cứ gặp lỗi (khi đọc hoặc ghi).
+error-evidence-corrupt = Kho chứng cứ chứa nội dung bị hỏng, không đọc được hoặc bị thiếu.
+error-ingest-failed = Không thể thực hiện nạp dữ liệu.
+lab-no-home = Không có thư mục chính (home) để chứa phòng thí nghiệm mặc định: hãy dùng --lab hoặc đặt VILAB_LAB.
+file-unwritable = không thể ghi { $file }

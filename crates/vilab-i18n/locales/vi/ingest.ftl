@@ -12,6 +12,8 @@
 ### needs-review: ingest-label-resolved-errors ingest-label-to-retry
 ### needs-review: ingest-incomplete ingest-resolved-by ingest-aborted-runs
 ### needs-review: ingest-note-duplicate-name ingest-note-local-name-differs
+### needs-review: ingest-throughput progress-ingest-bar progress-ingest-line
+### needs-review: progress-eta progress-file-bar progress-file-line
 ### reviewed:
 
 ingest-interrupted = Quá trình nạp dữ liệu bị gián đoạn: chạy lại cùng lệnh để tiếp tục mà không tạo bản trùng lặp.
@@ -41,3 +43,19 @@ ingest-aborted-runs =
 
 ingest-note-duplicate-name = một tệp khác trong kho nén này (mục { $index }) có cùng tên
 ingest-note-local-name-differs = phần đầu cục bộ (local header) của tệp này ghi một tên khác
+
+ingest-throughput = { $files_per_second } tệp/giây, { $mb_per_second } MB/s ({ $seconds } giây)
+
+progress-ingest-bar =
+    { $members ->
+        [0] { $files_per_second } tệp/giây  { $mb_per_second } MB/s  còn khoảng { $eta }  lỗi { $errors }
+       *[other] { $files_per_second } tệp/giây  { $mb_per_second } MB/s  còn khoảng { $eta }  lỗi { $errors }  tệp trong kho nén { $members }
+    }
+progress-ingest-line =
+    { $members ->
+        [0] tiến độ: { $files }/{ $files_total } tệp, { $files_per_second } tệp/giây, { $mb_per_second } MB/s, còn khoảng { $eta }, lỗi { $errors }
+       *[other] tiến độ: { $files }/{ $files_total } tệp, { $files_per_second } tệp/giây, { $mb_per_second } MB/s, còn khoảng { $eta }, lỗi { $errors }, tệp trong kho nén { $members }
+    }
+progress-eta = còn khoảng { $left }
+progress-file-bar = { $mb_per_second } MB/s  { $eta }
+progress-file-line = tiến độ: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }
