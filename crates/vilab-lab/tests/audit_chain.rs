@@ -50,9 +50,8 @@ fn an_untouched_chain_verifies_and_lists_by_user_action_and_case() {
     assert!(v.intact, "{v:?}");
     assert!(v.records > n);
     let auditor = fx.session(&user_of(Role::Auditor));
-    let by_user = auditor
-        .audit_list(&AuditFilter { user: Some(user_of(Role::Analyst)), ..AuditFilter::default() })
-        .unwrap();
+    let by_user =
+        auditor.audit_list(&AuditFilter { user: Some(user_of(Role::Analyst)), ..AuditFilter::default() }).unwrap();
     assert!(by_user.records.iter().any(|r| r.action == "triage.view"));
     assert!(by_user.records.iter().all(|r| r.actor == user_of(Role::Analyst)));
     let by_action =
@@ -115,7 +114,9 @@ fn a_cut_off_end_is_found() {
     let v = verdict(&fx);
     assert!(!v.intact);
     // The auditor's own log-in is appended after the cut, before the check.
-    assert!(matches!(v.problem, Some(vilab_core::audit::ChainProblem::CutOff { checkpoint_seq, .. }) if checkpoint_seq == n));
+    assert!(
+        matches!(v.problem, Some(vilab_core::audit::ChainProblem::CutOff { checkpoint_seq, .. }) if checkpoint_seq == n)
+    );
     assert!((n - 2..=n).contains(&v.first_bad_seq.unwrap()), "{v:?}");
 }
 

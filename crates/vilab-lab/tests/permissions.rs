@@ -333,7 +333,11 @@ fn every_operation_by_every_role_on_member_and_other_cases_follows_the_table() {
                         panic!("{what}: allowed by the table but failed: {e}");
                     }
                     if op.action.rule().audited == Audited::Always {
-                        assert_eq!((actor.as_str(), action.as_str(), outcome.as_str()), (user.as_str(), op.action.code(), "allowed"), "{what}");
+                        assert_eq!(
+                            (actor.as_str(), action.as_str(), outcome.as_str()),
+                            (user.as_str(), op.action.code(), "allowed"),
+                            "{what}"
+                        );
                     }
                 } else {
                     let error = result.err().unwrap_or_else(|| panic!("{what}: refused by the table but succeeded"));

@@ -17,7 +17,6 @@ use std::path::PathBuf;
 use anyhow::Context;
 use vilab_lab::{AppError, Code, Lab, Session};
 
-
 /// Names the account to run a command as.
 pub const USER_ENV: &str = "VILAB_USER";
 /// A file whose first line is the password.
@@ -50,7 +49,8 @@ pub fn named_user(flag: Option<&str>) -> Option<String> {
 pub fn password(user: &str) -> anyhow::Result<String> {
     if let Some(path) = std::env::var_os(PASSWORD_FILE_ENV).filter(|p| !p.is_empty()) {
         let path = PathBuf::from(path);
-        let text = std::fs::read_to_string(&path).with_context(|| tr!("auth-password-file-unreadable", file = path.display().to_string()))?;
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| tr!("auth-password-file-unreadable", file = path.display().to_string()))?;
         let first = text.lines().next().unwrap_or("").to_string();
         anyhow::ensure!(!first.is_empty(), tr!("auth-password-file-empty", file = path.display().to_string()));
         return Ok(first);
@@ -112,6 +112,7 @@ pub fn save_token(path: &std::path::Path, token: &str) -> anyhow::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         file.set_permissions(std::fs::Permissions::from_mode(0o600)).with_context(|| path.display().to_string())?;
     }
-    std::io::Write::write_all(&mut file, format!("{token}\n").as_bytes()).with_context(|| path.display().to_string())?;
+    std::io::Write::write_all(&mut file, format!("{token}\n").as_bytes())
+        .with_context(|| path.display().to_string())?;
     Ok(())
 }

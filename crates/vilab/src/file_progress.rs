@@ -83,7 +83,7 @@ fn show_bar(read: &AtomicU64, total: u64, done: &AtomicBool) {
         let now = read.load(Ordering::Relaxed);
         bar.set_position(now);
         let (mb_per_s, eta) = rate_and_eta(now, total, started.elapsed());
-        bar.set_message(tr!("progress-file-bar", mb_per_second = mb_per_s, eta = eta));
+        bar.set_message(tr!("progress-file-bar", mb_per_second = crate::ui::measure(mb_per_s), eta = eta));
         std::thread::sleep(TICK);
     }
     bar.finish_and_clear();
@@ -101,9 +101,9 @@ fn show_lines(read: &AtomicU64, total: u64, done: &AtomicBool) {
                 "{}",
                 tr!(
                     "progress-file-line",
-                    read_mb = now as f64 / 1e6,
-                    total_mb = total as f64 / 1e6,
-                    mb_per_second = mb_per_s,
+                    read_mb = crate::ui::measure(now as f64 / 1e6),
+                    total_mb = crate::ui::measure(total as f64 / 1e6),
+                    mb_per_second = crate::ui::measure(mb_per_s),
                     eta = eta
                 )
             );

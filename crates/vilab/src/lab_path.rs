@@ -18,8 +18,7 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
     if let Some(path) = std::env::var_os(LAB_ENV).filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    let dirs = directories::ProjectDirs::from("org", "vilab", "vilab")
-        .with_context(|| crate::tr!("lab-no-home"))?;
+    let dirs = directories::ProjectDirs::from("org", "vilab", "vilab").with_context(|| crate::tr!("lab-no-home"))?;
     Ok(dirs.data_dir().join("lab"))
 }
 

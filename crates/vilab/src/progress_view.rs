@@ -81,8 +81,7 @@ impl Tally {
 fn show_bar(receiver: Receiver<ProgressEvent>) {
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len}  {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{bar:30} {pos}/{len}  {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let started = Instant::now();
     let mut tally = Tally::default();
@@ -93,8 +92,8 @@ fn show_bar(receiver: Receiver<ProgressEvent>) {
         let (fps, mbps, eta) = tally.rates(started.elapsed());
         bar.set_message(crate::tr!(
             "progress-ingest-bar",
-            files_per_second = fps,
-            mb_per_second = mbps,
+            files_per_second = crate::ui::measure(fps),
+            mb_per_second = crate::ui::measure(mbps),
             eta = eta.map_or("-".into(), format_duration),
             errors = tally.errors,
             members = tally.members
@@ -118,8 +117,8 @@ fn show_lines(receiver: Receiver<ProgressEvent>) {
                     "progress-ingest-line",
                     files = tally.files,
                     files_total = tally.files_total,
-                    files_per_second = fps,
-                    mb_per_second = mbps,
+                    files_per_second = crate::ui::measure(fps),
+                    mb_per_second = crate::ui::measure(mbps),
                     eta = eta.map_or("-".into(), format_duration),
                     errors = tally.errors,
                     members = tally.members

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-
 /// The stop flag long work polls, and the signal that set it.
 #[derive(Clone, Default)]
 pub struct Stop {

@@ -71,6 +71,17 @@ pub fn error_text(e: &AppError) -> String {
     }
 }
 
+/// A measure (MB/s, seconds) to one decimal: enough for people, and the
+/// catalogs' number format shows what it is given.
+pub fn measure(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// An ingest error stage in the reader's language.
+pub fn stage(stage: vilab_core::model::ErrorStage) -> String {
+    msgs().get(&format!("stage-{}", stage.as_str()))
+}
+
 /// The forensic form of a time: ISO 8601 UTC, the same in every language.
 pub fn when(unix: i64) -> String {
     msgs().date_time(unix)
@@ -79,4 +90,39 @@ pub fn when(unix: i64) -> String {
 /// A role's name in the reader's language.
 pub fn role(role: vilab_lab::Role) -> String {
     msgs().get(&format!("role-{}", role.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use vilab_i18n::{Lang, Messages};
+
+    /// Every key the command line builds at run time (error codes, roles,
+    /// run states, built-in categories) is in the catalogs; the catalog
+    /// test then holds it to every language.
+    #[test]
+    fn every_key_made_at_run_time_is_in_the_catalogs() {
+        let en = Messages::new(Lang::En);
+        let mut keys: Vec<String> = vilab_lab::Code::ALL.iter().map(|c| c.message_key()).collect();
+        keys.extend(vilab_lab::Role::ALL.iter().map(|r| format!("role-{}", r.as_str())));
+        for status in ["running", "completed", "incomplete", "interrupted", "failed", "aborted"] {
+            assert!(vilab_store::RunStatus::parse(status).is_some());
+            keys.push(format!("run-status-{status}"));
+        }
+        for profile in vilab_hashset::profiles::builtins() {
+            keys.extend(profile.categories.keys().map(|n| format!("category-{}-{n}", profile.name)));
+        }
+        for key in keys {
+            assert!(en.has(&key), "{key} is missing from the English catalogs");
+        }
+    }
+
+    #[test]
+    fn summary_labels_align_by_display_width_not_characters() {
+        // Thai vowel and tone marks take no column of their own.
+        let thai = super::line("ไฟล์ที่พบ", 1);
+        let latin = super::line("files", 1);
+        let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+        assert_eq!(width(&thai), width(&latin));
+        assert_ne!(thai.chars().count(), latin.chars().count());
+    }
 }

@@ -178,8 +178,14 @@ fn ingest_then_list_show_errors_and_verify() {
         json(s.with_lab(&["ingest", "--case", CASE, "--exhibit", "laptop-1", "--quiet", "--json"]).arg(s.seizure()));
     assert_eq!(again["shape"], "vilab.ingest/1");
     assert_eq!(again["ingest"]["already_done"].as_u64().unwrap() as usize, counts.files_on_disk);
-    assert_eq!((again["ingest"]["new_media"].as_u64(), again["ingest"]["new_occurrences"].as_u64()), (Some(0), Some(0)));
-    assert!(again["matched"]["triage"]["new"].as_u64().is_some(), "ingest --json carries the match and triage: {again}");
+    assert_eq!(
+        (again["ingest"]["new_media"].as_u64(), again["ingest"]["new_occurrences"].as_u64()),
+        (Some(0), Some(0))
+    );
+    assert!(
+        again["matched"]["triage"]["new"].as_u64().is_some(),
+        "ingest --json carries the match and triage: {again}"
+    );
 
     // VILAB_LAB stands in for --lab.
     let cases = json(s.vilab().args(["case", "list", "--json"]).env("VILAB_LAB", s.lab()));

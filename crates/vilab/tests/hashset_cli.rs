@@ -97,7 +97,10 @@ fn a_vics_import_lands_whole_or_not_at_all() {
     assert!(!again.status.success());
     assert!(vilab(&home).args(["hashset", "remove", "ProjectVIC-test", "--lab"]).arg(&lab).status().unwrap().success());
     let list = vilab(&home).args(["hashset", "list", "--json", "--lab"]).arg(&lab).output().unwrap();
-    assert_eq!(serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap()["hashsets"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap()["hashsets"].as_array().unwrap().len(),
+        0
+    );
 }
 
 #[test]

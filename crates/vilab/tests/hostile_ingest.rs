@@ -64,11 +64,7 @@ impl Lab {
     fn in_namespace(&self, script: &str) -> Output {
         let mut command = Command::new("unshare");
         common::isolated(&mut command, &self.home());
-        command
-            .args(["-rm", "sh", "-c", script])
-            .current_dir(self.dir.path())
-            .output()
-            .expect("unshare runs")
+        command.args(["-rm", "sh", "-c", script]).current_dir(self.dir.path()).output().expect("unshare runs")
     }
 
     fn media_json(&self) -> Vec<Value> {

@@ -71,3 +71,11 @@ progress-eta = ETA { $left }
 progress-file-bar = { $mb_per_second } MB/s  { $eta }
 # $read_mb, $total_mb, $mb_per_second (numbers), $eta (text).
 progress-file-line = progress: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }
+
+## The stages of an ingest where an error can happen.
+
+stage-read = read
+stage-archive = archive
+stage-decode = decode
+stage-exif = EXIF
+stage-store = store

@@ -4,6 +4,7 @@
 ### Thai speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
+### needs-review: stage-read stage-archive stage-decode stage-exif stage-store
 ### needs-review: ingest-interrupted ingest-files-found ingest-summary-heading
 ### needs-review: ingest-label-files-found ingest-label-already-done
 ### needs-review: ingest-label-files-processed ingest-label-contents
@@ -56,3 +57,9 @@ progress-ingest-line =
 progress-eta = เหลือประมาณ { $left }
 progress-file-bar = { $mb_per_second } MB/s  { $eta }
 progress-file-line = ความคืบหน้า: { $read_mb }/{ $total_mb } MB, { $mb_per_second } MB/s, { $eta }
+
+stage-read = การอ่าน
+stage-archive = ไฟล์บีบอัด
+stage-decode = การถอดรหัสภาพ
+stage-exif = EXIF
+stage-store = การจัดเก็บ

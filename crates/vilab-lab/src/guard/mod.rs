@@ -360,7 +360,12 @@ impl Session<'_> {
         let visible = match reach {
             Some(Reach::All) => Visible::All,
             Some(Reach::Member) => Visible::Cases(
-                self.lab.store().account_cases(self.actor.account).map_err(crate::error_map::store)?.into_iter().collect(),
+                self.lab
+                    .store()
+                    .account_cases(self.actor.account)
+                    .map_err(crate::error_map::store)?
+                    .into_iter()
+                    .collect(),
             ),
             None => Visible::Cases(BTreeSet::new()),
         };

@@ -71,9 +71,7 @@ impl Fixture {
         let fixture = Fixture { tmp, lab, clock, member_picture, other_picture, folder, hashset_file };
         {
             let admin = fixture.session(ADMIN);
-            admin
-                .add_user(&NewUser { username: SETUP, role: Role::Analyst, password: PASSWORD, cases: &[] })
-                .unwrap();
+            admin.add_user(&NewUser { username: SETUP, role: Role::Analyst, password: PASSWORD, cases: &[] }).unwrap();
             for role in Role::ALL {
                 let name = user_of(role);
                 admin.add_user(&NewUser { username: &name, role, password: PASSWORD, cases: &[] }).unwrap();
@@ -162,11 +160,9 @@ impl Fixture {
     /// The last audit record: (actor, action, outcome, details).
     pub fn last_audit(&self) -> (String, String, String, String) {
         self.db()
-            .query_row(
-                "SELECT actor, action, outcome, details FROM audit_log ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
+            .query_row("SELECT actor, action, outcome, details FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .unwrap()
     }
 }

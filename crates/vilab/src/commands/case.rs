@@ -31,17 +31,7 @@ pub fn run(command: CaseCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
                 return super::print_shaped(&view);
             }
             outln!("{}", tr!("case-heading", case = view.case.name.as_str(), uid = view.case.uid.as_str()));
-            let c = &view.counts;
-            outln!("{}", labelled("case-label-files", count(c.files)));
-            outln!("{}", labelled("case-label-media", count(c.media)));
-            outln!("{}", labelled("case-label-decoded", count(c.images_decoded)));
-            outln!("{}", labelled("case-label-exif-gps", format!("{} / {}", count(c.with_exif), count(c.with_gps))));
-            let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{} {}", k.as_str(), count(*n))).collect();
-            outln!("{}", labelled("case-label-kinds", kinds.join(", ")));
-            let stages: Vec<String> =
-                c.errors_by_stage.iter().map(|(s, n)| format!("{} {}", s.as_str(), count(*n))).collect();
-            let stages = if stages.is_empty() { ui::msgs().get("list-none") } else { stages.join(", ") };
-            outln!("{}", labelled("case-label-errors", stages));
+            print_counts(&view.counts);
             outln!("{}", labelled("case-label-members", view.members.join(", ")));
             for e in &view.exhibits {
                 outln!("{}", tr!("case-exhibit", exhibit = e.name.as_str(), source = e.source_path.as_str()));
@@ -61,4 +51,17 @@ pub fn run(command: CaseCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What a case holds, one line a count (shared with `vilab demo`).
+pub fn print_counts(c: &vilab_store::CaseCounts) {
+    outln!("{}", labelled("case-label-files", count(c.files)));
+    outln!("{}", labelled("case-label-media", count(c.media)));
+    outln!("{}", labelled("case-label-decoded", count(c.images_decoded)));
+    outln!("{}", labelled("case-label-exif-gps", format!("{} / {}", count(c.with_exif), count(c.with_gps))));
+    let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{} {}", k.as_str(), count(*n))).collect();
+    outln!("{}", labelled("case-label-kinds", kinds.join(", ")));
+    let stages: Vec<String> = c.errors_by_stage.iter().map(|(s, n)| format!("{} {}", ui::stage(*s), count(*n))).collect();
+    let stages = if stages.is_empty() { ui::msgs().get("list-none") } else { stages.join(", ") };
+    outln!("{}", labelled("case-label-errors", stages));
 }

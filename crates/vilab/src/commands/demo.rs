@@ -9,8 +9,8 @@ use vilab_lab::demo::DemoReport;
 
 use crate::cli::DemoArgs;
 use crate::progress_view::ProgressView;
-use crate::ui::{count, labelled};
 use crate::ui;
+use crate::ui::{count, labelled};
 
 pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     let dir = args.dir.clone().unwrap_or_else(default_dir);
@@ -19,7 +19,7 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         outln!("{}", tr!("demo-generated", seed = g.seed.to_string(), dir = g.dir.display().to_string()));
         outln!(
             "  {}",
-            tr!("demo-generated-counts", files = g.files, members = g.archive_members, mb = g.bytes as f64 / 1e6)
+            tr!("demo-generated-counts", files = g.files, members = g.archive_members, mb = ui::measure(g.bytes as f64 / 1e6))
         );
     });
     drop(sender);
@@ -40,17 +40,8 @@ fn print(r: &DemoReport) {
         )
     );
     super::ingest::print_report(&r.ingest);
-    let c = &r.counts;
     outln!("{}", tr!("demo-case", case = r.case.as_str()));
-    outln!("{}", labelled("case-label-files", count(c.files)));
-    outln!("{}", labelled("case-label-media", count(c.media)));
-    outln!("{}", labelled("case-label-decoded", count(c.images_decoded)));
-    outln!("{}", labelled("case-label-exif-gps", format!("{} / {}", count(c.with_exif), count(c.with_gps))));
-    let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{} {}", k.as_str(), count(*n))).collect();
-    outln!("{}", labelled("case-label-kinds", kinds.join(", ")));
-    let stages: Vec<String> = c.errors_by_stage.iter().map(|(s, n)| format!("{} {}", s.as_str(), count(*n))).collect();
-    let stages = if stages.is_empty() { ui::msgs().get("list-none") } else { stages.join(", ") };
-    outln!("{}", labelled("case-label-errors", stages));
+    super::case::print_counts(&r.counts);
     let g = &r.generated;
     outln!("{}", tr!("demo-expected"));
     outln!("{}", labelled("demo-label-occurrences", count(g.expected_occurrences)));

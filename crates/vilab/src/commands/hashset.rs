@@ -81,7 +81,10 @@ pub fn run(command: HashsetCommand, user: Option<&str>, stop: &AtomicBool) -> an
                             .detail(e)
                     })?;
                     let report = session.export_hashes(&case, format, &mut file)?;
-                    eprintln!("{}", tr!("hashset-exported", records = report.records, file = path.display().to_string()));
+                    eprintln!(
+                        "{}",
+                        tr!("hashset-exported", records = report.records, file = path.display().to_string())
+                    );
                 }
                 None => {
                     let mut stdout = std::io::stdout().lock();

@@ -88,9 +88,9 @@ pub fn print_summary(s: &IngestSummary) {
     let secs = s.seconds.max(1e-6);
     let rate = tr!(
         "ingest-throughput",
-        files_per_second = s.files_processed as f64 / secs,
-        mb_per_second = s.bytes_processed as f64 / secs / 1e6,
-        seconds = s.seconds
+        files_per_second = crate::ui::measure(s.files_processed as f64 / secs),
+        mb_per_second = crate::ui::measure(s.bytes_processed as f64 / secs / 1e6),
+        seconds = crate::ui::measure(s.seconds)
     );
     outln!("{}", labelled("ingest-label-throughput", rate));
     match s.status {

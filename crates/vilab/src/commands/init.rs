@@ -55,7 +55,8 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
 /// random one (and whether it was generated, to print it once).
 pub fn new_password(file: Option<&std::path::Path>, env: Option<&str>) -> anyhow::Result<(String, bool)> {
     if let Some(path) = file {
-        let text = std::fs::read_to_string(path).with_context(|| tr!("auth-password-file-unreadable", file = path.display().to_string()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| tr!("auth-password-file-unreadable", file = path.display().to_string()))?;
         let first = text.lines().next().unwrap_or("").to_string();
         anyhow::ensure!(!first.is_empty(), tr!("auth-password-file-empty", file = path.display().to_string()));
         return Ok((first, false));

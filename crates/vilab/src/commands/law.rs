@@ -109,7 +109,14 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             }
             outln!("id\timported_at\tbytes\tsha256\tname");
             for i in &list.imports {
-                outln!("{}\t{}\t{}\t{}\t{}", i.id, ui::when(i.imported_at), i.size, i.sha256, crate::tsv::field(&i.name));
+                outln!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    i.id,
+                    ui::when(i.imported_at),
+                    i.size,
+                    i.sha256,
+                    crate::tsv::field(&i.name)
+                );
             }
         }
         LawCommand::Imports { command: Some(LawImportsCommand::Remove { lab, id }), .. } => {

@@ -43,12 +43,8 @@ pub fn print_match(r: &MatchReport) {
     outln!("{}", labelled("match-label-exact", count(m.exact as u64)));
     outln!("{}", labelled("match-label-near-known", count(m.near_known as u64)));
     outln!("{}", labelled("match-label-near-other", count(m.near_other_cases as u64)));
-    let probed = tr!(
-        "match-probed",
-        probed = m.probed as u64,
-        known = m.known_pdqs as u64,
-        other = m.other_pdqs as u64
-    );
+    let probed =
+        tr!("match-probed", probed = m.probed as u64, known = m.known_pdqs as u64, other = m.other_pdqs as u64);
     outln!("{}", labelled("match-label-probed", probed));
     print_counts(&r.triage);
 }

@@ -10,7 +10,14 @@ use crate::cli::LabArg;
 use crate::ui::{line, msgs};
 use crate::{auth, lab_path, tsv, ui};
 
-pub fn list(lab: &LabArg, user: Option<&str>, case: &str, limit: u32, offset: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub fn list(
+    lab: &LabArg,
+    user: Option<&str>,
+    case: &str,
+    limit: u32,
+    offset: u32,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     let lab = lab_path::open(lab)?;
     let listing = auth::session(&lab, user)?.list_media(case, limit, u64::from(offset))?;
     if json {
@@ -133,8 +140,10 @@ fn print_detail(d: &MediaView) {
     if !d.errors.is_empty() {
         outln!("{}", tr!("media-errors", count = d.errors.len()));
         for e in &d.errors {
-            let resolved =
-                e.resolved_by.map(|r| format!(" {}", tr!("ingest-resolved-by", run = r.to_string()))).unwrap_or_default();
+            let resolved = e
+                .resolved_by
+                .map(|r| format!(" {}", tr!("ingest-resolved-by", run = r.to_string())))
+                .unwrap_or_default();
             outln!(
                 "  {} / {} : {} [{}] {}{resolved}",
                 tsv::field(&e.case),

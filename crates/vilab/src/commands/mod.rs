@@ -23,7 +23,6 @@ pub mod verify;
 use vilab_core::model::{IngestError, OccurrenceNote};
 use vilab_lab::shapes::{Shape, Shaped};
 
-
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<std::process::ExitCode> {
     outln!("{}", serde_json::to_string_pretty(value)?);

@@ -13,8 +13,12 @@ pub fn run(command: UserCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
             let lab = lab_path::open(&lab)?;
             let session = auth::session(&lab, user)?;
             let (password, generated) = super::init::new_password(password_file.as_deref(), None)?;
-            let made =
-                session.add_user(&NewUser { username: &name, role: role.into(), password: &password, cases: &cases })?;
+            let made = session.add_user(&NewUser {
+                username: &name,
+                role: role.into(),
+                password: &password,
+                cases: &cases,
+            })?;
             if json {
                 #[derive(serde::Serialize)]
                 struct Added<'a> {

@@ -23,7 +23,12 @@ pub fn run(args: &VerifyArgs, user: Option<&str>, stop: &AtomicBool) -> anyhow::
             let secs = started.elapsed().as_secs_f64().max(1e-3);
             eprintln!(
                 "{}",
-                tr!("verify-progress", checked = p.checked, total = p.total, mb_per_second = p.bytes as f64 / secs / 1e6)
+                tr!(
+                    "verify-progress",
+                    checked = p.checked,
+                    total = p.total,
+                    mb_per_second = crate::ui::measure(p.bytes as f64 / secs / 1e6)
+                )
             );
         }
     })?;
@@ -53,7 +58,10 @@ pub fn run(args: &VerifyArgs, user: Option<&str>, stop: &AtomicBool) -> anyhow::
                 );
             }
             for u in &b.unreadable {
-                outln!("  {}", tr!("verify-unreadable", path = u.path.display().to_string(), reason = u.reason.as_str()));
+                outln!(
+                    "  {}",
+                    tr!("verify-unreadable", path = u.path.display().to_string(), reason = u.reason.as_str())
+                );
             }
             for s in &b.stray {
                 outln!("  {}", tr!("verify-stray", path = s.display().to_string()));
@@ -102,7 +110,10 @@ fn shell_quoted(text: &str) -> String {
 pub fn stale_temps(t: &vilab_store::StaleTemps) -> String {
     let mut text = format!("  {}", tr!("store-stale-temps", count = t.removed.len(), bytes = t.bytes));
     for (path, why) in &t.failed {
-        text.push_str(&format!("\n  {}", tr!("store-stale-temp-failed", path = path.display().to_string(), reason = why.as_str())));
+        text.push_str(&format!(
+            "\n  {}",
+            tr!("store-stale-temp-failed", path = path.display().to_string(), reason = why.as_str())
+        ));
     }
     text
 }
