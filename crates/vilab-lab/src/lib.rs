@@ -32,3 +32,13 @@ pub use error::{AppError, Code, Kind, Result};
 pub use guard::{DEFAULT_SESSION_SECONDS, Lab, LabCreated, NewToken, Session};
 pub use permission::{Action, PERMISSIONS};
 pub use vilab_store::{NewAccount, Role};
+
+/// The plain types of the layers below that callers of this crate name
+/// (options, summaries, keys), so that a front end depends on this crate
+/// alone and never reaches a store.
+pub mod types {
+    pub use vilab_ingest::options::DEFAULT_MEMORY_BUDGET;
+    pub use vilab_ingest::{IngestOptions, IngestSummary, ProgressEvent, memory_budget_for};
+    pub use vilab_match::{MatchOptions, Status};
+    pub use vilab_store::{CaseCounts, MediaKey, RunStatus, StaleTemps, VerifyProgress, random_password};
+}

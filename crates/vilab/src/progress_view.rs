@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender, unbounded};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use vilab_ingest::ProgressEvent;
+use vilab_lab::types::ProgressEvent;
 
 /// How often plain lines are printed when stderr is not a terminal.
 const LINE_INTERVAL: Duration = Duration::from_secs(5);

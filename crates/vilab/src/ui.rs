@@ -105,7 +105,7 @@ mod tests {
         let mut keys: Vec<String> = vilab_lab::Code::ALL.iter().map(|c| c.message_key()).collect();
         keys.extend(vilab_lab::Role::ALL.iter().map(|r| format!("role-{}", r.as_str())));
         for status in ["running", "completed", "incomplete", "interrupted", "failed", "aborted"] {
-            assert!(vilab_store::RunStatus::parse(status).is_some());
+            assert!(vilab_lab::types::RunStatus::parse(status).is_some());
             keys.push(format!("run-status-{status}"));
         }
         for profile in vilab_hashset::profiles::builtins() {

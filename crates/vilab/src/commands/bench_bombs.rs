@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_ingest::IngestOptions;
+use vilab_lab::types::IngestOptions;
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::ingest::IngestRequest;
 use vilab_lab::{Lab, NewAccount, Role};
@@ -69,7 +69,7 @@ pub fn run(args: &BenchBombsArgs) -> anyhow::Result<ExitCode> {
 
 fn measure(dir: &Path, seized: &Path, label: &str, threads: usize, budget: Option<u64>) -> anyhow::Result<RunResult> {
     let lab_dir = dir.join(format!("lab-{}", budget.map_or("none".to_string(), |b| b.to_string())));
-    let password = vilab_store::random_password()?;
+    let password = vilab_lab::types::random_password()?;
     let admin = NewAccount { username: "admin".into(), password: password.clone(), role: Role::Admin };
     let (lab, _) = Lab::init(&lab_dir, &admin, "bench")?;
     lab.authenticate("admin", &password, "bench")?.add_user(&NewUser {

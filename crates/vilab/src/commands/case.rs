@@ -54,7 +54,7 @@ pub fn run(command: CaseCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
 }
 
 /// What a case holds, one line a count (shared with `vilab demo`).
-pub fn print_counts(c: &vilab_store::CaseCounts) {
+pub fn print_counts(c: &vilab_lab::types::CaseCounts) {
     outln!("{}", labelled("case-label-files", count(c.files)));
     outln!("{}", labelled("case-label-media", count(c.media)));
     outln!("{}", labelled("case-label-decoded", count(c.images_decoded)));

@@ -3,9 +3,9 @@
 
 use std::process::ExitCode;
 
-use vilab_ingest::{IngestOptions, IngestSummary, memory_budget_for};
+use vilab_lab::types::{IngestOptions, IngestSummary, memory_budget_for};
 use vilab_lab::ops::ingest::{IngestReport, IngestRequest};
-use vilab_store::RunStatus;
+use vilab_lab::types::RunStatus;
 
 use crate::cli::IngestArgs;
 use crate::progress_view::ProgressView;
@@ -51,7 +51,7 @@ pub fn exit_status(summary: &IngestSummary, stop: &Stop) -> ExitCode {
 
 /// A quarter of the machine's memory, where it can be read.
 fn default_memory_budget() -> u64 {
-    machine_memory().map_or(vilab_ingest::options::DEFAULT_MEMORY_BUDGET, memory_budget_for)
+    machine_memory().map_or(vilab_lab::types::DEFAULT_MEMORY_BUDGET, memory_budget_for)
 }
 
 /// The machine's memory in bytes (Linux: `MemTotal` of `/proc/meminfo`).

@@ -64,5 +64,5 @@ pub fn new_password(file: Option<&std::path::Path>, env: Option<&str>) -> anyhow
     if let Some(p) = env.and_then(|e| std::env::var(e).ok()).filter(|p| !p.is_empty()) {
         return Ok((p, false));
     }
-    Ok((vilab_store::random_password()?, true))
+    Ok((vilab_lab::types::random_password()?, true))
 }

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use vilab_lab::ops::matching::{CategoryRef, MatchReport, TriageCounts, TriageView};
-use vilab_match::{MatchOptions, Status};
+use vilab_lab::types::{MatchOptions, Status};
 
 use crate::cli::{MatchArgs, TriageArgs};
 use crate::ui::{count, labelled, msgs};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use vilab_core::pdq::Dihedral;
 use vilab_lab::ops::media::MediaView;
-use vilab_store::MediaKey;
+use vilab_lab::types::MediaKey;
 
 use crate::cli::LabArg;
 use crate::ui::{line, msgs};

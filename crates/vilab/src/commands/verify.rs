@@ -107,7 +107,7 @@ fn shell_quoted(text: &str) -> String {
 }
 
 /// Temporary files of dead writers, removed.
-pub fn stale_temps(t: &vilab_store::StaleTemps) -> String {
+pub fn stale_temps(t: &vilab_lab::types::StaleTemps) -> String {
     let mut text = format!("  {}", tr!("store-stale-temps", count = t.removed.len(), bytes = t.bytes));
     for (path, why) in &t.failed {
         text.push_str(&format!(
