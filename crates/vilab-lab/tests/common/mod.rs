@@ -63,11 +63,15 @@ impl Fixture {
         let admin = NewAccount { username: ADMIN.into(), password: PASSWORD.into(), role: Role::Admin };
         let (lab, _) = Lab::init_with_clock(&tmp.path().join("lab"), &admin, SOURCE, Arc::new(clock.clone())).unwrap();
         let member_picture = picture_folder(&tmp.path().join("a"), 1);
+        // A damaged picture beside it, for an ingest error.
+        std::fs::write(tmp.path().join("a").join("broken.jpg"), b"\xff\xd8\xff\xe0 not a picture").unwrap();
+        let member_md5 = vilab_core::Digests::of(&vilab_synth::benchmark_jpeg(1, 96, 64)).md5.to_hex();
         let other_picture = picture_folder(&tmp.path().join("b"), 2);
         let folder = tmp.path().join("c");
         picture_folder(&folder, 3);
         let hashset_file = tmp.path().join("known.txt");
-        std::fs::write(&hashset_file, format!("{}\n", "ab".repeat(16))).unwrap();
+        // The member case's picture is known; the other line matches nothing.
+        std::fs::write(&hashset_file, format!("{member_md5}\n{}\n", "ab".repeat(16))).unwrap();
         let fixture = Fixture { tmp, lab, clock, member_picture, other_picture, folder, hashset_file };
         {
             let admin = fixture.session(ADMIN);

@@ -1,0 +1,115 @@
+//! The JSON shapes of the application layer's outputs, pinned: each output
+//! of a worked lab is reduced to its structure (every field's name and
+//! type, arrays by their first element) and compared with
+//! `tests/shapes/<shape>.txt`. A change that renames or removes a field
+//! fails here and must bump the shape's version; `VILAB_UPDATE_SNAPSHOTS=1`
+//! rewrites the files after a deliberate change.
+
+mod common;
+
+use std::sync::atomic::AtomicBool;
+
+use common::{ADMIN, Fixture, MEMBER_CASE, user_of};
+use serde_json::Value;
+use vilab_lab::Role;
+use vilab_lab::ops::audit::AuditFilter;
+use vilab_lab::ops::hashsets::ExportFormat;
+use vilab_lab::shapes::{Shape, Shaped};
+use vilab_store::MediaKey;
+
+/// The structure of a JSON value: one line per path with its type, arrays
+/// as the union of their elements' structures, and a path that is null in
+/// one element and typed in another shown typed.
+fn structure_of(value: &Value) -> String {
+    let mut lines = Vec::new();
+    structure(value, "", &mut lines);
+    let typed: std::collections::BTreeSet<String> = lines
+        .iter()
+        .filter(|l| !l.ends_with(": null"))
+        .map(|l| l.rsplit_once(": ").unwrap().0.to_string())
+        .collect();
+    let mut kept: Vec<String> = lines
+        .into_iter()
+        .filter(|l| !(l.ends_with(": null") && typed.contains(l.rsplit_once(": ").unwrap().0)))
+        .collect();
+    kept.sort();
+    kept.dedup();
+    kept.join("\n") + "\n"
+}
+
+fn structure(value: &Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            out.push(format!("{path}: object"));
+            for (k, v) in map {
+                structure(v, &format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            out.push(format!("{path}: array"));
+            for item in items {
+                structure(item, &format!("{path}[]"), out);
+            }
+        }
+        Value::String(_) => out.push(format!("{path}: string")),
+        Value::Number(_) => out.push(format!("{path}: number")),
+        Value::Bool(_) => out.push(format!("{path}: bool")),
+        Value::Null => out.push(format!("{path}: null")),
+    }
+}
+
+fn check<T: Shape>(value: &T, failures: &mut Vec<String>) {
+    let json = serde_json::to_value(Shaped(value)).unwrap();
+    assert_eq!(json["shape"], T::SHAPE, "the shape's name comes first");
+    let text = structure_of(&json);
+    let name = T::SHAPE.trim_start_matches("vilab.").replace('/', "-v");
+    let path = format!("{}/tests/shapes/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("VILAB_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(pinned) if pinned == text => {}
+        Ok(pinned) => failures.push(format!("{}: changed\n--- pinned\n{pinned}--- now\n{text}", T::SHAPE)),
+        Err(_) => failures.push(format!("{}: no pinned structure at {path}", T::SHAPE)),
+    }
+}
+
+#[test]
+fn every_output_keeps_its_pinned_shape() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let admin = fx.session(ADMIN);
+    let auditor = fx.session(&user_of(Role::Auditor));
+    fx.import_hashset(&analyst, "known");
+    let mut failures = Vec::new();
+    check(&analyst.create_case("OP-SHAPES").unwrap(), &mut failures);
+    check(&analyst.list_cases().unwrap(), &mut failures);
+    check(&analyst.case_view(MEMBER_CASE).unwrap(), &mut failures);
+    check(&analyst.list_media(MEMBER_CASE, 10, 0).unwrap(), &mut failures);
+    check(&analyst.show_media(&MediaKey::parse(&fx.member_picture).unwrap()).unwrap(), &mut failures);
+    check(&analyst.media_errors(MEMBER_CASE).unwrap(), &mut failures);
+    check(&analyst.match_case(MEMBER_CASE, &Default::default()).unwrap(), &mut failures);
+    check(&analyst.triage(MEMBER_CASE).unwrap(), &mut failures);
+    let (sender, _receiver) = crossbeam_channel::unbounded();
+    let request = vilab_lab::ops::ingest::IngestRequest {
+        case: MEMBER_CASE,
+        exhibit: "shapes",
+        source: &fx.folder,
+        options: Default::default(),
+    };
+    check(&analyst.ingest(&request, &AtomicBool::new(false), &sender).unwrap(), &mut failures);
+    check(&analyst.list_hashsets().unwrap(), &mut failures);
+    check(&analyst.show_hashset("known").unwrap(), &mut failures);
+    check(&analyst.export_hashes(MEMBER_CASE, ExportFormat::Md5, &mut Vec::new()).unwrap(), &mut failures);
+    check(&analyst.import_law(&fx.law_file(1)).unwrap(), &mut failures);
+    check(&analyst.law_imports().unwrap(), &mut failures);
+    check(&analyst.remove_law_import(1).unwrap(), &mut failures);
+    check(&admin.list_users().unwrap(), &mut failures);
+    check(&admin.set_role(&user_of(Role::Trainer), Role::Trainer).unwrap(), &mut failures);
+    check(&admin.verify_lab(&AtomicBool::new(false), &mut |_| {}).unwrap(), &mut failures);
+    check(&auditor.audit_list(&AuditFilter { limit: Some(3), ..AuditFilter::default() }).unwrap(), &mut failures);
+    check(&auditor.audit_verify().unwrap(), &mut failures);
+    check(&analyst.remove_hashset("known").unwrap(), &mut failures);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
