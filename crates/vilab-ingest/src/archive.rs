@@ -13,9 +13,9 @@ use std::io::{self, Read, Seek};
 use std::sync::atomic::Ordering;
 
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, Member, OccurrenceKey, OccurrenceNote};
+use vilab_core::model::{ErrorStage, IngestError, IngestErrorCode, Member, OccurrenceKey, OccurrenceNote};
 use vilab_core::name::NameEncoding;
-use vilab_zip::{Entry, ZipArchive};
+use vilab_zip::{DataError, Entry, ZipArchive, ZipError};
 
 use crate::content::{Collected, ContentContext, Place, Times};
 
@@ -47,13 +47,7 @@ pub fn walk_zip<R: Read + Seek>(
 ) {
     let mut archive = match ZipArchive::open(reader, &vilab_zip::Limits::default()) {
         Ok(archive) => archive,
-        Err(e) => {
-            let reason = format!("cannot open zip: {e}");
-            if matches!(e, vilab_zip::ZipError::Io { .. }) {
-                return out.transient(key, ErrorStage::Archive, reason, Some(sha256));
-            }
-            return out.error(key, ErrorStage::Archive, reason, Some(sha256));
-        }
+        Err(e) => return out.push(zip_error(key, &e).with_sha256(Some(sha256))),
     };
     let entries: Vec<Entry> = archive.entries().to_vec();
     let mut first_of_name: HashMap<&[u8], u32> = HashMap::new();
@@ -81,36 +75,32 @@ pub fn walk_zip<R: Read + Seek>(
             place.notes.push(OccurrenceNote::LocalNameDiffers);
         }
         if let Some(problem) = &entry.problem {
-            out.error(&place.key, ErrorStage::Archive, format!("zip entry {}: {problem}", entry.index), None);
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::MemberUnreadable)
+                .with_param("entry", entry.index)
+                .with_detail(problem.to_string());
+            out.push(error);
             continue;
         }
         let declared = entry.uncompressed_size;
         let compressed = entry.compressed_size.max(1);
         if declared > 1024 * 1024 && declared / compressed > ctx.options.max_compression_ratio {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!(
-                    "zip-bomb guard: {declared} bytes from {compressed} compressed (ratio over {})",
-                    ctx.options.max_compression_ratio
-                ),
-                None,
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveBombRatio)
+                .with_param("size", declared)
+                .with_param("compressed", compressed)
+                .with_param("limit", ctx.options.max_compression_ratio);
+            out.push(error);
             continue;
         }
         if declared > budget.remaining.get() {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!("zip-bomb guard: archive expands past {} bytes in all", budget.limit),
-                None,
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveBombExpansion)
+                .with_param("limit", budget.limit);
+            out.push(error);
             return;
         }
         let member = match archive.open_entry(entry) {
             Ok(member) => member,
             Err(e) => {
-                out.error(&place.key, ErrorStage::Archive, format!("cannot extract: {e}"), None);
+                out.push(zip_error(&place.key, &e));
                 continue;
             }
         };
@@ -118,15 +108,77 @@ pub fn walk_zip<R: Read + Seek>(
         let mut capped = Capped { inner: Salvage { inner: member, defect: None }, budget };
         let stored = ctx.process_stream(&place, &mut capped, declared, depth, budget, out);
         if let (Some(digests), Some(defect)) = (stored, capped.inner.defect.take()) {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!("{defect}: the {} bytes read are stored as they came", digests.size),
-                Some(digests.sha256),
-            );
+            out.push(defect_error(&place.key, &defect, digests.size).with_sha256(Some(digests.sha256)));
         }
         ctx.flush_if_large(out);
     }
+}
+
+/// The error row of a zip reader's refusal of an archive (`key` is the
+/// archive's) or of one member (`key` is the member's): a failed read of
+/// the stored copy is transient, anything else is the archive's own.
+fn zip_error(key: &OccurrenceKey, e: &ZipError) -> IngestError {
+    let at = |code| IngestError::new(key.clone(), ErrorStage::Archive, code);
+    match e {
+        ZipError::Io { offset, source } => at(IngestErrorCode::ArchiveReadFailed)
+            .with_param("offset", offset)
+            .with_detail(source.to_string())
+            .with_transient(true),
+        ZipError::Overlap { first, second, offset } => at(IngestErrorCode::ArchiveEntriesOverlap)
+            .with_param("first", first)
+            .with_param("second", second)
+            .with_param("offset", offset),
+        ZipError::MultiDisk { offset, disk } => {
+            at(IngestErrorCode::ArchiveSplit).with_param("offset", offset).with_param("disk", disk)
+        }
+        ZipError::TooManyEntries { count, limit } => {
+            at(IngestErrorCode::ArchiveTooManyEntries).with_param("count", count).with_param("limit", limit)
+        }
+        ZipError::CentralDirectoryTooLarge { size, limit } => {
+            at(IngestErrorCode::ArchiveDirectoryTooLarge).with_param("size", size).with_param("limit", limit)
+        }
+        ZipError::UnsupportedMethod { index, method } => at(IngestErrorCode::MemberUnsupportedMethod)
+            .with_param("entry", index)
+            .with_param("method", method)
+            .with_opt_detail(vilab_zip::method_name(*method).map(str::to_string)),
+        ZipError::Encrypted { index } => at(IngestErrorCode::MemberEncrypted).with_param("entry", index),
+        ZipError::EntryUnreadable { index, problem } => {
+            at(IngestErrorCode::MemberUnreadable).with_param("entry", index).with_detail(problem.to_string())
+        }
+        ZipError::NotInArchive { index } => {
+            at(IngestErrorCode::MemberUnreadable).with_param("entry", index).with_detail(e.to_string())
+        }
+        // The archive's structure: no end record, a damaged or misplaced
+        // central directory. The zip reader's description says which.
+        other => at(IngestErrorCode::ArchiveUnreadable).with_detail(other.to_string()),
+    }
+}
+
+/// The error row of a member whose data was found defective after
+/// `stored` of its bytes were read (and stored as they came).
+fn defect_error(key: &OccurrenceKey, defect: &DataError, stored: u64) -> IngestError {
+    let at = |code| IngestError::new(key.clone(), ErrorStage::Archive, code);
+    let error = match defect {
+        DataError::Crc { index, expected, actual } => at(IngestErrorCode::MemberCrcMismatch)
+            .with_param("entry", index)
+            .with_param("expected", format!("{expected:08x}"))
+            .with_param("actual", format!("{actual:08x}")),
+        DataError::Shorter { index, expected, actual } => at(IngestErrorCode::MemberShorterThanDeclared)
+            .with_param("entry", index)
+            .with_param("expected", expected)
+            .with_param("actual", actual),
+        DataError::Longer { index, expected, actual } => at(IngestErrorCode::MemberLongerThanDeclared)
+            .with_param("entry", index)
+            .with_param("expected", expected)
+            .with_param("actual", actual),
+        DataError::Damaged { index, produced, reason } => at(IngestErrorCode::MemberDamaged)
+            .with_param("entry", index)
+            .with_param("produced", produced)
+            .with_detail(reason.clone()),
+        // A defect this build does not know by name: the reader's words.
+        other => at(IngestErrorCode::MemberUnreadable).with_detail(other.to_string()),
+    };
+    error.with_param("stored", stored)
 }
 
 /// The place of a member: its key below the archive's, its time.
@@ -166,6 +218,16 @@ impl<R: Read> Read for Salvage<R> {
     }
 }
 
+/// The refusal of [`Capped`] once the archive's expansion budget is spent
+/// and the member has more to give: the zip-bomb guard, carried inside an
+/// [`io::Error`] so that the code can be told from a failed read.
+#[derive(Debug, thiserror::Error)]
+#[error("zip-bomb guard: archive expands past {limit} bytes in all")]
+pub(crate) struct ExpansionSpent {
+    /// The top-level archive's expansion budget, bytes.
+    pub(crate) limit: u64,
+}
+
 /// A member's reader, cut where the archive's expansion budget ends; what
 /// it reads is spent from the budget before any nested archive is opened.
 struct Capped<'b, R> {
@@ -183,10 +245,7 @@ impl<R: Read> Read for Capped<'_, R> {
             if self.inner.read(&mut probe)? == 0 {
                 return Ok(0);
             }
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("zip-bomb guard: archive expands past {} bytes in all", self.budget.limit),
-            ));
+            return Err(io::Error::new(io::ErrorKind::InvalidData, ExpansionSpent { limit: self.budget.limit }));
         }
         let want = buf.len().min(usize::try_from(remaining).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;

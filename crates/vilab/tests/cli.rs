@@ -151,7 +151,7 @@ fn ingest_then_list_show_errors_and_verify() {
             _ => "decode",
         };
         assert_eq!(stage, expected, "{reason:?}: {row}");
-        assert!(!row[1]["reason"].as_str().unwrap().is_empty());
+        assert!(!row[1]["code"].as_str().unwrap().is_empty());
     }
 
     // verify: clean, exit 0.

@@ -13,6 +13,7 @@ mod counts;
 mod hashsets;
 mod known_entries;
 mod law;
+mod legacy_reasons;
 pub mod lease;
 mod matching;
 mod media;

@@ -69,7 +69,7 @@ pub fn errors(lab: &LabArg, case: &str, json: bool) -> anyhow::Result<ExitCode> 
             e.key.archive_display(),
             e.stage.as_str(),
             if e.transient { "yes" } else { "no" },
-            tsv::field(&e.reason)
+            tsv::field(&e.describe_en())
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -136,7 +136,7 @@ fn print_detail(d: &MediaDetail) {
                 tsv::field(&e.exhibit),
                 e.error.key.display_path(),
                 e.error.stage.as_str(),
-                tsv::field(&e.error.reason)
+                tsv::field(&e.error.describe_en())
             );
         }
     }
