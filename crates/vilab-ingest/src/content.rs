@@ -95,15 +95,23 @@ impl Collected {
     /// Records a failed write to the evidence store (transient: a full or
     /// failing disk); `blob` names what was written when it was not the
     /// content itself (`thumbnail`).
-    pub(crate) fn store_failed(&mut self, key: &OccurrenceKey, e: &StoreError, sha256: Option<Sha256>, blob: Option<&str>) {
+    pub(crate) fn store_failed(
+        &mut self,
+        key: &OccurrenceKey,
+        e: &StoreError,
+        sha256: Option<Sha256>,
+        blob: Option<&str>,
+    ) {
         let mut error = match e {
             StoreError::Io { path, source, .. } => {
-                let code = if is_out_of_space(source) { IngestErrorCode::OutOfSpace } else { IngestErrorCode::StoreFailed };
+                let code =
+                    if is_out_of_space(source) { IngestErrorCode::OutOfSpace } else { IngestErrorCode::StoreFailed };
                 IngestError::new(key.clone(), ErrorStage::Store, code)
                     .with_param("file", path.display())
                     .with_detail(source.to_string())
             }
-            other => IngestError::new(key.clone(), ErrorStage::Store, IngestErrorCode::StoreFailed).with_detail(other.to_string()),
+            other => IngestError::new(key.clone(), ErrorStage::Store, IngestErrorCode::StoreFailed)
+                .with_detail(other.to_string()),
         };
         if let Some(blob) = blob {
             error = error.with_param("blob", blob);

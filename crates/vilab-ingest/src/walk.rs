@@ -86,9 +86,7 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
                     created: meta.created().ok().and_then(unix_seconds),
                 })
             }
-            Err(e) => {
-                problems.push(read_error(rel_path, IngestErrorCode::StatFailed, true).with_detail(e.to_string()))
-            }
+            Err(e) => problems.push(read_error(rel_path, IngestErrorCode::StatFailed, true).with_detail(e.to_string())),
         }
     }
     (files, problems)

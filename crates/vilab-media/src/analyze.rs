@@ -10,9 +10,9 @@ use vilab_core::model::{ErrorStage, ExifFields, MediaKind};
 
 use crate::budget::{self, AFTER_DECODE, Limits};
 use crate::decode::DEFAULT_MAX_PIXELS;
+use crate::error::Allocation;
 use crate::pixels::Pixels;
 use crate::thumbnail::{DEFAULT_THUMBNAIL_SIDE, thumbnail_of};
-use crate::error::Allocation;
 use crate::{DecodedImage, MediaError, decode, detect_kind, exif_read};
 
 /// How to analyse.

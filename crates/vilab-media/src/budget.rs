@@ -51,9 +51,9 @@
 
 use vilab_core::model::MediaKind;
 
+use crate::error::Allocation;
 use crate::exif_read::Search;
 use crate::header::{self, Facts, GifFacts, HeaderGap, JpegFacts, PngFacts, TiffFacts, WebpFacts, WebpForm};
-use crate::error::Allocation;
 use crate::{AnalyzeOptions, MediaError};
 
 /// Bytes the EXIF parse may allocate (counted from its directories before

@@ -9,8 +9,8 @@ use image::{DynamicImage, ImageFormat, ImageReader, Limits as ImageLimits};
 use vilab_core::model::MediaKind;
 
 use crate::MediaError;
-use crate::error::{Allocation, Damage};
 use crate::budget::Limits;
+use crate::error::{Allocation, Damage};
 use crate::pixels::Pixels;
 
 /// Default limit on decoded pixels: larger than any phone or camera sensor
@@ -302,7 +302,11 @@ mod tests {
         assert!(crate::jpeg_dc::decode_eighth(cut, DEFAULT_MAX_PIXELS).is_err());
         let libjpeg = jpeg_image(cut, &Limits::pixels(DEFAULT_MAX_PIXELS), fast_jpeg_denominator).unwrap();
         let ours = decode_for_analysis(cut, MediaKind::Jpeg, DEFAULT_MAX_PIXELS).unwrap();
-        assert!(ours.damage.as_ref().is_some_and(|d| d.to_string().starts_with("damaged JPEG data")), "{:?}", ours.damage);
+        assert!(
+            ours.damage.as_ref().is_some_and(|d| d.to_string().starts_with("damaged JPEG data")),
+            "{:?}",
+            ours.damage
+        );
         assert_eq!((ours.damage, ours.rgb), (libjpeg.damage, libjpeg.rgb));
     }
 

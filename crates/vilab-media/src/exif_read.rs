@@ -6,8 +6,8 @@ use exif::{In, Tag, Value};
 use vilab_core::model::{ExifFields, MediaKind};
 
 use crate::MediaError;
-use crate::error::Allocation;
 use crate::budget::EXIF_PARSE_LIMIT;
+use crate::error::Allocation;
 
 /// The EXIF leads of a JPEG, TIFF, HEIF, PNG or WebP content.
 ///

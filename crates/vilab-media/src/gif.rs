@@ -12,9 +12,9 @@ use std::io::Cursor;
 use vilab_core::model::MediaKind;
 
 use crate::MediaError;
-use crate::error::Allocation;
 use crate::budget::Limits;
 use crate::decode::check_pixel_limit;
+use crate::error::Allocation;
 use crate::pixels::{Area, Pixels};
 
 /// Bytes of the decoder's state besides the pixels: its LZW tables, the

@@ -27,9 +27,9 @@ use mozjpeg::ColorSpace;
 use vilab_core::model::MediaKind;
 
 use crate::MediaError;
-use crate::error::Allocation;
 use crate::budget::Limits;
 use crate::decode::{DecodedImage, check_pixel_limit};
+use crate::error::Allocation;
 
 /// A JPEG decoded by libjpeg, with the warnings it raised.
 pub struct JpegDecoded {

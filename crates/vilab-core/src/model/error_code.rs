@@ -270,12 +270,9 @@ impl IngestErrorCode {
             C::StoreReadFailed => with("cannot read the archive back from the evidence store".into()),
             C::ArchiveReadFailed => with(format!("reading the archive failed near byte {}", p("offset"))),
             C::ArchiveUnreadable => with("cannot open zip".into()),
-            C::ArchiveEntriesOverlap => format!(
-                "cannot open zip: entries {} and {} overlap at byte {}",
-                p("first"),
-                p("second"),
-                p("offset")
-            ),
+            C::ArchiveEntriesOverlap => {
+                format!("cannot open zip: entries {} and {} overlap at byte {}", p("first"), p("second"), p("offset"))
+            }
             C::ArchiveSplit => format!(
                 "cannot open zip: the archive is split over several files (its end record at byte {} is on disk {}); \
                  join the parts first",

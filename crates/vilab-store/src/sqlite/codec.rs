@@ -81,9 +81,7 @@ pub(super) fn params_json(params: &ErrorParams) -> crate::Result<Option<String>>
     if params.is_empty() {
         return Ok(None);
     }
-    serde_json::to_string(params)
-        .map(Some)
-        .map_err(|e| StoreError::invalid("ingest error params", e.to_string()))
+    serde_json::to_string(params).map(Some).map_err(|e| StoreError::invalid("ingest error params", e.to_string()))
 }
 
 /// Why an error happened, as `ingest_errors` stores it.

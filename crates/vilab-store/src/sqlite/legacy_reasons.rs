@@ -107,10 +107,7 @@ const PATTERNS: &[(&str, C)] = &[
         C::MemberDamaged,
     ),
     // vilab-media.
-    (
-        "damaged JPEG data ({detail..}; {#warnings} warning{_plural}): the picture is partly filled",
-        C::DecodeDamaged,
-    ),
+    ("damaged JPEG data ({detail..}; {#warnings} warning{_plural}): the picture is partly filled", C::DecodeDamaged),
     ("undecodable: {format} (no decoder in this build)", C::UnsupportedFormat),
     ("undecodable {format}: image truncated", C::DecodeTruncated),
     ("undecodable {format}: no image in the file", C::NoImage),
@@ -421,7 +418,11 @@ mod tests {
             (
                 "archive",
                 "zip entry 4: its local header at byte 77 is past the end of the archive",
-                cause(C::MemberUnreadable, &[("entry", "4")], Some("its local header at byte 77 is past the end of the archive")),
+                cause(
+                    C::MemberUnreadable,
+                    &[("entry", "4")],
+                    Some("its local header at byte 77 is past the end of the archive"),
+                ),
             ),
             (
                 "archive",
@@ -513,7 +514,11 @@ mod tests {
             (
                 "decode",
                 "undecodable png: Format error decoding Png: CRC error: expected 0x1 have 0x2",
-                cause(C::DecodeFailed, &[("format", "png")], Some("Format error decoding Png: CRC error: expected 0x1 have 0x2")),
+                cause(
+                    C::DecodeFailed,
+                    &[("format", "png")],
+                    Some("Format error decoding Png: CRC error: expected 0x1 have 0x2"),
+                ),
             ),
             ("decode", "undecodable gif: image truncated", cause(C::DecodeTruncated, &[("format", "gif")], None)),
             ("decode", "undecodable gif: no image in the file", cause(C::NoImage, &[("format", "gif")], None)),
@@ -597,7 +602,11 @@ mod tests {
             (
                 "store",
                 "blob 00ab missing from the evidence store (/lab/evidence/00/ab/00ab)",
-                cause(C::StoreFailed, &[], Some("blob 00ab missing from the evidence store (/lab/evidence/00/ab/00ab)")),
+                cause(
+                    C::StoreFailed,
+                    &[],
+                    Some("blob 00ab missing from the evidence store (/lab/evidence/00/ab/00ab)"),
+                ),
             ),
             (
                 "read",
@@ -613,7 +622,11 @@ mod tests {
             (
                 "archive",
                 "zip entry 3 named \"\": empty, repeated or containing \"!/\"; recorded as \"#3\"",
-                cause(C::Legacy, &[], Some("zip entry 3 named \"\": empty, repeated or containing \"!/\"; recorded as \"#3\"")),
+                cause(
+                    C::Legacy,
+                    &[],
+                    Some("zip entry 3 named \"\": empty, repeated or containing \"!/\"; recorded as \"#3\""),
+                ),
             ),
             ("decode", "not a JPEG", cause(C::Legacy, &[], Some("not a JPEG"))),
             ("read", "", cause(C::Legacy, &[], Some(""))),

@@ -334,7 +334,11 @@ mod tests {
             got,
             [
                 (C::ArchiveBombRatio, params(&[("size", "20971520"), ("compressed", "20380"), ("limit", "100")]), None),
-                (C::DecodeDamaged, params(&[("format", "jpeg"), ("warnings", "2")]), detail("Premature end of JPEG file")),
+                (
+                    C::DecodeDamaged,
+                    params(&[("format", "jpeg"), ("warnings", "2")]),
+                    detail("Premature end of JPEG file")
+                ),
                 (C::OutOfSpace, params(&[]), detail("No space left on device (os error 28)")),
                 (C::ArchiveEntriesOverlap, params(&[("first", "0"), ("second", "1"), ("offset", "0")]), None),
                 (C::EmptyFile, params(&[]), None),
