@@ -277,6 +277,86 @@ fn dos_time_to_unix(time: vilab_zip::DosDateTime) -> Option<i64> {
 mod tests {
     use super::*;
 
+    fn archive() -> OccurrenceKey {
+        OccurrenceKey::file(&b"a.zip"[..])
+    }
+
+    #[test]
+    fn each_refusal_of_the_zip_reader_has_its_code_and_params() {
+        let io = ZipError::Io { offset: 512, source: io::Error::from(io::ErrorKind::UnexpectedEof) };
+        let error = zip_error(&archive(), &io);
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveReadFailed, true));
+        assert_eq!(error.param("offset"), Some("512"));
+        assert!(error.detail.is_some());
+
+        let error = zip_error(&archive(), &ZipError::Overlap { first: 2, second: 7, offset: 99 });
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveEntriesOverlap, false));
+        assert_eq!(
+            (error.param("first"), error.param("second"), error.param("offset")),
+            (Some("2"), Some("7"), Some("99"))
+        );
+
+        let error = zip_error(&archive(), &ZipError::MultiDisk { offset: 40, disk: 3 });
+        assert_eq!((error.code, error.param("disk")), (IngestErrorCode::ArchiveSplit, Some("3")));
+
+        let error = zip_error(&archive(), &ZipError::TooManyEntries { count: 10, limit: 5 });
+        assert_eq!(error.code, IngestErrorCode::ArchiveTooManyEntries);
+        assert_eq!((error.param("count"), error.param("limit")), (Some("10"), Some("5")));
+
+        let error = zip_error(&archive(), &ZipError::CentralDirectoryTooLarge { size: 10, limit: 5 });
+        assert_eq!(error.code, IngestErrorCode::ArchiveDirectoryTooLarge);
+
+        let error = zip_error(&archive(), &ZipError::UnsupportedMethod { index: 4, method: 12 });
+        assert_eq!(error.code, IngestErrorCode::MemberUnsupportedMethod);
+        assert_eq!((error.param("entry"), error.param("method")), (Some("4"), Some("12")));
+        assert_eq!(error.detail.as_deref(), Some("bzip2"), "the method's name, as the zip reader knows it");
+        assert_eq!(
+            error.describe_en(),
+            "zip entry 4 is compressed with method 12 (bzip2), which vilab cannot decompress"
+        );
+
+        let error = zip_error(&archive(), &ZipError::Encrypted { index: 1 });
+        assert_eq!((error.code, error.param("entry")), (IngestErrorCode::MemberEncrypted, Some("1")));
+
+        let problem = vilab_zip::EntryProblem::LocalHeaderMissing { offset: 77 };
+        let error = zip_error(&archive(), &ZipError::EntryUnreadable { index: 6, problem });
+        assert_eq!((error.code, error.param("entry")), (IngestErrorCode::MemberUnreadable, Some("6")));
+        assert_eq!(error.detail, Some(problem.to_string()));
+
+        let missing = ZipError::NoEndOfCentralDirectory { searched: 22 };
+        let error = zip_error(&archive(), &missing);
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveUnreadable, false));
+        assert_eq!(error.detail, Some(missing.to_string()), "the zip reader's description");
+        assert!(error.params.is_empty());
+    }
+
+    #[test]
+    fn each_defect_of_a_member_has_its_code_and_the_bytes_stored() {
+        let key = archive();
+        let shorter = defect_error(&key, &DataError::Shorter { index: 3, expected: 20, actual: 10 }, 10);
+        assert_eq!(shorter.code, IngestErrorCode::MemberShorterThanDeclared);
+        assert_eq!(
+            (shorter.param("entry"), shorter.param("expected"), shorter.param("actual"), shorter.param("stored")),
+            (Some("3"), Some("20"), Some("10"), Some("10"))
+        );
+        let longer = defect_error(&key, &DataError::Longer { index: 3, expected: 20, actual: 21 }, 20);
+        assert_eq!(longer.code, IngestErrorCode::MemberLongerThanDeclared);
+        assert_eq!(
+            longer.describe_en(),
+            "entry 3 yields at least 21 bytes, more than the 20 declared: the 20 bytes read are stored as they came"
+        );
+        let crc = defect_error(&key, &DataError::Crc { index: 0, expected: 0xbad, actual: 0xf00d }, 5);
+        assert_eq!((crc.param("expected"), crc.param("actual")), (Some("00000bad"), Some("0000f00d")));
+        let damaged = defect_error(
+            &key,
+            &DataError::Damaged { index: 1, produced: 4096, reason: "invalid distance".into() },
+            4096,
+        );
+        assert_eq!(damaged.code, IngestErrorCode::MemberDamaged);
+        assert_eq!(damaged.detail.as_deref(), Some("invalid distance"));
+        assert!(!damaged.transient && damaged.sha256.is_none());
+    }
+
     #[test]
     fn dos_time_converts() {
         let t = vilab_zip::DosDateTime { year: 2024, month: 3, day: 1, hour: 10, minute: 20, second: 30 };

@@ -490,3 +490,57 @@ fn store_words(e: &StoreError) -> String {
 pub(crate) fn bare_record(digests: Digests, kind: MediaKind) -> MediaRecord {
     MediaRecord { digests, kind, width: None, height: None, pdq: None, exif: None, thumbnail: None }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> OccurrenceKey {
+        OccurrenceKey::file(&b"a.jpg"[..])
+    }
+
+    #[test]
+    fn a_failed_read_keeps_the_readers_words_and_is_transient_unless_the_bytes_are_bad() {
+        let mut out = Collected::default();
+        out.read_failed(&key(), IngestErrorCode::OpenFailed, &io::Error::from_raw_os_error(13), None);
+        let bad = io::Error::new(io::ErrorKind::InvalidData, "corrupt deflate stream");
+        out.read_failed(&key(), IngestErrorCode::ReadFailed, &bad, None);
+        let [open, read] = &out.errors[..] else { panic!("{:?}", out.errors) };
+        assert_eq!((open.code, open.stage, open.transient), (IngestErrorCode::OpenFailed, ErrorStage::Read, true));
+        assert_eq!(open.detail, Some(io::Error::from_raw_os_error(13).to_string()));
+        assert_eq!((read.code, read.transient), (IngestErrorCode::ReadFailed, false));
+        assert_eq!(read.detail.as_deref(), Some("corrupt deflate stream"));
+        assert!(out.has_transient());
+    }
+
+    #[test]
+    fn a_spent_expansion_budget_is_the_zip_bomb_guard_not_a_failed_read() {
+        let mut out = Collected::default();
+        let spent = io::Error::new(io::ErrorKind::InvalidData, ExpansionSpent { limit: 1_500_000 });
+        out.read_failed(&key(), IngestErrorCode::ReadFailed, &spent, None);
+        let error = &out.errors[0];
+        assert_eq!((error.code, error.stage), (IngestErrorCode::ArchiveBombExpansion, ErrorStage::Archive));
+        assert_eq!(error.param("limit"), Some("1500000"));
+        assert!(!error.transient && error.detail.is_none());
+    }
+
+    #[test]
+    fn a_full_disk_is_out_of_space_and_names_the_blob() {
+        let mut out = Collected::default();
+        let full = StoreError::Io {
+            action: "writing",
+            path: "evidence/.tmp/x".into(),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        };
+        out.store_failed(&key(), &full, None, Some("thumbnail"));
+        let missing = StoreError::BlobMissing { id: Sha256([0; 32]), path: "evidence/00/00/x".into() };
+        out.store_failed(&key(), &missing, Some(Sha256([1; 32])), None);
+        let [full, other] = &out.errors[..] else { panic!("{:?}", out.errors) };
+        assert_eq!((full.code, full.stage, full.transient), (IngestErrorCode::OutOfSpace, ErrorStage::Store, true));
+        assert_eq!((full.param("blob"), full.param("file")), (Some("thumbnail"), Some("evidence/.tmp/x")));
+        assert_eq!(full.detail, Some(io::Error::from(io::ErrorKind::StorageFull).to_string()));
+        assert_eq!((other.code, other.transient), (IngestErrorCode::StoreFailed, true));
+        assert_eq!(other.param("blob"), None);
+        assert_eq!(other.detail, Some(missing.to_string()));
+    }
+}
