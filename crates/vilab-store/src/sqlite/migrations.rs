@@ -58,7 +58,9 @@
 //!
 //! A migration is appended, never edited once released. Each runs in its
 //! own `IMMEDIATE` transaction together with the `user_version` bump, so a
-//! crash leaves the schema at a whole version. A database newer than this
+//! crash leaves the schema at a whole version. What SQL cannot do (taking
+//! old text apart) is a Rust step, `after_sql`, run right after the
+//! migration's SQL in the same transaction. A database newer than this
 //! build is refused rather than opened.
 
 use std::path::Path;
