@@ -1,7 +1,7 @@
 //! Errors of the pure core: malformed hex text and bad pixel buffers.
 
 /// An error from parsing or hashing in the core.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CoreError {
     /// A hex digest had the wrong length or a non-hex character.
     #[error("bad {kind} hex {text:?}: expected {expected} hex digits")]

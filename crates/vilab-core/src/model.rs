@@ -7,6 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod error_code;
+
+pub use error_code::{ErrorParams, IngestErrorCode};
+
 use crate::name::{NameEncoding, escape, escape_utf8};
 use crate::{Digests, DihedralHashes, Sha256};
 
@@ -422,14 +426,27 @@ impl ErrorStage {
 
 /// A file that could not be fully ingested. The content itself, when it
 /// could be read, is still recorded as a media item with its digests.
+///
+/// Why is a [`IngestErrorCode`] with the values its message needs
+/// (`params`) and, where a library spoke, its own words (`detail`): never
+/// a sentence of vilab's, so that it can be shown in any language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IngestError {
     /// Where, inside the exhibit.
     pub key: OccurrenceKey,
     /// At which stage.
     pub stage: ErrorStage,
-    /// Why, in words, naming offsets where the parser gives them.
-    pub reason: String,
+    /// Why: the cause, stable across versions and languages.
+    pub code: IngestErrorCode,
+    /// Named values the message needs (offsets, sizes, limits, entry
+    /// numbers), as the code's documentation lists them.
+    #[serde(default)]
+    pub params: ErrorParams,
+    /// The words of the library that failed, as it wrote them (the
+    /// operating system's error, libjpeg's warning, the zip reader's
+    /// description), where there is one.
+    #[serde(default)]
+    pub detail: Option<String>,
     /// The content's SHA-256 when it could be read.
     pub sha256: Option<Sha256>,
     /// Whether the cause lies outside the content (a read or write that
@@ -437,6 +454,61 @@ pub struct IngestError {
     /// run retries it. Errors of the content itself (it does not decode, the
     /// archive is corrupt) are final.
     pub transient: bool,
+}
+
+impl IngestError {
+    /// A final error of `code` at `key` and `stage`, with no params, detail
+    /// or content yet.
+    pub fn new(key: OccurrenceKey, stage: ErrorStage, code: IngestErrorCode) -> Self {
+        IngestError { key, stage, code, params: ErrorParams::new(), detail: None, sha256: None, transient: false }
+    }
+
+    /// Adds the param `name`.
+    pub fn with_param(mut self, name: &str, value: impl ToString) -> Self {
+        self.params.insert(name.to_string(), value.to_string());
+        self
+    }
+
+    /// Adds every param of `params`.
+    pub fn with_params(mut self, params: ErrorParams) -> Self {
+        self.params.extend(params);
+        self
+    }
+
+    /// Sets the library's words.
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Sets the library's words, if any.
+    pub fn with_opt_detail(mut self, detail: Option<String>) -> Self {
+        self.detail = detail;
+        self
+    }
+
+    /// Names the content the error is about.
+    pub fn with_sha256(mut self, sha256: Option<Sha256>) -> Self {
+        self.sha256 = sha256;
+        self
+    }
+
+    /// Marks the error transient (or not).
+    pub fn with_transient(mut self, transient: bool) -> Self {
+        self.transient = transient;
+        self
+    }
+
+    /// The value of param `name`, if given.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params.get(name).map(String::as_str)
+    }
+
+    /// The error in English ([`IngestErrorCode::describe_en`]), for logs,
+    /// tests and the command line until the language catalogs take over.
+    pub fn describe_en(&self) -> String {
+        self.code.describe_en(&self.params, self.detail.as_deref())
+    }
 }
 
 #[cfg(test)]

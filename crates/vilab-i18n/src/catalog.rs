@@ -49,6 +49,19 @@ macro_rules! catalogs {
 }
 
 catalogs!(
-    "common", "errors", "roles", "terms", "ingest", "triage", "store", "law", "hashset", "accounts", "session",
-    "cases", "media", "audit",
+    "common",
+    "errors",
+    "roles",
+    "terms",
+    "ingest",
+    "triage",
+    "store",
+    "law",
+    "hashset",
+    "accounts",
+    "session",
+    "cases",
+    "media",
+    "audit",
+    "ingesterrors",
 );

@@ -13,9 +13,9 @@ use std::io::{self, Read, Seek};
 use std::sync::atomic::Ordering;
 
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, Member, OccurrenceKey, OccurrenceNote};
+use vilab_core::model::{ErrorStage, IngestError, IngestErrorCode, Member, OccurrenceKey, OccurrenceNote};
 use vilab_core::name::NameEncoding;
-use vilab_zip::{Entry, ZipArchive};
+use vilab_zip::{DataError, Entry, ZipArchive, ZipError};
 
 use crate::content::{Collected, ContentContext, Place, Times};
 
@@ -47,13 +47,7 @@ pub fn walk_zip<R: Read + Seek>(
 ) {
     let mut archive = match ZipArchive::open(reader, &vilab_zip::Limits::default()) {
         Ok(archive) => archive,
-        Err(e) => {
-            let reason = format!("cannot open zip: {e}");
-            if matches!(e, vilab_zip::ZipError::Io { .. }) {
-                return out.transient(key, ErrorStage::Archive, reason, Some(sha256));
-            }
-            return out.error(key, ErrorStage::Archive, reason, Some(sha256));
-        }
+        Err(e) => return out.push(zip_error(key, &e).with_sha256(Some(sha256))),
     };
     let entries: Vec<Entry> = archive.entries().to_vec();
     let mut first_of_name: HashMap<&[u8], u32> = HashMap::new();
@@ -81,36 +75,32 @@ pub fn walk_zip<R: Read + Seek>(
             place.notes.push(OccurrenceNote::LocalNameDiffers);
         }
         if let Some(problem) = &entry.problem {
-            out.error(&place.key, ErrorStage::Archive, format!("zip entry {}: {problem}", entry.index), None);
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::MemberUnreadable)
+                .with_param("entry", entry.index)
+                .with_detail(problem.to_string());
+            out.push(error);
             continue;
         }
         let declared = entry.uncompressed_size;
         let compressed = entry.compressed_size.max(1);
         if declared > 1024 * 1024 && declared / compressed > ctx.options.max_compression_ratio {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!(
-                    "zip-bomb guard: {declared} bytes from {compressed} compressed (ratio over {})",
-                    ctx.options.max_compression_ratio
-                ),
-                None,
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveBombRatio)
+                .with_param("size", declared)
+                .with_param("compressed", compressed)
+                .with_param("limit", ctx.options.max_compression_ratio);
+            out.push(error);
             continue;
         }
         if declared > budget.remaining.get() {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!("zip-bomb guard: archive expands past {} bytes in all", budget.limit),
-                None,
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveBombExpansion)
+                .with_param("limit", budget.limit);
+            out.push(error);
             return;
         }
         let member = match archive.open_entry(entry) {
             Ok(member) => member,
             Err(e) => {
-                out.error(&place.key, ErrorStage::Archive, format!("cannot extract: {e}"), None);
+                out.push(zip_error(&place.key, &e));
                 continue;
             }
         };
@@ -118,15 +108,77 @@ pub fn walk_zip<R: Read + Seek>(
         let mut capped = Capped { inner: Salvage { inner: member, defect: None }, budget };
         let stored = ctx.process_stream(&place, &mut capped, declared, depth, budget, out);
         if let (Some(digests), Some(defect)) = (stored, capped.inner.defect.take()) {
-            out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!("{defect}: the {} bytes read are stored as they came", digests.size),
-                Some(digests.sha256),
-            );
+            out.push(defect_error(&place.key, &defect, digests.size).with_sha256(Some(digests.sha256)));
         }
         ctx.flush_if_large(out);
     }
+}
+
+/// The error row of a zip reader's refusal of an archive (`key` is the
+/// archive's) or of one member (`key` is the member's): a failed read of
+/// the stored copy is transient, anything else is the archive's own.
+fn zip_error(key: &OccurrenceKey, e: &ZipError) -> IngestError {
+    let at = |code| IngestError::new(key.clone(), ErrorStage::Archive, code);
+    match e {
+        ZipError::Io { offset, source } => at(IngestErrorCode::ArchiveReadFailed)
+            .with_param("offset", offset)
+            .with_detail(source.to_string())
+            .with_transient(true),
+        ZipError::Overlap { first, second, offset } => at(IngestErrorCode::ArchiveEntriesOverlap)
+            .with_param("first", first)
+            .with_param("second", second)
+            .with_param("offset", offset),
+        ZipError::MultiDisk { offset, disk } => {
+            at(IngestErrorCode::ArchiveSplit).with_param("offset", offset).with_param("disk", disk)
+        }
+        ZipError::TooManyEntries { count, limit } => {
+            at(IngestErrorCode::ArchiveTooManyEntries).with_param("count", count).with_param("limit", limit)
+        }
+        ZipError::CentralDirectoryTooLarge { size, limit } => {
+            at(IngestErrorCode::ArchiveDirectoryTooLarge).with_param("size", size).with_param("limit", limit)
+        }
+        ZipError::UnsupportedMethod { index, method } => at(IngestErrorCode::MemberUnsupportedMethod)
+            .with_param("entry", index)
+            .with_param("method", method)
+            .with_opt_detail(vilab_zip::method_name(*method).map(str::to_string)),
+        ZipError::Encrypted { index } => at(IngestErrorCode::MemberEncrypted).with_param("entry", index),
+        ZipError::EntryUnreadable { index, problem } => {
+            at(IngestErrorCode::MemberUnreadable).with_param("entry", index).with_detail(problem.to_string())
+        }
+        ZipError::NotInArchive { index } => {
+            at(IngestErrorCode::MemberUnreadable).with_param("entry", index).with_detail(e.to_string())
+        }
+        // The archive's structure: no end record, a damaged or misplaced
+        // central directory. The zip reader's description says which.
+        other => at(IngestErrorCode::ArchiveUnreadable).with_detail(other.to_string()),
+    }
+}
+
+/// The error row of a member whose data was found defective after
+/// `stored` of its bytes were read (and stored as they came).
+fn defect_error(key: &OccurrenceKey, defect: &DataError, stored: u64) -> IngestError {
+    let at = |code| IngestError::new(key.clone(), ErrorStage::Archive, code);
+    let error = match defect {
+        DataError::Crc { index, expected, actual } => at(IngestErrorCode::MemberCrcMismatch)
+            .with_param("entry", index)
+            .with_param("expected", format!("{expected:08x}"))
+            .with_param("actual", format!("{actual:08x}")),
+        DataError::Shorter { index, expected, actual } => at(IngestErrorCode::MemberShorterThanDeclared)
+            .with_param("entry", index)
+            .with_param("expected", expected)
+            .with_param("actual", actual),
+        DataError::Longer { index, expected, actual } => at(IngestErrorCode::MemberLongerThanDeclared)
+            .with_param("entry", index)
+            .with_param("expected", expected)
+            .with_param("actual", actual),
+        DataError::Damaged { index, produced, reason } => at(IngestErrorCode::MemberDamaged)
+            .with_param("entry", index)
+            .with_param("produced", produced)
+            .with_detail(reason.clone()),
+        // A defect this build does not know by name: the reader's words.
+        other => at(IngestErrorCode::MemberUnreadable).with_detail(other.to_string()),
+    };
+    error.with_param("stored", stored)
 }
 
 /// The place of a member: its key below the archive's, its time.
@@ -166,6 +218,16 @@ impl<R: Read> Read for Salvage<R> {
     }
 }
 
+/// The refusal of [`Capped`] once the archive's expansion budget is spent
+/// and the member has more to give: the zip-bomb guard, carried inside an
+/// [`io::Error`] so that the code can be told from a failed read.
+#[derive(Debug, thiserror::Error)]
+#[error("zip-bomb guard: archive expands past {limit} bytes in all")]
+pub(crate) struct ExpansionSpent {
+    /// The top-level archive's expansion budget, bytes.
+    pub(crate) limit: u64,
+}
+
 /// A member's reader, cut where the archive's expansion budget ends; what
 /// it reads is spent from the budget before any nested archive is opened.
 struct Capped<'b, R> {
@@ -183,10 +245,7 @@ impl<R: Read> Read for Capped<'_, R> {
             if self.inner.read(&mut probe)? == 0 {
                 return Ok(0);
             }
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("zip-bomb guard: archive expands past {} bytes in all", self.budget.limit),
-            ));
+            return Err(io::Error::new(io::ErrorKind::InvalidData, ExpansionSpent { limit: self.budget.limit }));
         }
         let want = buf.len().min(usize::try_from(remaining).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;
@@ -217,6 +276,86 @@ fn dos_time_to_unix(time: vilab_zip::DosDateTime) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn archive() -> OccurrenceKey {
+        OccurrenceKey::file(&b"a.zip"[..])
+    }
+
+    #[test]
+    fn each_refusal_of_the_zip_reader_has_its_code_and_params() {
+        let io = ZipError::Io { offset: 512, source: io::Error::from(io::ErrorKind::UnexpectedEof) };
+        let error = zip_error(&archive(), &io);
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveReadFailed, true));
+        assert_eq!(error.param("offset"), Some("512"));
+        assert!(error.detail.is_some());
+
+        let error = zip_error(&archive(), &ZipError::Overlap { first: 2, second: 7, offset: 99 });
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveEntriesOverlap, false));
+        assert_eq!(
+            (error.param("first"), error.param("second"), error.param("offset")),
+            (Some("2"), Some("7"), Some("99"))
+        );
+
+        let error = zip_error(&archive(), &ZipError::MultiDisk { offset: 40, disk: 3 });
+        assert_eq!((error.code, error.param("disk")), (IngestErrorCode::ArchiveSplit, Some("3")));
+
+        let error = zip_error(&archive(), &ZipError::TooManyEntries { count: 10, limit: 5 });
+        assert_eq!(error.code, IngestErrorCode::ArchiveTooManyEntries);
+        assert_eq!((error.param("count"), error.param("limit")), (Some("10"), Some("5")));
+
+        let error = zip_error(&archive(), &ZipError::CentralDirectoryTooLarge { size: 10, limit: 5 });
+        assert_eq!(error.code, IngestErrorCode::ArchiveDirectoryTooLarge);
+
+        let error = zip_error(&archive(), &ZipError::UnsupportedMethod { index: 4, method: 12 });
+        assert_eq!(error.code, IngestErrorCode::MemberUnsupportedMethod);
+        assert_eq!((error.param("entry"), error.param("method")), (Some("4"), Some("12")));
+        assert_eq!(error.detail.as_deref(), Some("bzip2"), "the method's name, as the zip reader knows it");
+        assert_eq!(
+            error.describe_en(),
+            "zip entry 4 is compressed with method 12 (bzip2), which vilab cannot decompress"
+        );
+
+        let error = zip_error(&archive(), &ZipError::Encrypted { index: 1 });
+        assert_eq!((error.code, error.param("entry")), (IngestErrorCode::MemberEncrypted, Some("1")));
+
+        let problem = vilab_zip::EntryProblem::LocalHeaderMissing { offset: 77 };
+        let error = zip_error(&archive(), &ZipError::EntryUnreadable { index: 6, problem });
+        assert_eq!((error.code, error.param("entry")), (IngestErrorCode::MemberUnreadable, Some("6")));
+        assert_eq!(error.detail, Some(problem.to_string()));
+
+        let missing = ZipError::NoEndOfCentralDirectory { searched: 22 };
+        let error = zip_error(&archive(), &missing);
+        assert_eq!((error.code, error.transient), (IngestErrorCode::ArchiveUnreadable, false));
+        assert_eq!(error.detail, Some(missing.to_string()), "the zip reader's description");
+        assert!(error.params.is_empty());
+    }
+
+    #[test]
+    fn each_defect_of_a_member_has_its_code_and_the_bytes_stored() {
+        let key = archive();
+        let shorter = defect_error(&key, &DataError::Shorter { index: 3, expected: 20, actual: 10 }, 10);
+        assert_eq!(shorter.code, IngestErrorCode::MemberShorterThanDeclared);
+        assert_eq!(
+            (shorter.param("entry"), shorter.param("expected"), shorter.param("actual"), shorter.param("stored")),
+            (Some("3"), Some("20"), Some("10"), Some("10"))
+        );
+        let longer = defect_error(&key, &DataError::Longer { index: 3, expected: 20, actual: 21 }, 20);
+        assert_eq!(longer.code, IngestErrorCode::MemberLongerThanDeclared);
+        assert_eq!(
+            longer.describe_en(),
+            "entry 3 yields at least 21 bytes, more than the 20 declared: the 20 bytes read are stored as they came"
+        );
+        let crc = defect_error(&key, &DataError::Crc { index: 0, expected: 0xbad, actual: 0xf00d }, 5);
+        assert_eq!((crc.param("expected"), crc.param("actual")), (Some("00000bad"), Some("0000f00d")));
+        let damaged = defect_error(
+            &key,
+            &DataError::Damaged { index: 1, produced: 4096, reason: "invalid distance".into() },
+            4096,
+        );
+        assert_eq!(damaged.code, IngestErrorCode::MemberDamaged);
+        assert_eq!(damaged.detail.as_deref(), Some("invalid distance"));
+        assert!(!damaged.transient && damaged.sha256.is_none());
+    }
 
     #[test]
     fn dos_time_converts() {

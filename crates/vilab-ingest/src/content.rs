@@ -13,14 +13,16 @@ use std::io::{self, Read};
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
-use vilab_core::model::{ErrorStage, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey, OccurrenceNote};
+use vilab_core::model::{
+    ErrorStage, IngestError, IngestErrorCode, MediaKind, MediaRecord, Occurrence, OccurrenceKey, OccurrenceNote,
+};
 use vilab_core::{Digests, DigestsBuilder, Sha256};
 use vilab_media::analyze;
 use vilab_store::{BlobStore, StoreError};
 
-use crate::archive::{ArchiveBudget, walk_zip};
+use crate::archive::{ArchiveBudget, ExpansionSpent, walk_zip};
 use crate::budget::MemoryBudget;
-use crate::source::{is_transient, read_head};
+use crate::source::{is_out_of_space, is_transient, read_head};
 use crate::{IngestOptions, cost};
 
 /// Bytes read before deciding what a content is: enough for every magic
@@ -60,33 +62,61 @@ impl Collected {
         self.transient_seen || self.errors.iter().any(|e| e.transient)
     }
 
-    /// Records an error of the content itself: final.
-    pub(crate) fn error(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
-        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256, transient: false });
+    /// Records an error; a transient one leaves its file to be tried again.
+    pub(crate) fn push(&mut self, error: IngestError) {
+        self.transient_seen |= error.transient;
+        self.errors.push(error);
     }
 
-    /// Records an error whose cause lies outside the content: the next run
-    /// tries the file again.
-    pub(crate) fn transient(&mut self, key: &OccurrenceKey, stage: ErrorStage, reason: String, sha256: Option<Sha256>) {
-        self.transient_seen = true;
-        self.errors.push(IngestError { key: key.clone(), stage, reason, sha256, transient: true });
-    }
-
-    /// Records a failed read: transient unless the reader said the bytes
-    /// themselves are bad (a corrupt compressed stream, a CRC mismatch).
-    pub(crate) fn read_failed(&mut self, key: &OccurrenceKey, context: &str, e: &io::Error, sha256: Option<Sha256>) {
-        let reason = format!("{context}: {e}");
-        if is_transient(e) {
-            self.transient(key, ErrorStage::Read, reason, sha256);
-        } else {
-            self.error(key, ErrorStage::Read, reason, sha256);
+    /// Records a failed open or read (`code` says which): transient unless
+    /// the reader said the bytes themselves are bad (a corrupt compressed
+    /// stream). An archive whose expansion budget ran out while a member
+    /// was read is the zip-bomb guard's refusal, not a failed read.
+    pub(crate) fn read_failed(
+        &mut self,
+        key: &OccurrenceKey,
+        code: IngestErrorCode,
+        e: &io::Error,
+        sha256: Option<Sha256>,
+    ) {
+        if let Some(spent) = e.get_ref().and_then(|inner| inner.downcast_ref::<ExpansionSpent>()) {
+            let error = IngestError::new(key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveBombExpansion)
+                .with_param("limit", spent.limit)
+                .with_sha256(sha256);
+            return self.push(error);
         }
+        let error = IngestError::new(key.clone(), ErrorStage::Read, code)
+            .with_detail(e.to_string())
+            .with_sha256(sha256)
+            .with_transient(is_transient(e));
+        self.push(error);
     }
 
     /// Records a failed write to the evidence store (transient: a full or
-    /// failing disk).
-    pub(crate) fn store_failed(&mut self, key: &OccurrenceKey, e: &StoreError, sha256: Option<Sha256>) {
-        self.transient(key, ErrorStage::Store, e.to_string(), sha256);
+    /// failing disk); `blob` names what was written when it was not the
+    /// content itself (`thumbnail`).
+    pub(crate) fn store_failed(
+        &mut self,
+        key: &OccurrenceKey,
+        e: &StoreError,
+        sha256: Option<Sha256>,
+        blob: Option<&str>,
+    ) {
+        let mut error = match e {
+            StoreError::Io { path, source, .. } => {
+                let code =
+                    if is_out_of_space(source) { IngestErrorCode::OutOfSpace } else { IngestErrorCode::StoreFailed };
+                IngestError::new(key.clone(), ErrorStage::Store, code)
+                    .with_param("file", path.display())
+                    .with_detail(source.to_string())
+            }
+            other => IngestError::new(key.clone(), ErrorStage::Store, IngestErrorCode::StoreFailed)
+                .with_detail(other.to_string()),
+        };
+        if let Some(blob) = blob {
+            error = error.with_param("blob", blob);
+        }
+        self.push(error.with_sha256(sha256).with_transient(true));
     }
 
     /// Moves everything into `other`.
@@ -189,7 +219,7 @@ impl ContentContext<'_> {
         let head = match read_head(reader, HEAD_BYTES) {
             Ok(head) => head,
             Err(e) => {
-                out.read_failed(&place.key, "cannot read", &e, None);
+                out.read_failed(&place.key, IngestErrorCode::ReadFailed, &e, None);
                 return None;
             }
         };
@@ -206,12 +236,16 @@ impl ContentContext<'_> {
                             self.process_streamed(place, &mut rest, kind, depth, budget, out, Some(declared))
                         }
                         Whole::Failed(e) => {
-                            out.read_failed(&place.key, "cannot read", &e, None);
+                            out.read_failed(&place.key, IngestErrorCode::ReadFailed, &e, None);
                             None
                         }
                         Whole::NoMemory(e) => {
-                            let reason = format!("out of memory for {declared} bytes: {e}");
-                            out.transient(&place.key, ErrorStage::Read, reason, None);
+                            let error =
+                                IngestError::new(place.key.clone(), ErrorStage::Read, IngestErrorCode::OutOfMemory)
+                                    .with_param("bytes", declared)
+                                    .with_detail(e.to_string())
+                                    .with_transient(true);
+                            out.push(error);
                             None
                         }
                     };
@@ -220,7 +254,12 @@ impl ContentContext<'_> {
                     let mut rest = io::Cursor::new(head).chain(reader);
                     let digests = self.process_streamed(place, &mut rest, kind, depth, budget, out, None);
                     if let Some(digests) = digests {
-                        out.error(&place.key, ErrorStage::Decode, format!("not decoded: {over}"), Some(digests.sha256));
+                        let error =
+                            IngestError::new(place.key.clone(), ErrorStage::Decode, IngestErrorCode::OverMemoryBudget)
+                                .with_param("needed", over.needed)
+                                .with_param("budget", over.total)
+                                .with_sha256(Some(digests.sha256));
+                        out.push(error);
                     }
                     return digests;
                 }
@@ -231,15 +270,11 @@ impl ContentContext<'_> {
         if let Some(digests) = digests
             && kind.is_image()
         {
-            out.error(
-                &place.key,
-                ErrorStage::Decode,
-                format!(
-                    "image of {} bytes exceeds the in-memory limit of {}: stored, not decoded",
-                    digests.size, self.options.max_in_memory
-                ),
-                Some(digests.sha256),
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Decode, IngestErrorCode::OverInMemoryLimit)
+                .with_param("size", digests.size)
+                .with_param("limit", self.options.max_in_memory)
+                .with_sha256(Some(digests.sha256));
+            out.push(error);
         }
         digests
     }
@@ -263,7 +298,7 @@ impl ContentContext<'_> {
         }
         if let Err(e) = self.blobs.put(&sha256, bytes) {
             self.forget(&sha256);
-            out.store_failed(&place.key, &e, Some(sha256));
+            out.store_failed(&place.key, &e, Some(sha256), None);
             return None;
         }
         let record = self.analyze_content(&place.key, bytes, digests, kind, decode_bytes, out);
@@ -289,30 +324,32 @@ impl ContentContext<'_> {
         let mut digesting = DigestingReader { inner: reader, digests: DigestsBuilder::new(), failed: None };
         let stored = self.blobs.put_stream(&mut digesting, &|id| self.seen_before(id));
         if let Some(e) = digesting.failed.take() {
-            out.read_failed(&place.key, "cannot read", &e, None);
+            out.read_failed(&place.key, IngestErrorCode::ReadFailed, &e, None);
             return None;
         }
         let digests = digesting.digests.finish();
         let sha256 = digests.sha256;
         if let Err(e) = stored {
-            out.store_failed(&place.key, &e, Some(sha256));
+            out.store_failed(&place.key, &e, Some(sha256), None);
             return None;
         }
         // Marked stored only once it is: a failed write is tried again by
         // the next duplicate.
         self.first_time(sha256);
         if let Some(declared) = declared {
-            out.error(
-                &place.key,
-                ErrorStage::Read,
-                format!("{} bytes where {declared} were declared: stored, not decoded", digests.size),
-                Some(sha256),
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Read, IngestErrorCode::LongerThanDeclared)
+                .with_param("size", digests.size)
+                .with_param("declared", declared)
+                .with_sha256(Some(sha256));
+            out.push(error);
         }
         if digests.size == 0 {
             // Recorded like any content, and flagged: a zero-byte file is
             // usually a wiped, carved or failed copy, worth a look.
-            out.error(&place.key, ErrorStage::Read, "empty file (0 bytes)".to_string(), Some(sha256));
+            out.push(
+                IngestError::new(place.key.clone(), ErrorStage::Read, IngestErrorCode::EmptyFile)
+                    .with_sha256(Some(sha256)),
+            );
         }
         out.media.push(bare_record(digests, kind));
         out.occurrences.push(place.occurrence(&digests));
@@ -325,16 +362,20 @@ impl ContentContext<'_> {
     /// Walks the archive stored as `sha256`, found at `place`.
     fn open_archive(&self, place: &Place, sha256: Sha256, depth: u32, budget: &ArchiveBudget, out: &mut Collected) {
         if depth >= self.options.max_archive_depth {
-            return out.error(
-                &place.key,
-                ErrorStage::Archive,
-                format!("archive nested deeper than {} levels: recorded, not opened", self.options.max_archive_depth),
-                Some(sha256),
-            );
+            let error = IngestError::new(place.key.clone(), ErrorStage::Archive, IngestErrorCode::ArchiveTooDeep)
+                .with_param("limit", self.options.max_archive_depth)
+                .with_sha256(Some(sha256));
+            return out.push(error);
         }
         match self.blobs.open_unverified(&sha256) {
             Ok(reader) => walk_zip(self, &place.key, sha256, reader, depth + 1, budget, out),
-            Err(e) => out.store_failed(&place.key, &e, Some(sha256)),
+            Err(e) => {
+                let error = IngestError::new(place.key.clone(), ErrorStage::Store, IngestErrorCode::StoreReadFailed)
+                    .with_detail(store_words(&e))
+                    .with_sha256(Some(sha256))
+                    .with_transient(true);
+                out.push(error);
+            }
         }
     }
 
@@ -356,15 +397,19 @@ impl ContentContext<'_> {
     ) -> MediaRecord {
         let options = cost::capped(&self.options.analyze, decode_bytes);
         let analysis = analyze(bytes, &options);
-        for (stage, reason) in analysis.problems {
-            out.error(key, stage, reason, Some(digests.sha256));
+        for (stage, problem) in analysis.problems {
+            let error = IngestError::new(key.clone(), stage, problem.code())
+                .with_params(problem.params())
+                .with_opt_detail(problem.detail())
+                .with_sha256(Some(digests.sha256));
+            out.push(error);
         }
         let mut thumbnail = None;
         if let Some(jpeg) = analysis.thumbnail {
             let id = Sha256::of(&jpeg);
             match self.blobs.put(&id, &jpeg) {
                 Ok(_) => thumbnail = Some(id),
-                Err(e) => out.transient(key, ErrorStage::Store, format!("thumbnail: {e}"), Some(digests.sha256)),
+                Err(e) => out.store_failed(key, &e, Some(digests.sha256), Some("thumbnail")),
             }
         }
         MediaRecord {
@@ -432,7 +477,70 @@ impl Read for DigestingReader<'_> {
     }
 }
 
+/// The words of a store error for `detail`: the operating system's where
+/// it spoke, the store's own otherwise.
+fn store_words(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// A record with digests only, for a content another worker analyses.
 pub(crate) fn bare_record(digests: Digests, kind: MediaKind) -> MediaRecord {
     MediaRecord { digests, kind, width: None, height: None, pdq: None, exif: None, thumbnail: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> OccurrenceKey {
+        OccurrenceKey::file(&b"a.jpg"[..])
+    }
+
+    #[test]
+    fn a_failed_read_keeps_the_readers_words_and_is_transient_unless_the_bytes_are_bad() {
+        let mut out = Collected::default();
+        out.read_failed(&key(), IngestErrorCode::OpenFailed, &io::Error::from_raw_os_error(13), None);
+        let bad = io::Error::new(io::ErrorKind::InvalidData, "corrupt deflate stream");
+        out.read_failed(&key(), IngestErrorCode::ReadFailed, &bad, None);
+        let [open, read] = &out.errors[..] else { panic!("{:?}", out.errors) };
+        assert_eq!((open.code, open.stage, open.transient), (IngestErrorCode::OpenFailed, ErrorStage::Read, true));
+        assert_eq!(open.detail, Some(io::Error::from_raw_os_error(13).to_string()));
+        assert_eq!((read.code, read.transient), (IngestErrorCode::ReadFailed, false));
+        assert_eq!(read.detail.as_deref(), Some("corrupt deflate stream"));
+        assert!(out.has_transient());
+    }
+
+    #[test]
+    fn a_spent_expansion_budget_is_the_zip_bomb_guard_not_a_failed_read() {
+        let mut out = Collected::default();
+        let spent = io::Error::new(io::ErrorKind::InvalidData, ExpansionSpent { limit: 1_500_000 });
+        out.read_failed(&key(), IngestErrorCode::ReadFailed, &spent, None);
+        let error = &out.errors[0];
+        assert_eq!((error.code, error.stage), (IngestErrorCode::ArchiveBombExpansion, ErrorStage::Archive));
+        assert_eq!(error.param("limit"), Some("1500000"));
+        assert!(!error.transient && error.detail.is_none());
+    }
+
+    #[test]
+    fn a_full_disk_is_out_of_space_and_names_the_blob() {
+        let mut out = Collected::default();
+        let full = StoreError::Io {
+            action: "writing",
+            path: "evidence/.tmp/x".into(),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        };
+        out.store_failed(&key(), &full, None, Some("thumbnail"));
+        let missing = StoreError::BlobMissing { id: Sha256([0; 32]), path: "evidence/00/00/x".into() };
+        out.store_failed(&key(), &missing, Some(Sha256([1; 32])), None);
+        let [full, other] = &out.errors[..] else { panic!("{:?}", out.errors) };
+        assert_eq!((full.code, full.stage, full.transient), (IngestErrorCode::OutOfSpace, ErrorStage::Store, true));
+        assert_eq!((full.param("blob"), full.param("file")), (Some("thumbnail"), Some("evidence/.tmp/x")));
+        assert_eq!(full.detail, Some(io::Error::from(io::ErrorKind::StorageFull).to_string()));
+        assert_eq!((other.code, other.transient), (IngestErrorCode::StoreFailed, true));
+        assert_eq!(other.param("blob"), None);
+        assert_eq!(other.detail, Some(missing.to_string()));
+    }
 }

@@ -27,6 +27,7 @@ use crossbeam_channel::{Sender, bounded};
 use rayon::prelude::*;
 use sha2::Digest as _;
 use vilab_core::Sha256;
+use vilab_core::model::IngestErrorCode;
 use vilab_store::{BlobStore, DoneFile, Exhibit, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
 
 use crate::archive::ArchiveBudget;
@@ -361,7 +362,7 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) 
     let mut reader = match open_quietly(&file.abs_path) {
         Ok(reader) => reader,
         Err(e) => {
-            out.read_failed(&key, &format!("cannot open {}", file.abs_path.display()), &e, None);
+            out.read_failed(&key, IngestErrorCode::OpenFailed, &e, None);
             return (out, end);
         }
     };
@@ -374,12 +375,12 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) 
             }
             Ok(_) => {}
             Err(e) => {
-                out.read_failed(&key, &format!("cannot read {}", file.abs_path.display()), &e, None);
+                out.read_failed(&key, IngestErrorCode::ReadFailed, &e, None);
                 return (out, end);
             }
         }
         if let Err(e) = reader.seek(SeekFrom::Start(0)) {
-            out.read_failed(&key, &format!("cannot read {}", file.abs_path.display()), &e, None);
+            out.read_failed(&key, IngestErrorCode::ReadFailed, &e, None);
             return (out, end);
         }
     }

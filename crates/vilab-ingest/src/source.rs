@@ -41,6 +41,12 @@ pub fn is_transient(error: &io::Error) -> bool {
     !matches!(error.kind(), io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof)
 }
 
+/// Whether a write failed for want of space: a full disk or a quota
+/// reached. The examiner frees space and runs the same command again.
+pub fn is_out_of_space(error: &io::Error) -> bool {
+    matches!(error.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +77,17 @@ mod tests {
         open_quietly(&quiet).unwrap().read_to_end(&mut bytes).unwrap();
         assert_eq!(bytes, b"content");
         assert_eq!(std::fs::metadata(&quiet).unwrap().accessed().unwrap(), old, "the read changed the access time");
+    }
+
+    #[test]
+    fn a_full_disk_is_told_from_other_failures() {
+        #[cfg(target_os = "linux")]
+        {
+            assert!(is_out_of_space(&io::Error::from_raw_os_error(28)), "ENOSPC");
+            assert!(is_out_of_space(&io::Error::from_raw_os_error(122)), "EDQUOT");
+            assert!(!is_out_of_space(&io::Error::from_raw_os_error(5)), "EIO");
+        }
+        assert!(!is_out_of_space(&io::Error::other("other")));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use vilab_core::model::{ErrorStage, IngestError, OccurrenceKey};
+use vilab_core::model::{ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
+use vilab_core::name::escape_utf8;
 
 /// One regular file found under the exhibit root.
 #[derive(Clone, Debug)]
@@ -47,7 +48,9 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
                 let path = e.path().map(|p| relative(root, p)).unwrap_or_default();
                 // A folder that cannot be listed (permissions, a failing
                 // disk) may be listed next time: the run is not complete.
-                problems.push(read_error(path, format!("cannot walk: {e}"), true));
+                // The walker's words name the path that failed (the error
+                // row's may be a folder above it).
+                problems.push(read_error(path, IngestErrorCode::WalkFailed, true).with_detail(e.to_string()));
                 continue;
             }
         };
@@ -57,14 +60,17 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
             continue;
         }
         if file_type.is_symlink() {
-            let target = std::fs::read_link(entry.path())
-                .map(|t| t.display().to_string())
-                .unwrap_or_else(|e| format!("unreadable link: {e}"));
-            problems.push(read_error(rel_path, format!("symbolic link to {target} not followed"), false));
+            let error = read_error(rel_path, IngestErrorCode::SymlinkNotFollowed, false);
+            problems.push(match std::fs::read_link(entry.path()) {
+                // The target's bytes shown as names are (escaped where not
+                // UTF-8), so that it cannot forge a line.
+                Ok(target) => error.with_param("target", escape_utf8(target.as_os_str().as_encoded_bytes())),
+                Err(e) => error.with_detail(e.to_string()),
+            });
             continue;
         }
         if !file_type.is_file() {
-            problems.push(read_error(rel_path, "not a regular file (device, socket or pipe)".into(), false));
+            problems.push(read_error(rel_path, IngestErrorCode::NotARegularFile, false));
             continue;
         }
         match entry.metadata() {
@@ -80,14 +86,14 @@ pub fn walk_folder(root: &Path) -> (Vec<FileEntry>, Vec<IngestError>) {
                     created: meta.created().ok().and_then(unix_seconds),
                 })
             }
-            Err(e) => problems.push(read_error(rel_path, format!("cannot stat: {e}"), true)),
+            Err(e) => problems.push(read_error(rel_path, IngestErrorCode::StatFailed, true).with_detail(e.to_string())),
         }
     }
     (files, problems)
 }
 
-fn read_error(path: Vec<u8>, reason: String, transient: bool) -> IngestError {
-    IngestError { key: OccurrenceKey::file(path), stage: ErrorStage::Read, reason, sha256: None, transient }
+fn read_error(path: Vec<u8>, code: IngestErrorCode, transient: bool) -> IngestError {
+    IngestError::new(OccurrenceKey::file(path), ErrorStage::Read, code).with_transient(transient)
 }
 
 /// `path` relative to `root`, its components' bytes joined by `/`,
@@ -151,7 +157,9 @@ mod tests {
         {
             assert_eq!(problems.len(), 1);
             assert_eq!(problems[0].key.path, b"link");
-            assert!(problems[0].reason.contains("symbolic link to a.txt"));
+            assert_eq!(problems[0].code, IngestErrorCode::SymlinkNotFollowed);
+            assert_eq!(problems[0].param("target"), Some("a.txt"));
+            assert_eq!(problems[0].describe_en(), "symbolic link to a.txt not followed");
             assert!(!problems[0].transient);
         }
     }

@@ -7,7 +7,7 @@ use std::io::Cursor;
 
 use common::{TestLab, assert_rest_ingested, folder_with, place, places, zip_of};
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, MediaKind};
+use vilab_core::model::{ErrorStage, IngestErrorCode, MediaKind};
 use vilab_ingest::IngestOptions;
 use vilab_store::MediaKey;
 
@@ -32,8 +32,11 @@ fn zip_bomb_member_is_refused_and_the_rest_ingested() {
     let error = &errors[0];
     assert!(place("bomb.zip", "zeros.bin").matches(&error.key), "{:?}", error.key);
     assert_eq!(error.stage, ErrorStage::Archive);
-    assert!(error.reason.contains("zip-bomb guard"), "{}", error.reason);
-    assert!(error.reason.contains("ratio over 100"), "{}", error.reason);
+    assert_eq!(error.code, IngestErrorCode::ArchiveBombRatio, "{error:?}");
+    assert_eq!(error.param("limit"), Some("100"));
+    assert_eq!(error.param("size"), Some(zeros.len().to_string().as_str()));
+    assert!(error.param("compressed").is_some_and(|c| c.parse::<u64>().unwrap() * 500 < zeros.len() as u64));
+    assert_eq!(error.detail, None);
 
     // Nothing of the bomb was extracted or stored; the sibling member was.
     let zeros_id = Sha256::of(&zeros);
@@ -79,7 +82,8 @@ fn archive_budget_is_shared_with_nested_archives() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(place("outer.zip", "inner.zip!/b.bin").matches(&errors[0].key), "{:?}", errors[0].key);
     assert_eq!(errors[0].stage, ErrorStage::Archive);
-    assert!(errors[0].reason.contains("zip-bomb guard: archive expands past 1500000 bytes"), "{}", errors[0].reason);
+    assert_eq!(errors[0].code, IngestErrorCode::ArchiveBombExpansion, "{:?}", errors[0]);
+    assert_eq!(errors[0].param("limit"), Some("1500000"));
     assert!(lab.lab.store().media(&MediaKey::Sha256(Sha256::of(&b))).unwrap().is_none());
     assert_eq!(lab.media(&Sha256::of(&a)).occurrences.len(), 1);
     assert!(
@@ -107,7 +111,8 @@ fn archives_nested_deeper_than_the_limit_are_recorded_not_opened() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(place("nested.zip", "level1.zip!/level2.zip").matches(&errors[0].key), "{:?}", errors[0].key);
     assert_eq!(errors[0].stage, ErrorStage::Archive);
-    assert!(errors[0].reason.contains("nested deeper than 2"), "{}", errors[0].reason);
+    assert_eq!(errors[0].code, IngestErrorCode::ArchiveTooDeep, "{:?}", errors[0]);
+    assert_eq!(errors[0].param("limit"), Some("2"));
     assert_eq!(errors[0].sha256, Some(Sha256::of(&level2)));
     let keys = lab.occurrence_keys();
     let wanted = places(&[
@@ -245,7 +250,9 @@ fn overlapping_entries_are_refused_at_once() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(place("overlap.zip", "").matches(&errors[0].key), "{:?}", errors[0].key);
     assert_eq!(errors[0].stage, ErrorStage::Archive);
-    assert!(errors[0].reason.contains("overlap"), "{}", errors[0].reason);
+    assert_eq!(errors[0].code, IngestErrorCode::ArchiveEntriesOverlap, "{:?}", errors[0]);
+    assert_eq!((errors[0].param("first"), errors[0].param("second")), (Some("0"), Some("1")));
+    assert_eq!(errors[0].param("offset"), Some("0"));
     assert!(!errors[0].transient);
     assert!(!lab.has_media(&Sha256::of(&kernel)), "nothing extracted");
     assert_eq!(lab.media(&Sha256::of(&bomb)).record.kind, MediaKind::Zip, "the archive itself is kept");
@@ -301,7 +308,13 @@ fn large_members_are_streamed_and_hashed() {
     assert_eq!(lab.lab.blobs().get(&Sha256::of(&big)).unwrap(), big, "stored whole");
     let photo = lab.media(&Sha256::of(&picture));
     if picture.len() as u64 > options.max_in_memory {
-        assert!(photo.errors.iter().any(|e| e.error.reason.contains("in-memory limit")), "{:?}", photo.errors);
+        let limit = options.max_in_memory.to_string();
+        assert!(
+            photo.errors.iter().any(|e| e.error.code == IngestErrorCode::OverInMemoryLimit
+                && e.error.param("limit") == Some(limit.as_str())),
+            "{:?}",
+            photo.errors
+        );
     } else {
         assert!(photo.record.pdq.is_some());
     }
@@ -314,7 +327,8 @@ fn large_members_are_streamed_and_hashed() {
 #[test]
 fn a_damaged_member_is_stored_as_read_with_its_defect() {
     let text: Vec<u8> = (0..20_000u32).flat_map(|i| format!("line {i} of the notes\n").into_bytes()).collect();
-    let mut rotten = zip_of(&[("stored.txt", b"0123456789 stored bytes", false), ("deflated.txt", &text, true)]);
+    let original = zip_of(&[("stored.txt", b"0123456789 stored bytes", false), ("deflated.txt", &text, true)]);
+    let mut rotten = original.clone();
     // One bit flipped in the stored member's data.
     let at = rotten.windows(10).position(|w| w == b"0123456789").unwrap();
     rotten[at + 3] ^= 0x01;
@@ -331,12 +345,23 @@ fn a_damaged_member_is_stored_as_read_with_its_defect() {
     assert_eq!(summary.status, Some(vilab_store::RunStatus::Completed));
     let crc = lab.media(&Sha256::of(&flipped));
     assert_eq!(crc.errors.len(), 1, "{:?}", crc.errors);
-    assert!(crc.errors[0].error.reason.contains("CRC-32"), "{}", crc.errors[0].error.reason);
-    assert!(crc.errors[0].error.reason.contains("stored as they came"), "{}", crc.errors[0].error.reason);
+    let crc_error = &crc.errors[0].error;
+    assert_eq!(crc_error.code, IngestErrorCode::MemberCrcMismatch, "{crc_error:?}");
+    assert_eq!(crc_error.param("entry"), Some("0"));
+    assert_eq!(crc_error.param("stored"), Some(flipped.len().to_string().as_str()));
+    let declared = zip::ZipArchive::new(Cursor::new(&original)).unwrap().by_name("stored.txt").unwrap().crc32();
+    assert_eq!(crc_error.param("expected"), Some(format!("{declared:08x}").as_str()));
+    let actual = crc_error.param("actual").unwrap();
+    assert!(actual.len() == 8 && actual != format!("{declared:08x}"), "{crc_error:?}");
     let errors = lab.errors();
-    let damaged =
-        errors.iter().find(|e| e.key.archive_display() == "deflated.txt").expect("an error for the damaged member");
+    let damaged = errors
+        .iter()
+        .find(|e| e.key.archive_display() == "deflated.txt" && e.code != IngestErrorCode::EmptyFile)
+        .expect("an error for the damaged member");
     assert!(!damaged.transient);
+    assert_eq!(damaged.code, IngestErrorCode::MemberDamaged, "{damaged:?}");
+    assert_eq!(damaged.param("entry"), Some("1"));
+    assert!(damaged.detail.is_some(), "the decompressor's words");
     let sha = damaged.sha256.expect("what was read of it is stored");
     assert!(lab.lab.blobs().get(&sha).unwrap().len() < text.len());
     assert_rest_ingested(&lab, dir.path());

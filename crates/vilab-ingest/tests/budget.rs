@@ -4,7 +4,7 @@ mod common;
 
 use common::{TestLab, write_old};
 use vilab_core::Sha256;
-use vilab_core::model::ErrorStage;
+use vilab_core::model::{ErrorStage, IngestErrorCode};
 use vilab_ingest::IngestOptions;
 use vilab_store::RunStatus;
 
@@ -46,6 +46,9 @@ fn a_picture_past_the_whole_budget_is_stored_not_decoded() {
     assert!(detail.record.pdq.is_none());
     assert_eq!(detail.errors.len(), 1);
     assert_eq!(detail.errors[0].error.stage, ErrorStage::Decode);
-    assert!(detail.errors[0].error.reason.contains("memory budget"), "{}", detail.errors[0].error.reason);
+    let error = &detail.errors[0].error;
+    assert_eq!(error.code, IngestErrorCode::OverMemoryBudget, "{error:?}");
+    assert_eq!(error.param("budget"), Some("65536"));
+    assert!(error.param("needed").is_some_and(|n| n.parse::<u64>().unwrap() > 65536), "{error:?}");
     assert_eq!(lab.lab.blobs().get(&Sha256::of(&bytes)).unwrap(), bytes);
 }

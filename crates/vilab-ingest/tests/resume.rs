@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::{TestLab, age, write_old};
 use vilab_core::Sha256;
-use vilab_core::model::ErrorStage;
+use vilab_core::model::{ErrorStage, IngestErrorCode};
 use vilab_ingest::{IngestOptions, PipelineError};
 use vilab_store::{BlobReader, BlobStore, PutOutcome, RunStatus, StoreError, VerifyProgress, VerifyReport};
 
@@ -105,7 +105,10 @@ fn a_store_failure_leaves_the_file_to_retry_and_the_run_incomplete() {
     let errors = lab.errors();
     assert_eq!(errors.len(), 4, "{errors:?}");
     assert!(errors.iter().all(|e| e.transient && e.stage == ErrorStage::Store), "{errors:?}");
-    assert!(errors[0].reason.contains("No space left on device"), "{}", errors[0].reason);
+    assert!(errors.iter().all(|e| e.code == IngestErrorCode::OutOfSpace), "{errors:?}");
+    assert_eq!(errors[0].detail, Some(std::io::Error::from_raw_os_error(28).to_string()));
+    assert_eq!(errors[0].param("file"), Some("evidence/.tmp/.tmpXXXX"));
+    assert!(errors[0].describe_en().contains("No space left on device"), "{}", errors[0].describe_en());
     assert_eq!(lab.counts().files, 0, "nothing was recorded as found");
     let runs = lab.lab.store().runs(lab.exhibit().id).unwrap();
     assert_eq!(runs[0].status, RunStatus::Incomplete);

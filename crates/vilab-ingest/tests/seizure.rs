@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use common::{TestLab, seizure, seizure_root};
 use crossbeam_channel::bounded;
-use vilab_core::model::{ErrorStage, MediaKind};
+use vilab_core::model::{ErrorStage, IngestErrorCode, MediaKind};
 use vilab_core::{Digests, Sha256};
 use vilab_ingest::{IngestOptions, ProgressEvent};
 use vilab_store::{MediaQuery, RunStatus};
@@ -103,16 +103,20 @@ fn dedup_records_one_media_item_per_content_with_every_occurrence() {
     assert!(disguised.contains("txt") && disguised.contains("dat"), "disguised JPEGs seen: {disguised:?}");
 }
 
-/// What an ingest must report for each kind of damage: the stage, and
-/// words the reason must contain (lowercase).
-fn expected_error(reason: CorruptReason) -> (ErrorStage, &'static [&'static str]) {
+/// What an ingest must report for each kind of damage: the stage, the
+/// code, the params it must have, and words its detail (the library's)
+/// must contain, lowercase.
+fn expected_error(
+    reason: CorruptReason,
+) -> (ErrorStage, IngestErrorCode, &'static [(&'static str, &'static str)], &'static [&'static str]) {
+    use IngestErrorCode as C;
     match reason {
-        CorruptReason::TruncatedJpeg => (ErrorStage::Decode, &["damaged jpeg data"]),
-        CorruptReason::GarbageAfterJpegHeader => (ErrorStage::Decode, &["jpeg"]),
-        CorruptReason::EmptyFile => (ErrorStage::Read, &["empty file (0 bytes)"]),
-        CorruptReason::BadPngCrc => (ErrorStage::Decode, &["png", "crc"]),
-        CorruptReason::JpegMagicThenGarbage => (ErrorStage::Decode, &["jpeg"]),
-        CorruptReason::TruncatedZip => (ErrorStage::Archive, &["zip"]),
+        CorruptReason::TruncatedJpeg => (ErrorStage::Decode, C::DecodeDamaged, &[("format", "jpeg")], &[]),
+        CorruptReason::GarbageAfterJpegHeader => (ErrorStage::Decode, C::DecodeFailed, &[("format", "jpeg")], &[]),
+        CorruptReason::EmptyFile => (ErrorStage::Read, C::EmptyFile, &[], &[]),
+        CorruptReason::BadPngCrc => (ErrorStage::Decode, C::DecodeFailed, &[("format", "png")], &["crc"]),
+        CorruptReason::JpegMagicThenGarbage => (ErrorStage::Decode, C::DecodeFailed, &[("format", "jpeg")], &[]),
+        CorruptReason::TruncatedZip => (ErrorStage::Archive, C::ArchiveUnreadable, &[], &["end-of-central-directory"]),
     }
 }
 
@@ -131,13 +135,16 @@ fn every_bad_file_gets_an_error_row_and_the_rest_ingests() {
         match &entry.role {
             Role::Corrupt { reason } => {
                 reasons_seen.insert(*reason);
-                let (stage, words) = expected_error(*reason);
+                let (stage, code, params, words) = expected_error(*reason);
                 assert_eq!(at.len(), 1, "{reason:?} at {}: {at:?}", entry.path);
                 let error = &at[0];
-                assert_eq!(error.stage, stage, "{reason:?} at {}: {}", entry.path, error.reason);
-                let text = error.reason.to_lowercase();
+                assert_eq!((error.stage, error.code), (stage, code), "{reason:?} at {}: {error:?}", entry.path);
+                for (name, value) in params {
+                    assert_eq!(error.param(name), Some(*value), "{reason:?}: {error:?}");
+                }
+                let detail = error.detail.as_deref().unwrap_or_default().to_lowercase();
                 for word in words {
-                    assert!(text.contains(word), "{reason:?}: reason {:?} lacks {word:?}", error.reason);
+                    assert!(detail.contains(word), "{reason:?}: detail {:?} lacks {word:?}", error.detail);
                 }
                 assert_eq!(error.sha256, Some(entry.sha256), "{reason:?}: the error names the content");
                 // Damaged or not, the content is kept with its digests.
@@ -193,11 +200,18 @@ fn every_bad_file_gets_an_error_row_and_the_rest_ingests() {
     assert_eq!(lab.counts().errors_by_stage, wanted_stages);
 }
 
-/// Error rows as comparable tuples (path, archive path, stage, reason).
-fn error_set(lab: &TestLab) -> BTreeSet<(String, String, String, String)> {
+/// Error rows as comparable tuples (path, archive path, stage, code,
+/// params, detail).
+type ErrorRow = (String, String, &'static str, IngestErrorCode, Vec<(String, String)>, Option<String>);
+
+/// Error rows as comparable tuples.
+fn error_set(lab: &TestLab) -> BTreeSet<ErrorRow> {
     lab.errors()
         .into_iter()
-        .map(|e| (e.key.path_display(), e.key.archive_display(), e.stage.as_str().to_string(), e.reason))
+        .map(|e| {
+            let params = e.params.into_iter().collect();
+            (e.key.path_display(), e.key.archive_display(), e.stage.as_str(), e.code, params, e.detail)
+        })
         .collect()
 }
 

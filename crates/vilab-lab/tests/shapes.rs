@@ -23,11 +23,8 @@ use vilab_store::MediaKey;
 fn structure_of(value: &Value) -> String {
     let mut lines = Vec::new();
     structure(value, "", &mut lines);
-    let typed: std::collections::BTreeSet<String> = lines
-        .iter()
-        .filter(|l| !l.ends_with(": null"))
-        .map(|l| l.rsplit_once(": ").unwrap().0.to_string())
-        .collect();
+    let typed: std::collections::BTreeSet<String> =
+        lines.iter().filter(|l| !l.ends_with(": null")).map(|l| l.rsplit_once(": ").unwrap().0.to_string()).collect();
     let mut kept: Vec<String> = lines
         .into_iter()
         .filter(|l| !(l.ends_with(": null") && typed.contains(l.rsplit_once(": ").unwrap().0)))

@@ -10,6 +10,7 @@ use vilab_core::model::{ErrorStage, ExifFields, MediaKind};
 
 use crate::budget::{self, AFTER_DECODE, Limits};
 use crate::decode::DEFAULT_MAX_PIXELS;
+use crate::error::Allocation;
 use crate::pixels::Pixels;
 use crate::thumbnail::{DEFAULT_THUMBNAIL_SIDE, thumbnail_of};
 use crate::{DecodedImage, MediaError, decode, detect_kind, exif_read};
@@ -74,8 +75,9 @@ pub struct Analysis {
     pub exif: Option<ExifFields>,
     /// A small JPEG, when decoded and asked for.
     pub thumbnail: Option<Vec<u8>>,
-    /// What went wrong, by stage, in words.
-    pub problems: Vec<(ErrorStage, String)>,
+    /// What went wrong, by stage ([`MediaError::code`] says it without
+    /// words).
+    pub problems: Vec<(ErrorStage, MediaError)>,
     /// Time spent per stage.
     pub times: StageTimes,
 }
@@ -100,7 +102,7 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     let started = ThreadTime::now();
     match exif_read::read_exif_within(bytes, kind, options.max_alloc) {
         Ok(exif) => analysis.exif = exif,
-        Err(e) => analysis.problems.push((ErrorStage::Exif, e.to_string())),
+        Err(e) => analysis.problems.push((ErrorStage::Exif, e)),
     }
     analysis.times.exif = started.elapsed();
 
@@ -110,20 +112,20 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
     let image = match decoded {
         Ok(image) => image,
         Err(e) => {
-            analysis.problems.push((ErrorStage::Decode, e.to_string()));
+            analysis.problems.push((ErrorStage::Decode, e));
             return analysis;
         }
     };
     analysis.width = Some(image.full_width);
     analysis.height = Some(image.full_height);
     if let Some(damage) = &image.damage {
-        analysis.problems.push((ErrorStage::Decode, damage.clone()));
+        analysis.problems.push((ErrorStage::Decode, MediaError::Damaged(damage.clone())));
     }
 
     let started = ThreadTime::now();
     match image.pdq() {
         Ok(pdq) => analysis.pdq = Some(pdq),
-        Err(e) => analysis.problems.push((ErrorStage::Decode, e.to_string())),
+        Err(e) => analysis.problems.push((ErrorStage::Decode, e)),
     }
     analysis.times.pdq = started.elapsed();
 
@@ -131,7 +133,7 @@ pub fn analyze(bytes: &[u8], options: &AnalyzeOptions) -> Analysis {
         let started = ThreadTime::now();
         match thumbnail_of(&image, options.thumbnail_side) {
             Ok(jpeg) => analysis.thumbnail = Some(jpeg),
-            Err(e) => analysis.problems.push((ErrorStage::Decode, e.to_string())),
+            Err(e) => analysis.problems.push((ErrorStage::Decode, e)),
         }
         analysis.times.thumbnail = started.elapsed();
     }
@@ -150,7 +152,7 @@ fn decode_within_budget(bytes: &[u8], kind: MediaKind, options: &AnalyzeOptions)
         if u64::from(w) * u64::from(h) <= options.max_pixels {
             let needed = budget::decode_peak(&facts, bytes.len() as u64) + AFTER_DECODE + 3 * u64::from(w);
             if needed > cap {
-                return Err(MediaError::OverBudget { what: format!("{} decode", kind.as_str()), needed, allowed: cap });
+                return Err(MediaError::OverBudget { what: Allocation::Decode(kind), needed, allowed: cap });
             }
         }
     }

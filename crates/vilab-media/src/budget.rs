@@ -51,6 +51,7 @@
 
 use vilab_core::model::MediaKind;
 
+use crate::error::Allocation;
 use crate::exif_read::Search;
 use crate::header::{self, Facts, GifFacts, HeaderGap, JpegFacts, PngFacts, TiffFacts, WebpFacts, WebpForm};
 use crate::{AnalyzeOptions, MediaError};
@@ -422,9 +423,9 @@ impl Limits {
     }
 
     /// Refuses `needed` bytes over the cap, naming `what` needs them.
-    pub(crate) fn check(&self, what: impl FnOnce() -> String, needed: u64) -> Result<(), MediaError> {
+    pub(crate) fn check(&self, what: Allocation, needed: u64) -> Result<(), MediaError> {
         match self.max_alloc {
-            Some(allowed) if needed > allowed => Err(MediaError::OverBudget { what: what(), needed, allowed }),
+            Some(allowed) if needed > allowed => Err(MediaError::OverBudget { what, needed, allowed }),
             _ => Ok(()),
         }
     }

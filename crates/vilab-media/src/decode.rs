@@ -10,6 +10,7 @@ use vilab_core::model::MediaKind;
 
 use crate::MediaError;
 use crate::budget::Limits;
+use crate::error::{Allocation, Damage};
 use crate::pixels::Pixels;
 
 /// Default limit on decoded pixels: larger than any phone or camera sensor
@@ -33,7 +34,7 @@ pub struct DecodedImage {
     pub full_height: u32,
     /// Set when the decoder recovered from damaged data (a truncated or
     /// corrupt JPEG): the picture is partly filled, and this says why.
-    pub damage: Option<String>,
+    pub damage: Option<Damage>,
 }
 
 impl DecodedImage {
@@ -128,7 +129,7 @@ fn image_crate(bytes: &[u8], kind: MediaKind, limits: &Limits) -> Result<Pixels,
     reader.limits(image_limits);
     let image = reader.decode().map_err(|e| match e {
         image::ImageError::Limits(_) if limits.max_alloc.is_some() => MediaError::OverBudget {
-            what: format!("{} decode", kind.as_str()),
+            what: Allocation::Decode(kind),
             needed: u64::from(width) * u64::from(height) * 3,
             allowed: limits.max_alloc.unwrap_or_default(),
         },
@@ -145,7 +146,7 @@ fn image_crate(bytes: &[u8], kind: MediaKind, limits: &Limits) -> Result<Pixels,
         DynamicImage::ImageLuma16(_) | DynamicImage::ImageLumaA16(_) => pixels,
         _ => pixels * 3,
     };
-    limits.check(|| format!("{} conversion to 8 bits", kind.as_str()), held + converted)?;
+    limits.check(Allocation::Conversion(kind), held + converted)?;
     Ok(match image {
         DynamicImage::ImageRgb8(rgb) => Pixels::whole(w, h, 3, rgb.into_raw()),
         DynamicImage::ImageRgba8(rgba) => Pixels::whole(w, h, 3, drop_alpha(rgba.into_raw(), 4)),
@@ -205,12 +206,8 @@ fn jpeg_image(
     let decoded = crate::jpeg::decode_jpeg_within(bytes, limits, denominator)?;
     let mut image = decoded.image;
     if decoded.warnings > 0 {
-        image.damage = Some(format!(
-            "damaged JPEG data ({}; {} warning{}): the picture is partly filled",
-            decoded.first_warning.unwrap_or_default(),
-            decoded.warnings,
-            if decoded.warnings == 1 { "" } else { "s" }
-        ));
+        image.damage =
+            Some(Damage { kind: MediaKind::Jpeg, warnings: decoded.warnings, first_warning: decoded.first_warning });
     }
     Ok(image)
 }
@@ -305,7 +302,11 @@ mod tests {
         assert!(crate::jpeg_dc::decode_eighth(cut, DEFAULT_MAX_PIXELS).is_err());
         let libjpeg = jpeg_image(cut, &Limits::pixels(DEFAULT_MAX_PIXELS), fast_jpeg_denominator).unwrap();
         let ours = decode_for_analysis(cut, MediaKind::Jpeg, DEFAULT_MAX_PIXELS).unwrap();
-        assert!(ours.damage.as_deref().is_some_and(|d| d.starts_with("damaged JPEG data")), "{:?}", ours.damage);
+        assert!(
+            ours.damage.as_ref().is_some_and(|d| d.to_string().starts_with("damaged JPEG data")),
+            "{:?}",
+            ours.damage
+        );
         assert_eq!((ours.damage, ours.rgb), (libjpeg.damage, libjpeg.rgb));
     }
 

@@ -7,6 +7,7 @@ use vilab_core::model::{ExifFields, MediaKind};
 
 use crate::MediaError;
 use crate::budget::EXIF_PARSE_LIMIT;
+use crate::error::Allocation;
 
 /// The EXIF leads of a JPEG, TIFF, HEIF, PNG or WebP content.
 ///
@@ -47,7 +48,7 @@ fn parse_payload(payload: &[u8], max_alloc: Option<u64>) -> Result<Option<ExifFi
     let allowed = max_alloc.map_or(EXIF_PARSE_LIMIT, |cap| cap.saturating_sub(copy).min(EXIF_PARSE_LIMIT));
     let needed = parse_cost(payload);
     if needed > allowed {
-        return Err(MediaError::OverBudget { what: "EXIF parse".into(), needed, allowed });
+        return Err(MediaError::OverBudget { what: Allocation::ExifParse, needed, allowed });
     }
     fields_of(exif::Reader::new().read_raw(payload.to_vec()))
 }
@@ -158,9 +159,9 @@ fn webp_exif_payload(bytes: &[u8]) -> Option<&[u8]> {
 /// (each `Exif` block starts with the offset of its TIFF header).
 #[cfg(feature = "heif")]
 fn heif_exif(bytes: &[u8], max_alloc: Option<u64>) -> Result<Option<ExifFields>, MediaError> {
-    let Ok(context) = libheif_rs::HeifContext::read_from_bytes(bytes) else {
-        return Err(MediaError::Exif("HEIF container unreadable".into()));
-    };
+    // libheif's own words: the decode reports the same container, and
+    // they say what is wrong with it.
+    let context = libheif_rs::HeifContext::read_from_bytes(bytes).map_err(|e| MediaError::Exif(e.to_string()))?;
     let Ok(handle) = context.primary_image_handle() else { return Ok(None) };
     let mut ids = [0; 1];
     if handle.metadata_block_ids(&mut ids, b"Exif") == 0 {
@@ -169,7 +170,7 @@ fn heif_exif(bytes: &[u8], max_alloc: Option<u64>) -> Result<Option<ExifFields>,
     let size = handle.metadata_size(ids[0]) as u64;
     let allowed = max_alloc.map_or(u64::MAX, |cap| cap.saturating_sub(EXIF_PARSE_LIMIT));
     if size > allowed {
-        return Err(MediaError::OverBudget { what: "EXIF copy".into(), needed: size, allowed });
+        return Err(MediaError::OverBudget { what: Allocation::ExifCopy, needed: size, allowed });
     }
     let block = handle.metadata(ids[0]).map_err(|e| MediaError::Exif(e.to_string()))?;
     let offset = block.get(..4).map_or(usize::MAX, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize);

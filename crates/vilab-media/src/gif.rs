@@ -14,6 +14,7 @@ use vilab_core::model::MediaKind;
 use crate::MediaError;
 use crate::budget::Limits;
 use crate::decode::check_pixel_limit;
+use crate::error::Allocation;
 use crate::pixels::{Area, Pixels};
 
 /// Bytes of the decoder's state besides the pixels: its LZW tables, the
@@ -29,7 +30,7 @@ pub(crate) fn decode_gif(bytes: &[u8], limits: &Limits) -> Result<Pixels, MediaE
     let (sw, sh) = (u32::from(decoder.width()), u32::from(decoder.height()));
     check_pixel_limit(sw, sh, limits.max_pixels)?;
     let Some(frame) = decoder.next_frame_info().map_err(undecodable)? else {
-        return Err(MediaError::undecodable(MediaKind::Gif, "no image in the file"));
+        return Err(MediaError::NoImage { kind: MediaKind::Gif.as_str() });
     };
     let (left, top) = (u32::from(frame.left), u32::from(frame.top));
     let (fw, fh, interlaced) = (usize::from(frame.width), usize::from(frame.height), frame.interlaced);
@@ -39,7 +40,7 @@ pub(crate) fn decode_gif(bytes: &[u8], limits: &Limits) -> Result<Pixels, MediaE
     let (y0, y1) = (top.min(sh), (top + fh as u32).min(sh));
     let area = Area { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
     let held = u64::from(area.width) * u64::from(area.height) * 3;
-    limits.check(|| "GIF decode".into(), held + fw as u64 + GIF_STATE)?;
+    limits.check(Allocation::Decode(MediaKind::Gif), held + fw as u64 + GIF_STATE)?;
 
     let mut data = vec![0u8; held as usize];
     let mut row = vec![0u8; fw];
@@ -51,7 +52,7 @@ pub(crate) fn decode_gif(bytes: &[u8], limits: &Limits) -> Result<Pixels, MediaE
     for &(start, step) in passes {
         for r in (start..fh).step_by(step) {
             if !decoder.fill_buffer(&mut row).map_err(undecodable)? {
-                return Err(MediaError::undecodable(MediaKind::Gif, "image truncated"));
+                return Err(MediaError::Truncated { kind: MediaKind::Gif.as_str() });
             }
             let y = top + r as u32;
             if y < y0 || y >= y1 {

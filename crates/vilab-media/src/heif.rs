@@ -3,7 +3,6 @@
 //! `libheif-dev`). Without it, HEIC files are still recorded with their
 //! digests and EXIF, and an error row says `undecodable: HEIC`.
 
-#[cfg(feature = "heif")]
 use vilab_core::model::MediaKind;
 
 use crate::MediaError;
@@ -37,7 +36,7 @@ pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<Decode
         }
         _ => crate::budget::heif_bytes_per_pixel(6, 2, true),
     };
-    limits.check(|| "HEIF decode".into(), pixels * per_pixel)?;
+    limits.check(crate::error::Allocation::Decode(MediaKind::Heif), pixels * per_pixel)?;
     let library = LibHeif::new();
     let image = library.decode(&handle, ColorSpace::Rgb(RgbChroma::Rgb), None).map_err(undecodable)?;
     let planes = image.planes();
@@ -64,5 +63,5 @@ pub(crate) fn decode_heif_within(bytes: &[u8], limits: &Limits) -> Result<Decode
 /// Without the `heif` feature: HEIC is recognised but not decoded.
 #[cfg(not(feature = "heif"))]
 pub(crate) fn decode_heif_within(_bytes: &[u8], _limits: &Limits) -> Result<DecodedImage, MediaError> {
-    Err(MediaError::Unsupported { kind: "HEIC" })
+    Err(MediaError::Unsupported { kind: MediaKind::Heif })
 }

@@ -29,6 +29,7 @@ use vilab_core::model::MediaKind;
 use crate::MediaError;
 use crate::budget::Limits;
 use crate::decode::{DecodedImage, check_pixel_limit};
+use crate::error::Allocation;
 
 /// A JPEG decoded by libjpeg, with the warnings it raised.
 pub struct JpegDecoded {
@@ -164,7 +165,7 @@ pub(crate) fn decode_jpeg_within(
             (Some(cap), None) => Some(cap / 2),
             (None, _) => None,
         };
-        Limits { max_pixels: limits.max_pixels, max_alloc: allowed }.check(|| "JPEG output".into(), needed)?;
+        Limits { max_pixels: limits.max_pixels, max_alloc: allowed }.check(Allocation::JpegOutput, needed)?;
         let denominator = choose_denominator(full_width, full_height);
         debug_assert!(matches!(denominator, 1 | 2 | 4 | 8));
         decompress.scale((8 / denominator.clamp(1, 8)) as u8);
@@ -193,7 +194,7 @@ pub(crate) fn decode_jpeg_within(
                 && let Some(allowed) = libjpeg_share
             {
                 return Err(MediaError::OverBudget {
-                    what: "JPEG coefficient buffer".into(),
+                    what: Allocation::JpegCoefficients,
                     needed: coefficients.unwrap_or(allowed.saturating_add(1)),
                     allowed,
                 });
@@ -269,7 +270,7 @@ mod tests {
         let before = resident_peak();
         match decode_jpeg_within(&bomb, &limits, |_, _| 8) {
             Err(MediaError::OverBudget { what, needed, allowed }) => {
-                assert_eq!(what, "JPEG coefficient buffer");
+                assert_eq!(what, Allocation::JpegCoefficients);
                 assert!(needed > 580_000_000 && allowed < 100 << 20, "{needed} {allowed}");
             }
             Err(e) => panic!("{e}"),

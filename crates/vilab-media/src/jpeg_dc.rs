@@ -111,7 +111,7 @@ pub(crate) fn decode_eighth_within(data: &[u8], limits: &Limits) -> Result<Decod
     let bounds = 24 * geometry.intervals(header.restart_interval) as u64;
     let tables = 8 * (std::mem::size_of::<Huffman>() as u64 + (3 << LUT_BITS) * 2);
     let needed = stream + bounds + tables + planes + w * h * 3 + w * geometry.components.len() as u64;
-    if limits.check(String::new, needed).is_err() {
+    if limits.check(crate::error::Allocation::Decode(vilab_core::model::MediaKind::Jpeg), needed).is_err() {
         return Err(unsupported("decode over the memory cap", 0));
     }
     let tables = Tables::new(&header)?;

@@ -23,5 +23,5 @@ pub mod thumbnail;
 pub use analyze::{Analysis, AnalyzeOptions, StageTimes, analyze};
 pub use budget::{DecodeCost, decode_cost, fallback_cost};
 pub use decode::{DecodedImage, decode_rgb};
-pub use error::MediaError;
+pub use error::{Allocation, Damage, MediaError};
 pub use kind::detect_kind;

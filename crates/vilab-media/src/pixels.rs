@@ -33,7 +33,7 @@ pub(crate) struct Pixels {
     pub(crate) area: Area,
     pub(crate) data: Vec<u8>,
     /// As [`DecodedImage::damage`].
-    pub(crate) damage: Option<String>,
+    pub(crate) damage: Option<crate::error::Damage>,
 }
 
 impl Pixels {

@@ -14,7 +14,7 @@ use std::process::Command;
 
 use peak::{HeapProbe, Peak};
 use peak_alloc::PeakAlloc;
-use vilab_core::model::MediaKind;
+use vilab_core::model::{IngestErrorCode, MediaKind};
 use vilab_media::{AnalyzeOptions, DecodeCost, analyze, decode_cost, detect_kind};
 use vilab_synth::bombs;
 use vilab_synth::{Encoding, encode, scene};
@@ -243,7 +243,8 @@ fn pixel_limit_still_refuses_first() {
     let options = AnalyzeOptions { max_pixels: 1_000_000, max_alloc: Some(64 << 20), ..Default::default() };
     let analysis = analyze(&b.bytes, &options);
     assert!(
-        analysis.problems.iter().any(|(_, p)| p.contains("exceeds the limit of 1000000 pixels")),
+        analysis.problems.iter().any(|(_, p)| p.code() == IngestErrorCode::TooManyPixels
+            && p.params().get("limit").map(String::as_str) == Some("1000000")),
         "{:?}",
         analysis.problems
     );
@@ -261,8 +262,12 @@ fn decode_refuses_past_max_alloc() {
         let cap = estimate / 4;
         let analysis = analyze(&b.bytes, &AnalyzeOptions { max_alloc: Some(cap), ..options });
         assert!(analysis.pdq.is_none(), "{}", b.name);
-        let expected = format!("decode needs {estimate} bytes of memory, over the {cap} allowed");
-        assert!(analysis.problems.iter().any(|(_, p)| p.ends_with(&expected)), "{}: {:?}", b.name, analysis.problems);
+        let over = analysis.problems.iter().find(|(_, p)| p.code() == IngestErrorCode::OverMemoryGrant);
+        let params = over.map(|(_, p)| p.params()).unwrap_or_else(|| panic!("{}: {:?}", b.name, analysis.problems));
+        let (needed, allowed) = (estimate.to_string(), cap.to_string());
+        assert_eq!(params.get("allocation").map(String::as_str), Some("decode"), "{}", b.name);
+        assert_eq!(params.get("format").map(String::as_str), Some(b.kind.as_str()), "{}", b.name);
+        assert_eq!((params.get("needed"), params.get("allowed")), (Some(&needed), Some(&allowed)), "{}", b.name);
     }
 }
 

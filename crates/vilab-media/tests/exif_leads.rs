@@ -4,7 +4,7 @@
 //! and software. A JPEG without EXIF has none and no problem; a damaged
 //! EXIF segment is a problem of its own stage and does not stop decoding.
 
-use vilab_core::model::{ErrorStage, ExifFields, MediaKind};
+use vilab_core::model::{ErrorStage, ExifFields, IngestErrorCode, MediaKind};
 use vilab_media::{AnalyzeOptions, analyze};
 use vilab_synth::{ExifTags, GpsPosition, jpeg_bytes, scene, with_exif};
 
@@ -149,7 +149,8 @@ fn corrupt_exif_is_an_exif_problem_but_the_picture_still_decodes() {
         let analysis = analyze(&jpeg, &AnalyzeOptions::default());
         let stages: Vec<ErrorStage> = analysis.problems.iter().map(|(s, _)| *s).collect();
         assert_eq!(stages, [ErrorStage::Exif], "{what}: {:?}", analysis.problems);
-        assert!(!analysis.problems[0].1.is_empty(), "{what}: the problem says why");
+        assert_eq!(analysis.problems[0].1.code(), IngestErrorCode::ExifUnreadable, "{what}");
+        assert!(analysis.problems[0].1.detail().is_some_and(|d| !d.is_empty()), "{what}: the parser says why");
         assert!(analysis.exif.is_none(), "{what}");
         assert_eq!((analysis.width, analysis.height), (Some(160), Some(120)), "{what}");
         assert!(analysis.thumbnail.is_some(), "{what}");

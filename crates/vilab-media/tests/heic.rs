@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use vilab_core::model::MediaKind;
+use vilab_core::model::{IngestErrorCode, MediaKind};
 use vilab_media::{AnalyzeOptions, analyze};
 
 #[test]
@@ -53,7 +53,8 @@ fn truncated_heic_is_an_error_not_a_crash() {
     assert_eq!(analysis.kind, MediaKind::Heif);
     assert!(analysis.pdq.is_none());
     assert!(
-        analysis.problems.iter().any(|(_, reason)| reason.contains("heif")),
+        analysis.problems.iter().any(|(_, e)| e.code() == IngestErrorCode::DecodeFailed
+            && e.params().get("format").map(String::as_str) == Some("heif")),
         "expected a decode problem naming HEIF: {:?}",
         analysis.problems
     );

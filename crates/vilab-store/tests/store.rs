@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use common::*;
 use vilab_core::Sha256;
-use vilab_core::model::{ErrorStage, IngestError, MediaKind, Occurrence, OccurrenceKey};
+use vilab_core::model::{ErrorStage, IngestError, IngestErrorCode, MediaKind, Occurrence, OccurrenceKey};
 use vilab_store::{
     BatchOutcome, IngestBatch, Lab, MediaKey, MediaQuery, MediaRowId, RunCounters, RunOutcome, RunStatus, Store,
     StoreError,
@@ -443,7 +443,9 @@ fn errors_are_listed_by_case_and_on_the_media() {
     assert_eq!(errors[0].0, "laptop");
     assert_eq!(errors[0].1.stage, ErrorStage::Decode);
     assert_eq!(errors[0].1.sha256, Some(a.digests.sha256));
-    assert!(errors[0].1.reason.contains("offset 12"));
+    assert_eq!(errors[0].1.code, IngestErrorCode::ArchiveReadFailed);
+    assert_eq!(errors[0].1.param("offset"), Some("12"));
+    assert_eq!(errors[0].1.detail.as_deref(), Some("synthetic decode failure"));
     let counts = store.case_counts(case).unwrap();
     assert_eq!(counts.errors_by_stage, [(ErrorStage::Read, 2), (ErrorStage::Decode, 1)]);
 
@@ -516,4 +518,48 @@ fn threads_write_and_read_concurrently() {
     }
     let counts = store.case_counts(case).unwrap();
     assert_eq!((counts.exhibits, counts.files, counts.media), (5, 40, 40));
+}
+
+/// Every code, with params and a detail, is read back as it was written;
+/// a code this build does not know is an error naming its row, never read
+/// as another code.
+#[test]
+fn every_error_code_round_trips_and_an_unknown_one_is_a_bad_row() {
+    let (tmp, lab, case, exhibit) = setup();
+    let store = lab.store();
+    let written: Vec<IngestError> = IngestErrorCode::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &code)| {
+            let mut error = error(&format!("f{i:02}.bin"), ErrorStage::Archive, None)
+                .with_param("entry", i)
+                .with_param("name with spaces", "value: \"quoted\" ∞");
+            error.code = code;
+            error.detail = (i % 2 == 0).then(|| format!("library words {i}"));
+            if i % 3 == 0 {
+                error.params.clear();
+            }
+            error
+        })
+        .collect();
+    store.write_batch(&IngestBatch { errors: written.clone(), ..IngestBatch::new(exhibit, None) }).unwrap();
+    let read: Vec<IngestError> = store.ingest_errors(case).unwrap().into_iter().map(|(_, e)| e).collect();
+    assert_eq!(read, written);
+
+    // A hand edit (or a newer vilab's code) is refused by name and row.
+    let db = rusqlite::Connection::open(tmp.path().join("lab").join(vilab_store::LAB_DB)).unwrap();
+    let id: i64 = db.query_row("SELECT id FROM ingest_errors WHERE path = 'f05.bin'", [], |r| r.get(0)).unwrap();
+    db.execute("UPDATE ingest_errors SET code = 'no_such_code' WHERE id = ?1", [id]).unwrap();
+    match store.ingest_errors(case).unwrap_err() {
+        StoreError::BadRow { table: "ingest_errors", column: "code", row, reason } => {
+            assert_eq!(row, id);
+            assert!(reason.contains("no_such_code"), "{reason}");
+        }
+        other => panic!("expected a bad row, got {other}"),
+    }
+    db.execute("UPDATE ingest_errors SET code = 'read_failed', params = '[1]' WHERE id = ?1", [id]).unwrap();
+    assert!(matches!(
+        store.ingest_errors(case).unwrap_err(),
+        StoreError::BadRow { column: "params", row, .. } if row == id
+    ));
 }

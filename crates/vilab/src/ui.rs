@@ -108,6 +108,11 @@ mod tests {
             assert!(vilab_lab::types::RunStatus::parse(status).is_some());
             keys.push(format!("run-status-{status}"));
         }
+        keys.extend(
+            vilab_core::model::IngestErrorCode::ALL
+                .iter()
+                .map(|c| format!("ingest-error-{}", c.as_str().replace('_', "-"))),
+        );
         for profile in vilab_hashset::profiles::builtins() {
             keys.extend(profile.categories.keys().map(|n| format!("category-{}-{n}", profile.name)));
         }

@@ -161,7 +161,7 @@ fn ingest_then_list_show_errors_and_verify() {
             _ => "decode",
         };
         assert_eq!(stage, expected, "{reason:?}: {row}");
-        assert!(!row["error"]["reason"].as_str().unwrap().is_empty());
+        assert!(!row["error"]["code"].as_str().unwrap().is_empty());
     }
 
     // verify (the administrator's): clean, exit 0.

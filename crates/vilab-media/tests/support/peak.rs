@@ -106,7 +106,7 @@ pub fn child_main(heap: Option<&HeapProbe>) -> bool {
     };
     let rss = status_bytes("VmHWM").saturating_sub(rss_before);
 
-    let problem = analysis.problems.first().map(|(_, p)| p.replace(['\t', '\n'], " ")).unwrap_or_default();
+    let problem = analysis.problems.first().map(|(_, p)| p.to_string().replace(['\t', '\n'], " ")).unwrap_or_default();
     println!(
         "\nPEAK\t{}\t{prefix}\t{}\t{}\t{}\t{heap}\t{rss}\t{}\t{problem}",
         kind.as_str(),

@@ -1,12 +1,15 @@
 //! Conversions between vilab's types and SQL values: fixed-size digests as
-//! BLOBs, enums as their lowercase names, a media row as a `MediaRecord`.
+//! BLOBs, enums as their lowercase names, an error's params as a JSON
+//! object, a media row as a `MediaRecord`.
 
 use rusqlite::Row;
 use rusqlite::types::Type;
-use vilab_core::model::{ErrorStage, ExifFields, MediaKind, MediaRecord, OccurrenceKey, OccurrenceNote};
+use vilab_core::model::{
+    ErrorParams, ErrorStage, ExifFields, IngestErrorCode, MediaKind, MediaRecord, OccurrenceKey, OccurrenceNote,
+};
 use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 
-use crate::MediaRowId;
+use crate::{MediaRowId, StoreError};
 
 /// A conversion error for column `idx`, as rusqlite reports its own.
 pub(super) fn bad(idx: usize, ty: Type, reason: String) -> rusqlite::Error {
@@ -70,6 +73,41 @@ pub(super) fn kind(row: &Row<'_>, idx: usize) -> rusqlite::Result<MediaKind> {
 pub(super) fn stage(row: &Row<'_>, idx: usize) -> rusqlite::Result<ErrorStage> {
     let text: String = row.get(idx)?;
     ErrorStage::parse(&text).ok_or_else(|| bad(idx, Type::Text, format!("unknown error stage '{text}'")))
+}
+
+/// An error's params as stored in `ingest_errors.params`: a JSON object,
+/// `NULL` when there are none.
+pub(super) fn params_json(params: &ErrorParams) -> crate::Result<Option<String>> {
+    if params.is_empty() {
+        return Ok(None);
+    }
+    serde_json::to_string(params).map(Some).map_err(|e| StoreError::invalid("ingest error params", e.to_string()))
+}
+
+/// Why an error happened, as `ingest_errors` stores it.
+pub(super) type Cause = (IngestErrorCode, ErrorParams, Option<String>);
+
+/// The code, params and detail of an `ingest_errors` row: its `id` at
+/// `id_idx`, and `code`, `params`, `detail` from `idx`. A code this build
+/// does not know, or params that are not a JSON object of strings, are
+/// [`StoreError::BadRow`] naming the row: never read as another code.
+pub(super) fn error_cause(row: &Row<'_>, id_idx: usize, idx: usize) -> rusqlite::Result<crate::Result<Cause>> {
+    let id: i64 = row.get(id_idx)?;
+    let code: String = row.get(idx)?;
+    let params: Option<String> = row.get(idx + 1)?;
+    let detail: Option<String> = row.get(idx + 2)?;
+    let bad = |column, reason| StoreError::BadRow { table: "ingest_errors", column, row: id, reason };
+    let Some(parsed) = IngestErrorCode::parse(&code) else {
+        return Ok(Err(bad("code", format!("unknown ingest error code '{code}'"))));
+    };
+    let params = match params {
+        None => ErrorParams::new(),
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(params) => params,
+            Err(e) => return Ok(Err(bad("params", format!("not a JSON object of strings: {e}")))),
+        },
+    };
+    Ok(Ok((parsed, params, detail)))
 }
 
 /// The eight dihedral hashes, concatenated, as stored in `pdq_dihedral`.

@@ -100,26 +100,33 @@ pub(super) fn ingest_errors(conn: &Connection, case: CaseId) -> Result<Vec<(Stri
     require_case(conn, case)?;
     let mut stmt = conn
         .prepare(
-            "SELECT e.name, x.path_raw, x.archive_key, x.archive_path, x.stage, x.reason, x.sha256, x.transient \
+            "SELECT e.name, x.path_raw, x.archive_key, x.archive_path, x.stage, x.id, x.sha256, x.transient, \
+                 x.code, x.params, x.detail \
              FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id \
              WHERE e.case_id = ?1 AND x.resolved_run_id IS NULL ORDER BY x.id",
         )
         .ctx("listing errors")?;
     let rows = stmt
         .query_map([case.0], |row| {
-            Ok((
+            let (code, params, detail) = match codec::error_cause(row, 5, 8)? {
+                Ok(cause) => cause,
+                Err(bad) => return Ok(Err(bad)),
+            };
+            Ok(Ok((
                 row.get(0)?,
                 IngestError {
                     key: codec::key(row, 1)?,
                     stage: codec::stage(row, 4)?,
-                    reason: row.get(5)?,
+                    code,
+                    params,
+                    detail,
                     sha256: codec::opt_sha256(row, 6)?,
                     transient: row.get(7)?,
                 },
-            ))
+            )))
         })
         .ctx("listing errors")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("listing errors")
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing errors")?.into_iter().collect()
 }
 
 /// Every media content and thumbnail the evidence store should hold.

@@ -151,7 +151,7 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
                 run: row.get::<_, Option<i64>>(7)?.map(RunId),
                 exhibit_id: ExhibitId(row.get(8)?),
                 exhibit: row.get(9)?,
-                case_id: CaseId(row.get(10)?),
+                case_id: CaseId(row.get(13)?),
                 case: row.get(11)?,
             })
         })
@@ -163,29 +163,35 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
 fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT x.path_raw, x.archive_key, x.archive_path, x.stage, x.reason, e.id, e.name, c.name, x.transient, \
-                 x.resolved_run_id, c.id \
+            "SELECT x.path_raw, x.archive_key, x.archive_path, x.stage, x.id, e.id, e.name, c.name, x.transient, \
+                 x.resolved_run_id, x.code, x.params, x.detail, c.id \
              FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE x.sha256 = ?1 ORDER BY x.id",
         )
         .ctx("preparing error list")?;
     let rows = stmt
         .query_map([sha256.0], |row| {
-            Ok(ErrorDetail {
+            let (code, params, detail) = match codec::error_cause(row, 4, 10)? {
+                Ok(cause) => cause,
+                Err(bad) => return Ok(Err(bad)),
+            };
+            Ok(Ok(ErrorDetail {
                 error: IngestError {
                     key: codec::key(row, 0)?,
                     stage: codec::stage(row, 3)?,
-                    reason: row.get(4)?,
+                    code,
+                    params,
+                    detail,
                     sha256: Some(sha256),
                     transient: row.get(8)?,
                 },
                 exhibit_id: ExhibitId(row.get(5)?),
                 exhibit: row.get(6)?,
-                case_id: CaseId(row.get(10)?),
+                case_id: CaseId(row.get(13)?),
                 case: row.get(7)?,
                 resolved_by: row.get::<_, Option<i64>>(9)?.map(RunId),
-            })
+            }))
         })
         .ctx("listing errors")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("listing errors")
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing errors")?.into_iter().collect()
 }

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 7)
+//! # Schema (version 9)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -28,7 +28,8 @@
 //! | `ingest_runs(id, exhibit_id, started_at, finished_at, status, counters, note, source_path, lease)` | one row per ingest run; `status` in `running`, `completed`, `incomplete` (transient errors left files to retry), `interrupted`, `failed`, `aborted` (its process ended without finishing it: found so on open); `counters` is JSON; `source_path` the folder it read (version 6); `lease` names its lease file in `locks/` | `exhibit_id` → `exhibits` |
 //! | `media(id, sha256, md5, sha1, size, kind, width, height, pdq, pdq_quality, pdq_dihedral, has_exif, exif_make, exif_model, exif_body_serial, exif_lens_serial, exif_datetime_original, exif_offset_time_original, gps_lat, gps_lon, gps_alt, exif_orientation, exif_software, thumbnail_sha256, first_seen_at)` | one row per unique content. `kind` is `MediaKind::as_str`. `pdq` is the original orientation's hash (for queries); `pdq_dihedral` the eight hashes concatenated in the reference's order (original first), 256 bytes; both `NULL` when not decoded. `has_exif` is 1 when EXIF was read (even if every lead was absent). `gps_*` are decimal degrees / metres | `sha256` unique; indexes on `md5` and `sha1` for hash-set joins |
 //! | `occurrences(id, media_id, exhibit_id, path, archive_path, path_raw, archive_key, size, modified, accessed, created, run_id, notes)` | each place a content was found. `path_raw` is the path's bytes as the file system gave them; `archive_key` the members around the content, each as its index in its archive's directory and its name's length (both `u32`, big-endian) and bytes, empty outside archives (members recorded before version 6 have index `u32::MAX`); `path` and `archive_path` are their display forms (`vilab_core::name`, members joined by `!/`); `notes` a JSON array of note codes (`duplicate-name`, `local-name-differs`) or `NULL`; file times in Unix seconds | `media_id` → `media`, `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; `(exhibit_id, path_raw, archive_key, media_id)` unique (a place may hold several contents over time); index on `media_id` |
-//! | `ingest_errors(id, exhibit_id, path, archive_path, path_raw, archive_key, stage, reason, sha256, run_id, transient, resolved_run_id)` | what went wrong; `stage` is `read`, `archive`, `decode`, `exif` or `store`; `sha256` when the bytes could be read; `transient` 1 when the cause lies outside the content (its file is retried), `resolved_run_id` the run that then did the file | unique on `(exhibit_id, path_raw, archive_key, stage, COALESCE(sha256, x''))`; indexes on `sha256` and on open transient errors |
+//! | `ingest_errors(id, exhibit_id, path, archive_path, path_raw, archive_key, stage, sha256, run_id, transient, resolved_run_id, code, params, detail)` | what went wrong; `stage` is `read`, `archive`, `decode`, `exif` or `store`; `code` an `IngestErrorCode::as_str` (version 9; a code this build does not know is `StoreError::BadRow`), `params` a JSON object of the values its message needs (offsets, sizes, limits, entry numbers; `NULL` when none), `detail` a library's own words (the operating system's error, libjpeg's warning, the zip reader's description) or `NULL`: never a sentence of vilab's, so that every language can word it (the English `reason` of earlier versions was taken apart into these and dropped; a sentence no pattern fits is code `legacy` with the sentence as `detail`); `sha256` when the bytes could be read; `transient` 1 when the cause lies outside the content (its file is retried), `resolved_run_id` the run that then did the file | unique on `(exhibit_id, path_raw, archive_key, stage, COALESCE(sha256, x''))`; indexes on `sha256` and on open transient errors |
+//!
 //! | `law_imports(id, name, sha256, content, imported_at)` (version 2) | legal-fact files imported with `vilab law import`, kept whole; the legal matrix is the bundled data with these applied in `id` order; one can be removed (`vilab law imports remove`) | `sha256` is of `content`; `id` `AUTOINCREMENT` (version 6): never given twice |
 //! | `hashsets(id, uid, name, profile, format, source_sha256, imported_at, entries)` (version 3) | imported sets of known material; `profile` names how `category` numbers read; `format` is `vics1`, `vics2`, `list` or `csv` | `uid` unique, `name` unique (NOCASE) |
 //! | `known_hashes(id, hashset_id, media_id, md5, sha1, sha256, pdq, photodna, category, series, victim_identified, offender_identified, is_distributed, is_precategorized, comments, tags, size, case_index)` (version 3) | entries of a set; `category` is the raw number as the set wrote it (`NULL` = uncategorized); flags are 0/1/`NULL` | `hashset_id` → `hashsets`; `(hashset_id, media_id)` unique (also the lookup by set); digests are looked up through `known_md5`, `known_sha1`, `known_sha256` |
@@ -65,7 +66,9 @@
 //!
 //! A migration is appended, never edited once released. Each runs in its
 //! own `IMMEDIATE` transaction together with the `user_version` bump, so a
-//! crash leaves the schema at a whole version. A database newer than this
+//! crash leaves the schema at a whole version. What SQL cannot do (taking
+//! old text apart) is a Rust step, `after_sql`, run right after the
+//! migration's SQL in the same transaction. A database newer than this
 //! build is refused rather than opened.
 
 use std::path::Path;
@@ -85,15 +88,47 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_names_ledger.sql"),
     include_str!("migrations/0007_audit.sql"),
     include_str!("migrations/0008_accounts_sessions.sql"),
+    ERROR_CODES,
 ];
 
+/// Version 9: ingest errors as codes with params. Named, not numbered, in
+/// [`after_sql`]: it was written beside versions 7 and 8 of another branch,
+/// and is whichever entry of [`MIGRATIONS`] it is appended as.
+const ERROR_CODES: &str = include_str!("migrations/0009_error_codes.sql");
+
 /// What a migration does after its SQL, in Rust, where SQL cannot: version
-/// 6 rewrites the names of earlier rows in their new forms.
-fn after_sql(target: u32, tx: &Connection) -> Result<()> {
+/// 6 rewrites the names of earlier rows in their new forms; version 9 takes
+/// the English reasons of earlier rows apart into codes.
+fn after_sql(target: u32, sql: &str, tx: &Connection) -> Result<()> {
     match target {
         6 => legacy_names(tx),
+        _ if sql == ERROR_CODES => error_codes(tx),
         _ => Ok(()),
     }
+}
+
+/// Rows of earlier versions said why in an English sentence (`reason`),
+/// made by vilab's own code: each becomes the code, params and detail its
+/// pattern gives ([`super::legacy_reasons`]), `legacy` with the sentence as
+/// detail where none fits. Then `reason` is dropped, so that nothing writes
+/// or reads a sentence again (SQLite allows it: no index, key or
+/// constraint names the column).
+fn error_codes(tx: &Connection) -> Result<()> {
+    let rows: Vec<(i64, String, String)> = {
+        let mut stmt = tx.prepare("SELECT id, stage, reason FROM ingest_errors").ctx("reading error reasons")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).ctx("reading error reasons")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("reading error reasons")?
+    };
+    let mut update = tx
+        .prepare("UPDATE ingest_errors SET code = ?2, params = ?3, detail = ?4 WHERE id = ?1")
+        .ctx("writing error codes")?;
+    for (id, stage, reason) in rows {
+        let cause = super::legacy_reasons::parse(&stage, &reason);
+        let params = super::codec::params_json(&cause.params)?;
+        update.execute(rusqlite::params![id, cause.code.as_str(), params, cause.detail]).ctx("writing error codes")?;
+    }
+    tx.execute_batch("ALTER TABLE ingest_errors DROP COLUMN reason").ctx("dropping ingest_errors.reason")?;
+    Ok(())
 }
 
 /// Index given to archive members recorded before version 6, which did not
@@ -178,7 +213,7 @@ fn apply(conn: &mut Connection, before: u32, too_new: &dyn Fn(u32) -> StoreError
             continue;
         }
         tx.execute_batch(sql).ctx(&format!("migrating the schema to version {target}"))?;
-        after_sql(target, &tx)?;
+        after_sql(target, sql, &tx)?;
         let broken: i64 = tx
             .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
             .ctx("checking foreign keys")?;
@@ -266,6 +301,82 @@ mod tests {
         assert_eq!(status, "completed");
         let broken: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
         assert_eq!(broken, 0);
+    }
+
+    /// A database of version 6 (every migration before the error codes)
+    /// with the English reasons earlier versions stored: after migrating,
+    /// each row has the code, params and detail its sentence gave, the
+    /// store reads them back, and `reason` is gone.
+    #[test]
+    fn error_codes_take_the_old_sentences_apart() {
+        use vilab_core::model::{ErrorParams, IngestErrorCode as C};
+        let before = MIGRATIONS.iter().position(|sql| *sql == ERROR_CODES).unwrap();
+        assert_eq!(before, 6, "built alone, the error codes follow version 6");
+        let mut conn = at_version(before);
+        conn.execute_batch(
+            r"INSERT INTO cases (id, uid, name, created_at) VALUES (1, 'c', 'OP', 0);
+             INSERT INTO exhibits (id, case_id, uid, name, source_path, created_at) VALUES (1, 1, 'e', 'usb', '/s', 0);
+             INSERT INTO ingest_errors (id, exhibit_id, path, archive_path, path_raw, archive_key, stage, reason, transient)
+             VALUES
+                 (1, 1, 'bomb.zip', '', x'626f6d622e7a6970', x'', 'archive',
+                  'zip-bomb guard: 20971520 bytes from 20380 compressed (ratio over 100)', 0),
+                 (2, 1, 'photo.jpg', '', x'70686f746f2e6a7067', x'', 'decode',
+                  'damaged JPEG data (Premature end of JPEG file; 2 warnings): the picture is partly filled', 0),
+                 (3, 1, 'c.jpg', '', x'632e6a7067', x'', 'store',
+                  'writing /lab/evidence/.tmp/.tmpAbc: No space left on device (os error 28)', 1),
+                 (4, 1, 'overlap.zip', '', x'6f7665726c61702e7a6970', x'', 'archive',
+                  'cannot open zip: entries 0 and 1 overlap at byte 0', 0),
+                 (5, 1, 'empty.bin', '', x'656d7074792e62696e', x'', 'read', 'empty file (0 bytes)', 0),
+                 (6, 1, 'odd.jpg', '', x'6f64642e6a7067', x'', 'decode', 'not a JPEG', 0),
+                 (7, 1, 'big.gif', '', x'6269672e676966', x'', 'decode',
+                  'a strange step needs 6 bytes of memory, over the 5 allowed', 0);",
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn, Path::new(":memory:")).unwrap(), before as u32);
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION);
+
+        let errors = super::super::counts::ingest_errors(&conn, crate::CaseId(1)).unwrap();
+        let got: Vec<(C, ErrorParams, Option<String>)> =
+            errors.into_iter().map(|(_, e)| (e.code, e.params, e.detail)).collect();
+        let params = |pairs: &[(&str, &str)]| -> ErrorParams {
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        };
+        let detail = |text: &str| Some(text.to_string());
+        assert_eq!(
+            got,
+            [
+                (C::ArchiveBombRatio, params(&[("size", "20971520"), ("compressed", "20380"), ("limit", "100")]), None),
+                (
+                    C::DecodeDamaged,
+                    params(&[("format", "jpeg"), ("warnings", "2")]),
+                    detail("Premature end of JPEG file")
+                ),
+                (C::OutOfSpace, params(&[]), detail("No space left on device (os error 28)")),
+                (C::ArchiveEntriesOverlap, params(&[("first", "0"), ("second", "1"), ("offset", "0")]), None),
+                (C::EmptyFile, params(&[]), None),
+                (C::Legacy, params(&[]), detail("not a JPEG")),
+                (
+                    C::OverMemoryGrant,
+                    params(&[("needed", "6"), ("allowed", "5")]),
+                    detail("a strange step needs 6 bytes of memory, over the 5 allowed")
+                ),
+            ]
+        );
+        let columns: Vec<String> = {
+            let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('ingest_errors')").unwrap();
+            stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+        };
+        assert!(!columns.iter().any(|c| c == "reason"), "{columns:?}");
+        assert!(columns.iter().any(|c| c == "code") && columns.iter().any(|c| c == "detail"), "{columns:?}");
+        // The keys and indexes of the table survive the dropped column.
+        let indexes: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ingest_errors'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 3);
     }
 
     #[test]

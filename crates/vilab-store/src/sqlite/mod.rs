@@ -15,6 +15,7 @@ mod hashsets;
 mod known_entries;
 mod law;
 pub mod lease;
+mod legacy_reasons;
 mod matching;
 mod media;
 mod meta;

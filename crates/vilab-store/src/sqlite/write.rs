@@ -5,7 +5,7 @@ use vilab_core::model::{ExifFields, MediaRecord, OccurrenceNote};
 
 use super::Ctx as _;
 use super::cases::require_exhibit;
-use super::codec::dihedral_bytes;
+use super::codec::{self, dihedral_bytes};
 use super::runs;
 use crate::model::{BatchOutcome, DoneFile, IngestBatch};
 use crate::{ExhibitId, Result, StoreError};
@@ -61,10 +61,11 @@ const INSERT_OCCURRENCE: &str = "INSERT INTO occurrences \
 /// Inserts an error unless the same one is recorded; a transient error
 /// that a later run had resolved and that is met again is open again.
 const INSERT_ERROR: &str = "INSERT INTO ingest_errors \
-     (exhibit_id, path, archive_path, path_raw, archive_key, stage, reason, sha256, run_id, transient) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+     (exhibit_id, path, archive_path, path_raw, archive_key, stage, code, params, detail, sha256, run_id, transient) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
      ON CONFLICT (exhibit_id, path_raw, archive_key, stage, COALESCE(sha256, x'')) \
-     DO UPDATE SET resolved_run_id = NULL, run_id = excluded.run_id, reason = excluded.reason \
+     DO UPDATE SET resolved_run_id = NULL, run_id = excluded.run_id, code = excluded.code, \
+     params = excluded.params, detail = excluded.detail \
      WHERE resolved_run_id IS NOT NULL";
 
 /// Refreshes a ledger row of the same file read again (its check time).
@@ -204,7 +205,9 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
                 err.key.path,
                 err.key.archive_key(),
                 err.stage.as_str(),
-                err.reason,
+                err.code.as_str(),
+                codec::params_json(&err.params)?,
+                err.detail,
                 err.sha256.map(|s| s.0),
                 run,
                 err.transient,
@@ -261,7 +264,7 @@ pub(super) fn done_files(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<Do
                 size: row.get(1)?,
                 modified: row.get(2)?,
                 modified_nanos: row.get(3)?,
-                sha256: super::codec::opt_sha256(row, 4)?,
+                sha256: codec::opt_sha256(row, 4)?,
                 checked_at: row.get(5)?,
             })
         })

@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
-use vilab_core::model::{ErrorStage, ExifFields, IngestError, MediaKind, MediaRecord, Occurrence, OccurrenceKey};
+use vilab_core::model::{
+    ErrorStage, ExifFields, IngestError, IngestErrorCode, MediaKind, MediaRecord, Occurrence, OccurrenceKey,
+};
 use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 use vilab_store::{Lab, NewAccount, Role};
 
@@ -122,11 +124,8 @@ pub fn key(path: &str, archive_path: &str) -> OccurrenceKey {
 
 /// An ingest error.
 pub fn error(path: &str, stage: ErrorStage, sha256: Option<Sha256>) -> IngestError {
-    IngestError {
-        key: key(path, ""),
-        stage,
-        reason: format!("synthetic {} failure at offset 12", stage.as_str()),
-        sha256,
-        transient: false,
-    }
+    IngestError::new(key(path, ""), stage, IngestErrorCode::ArchiveReadFailed)
+        .with_param("offset", 12)
+        .with_detail(format!("synthetic {} failure", stage.as_str()))
+        .with_sha256(sha256)
 }

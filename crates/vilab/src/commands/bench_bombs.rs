@@ -10,9 +10,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_lab::types::IngestOptions;
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::ingest::IngestRequest;
+use vilab_lab::types::IngestOptions;
 use vilab_lab::{Lab, NewAccount, Role};
 
 use crate::cli::BenchBombsArgs;

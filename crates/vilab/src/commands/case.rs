@@ -61,7 +61,8 @@ pub fn print_counts(c: &vilab_lab::types::CaseCounts) {
     outln!("{}", labelled("case-label-exif-gps", format!("{} / {}", count(c.with_exif), count(c.with_gps))));
     let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{} {}", k.as_str(), count(*n))).collect();
     outln!("{}", labelled("case-label-kinds", kinds.join(", ")));
-    let stages: Vec<String> = c.errors_by_stage.iter().map(|(s, n)| format!("{} {}", ui::stage(*s), count(*n))).collect();
+    let stages: Vec<String> =
+        c.errors_by_stage.iter().map(|(s, n)| format!("{} {}", ui::stage(*s), count(*n))).collect();
     let stages = if stages.is_empty() { ui::msgs().get("list-none") } else { stages.join(", ") };
     outln!("{}", labelled("case-label-errors", stages));
 }

@@ -19,7 +19,12 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
         outln!("{}", tr!("demo-generated", seed = g.seed.to_string(), dir = g.dir.display().to_string()));
         outln!(
             "  {}",
-            tr!("demo-generated-counts", files = g.files, members = g.archive_members, mb = ui::measure(g.bytes as f64 / 1e6))
+            tr!(
+                "demo-generated-counts",
+                files = g.files,
+                members = g.archive_members,
+                mb = ui::measure(g.bytes as f64 / 1e6)
+            )
         );
     });
     drop(sender);

@@ -108,7 +108,7 @@ fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
             fill_pdq(&mut line, &hashes, dihedral);
             // As ingest does: a half-grey picture of damaged data is hashed,
             // and said to be damaged.
-            line.error = damage;
+            line.error = damage.map(|d| d.to_string());
         }
         Err(e) => line.error = Some(e.to_string()),
     }

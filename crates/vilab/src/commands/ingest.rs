@@ -3,9 +3,9 @@
 
 use std::process::ExitCode;
 
-use vilab_lab::types::{IngestOptions, IngestSummary, memory_budget_for};
 use vilab_lab::ops::ingest::{IngestReport, IngestRequest};
 use vilab_lab::types::RunStatus;
+use vilab_lab::types::{IngestOptions, IngestSummary, memory_budget_for};
 
 use crate::cli::IngestArgs;
 use crate::progress_view::ProgressView;

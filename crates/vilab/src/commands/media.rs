@@ -69,15 +69,16 @@ pub fn errors(lab: &LabArg, user: Option<&str>, case: &str, json: bool) -> anyho
     if json {
         return super::print_shaped(&listing);
     }
-    outln!("exhibit\tpath\tarchive_path\tstage\tretry\treason");
+    outln!("exhibit\tpath\tarchive_path\tstage\tretry\tcode\treason");
     for e in &listing.errors {
         outln!(
-            "{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
             tsv::field(&e.exhibit),
             e.error.key.path_display(),
             e.error.key.archive_display(),
             e.error.stage.as_str(),
             if e.error.transient { "yes" } else { "no" },
+            e.error.code.as_str(),
             tsv::field(&super::describe_error(&e.error))
         );
     }

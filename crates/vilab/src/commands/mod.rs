@@ -44,7 +44,68 @@ pub fn occurrence_note(note: &OccurrenceNote) -> String {
     }
 }
 
-/// An ingest error in words.
+/// Params of an ingest error that are counts or sizes: written in the
+/// locale's grouping. Others (entry numbers, checksums, names) stay text.
+const MEASURED_PARAMS: &[&str] = &[
+    "allowed",
+    "budget",
+    "bytes",
+    "compressed",
+    "count",
+    "declared",
+    "height",
+    "limit",
+    "needed",
+    "offset",
+    "produced",
+    "size",
+    "stored",
+    "warnings",
+    "width",
+];
+
+/// Params a message may name that an error need not carry: absent, they
+/// are empty text rather than a visible `{$name}`.
+const OPTIONAL_PARAMS: &[&str] = &["allocation", "entry", "file", "format", "target", "blob"];
+
+/// An ingest error in the reader's language: the message of its code with
+/// its params, then the library's own words (untranslated) when there are.
 pub fn describe_error(e: &IngestError) -> String {
-    e.reason.clone()
+    use vilab_i18n::Arg;
+    let msgs = crate::ui::msgs();
+    let mut args: Vec<(&str, Arg)> = e
+        .params
+        .iter()
+        .map(|(name, value)| {
+            let arg = match value.parse::<i64>() {
+                Ok(n) if MEASURED_PARAMS.contains(&name.as_str()) => Arg::Int(n),
+                _ => Arg::Str(value.clone()),
+            };
+            (name.as_str(), arg)
+        })
+        .collect();
+    let format = e.params.get("format").map(|f| if f == "heif" { "HEIC".to_string() } else { f.to_uppercase() });
+    if let Some(format) = &format {
+        args.retain(|(name, _)| *name != "format");
+        args.push(("format", Arg::Str(format.clone())));
+    }
+    if let Some(allocation) = e.params.get("allocation") {
+        let words = msgs.format(
+            &format!("ingest-allocation-{}", allocation.replace('_', "-")),
+            &[("format", Arg::Str(format.clone().unwrap_or_default()))],
+        );
+        args.retain(|(name, _)| *name != "allocation");
+        args.push(("allocation", Arg::Str(words)));
+    }
+    for name in OPTIONAL_PARAMS {
+        if !args.iter().any(|(n, _)| n == name) {
+            args.push((name, Arg::Str(String::new())));
+        }
+    }
+    let key = format!("ingest-error-{}", e.code.as_str().replace('_', "-"));
+    let words = msgs.format(&key, &args);
+    match &e.detail {
+        Some(detail) => format!("{words} — {detail}"),
+        None => words,
+    }
 }
