@@ -151,7 +151,7 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
                 run: row.get::<_, Option<i64>>(7)?.map(RunId),
                 exhibit_id: ExhibitId(row.get(8)?),
                 exhibit: row.get(9)?,
-                case_id: CaseId(row.get(13)?),
+                case_id: CaseId(row.get(10)?),
                 case: row.get(11)?,
             })
         })

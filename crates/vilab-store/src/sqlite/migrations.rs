@@ -303,7 +303,7 @@ mod tests {
         assert_eq!(broken, 0);
     }
 
-    /// A database of version 6 (every migration before the error codes)
+    /// A database of version 8 (every migration before the error codes)
     /// with the English reasons earlier versions stored: after migrating,
     /// each row has the code, params and detail its sentence gave, the
     /// store reads them back, and `reason` is gone.
@@ -311,7 +311,7 @@ mod tests {
     fn error_codes_take_the_old_sentences_apart() {
         use vilab_core::model::{ErrorParams, IngestErrorCode as C};
         let before = MIGRATIONS.iter().position(|sql| *sql == ERROR_CODES).unwrap();
-        assert_eq!(before, 6, "built alone, the error codes follow version 6");
+        assert_eq!(before, 8, "the error codes follow the audit log (7) and accounts (8)");
         let mut conn = at_version(before);
         conn.execute_batch(
             r"INSERT INTO cases (id, uid, name, created_at) VALUES (1, 'c', 'OP', 0);
