@@ -18,6 +18,7 @@
 //! store or the evidence store.
 
 pub mod actor;
+pub mod bench;
 pub mod clock;
 pub mod demo;
 pub mod error;

@@ -259,9 +259,50 @@ pub fn allows(role: Role, action: Action, member: bool) -> bool {
     }
 }
 
+/// The table as Markdown: one row per action, one column per role, `all`,
+/// `member` or nothing; what ARCHITECTURE.md shows (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| action | scope | audited |");
+    for role in Role::ALL {
+        out.push_str(&format!(" {} |", role.as_str()));
+    }
+    out.push_str("\n|---|---|---|");
+    out.push_str(&"---|".repeat(Role::ALL.len()));
+    out.push('\n');
+    for rule in PERMISSIONS {
+        let scope = match rule.scope {
+            Scope::Lab => "lab",
+            Scope::Case => "case",
+            Scope::Media => "media item",
+        };
+        let audited = match rule.audited {
+            Audited::Always => "always",
+            Audited::Refusals => "refusals",
+        };
+        out.push_str(&format!("| `{}` | {scope} | {audited} |", rule.action.code()));
+        for role in Role::ALL {
+            let cell = match reach(role, rule.action) {
+                Some(All) => " all |",
+                Some(Member) => " member |",
+                None => " |",
+            };
+            out.push_str(cell);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn architecture_md_shows_the_table_as_it_is() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ARCHITECTURE.md")).unwrap();
+        let table = markdown_table();
+        assert!(doc.contains(&table), "ARCHITECTURE.md's permission table differs from the code; it is:\n{table}");
+    }
 
     #[test]
     fn every_action_has_exactly_one_rule_and_codes_are_unique() {

@@ -470,6 +470,30 @@ pub enum BenchCommand {
     /// Decompression bombs just under the pixel limit ingested on many
     /// workers, within a memory budget and without one: peak memory of each.
     Bombs(BenchBombsArgs),
+    /// The cost of the application layer: the demo seizure ingested with and
+    /// without the permission check and the audit chain, and audit records
+    /// appended per second.
+    Audit(BenchAuditArgs),
+}
+
+/// `vilab bench audit`.
+#[derive(Debug, Args)]
+pub struct BenchAuditArgs {
+    /// Ingests each way (alternating; the median is compared).
+    #[arg(long, default_value_t = 5)]
+    pub runs: usize,
+    /// Audited calls to time.
+    #[arg(long, default_value_t = 2000)]
+    pub calls: usize,
+    /// Raw audit records to append.
+    #[arg(long, default_value_t = 20000)]
+    pub appends: usize,
+    /// Seed of the generated seizure (the demo's by default).
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab bench bombs`.
