@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::compare::{Selection, matrix};
 use vilab_law::html::{CONFLICT_BACKGROUND, page};
 
@@ -21,7 +22,7 @@ fn chromium() -> PathBuf {
 #[test]
 fn the_matrix_page_renders_in_chromium_with_conflicts_marked() {
     let data = vilab_law::bundled().unwrap();
-    let html = page(&data, &matrix(&data, &Selection::all(&data)));
+    let html = page(&data, &matrix(&data, &Selection::all(&data)), &Messages::new(Lang::En));
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("law-html");
     std::fs::create_dir_all(&dir).unwrap();
     let page_path = dir.join("matrix.html");

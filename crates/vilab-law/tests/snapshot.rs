@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::bundled;
 use vilab_law::compare::{Selection, matrix};
 
@@ -28,11 +29,11 @@ fn selection() -> (vilab_law::Dataset, Selection) {
 #[test]
 fn compare_table_matches_its_snapshot() {
     let (data, selection) = selection();
-    check("compare_table.txt", &matrix(&data, &selection).to_table(150));
+    check("compare_table.txt", &matrix(&data, &selection).to_table(&Messages::new(Lang::En), 150));
 }
 
 #[test]
 fn compare_csv_matches_its_snapshot() {
     let (data, selection) = selection();
-    check("compare.csv", &matrix(&data, &selection).to_csv(&data).unwrap());
+    check("compare.csv", &matrix(&data, &selection).to_csv(&data, &Messages::new(Lang::En)).unwrap());
 }
