@@ -255,11 +255,8 @@ impl Matrix<'_> {
             }
             table.add_row(cells);
         }
-        let mut legend = vec![
-            msgs.get("law-legend-confidence"),
-            msgs.get("law-legend-conflict"),
-            msgs.get("law-legend-empty"),
-        ];
+        let mut legend =
+            vec![msgs.get("law-legend-confidence"), msgs.get("law-legend-conflict"), msgs.get("law-legend-empty")];
         if cut_any {
             // The limit as a string: it names a count of characters, not an amount to group.
             legend.push(t!(msgs, "law-legend-cut", chars = TABLE_CELL_CHARS.to_string()));

@@ -10,8 +10,8 @@ use crate::criteria::{Criterion, CriterionKind};
 use crate::date::PartialDate;
 use crate::error::{FileCtx, LawError, Result, quoted};
 use crate::model::{
-    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Provision, Replaced,
-    Origin, Source, Value,
+    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Origin, Provision,
+    Replaced, Source, Value,
 };
 use crate::penalty::{Months, Penalty, Rate};
 use crate::raw::{RawAssertion, RawCriterion, RawFile, RawPenalty};

@@ -551,7 +551,9 @@ impl Finding {
                 offender = offender,
                 victim = victim
             ),
-            None => t!(msgs, "law-prosecute-question", conduct = conduct, label = label, place = place, offender = offender),
+            None => {
+                t!(msgs, "law-prosecute-question", conduct = conduct, label = label, place = place, offender = offender)
+            }
         };
         let mut text = format!("{question}\n");
         let rates = dataset.rate_list();

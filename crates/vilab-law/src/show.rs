@@ -70,7 +70,10 @@ fn describe_value(dataset: &Dataset, value: &CriterionValue, msgs: &Messages, te
     }
     for p in &value.penalties {
         let note = p.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
-        field(text, format!("{}{note}", t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))));
+        field(
+            text,
+            format!("{}{note}", t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))),
+        );
     }
     if value.penalty_not_found {
         field(text, msgs.get("law-show-penalty-not-found"));

@@ -1,8 +1,8 @@
 //! The bundled data loads, validates, and shows its conflicts in every view.
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::compare::{Selection, matrix};
 use vilab_law::gaps::{GapKind, gaps};
-use vilab_i18n::{Lang, Messages};
 use vilab_law::{Criterion, Value, bundled};
 
 #[test]

@@ -1,6 +1,7 @@
 //! `compare` output for a fixed selection, against snapshots in
 //! `tests/snapshots/` (rewrite them with `VILAB_UPDATE_SNAPSHOTS=1` and
-//! review the diff).
+//! review the diff): the English table and CSV, and the table in each other
+//! language.
 
 use std::path::PathBuf;
 
@@ -36,4 +37,13 @@ fn compare_table_matches_its_snapshot() {
 fn compare_csv_matches_its_snapshot() {
     let (data, selection) = selection();
     check("compare.csv", &matrix(&data, &selection).to_csv(&data, &Messages::new(Lang::En)).unwrap());
+}
+
+#[test]
+fn compare_table_in_each_other_language_matches_its_snapshot() {
+    let (data, selection) = selection();
+    for lang in &Lang::ALL[1..] {
+        let table = matrix(&data, &selection).to_table(&Messages::new(*lang), 150);
+        check(&format!("compare_table.{}.txt", lang.code()), &table);
+    }
 }

@@ -23,10 +23,12 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let matrix = compare::matrix(&data, &selection);
             let text = match format {
-                LawFormat::Table => matrix.to_table(width),
-                LawFormat::Csv => matrix.to_csv(&data)?,
-                LawFormat::Json => matrix.to_json(&data)?,
-                LawFormat::Html => vilab_law::html::page(&data, &matrix),
+                LawFormat::Table => matrix.to_table(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)), width),
+                LawFormat::Csv => matrix.to_csv(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
+                LawFormat::Json => matrix.to_json(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
+                LawFormat::Html => {
+                    vilab_law::html::page(&data, &matrix, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
+                }
             };
             match output {
                 Some(path) => {
@@ -53,7 +55,15 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
                     history: data.history(&code, criterion),
                 })?;
             } else {
-                out!("{}", vilab_law::show::show(&data, &code, criterion)?);
+                out!(
+                    "{}",
+                    vilab_law::show::show(
+                        &data,
+                        &code,
+                        criterion,
+                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
+                    )?
+                );
             }
         }
         LawCommand::Gaps { source, selection, json } => {
@@ -63,7 +73,14 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             if json {
                 print_json(&gaps)?;
             } else {
-                out!("{}", vilab_law::gaps::to_text(&gaps, &selection));
+                out!(
+                    "{}",
+                    vilab_law::gaps::to_text(
+                        &gaps,
+                        &selection,
+                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
+                    )
+                );
             }
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
@@ -73,7 +90,7 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
             if json {
                 print_json(&finding)?;
             } else {
-                out!("{}", finding.to_text(&data));
+                out!("{}", finding.to_text(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))));
             }
         }
         LawCommand::Import { lab, file, json } => import(&lab, &file, json)?,
@@ -81,7 +98,12 @@ pub fn run(command: LawCommand) -> anyhow::Result<ExitCode> {
         LawCommand::Imports { command: Some(LawImportsCommand::Remove { lab, id }), .. } => remove_import(&lab, id)?,
         LawCommand::Criteria => {
             for c in Criterion::ALL {
-                outln!("{:<28} {:<12} {}", c.code(), format!("{:?}", c.kind()).to_lowercase(), c.label());
+                outln!(
+                    "{:<28} {:<12} {}",
+                    c.code(),
+                    format!("{:?}", c.kind()).to_lowercase(),
+                    c.label(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
+                );
             }
         }
     }
