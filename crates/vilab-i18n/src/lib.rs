@@ -224,6 +224,15 @@ impl Messages {
         locale::format_number(self.lang, n.into(), style)
     }
 
+    /// `n` as a figure quoted from a source, such as an exchange rate
+    /// (`23000`, `33.57`; `33,57` in Vietnamese): the locale's decimal
+    /// separator, no grouping (the source did not group it), at most six
+    /// decimals.
+    pub fn figure(&self, n: impl Into<f64>) -> String {
+        let style = NumberStyle { max_fraction: 6, grouping: false, ..NumberStyle::default() };
+        locale::format_number(self.lang, n.into(), style)
+    }
+
     /// `n` in the locale's grouping, exactly.
     pub fn integer(&self, n: i64) -> String {
         locale::format_integer(self.lang, n)

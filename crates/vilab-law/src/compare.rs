@@ -1,13 +1,24 @@
 //! The comparison matrix: criteria by jurisdiction, each cell every value
 //! with its confidence, conflicts marked; as a text table, CSV or JSON.
+//!
+//! The matrix itself holds facts, no words: each view writes it in the
+//! language of the [`Messages`] it is given. The text table is for people
+//! and every word of it comes from the catalogs. CSV and JSON are for
+//! machines: their column and field names, criterion codes, and the words
+//! of values (`yes`, `not found`), confidences (`primary`) and conflicts
+//! (`yes`/`no`) are stable English identifiers, the same in every language,
+//! so that a script reads any lab's export; only the columns written for
+//! people (`penalty_range` in CSV; `label` and `penalty_text` in JSON,
+//! whose `lang` names the language) are in the reader's language.
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
+use vilab_i18n::{Messages, t};
 
 use crate::criteria::{Criterion, CriterionKind};
 use crate::error::{LawError, Result};
 use crate::model::{Assertion, CriterionValue, Dataset};
-use crate::penalty::PenaltyRange;
+use crate::penalty::{PenaltyRange, Rate};
 
 /// Which rows and columns to show.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,20 +61,34 @@ pub struct Cell<'a> {
     pub conflict: bool,
     /// Span of every penalty tier of every value.
     pub penalty_range: PenaltyRange,
-    /// The same span in words, fines converted for display where a rate is known.
-    pub penalty_text: Option<String>,
+    /// An offence none of whose tiers has a figure, and whose penalty the
+    /// research looked for and did not find.
+    pub penalty_not_found: bool,
 }
 
 impl Cell<'_> {
     /// The cell's answer in a few words: `15 [P] | unknown [C]`, `no data`.
-    pub fn short(&self) -> String {
+    pub fn short(&self, msgs: &Messages) -> String {
         if self.values.is_empty() {
-            return "no data".into();
+            return msgs.get("law-no-data");
         }
         let answers: Vec<String> =
-            self.values.iter().map(|v| format!("{} [{}]", v.short(), v.best_confidence().letter())).collect();
+            self.values.iter().map(|v| format!("{} [{}]", v.short(msgs), v.best_confidence().letter())).collect();
         let answers = answers.join(" | ");
-        if self.conflict { format!("CONFLICT: {answers}") } else { answers }
+        if self.conflict { t!(msgs, "law-cell-conflict", answers = answers) } else { answers }
+    }
+
+    /// The penalty span in words, fines converted for display where a rate
+    /// is known; `penalty not found` for an offence whose penalty the
+    /// research did not find; `None` where there is nothing to say.
+    pub fn penalty_text(&self, rates: &[Rate], msgs: &Messages) -> Option<String> {
+        if !self.penalty_range.is_empty() {
+            Some(self.penalty_range.describe(rates, msgs))
+        } else if self.penalty_not_found {
+            Some(msgs.get("law-penalty-not-found"))
+        } else {
+            None
+        }
     }
 }
 
@@ -72,8 +97,6 @@ impl Cell<'_> {
 pub struct Row<'a> {
     /// The criterion.
     pub criterion: Criterion,
-    /// Its label.
-    pub label: &'static str,
     /// One cell per selected jurisdiction, in order.
     pub cells: Vec<Cell<'a>>,
 }
@@ -81,10 +104,12 @@ pub struct Row<'a> {
 /// The comparison matrix.
 #[derive(Debug, Clone, Serialize)]
 pub struct Matrix<'a> {
-    /// Column headings: (code, name).
+    /// Column headings: (code, name), the name as the data gives it.
     pub jurisdictions: Vec<(&'a str, &'a str)>,
     /// Rows in criterion order.
     pub rows: Vec<Row<'a>>,
+    /// The exchange rates the views convert fines at, for display.
+    pub rates: Vec<Rate>,
 }
 
 /// Builds the matrix of a selection.
@@ -101,40 +126,37 @@ pub fn matrix<'a>(dataset: &'a Dataset, selection: &Selection) -> Matrix<'a> {
         .iter()
         .map(|&criterion| Row {
             criterion,
-            label: criterion.label(),
             cells: jurisdictions
                 .iter()
                 .map(|&(code, _)| {
                     let values = dataset.values(code, criterion);
                     let penalty_range = PenaltyRange::of(values.iter().flat_map(|v| &v.penalties));
-                    let penalty_text = penalty_text(values, &penalty_range, &rates);
+                    let penalty_not_found = penalty_range.is_empty() && penalty_not_found(values);
                     Cell {
                         jurisdiction: code,
                         values,
                         conflict: dataset.is_conflict(code, criterion),
                         penalty_range,
-                        penalty_text,
+                        penalty_not_found,
                     }
                 })
                 .collect(),
         })
         .collect();
-    Matrix { jurisdictions, rows }
+    Matrix { jurisdictions, rows, rates }
 }
 
-fn penalty_text(values: &[CriterionValue], range: &PenaltyRange, rates: &[crate::penalty::Rate]) -> Option<String> {
+/// Whether these values are of an offence whose penalty the research
+/// looked for and did not find.
+fn penalty_not_found(values: &[CriterionValue]) -> bool {
     let offence = values.first().is_some_and(|v| v.criterion.kind() == CriterionKind::Offence);
-    if !range.is_empty() {
-        Some(range.describe(rates))
-    } else if offence && values.iter().any(|v| v.penalty_not_found) {
-        Some("penalty not found".into())
-    } else {
-        None
-    }
+    offence && values.iter().any(|v| v.penalty_not_found)
 }
 
-/// How a source backs a value, in one line: `title <url>, pinpoint, primary (note)`.
-pub fn citation(dataset: &Dataset, assertion: &Assertion) -> String {
+/// How a source backs a value, in one line: `title <url>, pinpoint, primary
+/// (note)`. Title, pinpoint and note are the data's; the confidence is in
+/// the reader's words.
+pub fn citation(dataset: &Dataset, assertion: &Assertion, msgs: &Messages) -> String {
     let source = dataset.sources.get(&assertion.source);
     let mut text = source.map_or_else(|| assertion.source.clone(), |s| s.title.clone());
     if let Some(url) = source.and_then(|s| s.url.as_deref()) {
@@ -143,20 +165,17 @@ pub fn citation(dataset: &Dataset, assertion: &Assertion) -> String {
     if let Some(pinpoint) = &assertion.pinpoint {
         text.push_str(&format!(", {pinpoint}"));
     }
-    text.push_str(&format!(", {}", confidence_word(assertion.confidence)));
+    text.push_str(&format!(", {}", msgs.get(assertion.confidence.label_key())));
     if let Some(note) = &assertion.note {
         text.push_str(&format!(" ({note})"));
     }
     text
 }
 
-/// The confidence as the data writes it.
+/// The confidence as the data writes it: the stable word of machine
+/// outputs (see [`crate::model::Confidence::word`]).
 pub fn confidence_word(confidence: crate::model::Confidence) -> &'static str {
-    match confidence {
-        crate::model::Confidence::Primary => "primary",
-        crate::model::Confidence::Secondary => "secondary",
-        crate::model::Confidence::Conflict => "conflict",
-    }
+    confidence.word()
 }
 
 /// Characters of one cell (or column heading) the terminal table shows. A
@@ -206,10 +225,12 @@ fn break_long_words(text: &str, max: usize) -> String {
 }
 
 impl Matrix<'_> {
-    /// A text table for a terminal, `width` characters wide. Each cell
-    /// shows at most [`TABLE_CELL_CHARS`] characters; the legend says when
-    /// one was cut.
-    pub fn to_table(&self, width: u16) -> String {
+    /// A text table for a terminal, `width` characters wide, in the
+    /// language of `msgs`. Each cell shows at most [`TABLE_CELL_CHARS`]
+    /// characters; the legend says when one was cut. Criterion and
+    /// jurisdiction codes, jurisdiction names (the data's) and currency
+    /// codes are the same in every language.
+    pub fn to_table(&self, msgs: &Messages, width: u16) -> String {
         let mut cut_any = false;
         let mut fit = |text: String| {
             let (text, cut) = cell_text(text);
@@ -219,36 +240,35 @@ impl Matrix<'_> {
         };
         let mut table = Table::new();
         table.load_preset(presets::ASCII_FULL).set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
-        let mut header = vec!["criterion".to_string()];
+        let mut header = vec![msgs.get("law-table-criterion")];
         header.extend(self.jurisdictions.iter().map(|(code, name)| fit(format!("{code} {name}"))));
         table.set_header(header);
         for row in &self.rows {
             let mut cells = vec![row.criterion.code().to_string()];
             for cell in &row.cells {
-                let mut text = cell.short();
-                if let Some(penalty) = &cell.penalty_text {
+                let mut text = cell.short(msgs);
+                if let Some(penalty) = cell.penalty_text(&self.rates, msgs) {
                     text.push('\n');
-                    text.push_str(penalty);
+                    text.push_str(&penalty);
                 }
                 cells.push(fit(text));
             }
             table.add_row(cells);
         }
-        let cut_note = if cut_any {
-            format!("…: cut at {TABLE_CELL_CHARS} characters; `vilab law show CODE CRITERION` shows it whole.\n")
-        } else {
-            String::new()
-        };
-        format!(
-            "{table}\n[P] primary source  [S] secondary source  [C] conflicting source\n\
-             CONFLICT: the sources disagree; `vilab law show CODE CRITERION` lists each with its source.\n\
-             no data: nothing recorded; not found: the research looked and found nothing.\n{cut_note}"
-        )
+        let mut legend =
+            vec![msgs.get("law-legend-confidence"), msgs.get("law-legend-conflict"), msgs.get("law-legend-empty")];
+        if cut_any {
+            // The limit as a string: it names a count of characters, not an amount to group.
+            legend.push(t!(msgs, "law-legend-cut", chars = TABLE_CELL_CHARS.to_string()));
+        }
+        format!("{table}\n{}\n", legend.join("\n"))
     }
 
     /// CSV: one line per (criterion, jurisdiction, value, assertion); a cell
-    /// with no data is one line with the value `no data`.
-    pub fn to_csv(&self, dataset: &Dataset) -> Result<String> {
+    /// with no data is one line with the value `no data`. Column names and
+    /// values are the stable identifiers of the module's documentation;
+    /// `penalty_range`, written for people, is in the language of `msgs`.
+    pub fn to_csv(&self, dataset: &Dataset, msgs: &Messages) -> Result<String> {
         let mut out = csv::Writer::from_writer(Vec::new());
         out.write_record([
             "criterion",
@@ -267,7 +287,7 @@ impl Matrix<'_> {
         for row in &self.rows {
             for cell in &row.cells {
                 let conflict = if cell.conflict { "yes" } else { "no" };
-                let penalty = cell.penalty_text.clone().unwrap_or_default();
+                let penalty = cell.penalty_text(&self.rates, msgs).unwrap_or_default();
                 if cell.values.is_empty() {
                     let code = row.criterion.code();
                     out.write_record([code, cell.jurisdiction, "no data", "", "", conflict, "", "", "", "", "", ""])?;
@@ -299,8 +319,10 @@ impl Matrix<'_> {
     }
 
     /// JSON: the matrix with every value, penalty and assertion, and the
-    /// sources they cite.
-    pub fn to_json(&self, dataset: &Dataset) -> Result<String> {
+    /// sources they cite. Field names and values are stable identifiers;
+    /// each row's `label` and each cell's `penalty_text` are in the
+    /// language of `msgs`, which `lang` names.
+    pub fn to_json(&self, dataset: &Dataset, msgs: &Messages) -> Result<String> {
         let cited: std::collections::BTreeMap<&str, &crate::model::Source> = self
             .rows
             .iter()
@@ -311,12 +333,44 @@ impl Matrix<'_> {
             .map(|(k, v)| (k.as_str(), v))
             .collect();
         #[derive(Serialize)]
-        struct Out<'a, 'b> {
-            matrix: &'b Matrix<'a>,
-            sources: std::collections::BTreeMap<&'a str, &'a crate::model::Source>,
-            rates: Vec<crate::penalty::Rate>,
+        struct JsonCell<'a, 'b> {
+            #[serde(flatten)]
+            cell: &'b Cell<'a>,
+            penalty_text: Option<String>,
         }
-        Ok(serde_json::to_string_pretty(&Out { matrix: self, sources: cited, rates: dataset.rate_list() })?)
+        #[derive(Serialize)]
+        struct JsonRow<'a, 'b> {
+            criterion: Criterion,
+            label: String,
+            cells: Vec<JsonCell<'a, 'b>>,
+        }
+        #[derive(Serialize)]
+        struct JsonMatrix<'a, 'b> {
+            jurisdictions: &'b [(&'a str, &'a str)],
+            rows: Vec<JsonRow<'a, 'b>>,
+        }
+        #[derive(Serialize)]
+        struct Out<'a, 'b> {
+            lang: vilab_i18n::Lang,
+            matrix: JsonMatrix<'a, 'b>,
+            sources: std::collections::BTreeMap<&'a str, &'a crate::model::Source>,
+            rates: &'b [Rate],
+        }
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| JsonRow {
+                criterion: row.criterion,
+                label: row.criterion.label(msgs),
+                cells: row
+                    .cells
+                    .iter()
+                    .map(|cell| JsonCell { cell, penalty_text: cell.penalty_text(&self.rates, msgs) })
+                    .collect(),
+            })
+            .collect();
+        let matrix = JsonMatrix { jurisdictions: &self.jurisdictions, rows };
+        Ok(serde_json::to_string_pretty(&Out { lang: msgs.lang(), matrix, sources: cited, rates: &self.rates })?)
     }
 }
 
@@ -352,12 +406,17 @@ mod tests {
     }
 
     #[test]
-    fn every_bundled_cell_fits_the_table_uncut() {
+    fn every_bundled_cell_fits_the_table_uncut_in_every_language() {
         let data = crate::bundled().unwrap();
-        for row in &matrix(&data, &Selection::all(&data)).rows {
-            for cell in &row.cells {
-                let text = format!("{}\n{}", cell.short(), cell.penalty_text.as_deref().unwrap_or(""));
-                assert!(!cell_text(text.clone()).1, "{text}");
+        let m = matrix(&data, &Selection::all(&data));
+        for lang in vilab_i18n::Lang::ALL {
+            let msgs = Messages::new(lang);
+            for row in &m.rows {
+                for cell in &row.cells {
+                    let penalty = cell.penalty_text(&m.rates, &msgs).unwrap_or_default();
+                    let text = format!("{}\n{penalty}", cell.short(&msgs));
+                    assert!(!cell_text(text.clone()).1, "{lang}: {text}");
+                }
             }
         }
     }

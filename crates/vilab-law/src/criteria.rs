@@ -25,13 +25,15 @@ pub enum CriterionKind {
 }
 
 macro_rules! criteria {
-    ($( $variant:ident => $code:literal, $kind:ident, $label:literal; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident => $code:literal, $kind:ident, $key:literal; )*) => {
         /// A criterion of comparison. The order of declaration is the order of
-        /// the matrix's rows.
+        /// the matrix's rows. Its words are in the catalogs (`law.ftl`), under
+        /// [`Criterion::label_key`]; the comment on each variant is the
+        /// English label, for the reader of this code.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Criterion {
             $(
-                #[doc = $label]
+                $(#[$doc])*
                 $variant,
             )*
         }
@@ -40,7 +42,8 @@ macro_rules! criteria {
             /// Every criterion, in matrix order.
             pub const ALL: &'static [Criterion] = &[$(Criterion::$variant),*];
 
-            /// The stable code used in data files and on the command line.
+            /// The stable code used in data files, on the command line and
+            /// in machine outputs, the same in every language.
             pub fn code(self) -> &'static str {
                 match self { $(Criterion::$variant => $code,)* }
             }
@@ -55,45 +58,79 @@ macro_rules! criteria {
                 match self { $(Criterion::$variant => CriterionKind::$kind,)* }
             }
 
-            /// A short English label (user-facing text; translations will key on
-            /// [`Criterion::code`]).
-            pub fn label(self) -> &'static str {
-                match self { $(Criterion::$variant => $label,)* }
+            /// The catalog key of its label: `criterion-` and the code in
+            /// kebab case (`criterion-csam-possess-simple`). Written out
+            /// rather than derived so that it is a `&'static str`; a test
+            /// checks that each one follows the code.
+            pub fn label_key(self) -> &'static str {
+                match self { $(Criterion::$variant => $key,)* }
             }
         }
     };
 }
 
 criteria! {
-    ChildAge => "CHILD_AGE", Age, "Age under which a person is a child";
-    AgeThreshold => "AGE_THRESHOLD", Age, "Age below which sexual activity with a child is an offence regardless of consent";
-    CsamDefined => "CSAM_DEFINED", Definition, "Child sexual abuse material is defined in law";
-    CsamUnder18 => "CSAM_UNDER18", Definition, "The definition covers every child under 18";
-    CsamVirtual => "CSAM_VIRTUAL", Definition, "Virtual or computer-generated material is covered";
-    SexWithChild => "SEX_WITH_CHILD", Offence, "Sexual activity with a child under the age threshold (vilab addition)";
-    BuySexChild => "BUY_SEX_CHILD", Offence, "Buying sex from a child";
-    ProcureChildProstitution => "PROCURE_CHILD_PROSTITUTION", Offence, "Procuring or forcing a child into prostitution (vilab addition)";
-    ChildTrafficking => "CHILD_TRAFFICKING", Offence, "Trafficking in children (vilab addition)";
-    CsamProduce => "CSAM_PRODUCE", Offence, "Producing child sexual abuse material";
-    CsamDistribute => "CSAM_DISTRIBUTE", Offence, "Distributing, trading or forwarding child sexual abuse material";
-    CsamPossessWithIntent => "CSAM_POSSESS_WITH_INTENT", Offence, "Possessing child sexual abuse material with intent to distribute";
-    CsamPossessSimple => "CSAM_POSSESS_SIMPLE", Offence, "Simple possession of child sexual abuse material";
-    CsamAccess => "CSAM_ACCESS", Offence, "Knowingly accessing child sexual abuse material online";
-    Grooming => "GROOMING", Offence, "Grooming a child (online or offline)";
-    ChildVictimNonpunishment => "CHILD_VICTIM_NONPUNISHMENT", Measure, "The child victim is not punished";
-    LegalPersonLiability => "LEGAL_PERSON_LIABILITY", Measure, "Legal persons (companies) can be liable";
-    EtjActive => "ETJ_ACTIVE", Jurisdiction, "Jurisdiction over its nationals' offences abroad (active nationality)";
-    EtjPassive => "ETJ_PASSIVE", Jurisdiction, "Jurisdiction over offences abroad against its nationals (passive nationality)";
-    EtjUniversal => "ETJ_UNIVERSAL", Jurisdiction, "Jurisdiction over offences abroad whoever commits them (vilab addition)";
-    EtjDoubleCriminality => "ETJ_DOUBLE_CRIMINALITY", Jurisdiction, "Extraterritorial jurisdiction requires the conduct to be an offence where committed";
-    ConfiscationInstruments => "CONFISCATION_INSTRUMENTS", Measure, "Confiscation of the instruments of the offence";
-    ConfiscationProceeds => "CONFISCATION_PROCEEDS", Measure, "Confiscation of the proceeds of the offence";
-    MandatoryReporting => "MANDATORY_REPORTING", Measure, "Mandatory reporting by professionals";
-    IspReporting => "ISP_REPORTING", Measure, "Internet service providers must report";
-    EntryBanTravel => "ENTRY_BAN_TRAVEL", Measure, "Visa cancellation, expulsion or entry bans for offenders in travel and tourism";
+    /// Age under which a person is a child.
+    ChildAge => "CHILD_AGE", Age, "criterion-child-age";
+    /// Age below which sexual activity with a child is an offence regardless of consent.
+    AgeThreshold => "AGE_THRESHOLD", Age, "criterion-age-threshold";
+    /// Child sexual abuse material is defined in law.
+    CsamDefined => "CSAM_DEFINED", Definition, "criterion-csam-defined";
+    /// The definition covers every child under 18.
+    CsamUnder18 => "CSAM_UNDER18", Definition, "criterion-csam-under18";
+    /// Virtual or computer-generated material is covered.
+    CsamVirtual => "CSAM_VIRTUAL", Definition, "criterion-csam-virtual";
+    /// Sexual activity with a child under the age threshold (vilab addition).
+    SexWithChild => "SEX_WITH_CHILD", Offence, "criterion-sex-with-child";
+    /// Buying sex from a child.
+    BuySexChild => "BUY_SEX_CHILD", Offence, "criterion-buy-sex-child";
+    /// Procuring or forcing a child into prostitution (vilab addition).
+    ProcureChildProstitution => "PROCURE_CHILD_PROSTITUTION", Offence, "criterion-procure-child-prostitution";
+    /// Trafficking in children (vilab addition).
+    ChildTrafficking => "CHILD_TRAFFICKING", Offence, "criterion-child-trafficking";
+    /// Producing child sexual abuse material.
+    CsamProduce => "CSAM_PRODUCE", Offence, "criterion-csam-produce";
+    /// Distributing, trading or forwarding child sexual abuse material.
+    CsamDistribute => "CSAM_DISTRIBUTE", Offence, "criterion-csam-distribute";
+    /// Possessing child sexual abuse material with intent to distribute.
+    CsamPossessWithIntent => "CSAM_POSSESS_WITH_INTENT", Offence, "criterion-csam-possess-with-intent";
+    /// Simple possession of child sexual abuse material.
+    CsamPossessSimple => "CSAM_POSSESS_SIMPLE", Offence, "criterion-csam-possess-simple";
+    /// Knowingly accessing child sexual abuse material online.
+    CsamAccess => "CSAM_ACCESS", Offence, "criterion-csam-access";
+    /// Grooming a child (online or offline).
+    Grooming => "GROOMING", Offence, "criterion-grooming";
+    /// The child victim is not punished.
+    ChildVictimNonpunishment => "CHILD_VICTIM_NONPUNISHMENT", Measure, "criterion-child-victim-nonpunishment";
+    /// Legal persons (companies) can be liable.
+    LegalPersonLiability => "LEGAL_PERSON_LIABILITY", Measure, "criterion-legal-person-liability";
+    /// Jurisdiction over its nationals' offences abroad (active nationality).
+    EtjActive => "ETJ_ACTIVE", Jurisdiction, "criterion-etj-active";
+    /// Jurisdiction over offences abroad against its nationals (passive nationality).
+    EtjPassive => "ETJ_PASSIVE", Jurisdiction, "criterion-etj-passive";
+    /// Jurisdiction over offences abroad whoever commits them (vilab addition).
+    EtjUniversal => "ETJ_UNIVERSAL", Jurisdiction, "criterion-etj-universal";
+    /// Extraterritorial jurisdiction requires the conduct to be an offence where committed.
+    EtjDoubleCriminality => "ETJ_DOUBLE_CRIMINALITY", Jurisdiction, "criterion-etj-double-criminality";
+    /// Confiscation of the instruments of the offence.
+    ConfiscationInstruments => "CONFISCATION_INSTRUMENTS", Measure, "criterion-confiscation-instruments";
+    /// Confiscation of the proceeds of the offence.
+    ConfiscationProceeds => "CONFISCATION_PROCEEDS", Measure, "criterion-confiscation-proceeds";
+    /// Mandatory reporting by professionals.
+    MandatoryReporting => "MANDATORY_REPORTING", Measure, "criterion-mandatory-reporting";
+    /// Internet service providers must report.
+    IspReporting => "ISP_REPORTING", Measure, "criterion-isp-reporting";
+    /// Visa cancellation, expulsion or entry bans for offenders in travel and tourism.
+    EntryBanTravel => "ENTRY_BAN_TRAVEL", Measure, "criterion-entry-ban-travel";
 }
 
 impl Criterion {
+    /// Its label in the reader's language: "Simple possession of child
+    /// sexual abuse material" in English.
+    pub fn label(self, msgs: &vilab_i18n::Messages) -> String {
+        msgs.get(self.label_key())
+    }
+
     /// The criterion of a code as a user typed it (any ASCII case).
     pub fn parse(code: &str) -> crate::Result<Self> {
         Self::from_code(&code.to_ascii_uppercase()).ok_or_else(|| crate::LawError::UnknownCriterion(code.to_string()))
@@ -124,5 +161,14 @@ mod tests {
             assert_eq!(Criterion::from_code(c.code()), Some(c));
         }
         assert_eq!(Criterion::from_code("CSAM_POSESS"), None);
+    }
+
+    #[test]
+    fn label_keys_are_the_codes_in_kebab_case() {
+        for &c in Criterion::ALL {
+            let expected = format!("criterion-{}", c.code().to_ascii_lowercase().replace('_', "-"));
+            assert_eq!(c.label_key(), expected);
+        }
+        assert_eq!(Criterion::CsamPossessSimple.label_key(), "criterion-csam-possess-simple");
     }
 }

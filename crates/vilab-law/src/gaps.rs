@@ -1,11 +1,15 @@
 //! Gaps: where a jurisdiction has no offence, where nothing was found,
 //! where the penalty is missing, and where sources conflict.
+//!
+//! [`gaps`] finds them as data (its JSON: stable identifiers, the values
+//! in brief); [`to_text`] writes them in the reader's language.
 
 use serde::Serialize;
+use vilab_i18n::{Messages, t};
 
 use crate::compare::Selection;
 use crate::criteria::{Criterion, CriterionKind};
-use crate::model::{Dataset, Value};
+use crate::model::{Brief, Dataset, Value};
 
 /// Why a cell is a gap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -24,14 +28,14 @@ pub enum GapKind {
 }
 
 impl GapKind {
-    /// The heading shown for the kind.
-    pub fn heading(self) -> &'static str {
+    /// The catalog key of the heading shown for the kind.
+    pub fn heading_key(self) -> &'static str {
         match self {
-            GapKind::Conflict => "sources conflict",
-            GapKind::NoOffence => "no offence",
-            GapKind::NotFound => "not found",
-            GapKind::NoData => "no data",
-            GapKind::PenaltyNotFound => "penalty not found",
+            GapKind::Conflict => "law-gap-conflict",
+            GapKind::NoOffence => "law-gap-no-offence",
+            GapKind::NotFound => "law-gap-not-found",
+            GapKind::NoData => "law-gap-no-data",
+            GapKind::PenaltyNotFound => "law-gap-penalty-not-found",
         }
     }
 }
@@ -45,8 +49,8 @@ pub struct Gap {
     pub jurisdiction: String,
     /// The criterion.
     pub criterion: Criterion,
-    /// The values in a few words.
-    pub detail: String,
+    /// The values, in brief (empty: no data).
+    pub values: Vec<Brief>,
 }
 
 /// Every gap of the selection, by kind, then criterion, then jurisdiction.
@@ -55,16 +59,9 @@ pub fn gaps(dataset: &Dataset, selection: &Selection) -> Vec<Gap> {
     for &criterion in &selection.criteria {
         for code in &selection.jurisdictions {
             let values = dataset.values(code, criterion);
-            let detail = values
-                .iter()
-                .map(|v| match &v.qualifier {
-                    Some(q) => format!("{} ({q})", v.short()),
-                    None => v.short(),
-                })
-                .collect::<Vec<_>>()
-                .join(" | ");
+            let briefs: Vec<Brief> = values.iter().map(|v| v.brief()).collect();
             let mut push = |kind| {
-                out.push(Gap { kind, jurisdiction: code.clone(), criterion, detail: detail.clone() });
+                out.push(Gap { kind, jurisdiction: code.clone(), criterion, values: briefs.clone() });
             };
             if values.is_empty() {
                 push(GapKind::NoData);
@@ -89,9 +86,10 @@ pub fn gaps(dataset: &Dataset, selection: &Selection) -> Vec<Gap> {
     out
 }
 
-/// Gaps as text, grouped under a heading per kind; criteria with no data in
-/// any selected jurisdiction are listed once at the end.
-pub fn to_text(gaps: &[Gap], selection: &Selection) -> String {
+/// Gaps as text in the language of `msgs`, grouped under a heading per
+/// kind; criteria with no data in any selected jurisdiction are listed once
+/// at the end, with their labels.
+pub fn to_text(gaps: &[Gap], selection: &Selection, msgs: &Messages) -> String {
     let mut text = String::new();
     let empty_everywhere: Vec<Criterion> = selection
         .criteria
@@ -109,17 +107,26 @@ pub fn to_text(gaps: &[Gap], selection: &Selection) -> String {
         }
         if kind != Some(gap.kind) {
             kind = Some(gap.kind);
-            text.push_str(&format!("\n{}:\n", gap.kind.heading()));
+            text.push_str(&format!("\n{}\n", t!(msgs, "law-gaps-heading", kind = msgs.get(gap.kind.heading_key()))));
         }
-        let detail = if gap.detail.is_empty() { String::new() } else { format!("  {}", gap.detail) };
+        let detail = gap
+            .values
+            .iter()
+            .map(|v| match &v.qualifier {
+                Some(q) => format!("{} ({q})", v.short(msgs)),
+                None => v.short(msgs),
+            })
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let detail = if detail.is_empty() { String::new() } else { format!("  {detail}") };
         let line = format!("  {} {:<26}{detail}", gap.jurisdiction, gap.criterion.code());
         text.push_str(line.trim_end());
         text.push('\n');
     }
     if !empty_everywhere.is_empty() {
-        text.push_str("\nno data in any selected jurisdiction:\n");
+        text.push_str(&format!("\n{}\n", msgs.get("law-gaps-no-data-anywhere")));
         for c in empty_everywhere {
-            text.push_str(&format!("  {:<29}{}\n", c.code(), c.label()));
+            text.push_str(&format!("  {:<29}{}\n", c.code(), c.label(msgs)));
         }
     }
     text.trim_start().to_string()

@@ -1,17 +1,27 @@
 //! The matrix as one self-contained HTML page: no external assets, works
 //! offline, prints with every cell opened. The browser lab will serve the
 //! same page.
+//!
+//! Every word of vilab's own is in the reader's language (`lang` on the
+//! `<html>` element follows it); the data's texts (titles, quotes, notes)
+//! are shown as the data gives them. Fonts: the page embeds none. It names
+//! the Noto faces for Khmer, Lao and Thai before the generic family, so a
+//! machine that has them uses them and any other falls back to its own
+//! fonts for those scripts; embedding them (several hundred KB per script)
+//! would make the page readable on a machine with none, and is left for
+//! when a user needs it.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use vilab_i18n::{Messages, t};
 
-use crate::compare::{Cell, Matrix, confidence_word, provision_names};
-use crate::model::{CriterionValue, Dataset, Value};
+use crate::compare::{Cell, Matrix, provision_names};
+use crate::model::{CriterionValue, Dataset, DateKind, Value};
 
 /// Background of a conflicting cell; tests look for it in a screenshot.
 pub const CONFLICT_BACKGROUND: [u8; 3] = [0xff, 0xd4, 0xd4];
 
 const STYLE: &str = r#"
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 13px; margin: 1.5em; color: #111; }
+body { font-family: "DejaVu Sans", Arial, "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Thai", sans-serif; font-size: 13px; margin: 1.5em; color: #111; }
 h1 { font-size: 20px; margin: 0 0 .3em 0; }
 p.lead { margin: 0 0 1em 0; max-width: 70em; }
 table.matrix { border-collapse: collapse; width: 100%; table-layout: fixed; }
@@ -32,59 +42,78 @@ details .value { margin: 6px 0 0 0; padding-top: 4px; border-top: 1px dotted #aa
 details ul { margin: 2px 0; padding-left: 1.2em; }
 .src { font-size: 11px; word-break: break-all; }
 .legend span { margin-right: 1.5em; }
+.tools { margin: 0 0 1em 0; }
+.tools button { margin-right: .5em; }
+.tools .note { color: #444; font-size: 11px; }
 section { margin-top: 2em; }
 @media print {
   body { margin: 0; font-size: 10px; }
+  .tools { display: none; }
   table.matrix thead th { position: static; }
   td.conflict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
 }
 "#;
 
-/// Opens every cell before printing, so that the paper has the sources.
-const PRINT_SCRIPT: &str = "window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true;});});";
+/// Opens every cell before printing, so that the paper has the sources;
+/// the two buttons open and close them all on screen.
+const SCRIPT: &str = "function vilabCells(open){document.querySelectorAll('details').forEach(function(d){d.open=open;});}\
+window.addEventListener('beforeprint',function(){vilabCells(true);});\
+document.getElementById('open-all').addEventListener('click',function(){vilabCells(true);});\
+document.getElementById('close-all').addEventListener('click',function(){vilabCells(false);});";
 
-/// The page for a matrix.
-pub fn page(dataset: &Dataset, matrix: &Matrix<'_>) -> String {
+/// Stands for the conflict badge in the lead sentence, which is one
+/// message so that a translator can put the badge where the language puts
+/// it; a private-use character that no catalog or data text contains.
+const BADGE: &str = "\u{E000}";
+
+/// The page for a matrix, in the language of `msgs`.
+pub fn page(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> String {
+    let lead = t!(msgs, "law-html-lead", badge = BADGE);
+    let (lead_before, lead_after) = lead.split_once(BADGE).unwrap_or((lead.as_str(), ""));
     let markup = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(msgs.lang().code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "vilab — legal matrix" }
+                title { (msgs.get("law-html-title")) }
                 style { (PreEscaped(STYLE)) }
             }
             body {
-                h1 { "Offences against children: the law side by side" }
+                h1 { (msgs.get("law-html-heading")) }
                 p.lead {
-                    "Each value rests on the sources listed under it, with the confidence the research gave them. "
-                    "Where sources disagree the cell is marked " span.badge { "CONFLICT" } " and every view is shown; "
-                    "none is preferred. \"not found\": the research looked and found nothing; \"no data\": nothing recorded. "
-                    "Fines in other currencies are converted to US dollars for comparison only, at the dated rates listed below."
+                    (lead_before)
+                    @if lead.contains(BADGE) { span.badge { (msgs.get("law-conflict")) } }
+                    (lead_after)
                 }
                 p.legend {
-                    span { span.conf { "P" } " primary source" }
-                    span { span.conf { "S" } " secondary source" }
-                    span { span.conf { "C" } " conflicting source" }
+                    span { span.conf { "P" } " " (msgs.get("law-legend-primary")) }
+                    span { span.conf { "S" } " " (msgs.get("law-legend-secondary")) }
+                    span { span.conf { "C" } " " (msgs.get("law-legend-conflicting")) }
+                }
+                p.tools {
+                    button #open-all type="button" { (msgs.get("law-html-open-all")) }
+                    button #close-all type="button" { (msgs.get("law-html-close-all")) }
+                    span.note { (msgs.get("law-html-print-note")) }
                 }
                 table.matrix {
                     thead { tr {
-                        th.criterion { "criterion" }
+                        th.criterion { (msgs.get("law-table-criterion")) }
                         @for (code, name) in &matrix.jurisdictions { th { (code) " " (name) } }
                     } }
                     tbody {
                         @for row in &matrix.rows {
                             tr id=(row.criterion.code()) {
-                                th.criterion { code { (row.criterion.code()) } br; span.label { (row.label) } }
-                                @for cell in &row.cells { (cell_markup(dataset, cell)) }
+                                th.criterion { code { (row.criterion.code()) } br; span.label { (row.criterion.label(msgs)) } }
+                                @for cell in &row.cells { (cell_markup(dataset, matrix, cell, msgs)) }
                             }
                         }
                     }
                 }
-                (instruments_markup(dataset, matrix))
-                (sources_markup(dataset))
-                script { (PreEscaped(PRINT_SCRIPT)) }
+                (instruments_markup(dataset, matrix, msgs))
+                (sources_markup(dataset, msgs))
+                script { (PreEscaped(SCRIPT)) }
             }
         }
     };
@@ -105,50 +134,51 @@ fn cell_class(cell: &Cell<'_>) -> &'static str {
     }
 }
 
-fn cell_markup(dataset: &Dataset, cell: &Cell<'_>) -> Markup {
+fn cell_markup(dataset: &Dataset, matrix: &Matrix<'_>, cell: &Cell<'_>, msgs: &Messages) -> Markup {
     html! {
         td class=(cell_class(cell)) {
             @if cell.values.is_empty() {
-                "no data"
+                (msgs.get("law-no-data"))
             } @else {
                 details {
                     summary {
-                        @if cell.conflict { span.badge { "CONFLICT" } }
+                        @if cell.conflict { span.badge { (msgs.get("law-conflict")) } }
                         @for (i, v) in cell.values.iter().enumerate() {
                             @if i > 0 { " | " }
-                            (v.short()) " " span.conf { (v.best_confidence().letter()) }
+                            (v.short(msgs)) " " span.conf { (v.best_confidence().letter()) }
                         }
-                        @if let Some(p) = &cell.penalty_text { span.penalty { (p) } }
+                        @if let Some(p) = cell.penalty_text(&matrix.rates, msgs) { span.penalty { (p) } }
                     }
-                    @for v in cell.values { (value_markup(dataset, v)) }
+                    @for v in cell.values { (value_markup(dataset, v, msgs)) }
                 }
             }
         }
     }
 }
 
-fn value_markup(dataset: &Dataset, v: &CriterionValue) -> Markup {
+fn value_markup(dataset: &Dataset, v: &CriterionValue, msgs: &Messages) -> Markup {
     html! {
         div.value {
-            b { (v.short()) }
+            b { (v.short(msgs)) }
             @if let Some(q) = &v.qualifier { " — " (q) }
-            @if !v.provisions.is_empty() { div { "Provisions: " (provision_names(dataset, &v.provisions)) } }
+            @if !v.provisions.is_empty() {
+                div { (t!(msgs, "law-html-provisions", provisions = provision_names(dataset, &v.provisions))) }
+            }
             @if !v.covers.is_empty() {
-                div { "Covers: " (v.covers.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")) }
+                div { (t!(msgs, "law-html-covers", criteria = v.covers.iter().map(|c| c.code()).collect::<Vec<_>>().join(", "))) }
             }
             @if !v.penalties.is_empty() {
                 ul {
                     @for p in &v.penalties {
                         li {
-                            (p.tier)
-                            @if let Some(a) = &p.victim_age { " (victim " (a) ")" }
-                            ": " (p.describe())
+                            (p.tier_text(msgs))
+                            ": " (p.describe(msgs))
                             @if let Some(n) = &p.note { " — " i { (n) } }
                         }
                     }
                 }
             }
-            @if v.penalty_not_found { div { "Penalty: not found" } }
+            @if v.penalty_not_found { div { (msgs.get("law-html-penalty-not-found")) } }
             ul {
                 @for a in &v.assertions {
                     @let source = dataset.sources.get(&a.source);
@@ -157,7 +187,7 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue) -> Markup {
                         (source.map_or(a.source.as_str(), |s| s.title.as_str()))
                         @if let Some(url) = source.and_then(|s| s.url.as_deref()) { " — " a href=(url) { (url) } }
                         @if let Some(p) = &a.pinpoint { ", " (p) }
-                        " (" (confidence_word(a.confidence)) @if let Some(n) = &a.note { "; " (n) } ")"
+                        " (" (msgs.get(a.confidence.label_key())) @if let Some(n) = &a.note { "; " (n) } ")"
                         @if let Some(q) = &a.quote { br; "“" (q) "”" }
                     }
                 }
@@ -166,22 +196,32 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue) -> Markup {
     }
 }
 
-fn instruments_markup(dataset: &Dataset, matrix: &Matrix<'_>) -> Markup {
+/// The catalog key of an instrument date's kind.
+fn date_kind_key(kind: DateKind) -> &'static str {
+    match kind {
+        DateKind::Adopted => "law-date-adopted",
+        DateKind::Promulgated => "law-date-promulgated",
+        DateKind::Published => "law-date-published",
+        DateKind::InForce => "law-date-in-force",
+    }
+}
+
+fn instruments_markup(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> Markup {
     let codes: Vec<String> = matrix.jurisdictions.iter().map(|(c, _)| format!("{}-", c.to_ascii_lowercase())).collect();
     let shown: Vec<_> =
         dataset.instruments.values().filter(|i| codes.iter().any(|c| i.id.starts_with(c.as_str()))).collect();
     html! {
         section {
-            h2 { "Instruments and their dates" }
-            p { "Sources disagree on dates; each date is listed with its source." }
+            h2 { (msgs.get("law-html-instruments")) }
+            p { (msgs.get("law-html-instruments-note")) }
             ul {
                 @for i in shown {
                     li {
                         b { (i.title) } @if let Some(n) = &i.number { " (" (n) ")" }
                         @for d in &i.dates {
-                            br; (format!("{:?}", d.kind).to_lowercase()) ": " (d.date.to_string())
+                            br; (t!(msgs, "law-html-date", kind = msgs.get(date_kind_key(d.kind)), date = d.date.to_string()))
                             " — " (dataset.sources.get(&d.source).map_or(d.source.as_str(), |s| s.title.as_str()))
-                            " (" (confidence_word(d.confidence)) @if let Some(n) = &d.note { "; " (n) } ")"
+                            " (" (msgs.get(d.confidence.label_key())) @if let Some(n) = &d.note { "; " (n) } ")"
                         }
                     }
                 }
@@ -190,18 +230,18 @@ fn instruments_markup(dataset: &Dataset, matrix: &Matrix<'_>) -> Markup {
     }
 }
 
-fn sources_markup(dataset: &Dataset) -> Markup {
+fn sources_markup(dataset: &Dataset, msgs: &Messages) -> Markup {
     html! {
         section {
-            h2 { "Exchange rates used for display" }
+            h2 { (msgs.get("law-html-rates")) }
             ul {
                 @for r in dataset.rates.values() {
-                    li { "1 USD = " (r.per_usd) " " (r.currency) ", " (r.date.to_string()) " — "
+                    li { "1 USD = " (msgs.figure(r.per_usd)) " " (r.currency) ", " (r.date.to_string()) " — "
                         (dataset.sources.get(&r.source).map_or(r.source.as_str(), |s| s.title.as_str()))
                         @if let Some(url) = dataset.sources.get(&r.source).and_then(|s| s.url.as_deref()) { " " (url) } }
                 }
             }
-            h2 { "Sources" }
+            h2 { (msgs.get("law-html-sources")) }
             ul {
                 @for s in dataset.sources.values() {
                     li.src { code { (s.id) } ": " (s.title)

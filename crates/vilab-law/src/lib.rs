@@ -13,6 +13,11 @@
 //! conduct ([`prosecute`]), which reasons only over the data and says
 //! "unknown" where the data is silent.
 //!
+//! Every view is written in the language of the [`vilab_i18n::Messages`]
+//! it is given: vilab's own words come from the catalogs (`law.ftl`), the
+//! data's texts are shown as the data gives them, and CSV and JSON keep
+//! stable English identifiers for machines (see [`compare`]).
+//!
 //! This crate does no I/O: callers hand it file texts and get text back.
 
 pub mod compare;

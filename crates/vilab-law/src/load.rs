@@ -10,8 +10,8 @@ use crate::criteria::{Criterion, CriterionKind};
 use crate::date::PartialDate;
 use crate::error::{FileCtx, LawError, Result, quoted};
 use crate::model::{
-    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Provision, Replaced,
-    Source, Value,
+    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Origin, Provision,
+    Replaced, Source, Value,
 };
 use crate::penalty::{Months, Penalty, Rate};
 use crate::raw::{RawAssertion, RawCriterion, RawFile, RawPenalty};
@@ -161,8 +161,8 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
         let ctx = file.ctx;
         let raw = &file.raw;
         let origin = match import_at {
-            Some(_) => format!("import: {}", ctx.name),
-            None => format!("bundled: {}", ctx.name),
+            Some(_) => Origin::Import(ctx.name.to_string()),
+            None => Origin::Bundled(ctx.name.to_string()),
         };
         let jurisdiction = match &raw.jurisdiction {
             Some(j) => {
@@ -330,7 +330,7 @@ fn criterion_value(
     i: usize,
     c: &RawCriterion,
     jurisdiction: &str,
-    origin: &str,
+    origin: &Origin,
 ) -> Result<CriterionValue> {
     let at = c.code.span().start;
     let field = |name: &str| format!("criterion[{i}].{name}");
@@ -406,7 +406,7 @@ fn criterion_value(
         penalties,
         penalty_not_found: c.penalty_not_found,
         assertions,
-        origin: origin.to_string(),
+        origin: origin.clone(),
     })
 }
 

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use vilab_i18n::Messages;
 
 use crate::criteria::Criterion;
 use crate::date::PartialDate;
@@ -99,7 +100,27 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    /// One letter for tables: P, S or C.
+    /// The stable word of machine outputs (CSV, JSON): `primary`,
+    /// `secondary`, `conflict`, the same in every language.
+    pub fn word(self) -> &'static str {
+        match self {
+            Confidence::Primary => "primary",
+            Confidence::Secondary => "secondary",
+            Confidence::Conflict => "conflict",
+        }
+    }
+
+    /// The catalog key of its word in views.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Confidence::Primary => "law-confidence-primary",
+            Confidence::Secondary => "law-confidence-secondary",
+            Confidence::Conflict => "law-confidence-conflict",
+        }
+    }
+
+    /// One letter for tables: P, S or C, in every language (a symbol that
+    /// each language's legend explains, like the criterion codes).
     pub fn letter(self) -> char {
         match self {
             Confidence::Primary => 'P',
@@ -179,7 +200,9 @@ pub enum Value {
 }
 
 impl Value {
-    /// The word shown in tables.
+    /// The stable word of machine outputs (the CSV's `value` column, data
+    /// files' errors), the same in every language; views use
+    /// [`Value::label_key`].
     pub fn word(self) -> &'static str {
         match self {
             Value::Yes => "yes",
@@ -189,6 +212,86 @@ impl Value {
             Value::Unknown => "unknown",
             Value::NotFound => "not found",
         }
+    }
+
+    /// The catalog key of the word views show.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Value::Yes => "law-value-yes",
+            Value::No => "law-value-no",
+            Value::Partial => "law-value-partial",
+            Value::Draft => "law-value-draft",
+            Value::Unknown => "law-value-unknown",
+            Value::NotFound => "law-value-not-found",
+        }
+    }
+}
+
+/// The value in a word, with the age for age criteria: `15`, `yes`. An age
+/// is written in plain digits, the same in every language (CLDR's Latin
+/// digits in all five; no age needs grouping).
+fn short_text(value: Value, age: Option<u32>, msgs: &Messages) -> String {
+    match (value, age) {
+        (Value::Yes, Some(age)) => age.to_string(),
+        (value, _) => msgs.get(value.label_key()),
+    }
+}
+
+/// Where a value came from: a file bundled with vilab, or an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A bundled data file, by name (`TH.toml`).
+    Bundled(String),
+    /// A research group's import, by its label (`kh-fix.toml`).
+    Import(String),
+}
+
+impl Origin {
+    /// In the reader's words: `bundled: TH.toml`, `import: kh-fix.toml` in English.
+    pub fn text(&self, msgs: &Messages) -> String {
+        match self {
+            Origin::Bundled(file) => vilab_i18n::t!(msgs, "law-origin-bundled", file = file),
+            Origin::Import(name) => vilab_i18n::t!(msgs, "law-origin-import", name = name),
+        }
+    }
+}
+
+impl std::fmt::Display for Origin {
+    /// The stable form of machine outputs: `bundled: TH.toml`, `import: kh-fix.toml`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Bundled(file) => write!(f, "bundled: {file}"),
+            Origin::Import(name) => write!(f, "import: {name}"),
+        }
+    }
+}
+
+impl Serialize for Origin {
+    /// As its stable text, as JSON has always carried it.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A value in brief, for the views that write it in a few words (gaps,
+/// who-can-prosecute): the answer, the age, the best confidence and the
+/// qualifier. Words are the view's to choose, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Brief {
+    /// The answer.
+    pub value: Value,
+    /// The age, for age criteria.
+    pub age: Option<u32>,
+    /// The strongest confidence among its assertions.
+    pub confidence: Confidence,
+    /// What the value means here (data: as the research wrote it).
+    pub qualifier: Option<String>,
+}
+
+impl Brief {
+    /// The value in a word: `15`, `yes`.
+    pub fn short(&self, msgs: &Messages) -> String {
+        short_text(self.value, self.age, msgs)
     }
 }
 
@@ -235,16 +338,23 @@ pub struct CriterionValue {
     pub penalty_not_found: bool,
     /// At least one.
     pub assertions: Vec<Assertion>,
-    /// The file it came from (`bundled:TH.toml` or `import 2: facts.toml`).
-    pub origin: String,
+    /// The file it came from.
+    pub origin: Origin,
 }
 
 impl CriterionValue {
     /// The value in a word, with the age for age criteria: `15`, `yes`.
-    pub fn short(&self) -> String {
-        match (self.value, self.age) {
-            (Value::Yes, Some(age)) => age.to_string(),
-            (value, _) => value.word().to_string(),
+    pub fn short(&self, msgs: &Messages) -> String {
+        short_text(self.value, self.age, msgs)
+    }
+
+    /// The value in brief.
+    pub fn brief(&self) -> Brief {
+        Brief {
+            value: self.value,
+            age: self.age,
+            confidence: self.best_confidence(),
+            qualifier: self.qualifier.clone(),
         }
     }
 

@@ -1,9 +1,10 @@
 //! Penalties as the law states them, and their normalisation to months and
-//! (for display only) to US dollars.
+//! (for display only) to US dollars; in words from the catalogs.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use vilab_i18n::{Messages, t};
 
 use crate::date::PartialDate;
 use crate::error::quoted;
@@ -32,6 +33,15 @@ impl Months {
     }
 }
 
+impl Months {
+    /// The term in the reader's words: `1y6m` in English, `1 ปี 6 เดือน`
+    /// in Thai. (`Display` writes the data files' own notation, for
+    /// messages about those files.)
+    pub fn text(self, msgs: &Messages) -> String {
+        t!(msgs, "law-term", years = self.0 / 12, months = self.0 % 12)
+    }
+}
+
 impl fmt::Display for Months {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.0 / 12, self.0 % 12) {
@@ -55,11 +65,12 @@ pub enum Combine {
 }
 
 impl Combine {
-    fn word(self) -> &'static str {
+    /// The catalog key of its word.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Combine::And => "and",
-            Combine::Or => "or",
-            Combine::AndOr => "and/or",
+            Combine::And => "law-combine-and",
+            Combine::Or => "law-combine-or",
+            Combine::AndOr => "law-combine-and-or",
         }
     }
 }
@@ -94,64 +105,70 @@ pub struct Penalty {
 }
 
 impl Penalty {
-    /// The tier in one line, original figures only: `4y–20y and THB 80,000–400,000`.
-    pub fn describe(&self) -> String {
-        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death);
-        if let Some(fine) = fine_text(self.fine_min, self.fine_max, self.currency.as_deref()) {
+    /// The tier's name (the data's) with the victim's age band (the
+    /// data's) where the tier depends on it: `child not over 15 (victim not
+    /// over 15)` in English.
+    pub fn tier_text(&self, msgs: &Messages) -> String {
+        match &self.victim_age {
+            Some(age) => t!(msgs, "law-tier-victim", tier = &self.tier, age = age),
+            None => self.tier.clone(),
+        }
+    }
+
+    /// The tier in one line, original figures only: `4y–20y and THB
+    /// 80,000–400,000` in English.
+    pub fn describe(&self, msgs: &Messages) -> String {
+        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death, msgs);
+        if let Some(fine) = fine_text(self.fine_min, self.fine_max, self.currency.as_deref(), msgs) {
             if text.is_empty() {
                 text = fine;
             } else {
-                let word = self.combine.map_or("+", Combine::word);
+                // The data did not say how they combine: a sign, not a word that would claim to know.
+                let word = self.combine.map_or_else(|| "+".to_string(), |c| msgs.get(c.label_key()));
                 text = format!("{text} {word} {fine}");
             }
         }
         if text.is_empty() {
-            text = "no figures".into();
+            text = msgs.get("law-penalty-no-figures");
         }
         text
     }
 }
 
 /// The custodial part in words: `4y–20y, life, death` (empty when none).
-fn custodial_text(min: Option<Months>, max: Option<Months>, life: bool, death: bool) -> String {
-    let mut parts: Vec<String> = prison_text(min, max).into_iter().collect();
+fn custodial_text(min: Option<Months>, max: Option<Months>, life: bool, death: bool, msgs: &Messages) -> String {
+    let mut parts: Vec<String> = prison_text(min, max, msgs).into_iter().collect();
     if life {
-        parts.push("life".into());
+        parts.push(msgs.get("law-penalty-life"));
     }
     if death {
-        parts.push("death".into());
+        parts.push(msgs.get("law-penalty-death"));
     }
     parts.join(", ")
 }
 
-fn prison_text(min: Option<Months>, max: Option<Months>) -> Option<String> {
+fn prison_text(min: Option<Months>, max: Option<Months>, msgs: &Messages) -> Option<String> {
     match (min, max) {
-        (Some(a), Some(b)) => Some(format!("{a}–{b}")),
-        (None, Some(b)) => Some(format!("up to {b}")),
-        (Some(a), None) => Some(format!("at least {a}")),
+        (Some(a), Some(b)) => Some(t!(msgs, "law-prison-range", min = a.text(msgs), max = b.text(msgs))),
+        (None, Some(b)) => Some(t!(msgs, "law-prison-up-to", max = b.text(msgs))),
+        (Some(a), None) => Some(t!(msgs, "law-prison-at-least", min = a.text(msgs))),
         (None, None) => None,
     }
 }
 
-fn amount(value: f64) -> String {
-    let whole = value.round() as i128;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if whole < 0 { format!("-{grouped}") } else { grouped }
+/// A sum of money, to the unit, in the locale's grouping. The cast
+/// saturates, and no fine or conversion comes near `i64`'s bounds.
+fn amount(value: f64, msgs: &Messages) -> String {
+    msgs.integer(value.round() as i64)
 }
 
-fn fine_text(min: Option<f64>, max: Option<f64>, currency: Option<&str>) -> Option<String> {
+fn fine_text(min: Option<f64>, max: Option<f64>, currency: Option<&str>, msgs: &Messages) -> Option<String> {
     let currency = currency.unwrap_or("?");
+    let (min, max) = (min.map(|v| amount(v, msgs)), max.map(|v| amount(v, msgs)));
     match (min, max) {
-        (Some(a), Some(b)) => Some(format!("{currency} {}–{}", amount(a), amount(b))),
-        (None, Some(b)) => Some(format!("fine up to {currency} {}", amount(b))),
-        (Some(a), None) => Some(format!("fine from {currency} {}", amount(a))),
+        (Some(min), Some(max)) => Some(t!(msgs, "law-fine-range", currency = currency, min = min, max = max)),
+        (None, Some(max)) => Some(t!(msgs, "law-fine-up-to", currency = currency, max = max)),
+        (Some(min), None) => Some(t!(msgs, "law-fine-from", currency = currency, min = min)),
         (None, None) => None,
     }
 }
@@ -237,19 +254,30 @@ impl PenaltyRange {
         self.prison_min.is_none() && self.prison_max.is_none() && !self.life && !self.death && self.fines.is_empty()
     }
 
-    /// One line: `6m–20y, life, death; VND 10,000,000–50,000,000 (≈ USD 435–2,174)`.
-    pub fn describe(&self, rates: &[Rate]) -> String {
-        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death);
+    /// One line: `6m–20y, life, death; VND 10,000,000–50,000,000 (≈ USD
+    /// 435–2,174 at 23000 VND/USD, 2023-03)` in English. The conversion is
+    /// marked as one (≈, the rate and its date) and always follows the
+    /// original figures: it is a display aid, not the law's figure.
+    pub fn describe(&self, rates: &[Rate], msgs: &Messages) -> String {
+        let mut text = custodial_text(self.prison_min, self.prison_max, self.life, self.death, msgs);
         for (currency, min, max) in &self.fines {
-            let mut fine = fine_text(*min, *max, Some(currency)).unwrap_or_default();
+            let mut fine = fine_text(*min, *max, Some(currency), msgs).unwrap_or_default();
             if let Some(rate) = rates.iter().find(|r| &r.currency == currency) {
                 let usd = match (min.map(|v| v / rate.per_usd), max.map(|v| v / rate.per_usd)) {
-                    (Some(a), Some(b)) if a != b => Some(format!("USD {}–{}", amount(a), amount(b))),
-                    (_, Some(v)) | (Some(v), None) => Some(format!("USD {}", amount(v))),
+                    (Some(a), Some(b)) if a != b => Some(format!("USD {}–{}", amount(a, msgs), amount(b, msgs))),
+                    (_, Some(v)) | (Some(v), None) => Some(format!("USD {}", amount(v, msgs))),
                     (None, None) => None,
                 };
                 if let Some(usd) = usd {
-                    fine = format!("{fine} (≈ {usd} at {} {currency}/USD, {})", rate.per_usd, rate.date);
+                    fine = t!(
+                        msgs,
+                        "law-fine-converted",
+                        fine = fine,
+                        usd = usd,
+                        rate = msgs.figure(rate.per_usd),
+                        currency = currency,
+                        date = rate.date.to_string()
+                    );
                 }
             }
             text = if text.is_empty() { fine } else { format!("{text}; {fine}") };
@@ -282,6 +310,7 @@ fn max_f(a: Option<f64>, b: Option<f64>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vilab_i18n::Lang;
 
     fn tier(min: Option<&str>, max: Option<&str>) -> Penalty {
         Penalty {
@@ -336,10 +365,18 @@ mod tests {
             confidence: crate::model::Confidence::Secondary,
             quote: None,
         }];
+        let en = Messages::new(Lang::En);
         assert_eq!(
-            range.describe(&rates),
+            range.describe(&rates, &en),
             "up to 20y, death; VND 10,000,000–50,000,000 (≈ USD 400–2,000 at 25000 VND/USD, 2024-01)"
         );
-        assert_eq!(a.describe(), "6m–3y + VND 10,000,000–50,000,000");
+        assert_eq!(a.describe(&en), "6m–3y + VND 10,000,000–50,000,000");
+        // Vietnamese groups with dots: the figures are Messages', the currency codes the data's.
+        let vi = Messages::new(Lang::Vi);
+        let text = range.describe(&rates, &vi);
+        assert!(text.contains("VND 10.000.000") && text.contains("USD 400–2.000") && text.contains("25000"), "{text}");
+        assert!(!text.contains("up to") && !text.contains("death"), "{text}");
+        assert_eq!(Months(18).text(&en), "1y6m");
+        assert_eq!(Months(18).text(&Messages::new(Lang::Th)), "1 ปี 6 เดือน");
     }
 }

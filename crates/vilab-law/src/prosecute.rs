@@ -2,13 +2,19 @@
 //! offender's (active nationality), the victim's (passive nationality) and
 //! any with universal jurisdiction over it, reasoned only over the data.
 //! Where the data is silent the answer is "unknown", never a guess.
+//!
+//! The [`Finding`] is data: each step of the reasoning and each thing the
+//! data does not say is a variant with the codes and values it rests on, so
+//! that its JSON is stable and [`Finding::to_text`] writes it in the
+//! reader's language.
 
 use serde::Serialize;
+use vilab_i18n::{Messages, t};
 
 use crate::compare::{citation, provision_names};
 use crate::criteria::{Criterion, CriterionKind};
 use crate::error::{LawError, Result};
-use crate::model::{CriterionValue, Dataset, Value};
+use crate::model::{Assertion, Brief, CriterionValue, Dataset, Value};
 use crate::penalty::PenaltyRange;
 
 /// The question.
@@ -39,12 +45,13 @@ pub enum Basis {
 }
 
 impl Basis {
-    fn words(self) -> &'static str {
+    /// The catalog key of its words.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Basis::Territorial => "territorial (the conduct happened there)",
-            Basis::ActiveNationality => "offender's nationality",
-            Basis::PassiveNationality => "victim's nationality",
-            Basis::Universal => "universal (its law reaches the conduct abroad)",
+            Basis::Territorial => "law-basis-territorial",
+            Basis::ActiveNationality => "law-basis-active-nationality",
+            Basis::PassiveNationality => "law-basis-passive-nationality",
+            Basis::Universal => "law-basis-universal",
         }
     }
 }
@@ -70,13 +77,225 @@ impl Answer {
         }
     }
 
-    fn word(self) -> &'static str {
+    /// The catalog key of its word.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Answer::Yes => "YES",
-            Answer::No => "NO",
-            Answer::Unknown => "UNKNOWN",
+            Answer::Yes => "law-answer-yes",
+            Answer::No => "law-answer-no",
+            Answer::Unknown => "law-answer-unknown",
         }
     }
+}
+
+/// What the data says about one criterion in one jurisdiction: the values
+/// in brief (none: no data), and whether they conflict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Jurisdiction code.
+    pub jurisdiction: String,
+    /// The criterion.
+    pub criterion: Criterion,
+    /// The values, in brief.
+    pub values: Vec<Brief>,
+    /// The sources disagree.
+    pub conflict: bool,
+}
+
+impl Summary {
+    /// `TH BUY_SEX_CHILD: yes [S]`, `LA ETJ_ACTIVE: no data`.
+    pub fn text(&self, msgs: &Messages) -> String {
+        let (code, criterion) = (self.jurisdiction.as_str(), self.criterion.code());
+        if self.values.is_empty() {
+            return t!(msgs, "law-summary-no-data", code = code, criterion = criterion);
+        }
+        let parts: Vec<String> = self
+            .values
+            .iter()
+            .map(|v| {
+                let q = v.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
+                format!("{} [{}]{q}", v.short(msgs), v.confidence.letter())
+            })
+            .collect();
+        let values = parts.join(" | ");
+        let key = if self.conflict { "law-summary-conflict" } else { "law-summary" };
+        msgs.format(key, &[("code", code.into()), ("criterion", criterion.into()), ("values", values.into())])
+    }
+}
+
+/// Whether a jurisdiction's law requires double criminality, as far as the
+/// data records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Requirement {
+    /// The data says it is required.
+    Required,
+    /// The data does not say.
+    NotRecorded,
+}
+
+/// One step of the reasoning, with what it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Reason {
+    /// Whether the conduct is an offence where it happened.
+    Offence {
+        /// The values.
+        summary: Summary,
+    },
+    /// The extraterritorial rule of the jurisdiction.
+    Jurisdiction {
+        /// The values.
+        summary: Summary,
+    },
+    /// The recorded extraterritorial rule does not name the conduct.
+    NotNamed {
+        /// The rule's criterion.
+        rule: Criterion,
+        /// The conduct.
+        conduct: Criterion,
+    },
+    /// Whether the conduct is an offence in the prosecuting jurisdiction's law.
+    OffenceAtHome {
+        /// The values.
+        summary: Summary,
+    },
+    /// Double criminality is not required.
+    DoubleCriminalityNotRequired {
+        /// The values of ETJ_DOUBLE_CRIMINALITY.
+        summary: Summary,
+    },
+    /// Double criminality is met: the place makes the conduct an offence.
+    DoubleCriminalityMet {
+        /// Whether the prosecuting jurisdiction requires it.
+        requirement: Requirement,
+        /// The prosecuting jurisdiction.
+        jurisdiction: String,
+        /// Where the conduct happened.
+        place: String,
+    },
+    /// Double criminality is required and the place does not make the
+    /// conduct an offence.
+    DoubleCriminalityNotMet {
+        /// Where the conduct happened.
+        place: String,
+    },
+    /// Neither the requirement nor the place's law is clear.
+    DoubleCriminalityUnclear {
+        /// The prosecuting jurisdiction.
+        jurisdiction: String,
+        /// Where the conduct happened.
+        place: String,
+    },
+}
+
+impl Reason {
+    /// The step in the reader's language.
+    pub fn text(&self, msgs: &Messages) -> String {
+        match self {
+            Reason::Offence { summary } => t!(msgs, "law-reason-offence", summary = summary.text(msgs)),
+            Reason::Jurisdiction { summary } => t!(msgs, "law-reason-jurisdiction", summary = summary.text(msgs)),
+            Reason::NotNamed { rule, conduct } => {
+                t!(msgs, "law-reason-not-named", rule = rule.code(), conduct = conduct.code())
+            }
+            Reason::OffenceAtHome { summary } => {
+                t!(msgs, "law-reason-offence-at-home", summary = summary.text(msgs))
+            }
+            Reason::DoubleCriminalityNotRequired { summary } => {
+                t!(msgs, "law-reason-dc-not-required", summary = summary.text(msgs))
+            }
+            Reason::DoubleCriminalityMet { requirement: Requirement::Required, jurisdiction, place } => {
+                t!(msgs, "law-reason-dc-met-required", code = jurisdiction, place = place)
+            }
+            Reason::DoubleCriminalityMet { requirement: Requirement::NotRecorded, jurisdiction, place } => {
+                t!(msgs, "law-reason-dc-met-not-recorded", code = jurisdiction, place = place)
+            }
+            Reason::DoubleCriminalityNotMet { place } => t!(msgs, "law-reason-dc-not-met", place = place),
+            Reason::DoubleCriminalityUnclear { jurisdiction, place } => {
+                t!(msgs, "law-reason-dc-unclear", code = jurisdiction, place = place)
+            }
+        }
+    }
+}
+
+/// Something the data does not say, on which the answer depends.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "question", rename_all = "snake_case")]
+pub enum Unknown {
+    /// Whether the conduct is an offence where it happened.
+    OffenceAtPlace {
+        /// The conduct.
+        conduct: Criterion,
+        /// Where it happened.
+        place: String,
+    },
+    /// Whether the jurisdiction's law reaches the conduct abroad.
+    Reach {
+        /// The jurisdiction.
+        jurisdiction: String,
+        /// The conduct.
+        conduct: Criterion,
+        /// The extraterritorial rule's criterion.
+        rule: Criterion,
+    },
+    /// Whether the conduct is an offence in the jurisdiction's own law.
+    OffenceAtHome {
+        /// The conduct.
+        conduct: Criterion,
+        /// The jurisdiction.
+        jurisdiction: String,
+    },
+    /// Whether the conduct is an offence where it happened, for double
+    /// criminality.
+    DoubleCriminalityOffence {
+        /// The conduct.
+        conduct: Criterion,
+        /// Where it happened.
+        place: String,
+    },
+    /// Whether the jurisdiction requires double criminality.
+    DoubleCriminalityRequired {
+        /// The jurisdiction.
+        jurisdiction: String,
+    },
+    /// The penalty of the offence in the jurisdiction.
+    Penalty {
+        /// The jurisdiction.
+        jurisdiction: String,
+    },
+}
+
+impl Unknown {
+    /// The question in the reader's language.
+    pub fn text(&self, msgs: &Messages) -> String {
+        match self {
+            Unknown::OffenceAtPlace { conduct, place } => {
+                t!(msgs, "law-unknown-offence", conduct = conduct.code(), place = place)
+            }
+            Unknown::Reach { jurisdiction, conduct, rule } => {
+                t!(msgs, "law-unknown-reach", code = jurisdiction, conduct = conduct.code(), rule = rule.code())
+            }
+            Unknown::OffenceAtHome { conduct, jurisdiction } => {
+                t!(msgs, "law-unknown-offence-at-home", conduct = conduct.code(), code = jurisdiction)
+            }
+            Unknown::DoubleCriminalityOffence { conduct, place } => {
+                t!(msgs, "law-unknown-offence-dc", conduct = conduct.code(), place = place)
+            }
+            Unknown::DoubleCriminalityRequired { jurisdiction } => {
+                t!(msgs, "law-unknown-dc", code = jurisdiction, rule = Criterion::EtjDoubleCriminality.code())
+            }
+            Unknown::Penalty { jurisdiction } => t!(msgs, "law-unknown-penalty", code = jurisdiction),
+        }
+    }
+}
+
+/// What the data gives as the penalty of the offence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoutePenalty {
+    /// The span of its tiers.
+    Range(PenaltyRange),
+    /// The offence exists but its penalty was not found.
+    NotFound,
 }
 
 /// One jurisdiction's route to prosecution.
@@ -89,15 +308,16 @@ pub struct Route {
     /// Whether it can prosecute on that basis.
     pub answer: Answer,
     /// The steps of the reasoning, each with the values it rests on.
-    pub reasons: Vec<String>,
-    /// The provisions it would prosecute on.
+    pub reasons: Vec<Reason>,
+    /// The provisions it would prosecute on (the data's titles and articles).
     pub provisions: String,
-    /// The penalty range of the offence there, or "not found".
-    pub penalty: Option<String>,
-    /// Every source the reasoning rests on.
-    pub sources: Vec<String>,
+    /// The penalty of the offence there, when the data has one or says it
+    /// was not found.
+    pub penalty: Option<RoutePenalty>,
+    /// Every assertion the reasoning rests on, each once.
+    pub sources: Vec<Assertion>,
     /// What the data does not say.
-    pub unknowns: Vec<String>,
+    pub unknowns: Vec<Unknown>,
 }
 
 /// The answer to a question.
@@ -113,7 +333,7 @@ pub struct Finding {
 /// an answer, with the values behind it.
 struct Reading<'a> {
     answer: Answer,
-    summary: String,
+    summary: Summary,
     values: &'a [CriterionValue],
 }
 
@@ -129,18 +349,11 @@ fn read<'a>(dataset: &'a Dataset, jurisdiction: &str, criterion: Criterion) -> R
     } else {
         Answer::Unknown
     };
-    let summary = if values.is_empty() {
-        format!("{jurisdiction} {criterion}: no data")
-    } else {
-        let parts: Vec<String> = values
-            .iter()
-            .map(|v| {
-                let q = v.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
-                format!("{} [{}]{q}", v.short(), v.best_confidence().letter())
-            })
-            .collect();
-        let conflict = if dataset.is_conflict(jurisdiction, criterion) { " — sources conflict" } else { "" };
-        format!("{jurisdiction} {criterion}: {}{conflict}", parts.join(" | "))
+    let summary = Summary {
+        jurisdiction: jurisdiction.to_string(),
+        criterion,
+        values: values.iter().map(CriterionValue::brief).collect(),
+        conflict: dataset.is_conflict(jurisdiction, criterion),
     };
     Reading { answer, summary, values }
 }
@@ -181,17 +394,17 @@ fn territorial(dataset: &Dataset, place: &str, conduct: Criterion) -> Route {
         jurisdiction: place.to_string(),
         basis: Basis::Territorial,
         answer: offence.answer,
-        reasons: vec![format!("offence: {}", offence.summary)],
+        reasons: vec![Reason::Offence { summary: offence.summary.clone() }],
         provisions: String::new(),
         penalty: None,
         sources: Vec::new(),
         unknowns: Vec::new(),
     };
     if offence.answer == Answer::Unknown {
-        route.unknowns.push(format!("whether {conduct} is an offence in {place}"));
+        route.unknowns.push(Unknown::OffenceAtPlace { conduct, place: place.to_string() });
     }
     route.provisions = provision_names_of(dataset, Vec::new(), &offence);
-    add_offence(dataset, &mut route, &offence);
+    add_offence(&mut route, &offence);
     route
 }
 
@@ -218,33 +431,33 @@ fn extraterritorial(dataset: &Dataset, code: &str, basis: Basis, place: &str, co
         jurisdiction: code.to_string(),
         basis,
         answer: reach,
-        reasons: vec![format!("jurisdiction: {}", etj.summary)],
+        reasons: vec![Reason::Jurisdiction { summary: etj.summary.clone() }],
         provisions: String::new(),
         penalty: None,
         sources: Vec::new(),
         unknowns: Vec::new(),
     };
     if etj.answer == Answer::Yes && covering.is_empty() {
-        route.reasons.push(format!("the recorded {etj_criterion} does not name {conduct}"));
+        route.reasons.push(Reason::NotNamed { rule: etj_criterion, conduct });
     }
     if reach == Answer::Unknown {
-        route.unknowns.push(format!("whether {code}'s law reaches {conduct} committed abroad ({etj_criterion})"));
+        route.unknowns.push(Unknown::Reach { jurisdiction: code.to_string(), conduct, rule: etj_criterion });
     }
     for v in etj.values {
-        route.sources.extend(v.assertions.iter().map(|a| citation(dataset, a)));
+        add_sources(&mut route, &v.assertions);
     }
     let etj_provisions: Vec<String> = covering.iter().flat_map(|v| v.provisions.clone()).collect();
 
     let offence = read(dataset, code, conduct);
-    route.reasons.push(format!("offence at home: {}", offence.summary));
+    route.reasons.push(Reason::OffenceAtHome { summary: offence.summary.clone() });
     if offence.answer == Answer::Unknown {
-        route.unknowns.push(format!("whether {conduct} is an offence in {code}'s law"));
+        route.unknowns.push(Unknown::OffenceAtHome { conduct, jurisdiction: code.to_string() });
     }
     route.answer = route.answer.and(offence.answer);
 
     let condition = double_criminality(dataset, code, place, conduct, &mut route);
     route.answer = route.answer.and(condition);
-    add_offence(dataset, &mut route, &offence);
+    add_offence(&mut route, &offence);
     route.provisions = provision_names_of(dataset, etj_provisions, &offence);
     route
 }
@@ -268,92 +481,118 @@ fn double_criminality(dataset: &Dataset, code: &str, place: &str, conduct: Crite
     let at_place = read(dataset, place, conduct);
     match (required.answer, at_place.answer) {
         (Answer::No, _) => {
-            route.reasons.push(format!("double criminality: not required ({})", required.summary));
+            route.reasons.push(Reason::DoubleCriminalityNotRequired { summary: required.summary });
             Answer::Yes
         }
         (_, Answer::Yes) => {
-            let why = if required.answer == Answer::Yes { "required" } else { "not recorded" };
-            route.reasons.push(format!("double criminality: {why} for {code}; met, {place} makes it an offence"));
+            let requirement =
+                if required.answer == Answer::Yes { Requirement::Required } else { Requirement::NotRecorded };
+            route.reasons.push(Reason::DoubleCriminalityMet {
+                requirement,
+                jurisdiction: code.to_string(),
+                place: place.to_string(),
+            });
             Answer::Yes
         }
         (Answer::Yes, Answer::No) => {
-            route.reasons.push(format!("double criminality: required, and {place} does not make it an offence"));
+            route.reasons.push(Reason::DoubleCriminalityNotMet { place: place.to_string() });
             Answer::No
         }
         (Answer::Yes, Answer::Unknown) => {
-            route.unknowns.push(format!("whether {conduct} is an offence in {place} (double criminality)"));
+            route.unknowns.push(Unknown::DoubleCriminalityOffence { conduct, place: place.to_string() });
             Answer::Unknown
         }
         (Answer::Unknown, _) => {
-            route.reasons.push(format!(
-                "double criminality: whether {code} requires it is not recorded, and {place} does not clearly make it an offence"
-            ));
-            route.unknowns.push(format!("whether {code} requires double criminality (ETJ_DOUBLE_CRIMINALITY)"));
+            route
+                .reasons
+                .push(Reason::DoubleCriminalityUnclear { jurisdiction: code.to_string(), place: place.to_string() });
+            route.unknowns.push(Unknown::DoubleCriminalityRequired { jurisdiction: code.to_string() });
             Answer::Unknown
         }
     }
 }
 
-fn add_offence(dataset: &Dataset, route: &mut Route, offence: &Reading<'_>) {
+fn add_offence(route: &mut Route, offence: &Reading<'_>) {
     let range = PenaltyRange::of(offence.values.iter().flat_map(|v| &v.penalties));
     if !range.is_empty() {
-        route.penalty = Some(range.describe(&dataset.rate_list()));
+        route.penalty = Some(RoutePenalty::Range(range));
     } else if offence.answer == Answer::Yes {
-        route.penalty = Some("not found".into());
-        route.unknowns.push(format!("the penalty in {}", route.jurisdiction));
+        route.penalty = Some(RoutePenalty::NotFound);
+        route.unknowns.push(Unknown::Penalty { jurisdiction: route.jurisdiction.clone() });
     }
     for v in offence.values {
-        for a in &v.assertions {
-            let c = citation(dataset, a);
-            if !route.sources.contains(&c) {
-                route.sources.push(c);
-            }
+        add_sources(route, &v.assertions);
+    }
+}
+
+/// Adds the assertions the route does not cite yet.
+fn add_sources(route: &mut Route, assertions: &[Assertion]) {
+    for a in assertions {
+        if !route.sources.contains(a) {
+            route.sources.push(a.clone());
         }
     }
 }
 
 impl Finding {
-    /// The finding as text.
-    pub fn to_text(&self, dataset: &Dataset) -> String {
+    /// The finding as text, in the language of `msgs`: vilab's sentences
+    /// in it, the data's titles, articles and notes as the data gives them.
+    pub fn to_text(&self, dataset: &Dataset, msgs: &Messages) -> String {
         let q = &self.question;
-        let victim = q.victim.as_deref().map(|v| format!(", victim a national of {v}")).unwrap_or_default();
-        let mut text = format!(
-            "Who can prosecute {} ({}) committed in {} by a national of {}{victim}?\n",
-            q.conduct.code(),
-            q.conduct.label(),
-            q.place,
-            q.offender
-        );
+        let (conduct, label) = (q.conduct.code(), q.conduct.label(msgs));
+        let (place, offender) = (q.place.as_str(), q.offender.as_str());
+        let question = match q.victim.as_deref() {
+            Some(victim) => t!(
+                msgs,
+                "law-prosecute-question-victim",
+                conduct = conduct,
+                label = label,
+                place = place,
+                offender = offender,
+                victim = victim
+            ),
+            None => {
+                t!(msgs, "law-prosecute-question", conduct = conduct, label = label, place = place, offender = offender)
+            }
+        };
+        let mut text = format!("{question}\n");
+        let rates = dataset.rate_list();
         for route in &self.routes {
             let name = dataset.jurisdictions.get(&route.jurisdiction).map_or("", |j| j.name.as_str());
-            text.push_str(&format!(
-                "\n{} {name}: {} — {}\n",
-                route.jurisdiction,
-                route.answer.word(),
-                route.basis.words()
-            ));
+            let heading = t!(
+                msgs,
+                "law-prosecute-route",
+                code = &route.jurisdiction,
+                name = name,
+                answer = msgs.get(route.answer.label_key()),
+                basis = msgs.get(route.basis.label_key())
+            );
+            text.push_str(&format!("\n{heading}\n"));
             for reason in &route.reasons {
-                text.push_str(&format!("  {reason}\n"));
+                text.push_str(&format!("  {}\n", reason.text(msgs)));
             }
             if !route.provisions.is_empty() {
-                text.push_str(&format!("  provisions: {}\n", route.provisions));
+                text.push_str(&format!("  {}\n", t!(msgs, "law-field-provisions", provisions = &route.provisions)));
             }
             if let Some(p) = &route.penalty {
-                text.push_str(&format!("  penalty: {p}\n"));
+                let penalty = match p {
+                    RoutePenalty::Range(range) => range.describe(&rates, msgs),
+                    RoutePenalty::NotFound => msgs.get("law-value-not-found"),
+                };
+                text.push_str(&format!("  {}\n", t!(msgs, "law-field-penalty", penalty = penalty)));
             }
-            for s in &route.sources {
-                text.push_str(&format!("  source: {s}\n"));
+            for a in &route.sources {
+                text.push_str(&format!("  {}\n", t!(msgs, "law-field-source", source = citation(dataset, a, msgs))));
             }
         }
-        let unknowns: Vec<(&str, &String)> =
-            self.routes.iter().flat_map(|r| r.unknowns.iter().map(move |u| (r.jurisdiction.as_str(), u))).collect();
+        let unknowns: Vec<&Unknown> = self.routes.iter().flat_map(|r| &r.unknowns).collect();
         if !unknowns.is_empty() {
-            text.push_str("\nunknown (the data is silent):\n");
-            for (_, u) in unknowns {
-                text.push_str(&format!("  - {u}\n"));
+            text.push_str(&format!("\n{}\n", msgs.get("law-prosecute-unknowns")));
+            for u in unknowns {
+                text.push_str(&format!("  - {}\n", u.text(msgs)));
             }
         }
-        text.push_str("\nOnly bases recorded in the data are considered; this is not legal advice.\n");
+        text.push_str(&format!("\n{}\n", msgs.get("law-prosecute-disclaimer")));
         text
     }
 }

@@ -1,5 +1,8 @@
 //! One cell in full: every value with its penalties, provisions and
-//! sources, and the values imports replaced.
+//! sources, and the values imports replaced; vilab's words in the reader's
+//! language, the data's texts as the data gives them.
+
+use vilab_i18n::{Messages, t};
 
 use crate::compare::{citation, provision_names};
 use crate::criteria::Criterion;
@@ -7,61 +10,80 @@ use crate::error::Result;
 use crate::model::{CriterionValue, Dataset};
 use crate::penalty::PenaltyRange;
 
-/// The text of `vilab law show JURISDICTION CRITERION`.
-pub fn show(dataset: &Dataset, jurisdiction: &str, criterion: Criterion) -> Result<String> {
+/// The text of `vilab law show JURISDICTION CRITERION`, in the language of
+/// `msgs`.
+pub fn show(dataset: &Dataset, jurisdiction: &str, criterion: Criterion, msgs: &Messages) -> Result<String> {
     let j = dataset.jurisdiction(jurisdiction)?;
     let values = dataset.values(&j.code, criterion);
-    let mut text = format!("{} {} — {} ({})\n", j.code, j.name, criterion.code(), criterion.label());
+    let mut text = format!("{} {} — {} ({})\n", j.code, j.name, criterion.code(), criterion.label(msgs));
     if values.is_empty() {
-        text.push_str("no data: nothing is recorded for this criterion.\n");
+        line(&mut text, msgs.get("law-show-no-data"));
     }
     if dataset.is_conflict(&j.code, criterion) {
-        text.push_str("CONFLICT: the sources below disagree; none is preferred.\n");
+        line(&mut text, msgs.get("law-show-conflict"));
     }
     for (i, value) in values.iter().enumerate() {
-        text.push_str(&format!("\nvalue {}: {}\n", i + 1, value.short()));
-        describe_value(dataset, value, &mut text);
+        // The number as text: it counts values, and `value 3000` reads better ungrouped.
+        text.push('\n');
+        line(&mut text, t!(msgs, "law-show-value", n = (i + 1).to_string(), value = value.short(msgs)));
+        describe_value(dataset, value, msgs, &mut text);
     }
     let range = PenaltyRange::of(values.iter().flat_map(|v| &v.penalties));
     if !range.is_empty() {
-        text.push_str(&format!("\nrange of all tiers: {}\n", range.describe(&dataset.rate_list())));
+        text.push('\n');
+        line(&mut text, t!(msgs, "law-show-range", range = range.describe(&dataset.rate_list(), msgs)));
     }
     for replaced in dataset.history(&j.code, criterion) {
-        text.push_str(&format!("\nreplaced by {} at {}:\n", replaced.by, replaced.at));
+        text.push('\n');
+        line(&mut text, t!(msgs, "law-show-replaced", by = &replaced.by, at = &replaced.at));
         for value in &replaced.values {
-            text.push_str(&format!("  was: {}\n", value.short()));
+            field(&mut text, t!(msgs, "law-show-was", value = value.short(msgs)));
             for a in &value.assertions {
-                text.push_str(&format!("    source: {}\n", citation(dataset, a)));
+                line(&mut text, format!("    {}", t!(msgs, "law-field-source", source = citation(dataset, a, msgs))));
             }
         }
     }
     Ok(text)
 }
 
-fn describe_value(dataset: &Dataset, value: &CriterionValue, text: &mut String) {
+/// Appends a field of a value: `content`, indented, and a line break.
+fn field(text: &mut String, content: String) {
+    line(text, format!("  {content}"));
+}
+
+/// Appends `content` and a line break.
+fn line(text: &mut String, content: String) {
+    text.push_str(&content);
+    text.push('\n');
+}
+
+fn describe_value(dataset: &Dataset, value: &CriterionValue, msgs: &Messages, text: &mut String) {
     if let Some(q) = &value.qualifier {
-        text.push_str(&format!("  meaning: {q}\n"));
+        field(text, t!(msgs, "law-show-meaning", meaning = q));
     }
     if !value.provisions.is_empty() {
-        text.push_str(&format!("  provisions: {}\n", provision_names(dataset, &value.provisions)));
+        field(text, t!(msgs, "law-field-provisions", provisions = provision_names(dataset, &value.provisions)));
     }
     if !value.covers.is_empty() {
         let codes: Vec<&str> = value.covers.iter().map(|c| c.code()).collect();
-        text.push_str(&format!("  covers: {}\n", codes.join(", ")));
+        field(text, t!(msgs, "law-show-covers", criteria = codes.join(", ")));
     }
     for p in &value.penalties {
-        let victim = p.victim_age.as_deref().map(|a| format!(" (victim {a})")).unwrap_or_default();
         let note = p.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
-        text.push_str(&format!("  penalty, {}{victim}: {}{note}\n", p.tier, p.describe()));
+        field(
+            text,
+            format!("{}{note}", t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))),
+        );
     }
     if value.penalty_not_found {
-        text.push_str("  penalty: not found\n");
+        field(text, msgs.get("law-show-penalty-not-found"));
     }
     for a in &value.assertions {
-        text.push_str(&format!("  source: {}\n", citation(dataset, a)));
+        field(text, t!(msgs, "law-field-source", source = citation(dataset, a, msgs)));
         if let Some(quote) = &a.quote {
-            text.push_str(&format!("    \"{quote}\"\n"));
+            // The quotation marks are kept in every language: they mark the source's own words.
+            line(text, format!("    \"{quote}\""));
         }
     }
-    text.push_str(&format!("  from: {}\n", value.origin));
+    field(text, t!(msgs, "law-show-from", origin = value.origin.text(msgs)));
 }

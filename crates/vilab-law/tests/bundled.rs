@@ -1,5 +1,6 @@
 //! The bundled data loads, validates, and shows its conflicts in every view.
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::compare::{Selection, matrix};
 use vilab_law::gaps::{GapKind, gaps};
 use vilab_law::{Criterion, Value, bundled};
@@ -65,9 +66,10 @@ fn the_age_threshold_conflicts_of_thailand_viet_nam_and_lao_pdr_are_kept_and_mar
     let row = m.rows.iter().find(|r| r.criterion == Criterion::AgeThreshold).unwrap();
     let th = row.cells.iter().find(|c| c.jurisdiction == "TH").unwrap();
     assert!(th.conflict);
-    assert_eq!(th.short(), "CONFLICT: 15 [P] | unknown [C]");
+    let en = Messages::new(Lang::En);
+    assert_eq!(th.short(&en), "CONFLICT: 15 [P] | unknown [C]");
 
-    let html = vilab_law::html::page(&data, &m);
+    let html = vilab_law::html::page(&data, &m, &en);
     let th_cell = html.split("<tr id=\"AGE_THRESHOLD\">").nth(1).unwrap().split("</tr>").next().unwrap();
     assert_eq!(th_cell.matches("class=\"conflict\"").count(), 3, "TH, VN and LA cells are marked");
     assert!(html.contains("https://en.wikisource.org/wiki/Translation:Act_Amending_the_Penal_Code_(No._23),_2558_BE"));

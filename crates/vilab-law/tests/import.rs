@@ -1,6 +1,8 @@
 //! A research group's correction replaces the old values and keeps them in
 //! the history; a bad correction changes nothing.
 
+use vilab_i18n::{Lang, Messages};
+use vilab_law::model::Origin;
 use vilab_law::{Criterion, DataFile, LawError, Value, bundled};
 
 const CORRECTION: &str = r#"
@@ -41,13 +43,14 @@ fn an_import_replaces_the_value_and_keeps_the_old_one_in_the_history() {
     assert_eq!(now.len(), 1);
     assert_eq!(now[0].assertions[0].source, "kh-test-gazette");
     assert_eq!(now[0].penalties[0].prison_max.unwrap().0, 60);
-    assert_eq!(now[0].origin, "import: kh-fix.toml");
+    assert_eq!(now[0].origin, Origin::Import("kh-fix.toml".into()));
+    assert_eq!(now[0].origin.to_string(), "import: kh-fix.toml");
 
     let history = after.history("KH", Criterion::BuySexChild);
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].values, before);
     assert_eq!(history[0].by, "kh-fix.toml");
-    let shown = vilab_law::show::show(&after, "KH", Criterion::BuySexChild).unwrap();
+    let shown = vilab_law::show::show(&after, "KH", Criterion::BuySexChild, &Messages::new(Lang::En)).unwrap();
     assert!(shown.contains("replaced by kh-fix.toml"), "{shown}");
     assert!(shown.contains("lawyersnjurists"), "the old source stays visible: {shown}");
 

@@ -2,6 +2,7 @@
 //! the size limit, pass as text when it is not UTF-8, make an error line of
 //! its size, or make the terminal table slow or wide.
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::compare::{Selection, TABLE_CELL_CHARS, matrix};
 use vilab_law::{BUNDLED, Criterion, DataFile, LawError, MAX_IMPORT_BYTES, bundled, import_text};
 
@@ -77,26 +78,27 @@ fn with_big_cells(name: &str, values: usize) -> vilab_law::Dataset {
 fn a_one_megabyte_value_renders_within_the_width_with_its_cell_cut() {
     let data = with_big_cells(&"x".repeat(1 << 20), 3000);
     let width = 120;
-    let table = matrix(&data, &Selection::all(&data)).to_table(width);
+    let en = Messages::new(Lang::En);
+    let table = matrix(&data, &Selection::all(&data)).to_table(&en, width);
     for line in table.lines() {
         assert!(line.chars().count() <= usize::from(width), "{} characters: {line}", line.chars().count());
     }
     // What one cell shows is bounded, so is the table: linear in the cells, whatever their size.
     let plain = bundled().unwrap();
-    let normal = matrix(&plain, &Selection::all(&plain)).to_table(width);
+    let normal = matrix(&plain, &Selection::all(&plain)).to_table(&en, width);
     assert!(table.len() < 2 * normal.len(), "{} bytes beside {}", table.len(), normal.len());
     let shown_x = table.matches('x').count() - normal.matches('x').count();
     assert_eq!(shown_x, TABLE_CELL_CHARS - "KH ".len(), "the heading is cut at {TABLE_CELL_CHARS} characters");
     assert!(table.contains("CONFLICT: 10"), "the cut cell starts as it would whole");
     assert!(table.contains("…: cut at 200 characters; `vilab law show CODE CRITERION` shows it whole."), "{table}");
     // The whole value is where the note says.
-    let shown = vilab_law::show::show(&data, "KH", Criterion::AgeThreshold).unwrap();
+    let shown = vilab_law::show::show(&data, "KH", Criterion::AgeThreshold, &en).unwrap();
     assert!(shown.contains(&"x".repeat(1 << 20)) && shown.contains("value 3000: 3009"));
 }
 
 #[test]
 fn a_table_with_no_cut_cell_has_no_note() {
     let data = with_big_cells("Cambodia", 2);
-    let table = matrix(&data, &Selection::all(&data)).to_table(160);
+    let table = matrix(&data, &Selection::all(&data)).to_table(&Messages::new(Lang::En), 160);
     assert!(!table.contains("cut at") && !table.contains('…'), "{table}");
 }

@@ -1,6 +1,7 @@
 //! `who-can-prosecute` on cases built from the bundled facts.
 
-use vilab_law::prosecute::{Answer, Basis, Question, who_can_prosecute};
+use vilab_i18n::{Lang, Messages};
+use vilab_law::prosecute::{Answer, Basis, Question, RoutePenalty, Unknown, who_can_prosecute};
 use vilab_law::{Criterion, bundled};
 
 fn ask(conduct: Criterion, place: &str, offender: &str, victim: Option<&str>) -> Vec<(String, Basis, Answer)> {
@@ -25,12 +26,19 @@ fn an_australian_buying_sex_from_a_child_in_thailand_under_division_272() {
     assert_eq!(routes, [("TH", Basis::Territorial, Answer::Yes), ("AU", Basis::ActiveNationality, Answer::Yes)]);
     let au = &finding.routes[1];
     assert!(au.provisions.contains("Division 272"), "{}", au.provisions);
-    assert_eq!(au.penalty.as_deref(), Some("up to 30y, life"));
+    let en = Messages::new(Lang::En);
+    match &au.penalty {
+        Some(RoutePenalty::Range(range)) => assert_eq!(range.describe(&data.rate_list(), &en), "up to 30y, life"),
+        other => panic!("{other:?}"),
+    }
     let th = &finding.routes[0];
-    assert_eq!(th.penalty.as_deref(), Some("not found"));
-    assert!(th.unknowns.iter().any(|u| u.contains("penalty")));
-    let text = finding.to_text(&data);
+    assert_eq!(th.penalty, Some(RoutePenalty::NotFound));
+    assert!(th.unknowns.contains(&Unknown::Penalty { jurisdiction: "TH".into() }));
+    let text = finding.to_text(&data, &en);
     assert!(text.contains("unknown (the data is silent)"), "{text}");
+    assert!(text.contains("\nTH Thailand: YES — territorial (the conduct happened there)\n"), "{text}");
+    assert!(text.contains("  penalty: not found\n  source: "), "{text}");
+    assert!(text.contains("  - the penalty in TH\n"), "{text}");
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! `compare` output for a fixed selection, against snapshots in
 //! `tests/snapshots/` (rewrite them with `VILAB_UPDATE_SNAPSHOTS=1` and
-//! review the diff).
+//! review the diff): the English table and CSV, and the table in each other
+//! language.
 
 use std::path::PathBuf;
 
+use vilab_i18n::{Lang, Messages};
 use vilab_law::bundled;
 use vilab_law::compare::{Selection, matrix};
 
@@ -28,11 +30,20 @@ fn selection() -> (vilab_law::Dataset, Selection) {
 #[test]
 fn compare_table_matches_its_snapshot() {
     let (data, selection) = selection();
-    check("compare_table.txt", &matrix(&data, &selection).to_table(150));
+    check("compare_table.txt", &matrix(&data, &selection).to_table(&Messages::new(Lang::En), 150));
 }
 
 #[test]
 fn compare_csv_matches_its_snapshot() {
     let (data, selection) = selection();
-    check("compare.csv", &matrix(&data, &selection).to_csv(&data).unwrap());
+    check("compare.csv", &matrix(&data, &selection).to_csv(&data, &Messages::new(Lang::En)).unwrap());
+}
+
+#[test]
+fn compare_table_in_each_other_language_matches_its_snapshot() {
+    let (data, selection) = selection();
+    for lang in &Lang::ALL[1..] {
+        let table = matrix(&data, &selection).to_table(&Messages::new(*lang), 150);
+        check(&format!("compare_table.{}.txt", lang.code()), &table);
+    }
 }

@@ -9,6 +9,62 @@
 ### needs-review: law-imports-column-bytes law-imports-column-sha256
 ### needs-review: law-imports-column-name law-import-unknown law-import-needed
 ### needs-review: law-import-removed
+### needs-review: criterion-child-age criterion-age-threshold
+### needs-review: criterion-csam-defined criterion-csam-under18
+### needs-review: criterion-csam-virtual criterion-sex-with-child
+### needs-review: criterion-buy-sex-child criterion-procure-child-prostitution
+### needs-review: criterion-child-trafficking criterion-csam-produce
+### needs-review: criterion-csam-distribute criterion-csam-possess-with-intent
+### needs-review: criterion-csam-possess-simple criterion-csam-access
+### needs-review: criterion-grooming criterion-child-victim-nonpunishment
+### needs-review: criterion-legal-person-liability criterion-etj-active
+### needs-review: criterion-etj-passive criterion-etj-universal
+### needs-review: criterion-etj-double-criminality
+### needs-review: criterion-confiscation-instruments
+### needs-review: criterion-confiscation-proceeds
+### needs-review: criterion-mandatory-reporting criterion-isp-reporting
+### needs-review: criterion-entry-ban-travel law-value-yes law-value-no
+### needs-review: law-value-partial law-value-draft law-value-unknown
+### needs-review: law-value-not-found law-no-data law-conflict
+### needs-review: law-cell-conflict law-confidence-primary
+### needs-review: law-confidence-secondary law-confidence-conflict
+### needs-review: law-table-criterion law-legend-confidence
+### needs-review: law-legend-conflict law-legend-empty law-legend-cut
+### needs-review: law-legend-primary law-legend-secondary
+### needs-review: law-legend-conflicting law-term law-prison-range
+### needs-review: law-prison-up-to law-prison-at-least law-penalty-life
+### needs-review: law-penalty-death law-fine-range law-fine-up-to
+### needs-review: law-fine-from law-fine-converted law-combine-and
+### needs-review: law-combine-or law-combine-and-or law-penalty-no-figures
+### needs-review: law-penalty-not-found law-tier-victim law-field-provisions
+### needs-review: law-field-penalty law-field-source law-show-no-data
+### needs-review: law-show-conflict law-show-value law-show-meaning
+### needs-review: law-show-covers law-show-penalty law-show-penalty-not-found
+### needs-review: law-show-range law-show-replaced law-show-was law-show-from
+### needs-review: law-origin-bundled law-origin-import law-gap-conflict
+### needs-review: law-gap-no-offence law-gap-not-found law-gap-no-data
+### needs-review: law-gap-penalty-not-found law-gaps-heading
+### needs-review: law-gaps-no-data-anywhere law-prosecute-question
+### needs-review: law-prosecute-question-victim law-prosecute-route
+### needs-review: law-answer-yes law-answer-no law-answer-unknown
+### needs-review: law-basis-territorial law-basis-active-nationality
+### needs-review: law-basis-passive-nationality law-basis-universal
+### needs-review: law-summary law-summary-conflict law-summary-no-data
+### needs-review: law-reason-offence law-reason-jurisdiction
+### needs-review: law-reason-not-named law-reason-offence-at-home
+### needs-review: law-reason-dc-not-required law-reason-dc-met-required
+### needs-review: law-reason-dc-met-not-recorded law-reason-dc-not-met
+### needs-review: law-reason-dc-unclear law-prosecute-unknowns
+### needs-review: law-unknown-offence law-unknown-reach
+### needs-review: law-unknown-offence-at-home law-unknown-offence-dc
+### needs-review: law-unknown-dc law-unknown-penalty law-prosecute-disclaimer
+### needs-review: law-html-title law-html-heading law-html-lead
+### needs-review: law-html-open-all law-html-close-all law-html-print-note
+### needs-review: law-html-provisions law-html-covers
+### needs-review: law-html-penalty-not-found law-html-instruments
+### needs-review: law-html-instruments-note law-html-date law-date-adopted
+### needs-review: law-date-promulgated law-date-published law-date-in-force
+### needs-review: law-html-rates law-html-sources
 ### reviewed:
 
 law-written = เขียนแล้ว: { $path }
@@ -33,3 +89,155 @@ law-import-removed =
         [1] ลบการนำเข้า { $id } ({ $name }) แล้ว ตารางเปรียบเทียบกฎหมายใช้การนำเข้า { $ids } เพียงรายการเดียว
        *[other] ลบการนำเข้า { $id } ({ $name }) แล้ว ตารางเปรียบเทียบกฎหมายใช้การนำเข้า { $ids } ตามลำดับนั้น
     }
+
+criterion-child-age = อายุที่ต่ำกว่านั้นบุคคลถือเป็นเด็ก
+criterion-age-threshold = อายุที่ต่ำกว่านั้นการกระทำทางเพศกับเด็กเป็นความผิดไม่ว่าจะยินยอมหรือไม่
+criterion-csam-defined = กฎหมายกำหนดนิยามของสื่อที่แสดงการล่วงละเมิดทางเพศเด็ก
+criterion-csam-under18 = นิยามครอบคลุมเด็กทุกคนที่อายุต่ำกว่า 18 ปี
+criterion-csam-virtual = ครอบคลุมสื่อเสมือนหรือสื่อที่สร้างขึ้นด้วยคอมพิวเตอร์
+criterion-sex-with-child = การกระทำทางเพศกับเด็กที่อายุต่ำกว่าเกณฑ์อายุ (เกณฑ์ที่ vilab เพิ่ม)
+criterion-buy-sex-child = การซื้อบริการทางเพศจากเด็ก
+criterion-procure-child-prostitution = การจัดหาหรือบังคับเด็กให้ค้าประเวณี (เกณฑ์ที่ vilab เพิ่ม)
+criterion-child-trafficking = การค้ามนุษย์ที่เป็นเด็ก (เกณฑ์ที่ vilab เพิ่ม)
+criterion-csam-produce = การผลิตสื่อที่แสดงการล่วงละเมิดทางเพศเด็ก
+criterion-csam-distribute = การเผยแพร่ ค้า หรือส่งต่อสื่อที่แสดงการล่วงละเมิดทางเพศเด็ก
+criterion-csam-possess-with-intent = การครอบครองสื่อที่แสดงการล่วงละเมิดทางเพศเด็กเพื่อเผยแพร่
+criterion-csam-possess-simple = การครอบครองสื่อที่แสดงการล่วงละเมิดทางเพศเด็กโดยไม่มีเจตนาเผยแพร่
+criterion-csam-access = การเข้าถึงสื่อที่แสดงการล่วงละเมิดทางเพศเด็กทางออนไลน์โดยรู้อยู่
+criterion-grooming = การล่อลวงเด็กเพื่อวัตถุประสงค์ทางเพศ (ทางออนไลน์หรือออฟไลน์)
+criterion-child-victim-nonpunishment = เด็กที่เป็นผู้เสียหายไม่ถูกลงโทษ
+criterion-legal-person-liability = นิติบุคคล (บริษัท) อาจต้องรับผิดได้
+criterion-etj-active = เขตอำนาจเหนือความผิดที่คนสัญชาติของตนกระทำในต่างประเทศ (หลักสัญชาติของผู้กระทำความผิด)
+criterion-etj-passive = เขตอำนาจเหนือความผิดที่กระทำในต่างประเทศต่อคนสัญชาติของตน (หลักสัญชาติของผู้เสียหาย)
+criterion-etj-universal = เขตอำนาจเหนือความผิดที่กระทำในต่างประเทศไม่ว่าผู้ใดเป็นผู้กระทำ (เกณฑ์ที่ vilab เพิ่ม)
+criterion-etj-double-criminality = เขตอำนาจนอกอาณาเขตกำหนดให้การกระทำต้องเป็นความผิดในที่ที่กระทำด้วย
+criterion-confiscation-instruments = การริบทรัพย์สินที่ใช้ในการกระทำความผิด
+criterion-confiscation-proceeds = การริบทรัพย์สินที่ได้มาจากการกระทำความผิด
+criterion-mandatory-reporting = หน้าที่แจ้งเหตุของผู้ประกอบวิชาชีพ
+criterion-isp-reporting = ผู้ให้บริการอินเทอร์เน็ตต้องแจ้งเหตุ
+criterion-entry-ban-travel = การเพิกถอนวีซ่า การเนรเทศ หรือการห้ามเข้าประเทศ สำหรับผู้กระทำความผิดในบริบทการเดินทางและการท่องเที่ยว
+
+law-value-yes = ใช่
+law-value-no = ไม่ใช่
+law-value-partial = บางส่วน
+law-value-draft = ร่างกฎหมาย
+law-value-unknown = ไม่ทราบ
+law-value-not-found = ไม่พบ
+law-no-data = ไม่มีข้อมูล
+law-conflict = ขัดแย้ง
+law-cell-conflict = { law-conflict }: { $answers }
+
+law-confidence-primary = ชั้นต้น
+law-confidence-secondary = ชั้นรอง
+law-confidence-conflict = ขัดแย้ง
+
+law-table-criterion = เกณฑ์
+law-legend-confidence = [P] แหล่งที่มาชั้นต้น  [S] แหล่งที่มาชั้นรอง  [C] แหล่งที่มาที่ขัดแย้ง
+law-legend-conflict = { law-conflict }: แหล่งที่มาไม่สอดคล้องกัน; `vilab law show CODE CRITERION` แสดงแต่ละค่าพร้อมแหล่งที่มา
+law-legend-empty = { law-no-data }: ไม่มีการบันทึกใด ๆ; { law-value-not-found }: การวิจัยได้ค้นหาแล้วแต่ไม่พบ
+law-legend-cut = …: ตัดที่ { $chars } อักขระ; `vilab law show CODE CRITERION` แสดงข้อความเต็ม
+law-legend-primary = แหล่งที่มาชั้นต้น
+law-legend-secondary = แหล่งที่มาชั้นรอง
+law-legend-conflicting = แหล่งที่มาที่ขัดแย้ง
+
+law-term =
+    { $years ->
+        [0] { $months } เดือน
+       *[other] { $months ->
+            [0] { $years } ปี
+           *[other] { $years } ปี { $months } เดือน
+        }
+    }
+law-prison-range = จำคุก { $min } ถึง { $max }
+law-prison-up-to = จำคุกไม่เกิน { $max }
+law-prison-at-least = จำคุกไม่น้อยกว่า { $min }
+law-penalty-life = จำคุกตลอดชีวิต
+law-penalty-death = ประหารชีวิต
+law-fine-range = ปรับ { $currency } { $min }–{ $max }
+law-fine-up-to = ปรับไม่เกิน { $currency } { $max }
+law-fine-from = ปรับตั้งแต่ { $currency } { $min }
+law-fine-converted = { $fine } (≈ { $usd } ตามอัตรา { $rate } { $currency }/USD, { $date })
+law-combine-and = และ
+law-combine-or = หรือ
+law-combine-and-or = และ/หรือ
+law-penalty-no-figures = ไม่ระบุตัวเลข
+law-penalty-not-found = ไม่พบอัตราโทษ
+law-tier-victim = { $tier } (ผู้เสียหาย { $age })
+
+law-field-provisions = บทบัญญัติ: { $provisions }
+law-field-penalty = โทษ: { $penalty }
+law-field-source = แหล่งที่มา: { $source }
+
+law-show-no-data = { law-no-data }: ไม่มีการบันทึกใด ๆ สำหรับเกณฑ์นี้
+law-show-conflict = { law-conflict }: แหล่งที่มาด้านล่างไม่สอดคล้องกัน; ไม่มีการเลือกแหล่งใดแหล่งหนึ่ง
+law-show-value = ค่าที่ { $n }: { $value }
+law-show-meaning = ความหมาย: { $meaning }
+law-show-covers = ครอบคลุม: { $criteria }
+law-show-penalty = โทษ, { $tier }: { $penalty }
+law-show-penalty-not-found = โทษ: { law-value-not-found }
+law-show-range = ช่วงโทษของทุกระดับ: { $range }
+law-show-replaced = ถูกแทนที่โดย { $by } เมื่อ { $at }:
+law-show-was = เดิม: { $value }
+law-show-from = จาก: { $origin }
+law-origin-bundled = มาพร้อมโปรแกรม: { $file }
+law-origin-import = การนำเข้า: { $name }
+
+law-gap-conflict = แหล่งที่มาขัดแย้งกัน
+law-gap-no-offence = ไม่มีความผิด
+law-gap-not-found = ไม่พบ
+law-gap-no-data = ไม่มีข้อมูล
+law-gap-penalty-not-found = ไม่พบอัตราโทษ
+law-gaps-heading = { $kind }:
+law-gaps-no-data-anywhere = ไม่มีข้อมูลในประเทศใดที่เลือกเลย:
+
+law-prosecute-question = ใครสามารถดำเนินคดี { $conduct } ({ $label }) ที่กระทำใน { $place } โดยคนสัญชาติ { $offender } ได้บ้าง?
+law-prosecute-question-victim = ใครสามารถดำเนินคดี { $conduct } ({ $label }) ที่กระทำใน { $place } โดยคนสัญชาติ { $offender } ต่อผู้เสียหายสัญชาติ { $victim } ได้บ้าง?
+law-prosecute-route = { $code } { $name }: { $answer } — { $basis }
+
+law-answer-yes = ได้
+law-answer-no = ไม่ได้
+law-answer-unknown = ไม่ทราบ
+law-basis-territorial = หลักดินแดน (การกระทำเกิดขึ้นที่นั่น)
+law-basis-active-nationality = สัญชาติของผู้กระทำความผิด
+law-basis-passive-nationality = สัญชาติของผู้เสียหาย
+law-basis-universal = หลักสากล (กฎหมายของรัฐนั้นครอบคลุมการกระทำในต่างประเทศ)
+
+law-summary = { $code } { $criterion }: { $values }
+law-summary-conflict = { $code } { $criterion }: { $values } — แหล่งที่มาขัดแย้งกัน
+law-summary-no-data = { $code } { $criterion }: { law-no-data }
+law-reason-offence = ความผิด: { $summary }
+law-reason-jurisdiction = เขตอำนาจ: { $summary }
+law-reason-not-named = { $rule } ที่บันทึกไว้ไม่ได้ระบุ { $conduct }
+law-reason-offence-at-home = ความผิดตามกฎหมายของตน: { $summary }
+law-reason-dc-not-required = หลักความผิดอาญาสองรัฐ: ไม่กำหนด ({ $summary })
+law-reason-dc-met-required = หลักความผิดอาญาสองรัฐ: { $code } กำหนด; เป็นไปตามหลักนี้ เพราะ { $place } ถือว่าเป็นความผิด
+law-reason-dc-met-not-recorded = หลักความผิดอาญาสองรัฐ: ไม่มีบันทึกสำหรับ { $code }; เป็นไปตามหลักนี้ เพราะ { $place } ถือว่าเป็นความผิด
+law-reason-dc-not-met = หลักความผิดอาญาสองรัฐ: กำหนด และ { $place } ไม่ถือว่าเป็นความผิด
+law-reason-dc-unclear = หลักความผิดอาญาสองรัฐ: ไม่มีบันทึกว่า { $code } กำหนดหรือไม่ และ { $place } ไม่ได้ถือว่าเป็นความผิดอย่างชัดเจน
+law-prosecute-unknowns = ไม่ทราบ (ข้อมูลไม่ได้ระบุ):
+law-unknown-offence = { $conduct } เป็นความผิดใน { $place } หรือไม่
+law-unknown-reach = กฎหมายของ { $code } ครอบคลุม { $conduct } ที่กระทำในต่างประเทศหรือไม่ ({ $rule })
+law-unknown-offence-at-home = { $conduct } เป็นความผิดตามกฎหมายของ { $code } หรือไม่
+law-unknown-offence-dc = { $conduct } เป็นความผิดใน { $place } หรือไม่ (หลักความผิดอาญาสองรัฐ)
+law-unknown-dc = { $code } กำหนดหลักความผิดอาญาสองรัฐหรือไม่ ({ $rule })
+law-unknown-penalty = อัตราโทษใน { $code }
+law-prosecute-disclaimer = พิจารณาเฉพาะหลักที่บันทึกไว้ในข้อมูลเท่านั้น; ข้อความนี้ไม่ใช่คำแนะนำทางกฎหมาย
+
+law-html-title = vilab — ตารางเปรียบเทียบกฎหมาย
+law-html-heading = ความผิดต่อเด็ก: เปรียบเทียบกฎหมาย
+law-html-lead = แต่ละค่าอ้างอิงแหล่งที่มาที่ระบุไว้ใต้ค่านั้น พร้อมระดับความน่าเชื่อถือที่การวิจัยกำหนด หากแหล่งที่มาไม่สอดคล้องกัน ช่องนั้นจะมีเครื่องหมาย { $badge } และแสดงทุกความเห็นโดยไม่เลือกความเห็นใด “{ law-value-not-found }”: การวิจัยได้ค้นหาแล้วแต่ไม่พบ; “{ law-no-data }”: ไม่มีการบันทึกใด ๆ ค่าปรับในสกุลเงินอื่นแปลงเป็นดอลลาร์สหรัฐเพื่อการเปรียบเทียบเท่านั้น ตามอัตราแลกเปลี่ยนที่ระบุวันที่ไว้ด้านล่าง
+law-html-open-all = เปิดทุกช่อง
+law-html-close-all = ปิดทุกช่อง
+law-html-print-note = เมื่อพิมพ์ ทุกช่องจะถูกเปิด เพื่อให้เอกสารที่พิมพ์แสดงแหล่งที่มาของแต่ละค่า
+law-html-provisions = บทบัญญัติ: { $provisions }
+law-html-covers = ครอบคลุม: { $criteria }
+law-html-penalty-not-found = โทษ: { law-value-not-found }
+law-html-instruments = ตราสารและวันที่ของตราสาร
+law-html-instruments-note = แหล่งที่มาระบุวันที่ไม่ตรงกัน; แต่ละวันที่แสดงพร้อมแหล่งที่มา
+law-html-date = { $kind }: { $date }
+law-date-adopted = ผ่านความเห็นชอบ
+law-date-promulgated = ประกาศใช้
+law-date-published = ประกาศในราชกิจจานุเบกษา
+law-date-in-force = มีผลใช้บังคับ
+law-html-rates = อัตราแลกเปลี่ยนที่ใช้เพื่อการแสดงผล
+law-html-sources = แหล่งที่มา

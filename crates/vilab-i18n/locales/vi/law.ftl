@@ -9,6 +9,62 @@
 ### needs-review: law-imports-column-bytes law-imports-column-sha256
 ### needs-review: law-imports-column-name law-import-unknown law-import-needed
 ### needs-review: law-import-removed
+### needs-review: criterion-child-age criterion-age-threshold
+### needs-review: criterion-csam-defined criterion-csam-under18
+### needs-review: criterion-csam-virtual criterion-sex-with-child
+### needs-review: criterion-buy-sex-child criterion-procure-child-prostitution
+### needs-review: criterion-child-trafficking criterion-csam-produce
+### needs-review: criterion-csam-distribute criterion-csam-possess-with-intent
+### needs-review: criterion-csam-possess-simple criterion-csam-access
+### needs-review: criterion-grooming criterion-child-victim-nonpunishment
+### needs-review: criterion-legal-person-liability criterion-etj-active
+### needs-review: criterion-etj-passive criterion-etj-universal
+### needs-review: criterion-etj-double-criminality
+### needs-review: criterion-confiscation-instruments
+### needs-review: criterion-confiscation-proceeds
+### needs-review: criterion-mandatory-reporting criterion-isp-reporting
+### needs-review: criterion-entry-ban-travel law-value-yes law-value-no
+### needs-review: law-value-partial law-value-draft law-value-unknown
+### needs-review: law-value-not-found law-no-data law-conflict
+### needs-review: law-cell-conflict law-confidence-primary
+### needs-review: law-confidence-secondary law-confidence-conflict
+### needs-review: law-table-criterion law-legend-confidence
+### needs-review: law-legend-conflict law-legend-empty law-legend-cut
+### needs-review: law-legend-primary law-legend-secondary
+### needs-review: law-legend-conflicting law-term law-prison-range
+### needs-review: law-prison-up-to law-prison-at-least law-penalty-life
+### needs-review: law-penalty-death law-fine-range law-fine-up-to
+### needs-review: law-fine-from law-fine-converted law-combine-and
+### needs-review: law-combine-or law-combine-and-or law-penalty-no-figures
+### needs-review: law-penalty-not-found law-tier-victim law-field-provisions
+### needs-review: law-field-penalty law-field-source law-show-no-data
+### needs-review: law-show-conflict law-show-value law-show-meaning
+### needs-review: law-show-covers law-show-penalty law-show-penalty-not-found
+### needs-review: law-show-range law-show-replaced law-show-was law-show-from
+### needs-review: law-origin-bundled law-origin-import law-gap-conflict
+### needs-review: law-gap-no-offence law-gap-not-found law-gap-no-data
+### needs-review: law-gap-penalty-not-found law-gaps-heading
+### needs-review: law-gaps-no-data-anywhere law-prosecute-question
+### needs-review: law-prosecute-question-victim law-prosecute-route
+### needs-review: law-answer-yes law-answer-no law-answer-unknown
+### needs-review: law-basis-territorial law-basis-active-nationality
+### needs-review: law-basis-passive-nationality law-basis-universal
+### needs-review: law-summary law-summary-conflict law-summary-no-data
+### needs-review: law-reason-offence law-reason-jurisdiction
+### needs-review: law-reason-not-named law-reason-offence-at-home
+### needs-review: law-reason-dc-not-required law-reason-dc-met-required
+### needs-review: law-reason-dc-met-not-recorded law-reason-dc-not-met
+### needs-review: law-reason-dc-unclear law-prosecute-unknowns
+### needs-review: law-unknown-offence law-unknown-reach
+### needs-review: law-unknown-offence-at-home law-unknown-offence-dc
+### needs-review: law-unknown-dc law-unknown-penalty law-prosecute-disclaimer
+### needs-review: law-html-title law-html-heading law-html-lead
+### needs-review: law-html-open-all law-html-close-all law-html-print-note
+### needs-review: law-html-provisions law-html-covers
+### needs-review: law-html-penalty-not-found law-html-instruments
+### needs-review: law-html-instruments-note law-html-date law-date-adopted
+### needs-review: law-date-promulgated law-date-published law-date-in-force
+### needs-review: law-html-rates law-html-sources
 ### reviewed:
 
 law-written = đã ghi: { $path }
@@ -33,3 +89,155 @@ law-import-removed =
         [1] đã xóa lần nhập { $id } ({ $name }); bảng đối chiếu pháp luật giờ chỉ áp dụng lần nhập { $ids }
        *[other] đã xóa lần nhập { $id } ({ $name }); bảng đối chiếu pháp luật giờ áp dụng các lần nhập { $ids } theo thứ tự đó
     }
+
+criterion-child-age = Độ tuổi mà dưới đó một người là trẻ em
+criterion-age-threshold = Độ tuổi mà dưới đó hành vi tình dục với trẻ em là tội phạm dù có sự đồng ý hay không
+criterion-csam-defined = Pháp luật có định nghĩa nội dung xâm hại tình dục trẻ em
+criterion-csam-under18 = Định nghĩa bao gồm mọi trẻ em dưới 18 tuổi
+criterion-csam-virtual = Bao gồm nội dung ảo hoặc do máy tính tạo ra
+criterion-sex-with-child = Hành vi tình dục với trẻ em dưới độ tuổi quy định (tiêu chí do vilab bổ sung)
+criterion-buy-sex-child = Mua dâm trẻ em
+criterion-procure-child-prostitution = Môi giới hoặc cưỡng bức trẻ em bán dâm (tiêu chí do vilab bổ sung)
+criterion-child-trafficking = Mua bán trẻ em (tiêu chí do vilab bổ sung)
+criterion-csam-produce = Sản xuất nội dung xâm hại tình dục trẻ em
+criterion-csam-distribute = Phát tán, mua bán hoặc chuyển tiếp nội dung xâm hại tình dục trẻ em
+criterion-csam-possess-with-intent = Tàng trữ nội dung xâm hại tình dục trẻ em nhằm phát tán
+criterion-csam-possess-simple = Tàng trữ đơn thuần nội dung xâm hại tình dục trẻ em
+criterion-csam-access = Cố ý truy cập nội dung xâm hại tình dục trẻ em trên mạng
+criterion-grooming = Dụ dỗ trẻ em nhằm mục đích tình dục (trên mạng hoặc trực tiếp)
+criterion-child-victim-nonpunishment = Trẻ em là nạn nhân không bị xử lý hình sự
+criterion-legal-person-liability = Pháp nhân (doanh nghiệp) có thể phải chịu trách nhiệm
+criterion-etj-active = Thẩm quyền đối với tội phạm do công dân nước mình thực hiện ở nước ngoài (nguyên tắc quốc tịch của người phạm tội)
+criterion-etj-passive = Thẩm quyền đối với tội phạm ở nước ngoài xâm hại công dân nước mình (nguyên tắc quốc tịch của nạn nhân)
+criterion-etj-universal = Thẩm quyền đối với tội phạm ở nước ngoài bất kể ai thực hiện (tiêu chí do vilab bổ sung)
+criterion-etj-double-criminality = Thẩm quyền ngoài lãnh thổ đòi hỏi hành vi cũng phải là tội phạm tại nơi thực hiện
+criterion-confiscation-instruments = Tịch thu công cụ, phương tiện phạm tội
+criterion-confiscation-proceeds = Tịch thu tài sản do phạm tội mà có
+criterion-mandatory-reporting = Nghĩa vụ trình báo bắt buộc của người hành nghề
+criterion-isp-reporting = Nhà cung cấp dịch vụ Internet phải trình báo
+criterion-entry-ban-travel = Hủy thị thực, trục xuất hoặc cấm nhập cảnh đối với người phạm tội trong lĩnh vực du lịch và lữ hành
+
+law-value-yes = có
+law-value-no = không
+law-value-partial = một phần
+law-value-draft = dự thảo
+law-value-unknown = chưa rõ
+law-value-not-found = không tìm thấy
+law-no-data = không có dữ liệu
+law-conflict = MÂU THUẪN
+law-cell-conflict = { law-conflict }: { $answers }
+
+law-confidence-primary = sơ cấp
+law-confidence-secondary = thứ cấp
+law-confidence-conflict = mâu thuẫn
+
+law-table-criterion = tiêu chí
+law-legend-confidence = [P] nguồn sơ cấp  [S] nguồn thứ cấp  [C] nguồn mâu thuẫn
+law-legend-conflict = { law-conflict }: các nguồn không thống nhất; `vilab law show CODE CRITERION` liệt kê từng giá trị kèm nguồn của nó.
+law-legend-empty = { law-no-data }: chưa ghi nhận gì; { law-value-not-found }: đã tra cứu nhưng không tìm thấy.
+law-legend-cut = …: cắt ở { $chars } ký tự; `vilab law show CODE CRITERION` hiển thị đầy đủ.
+law-legend-primary = nguồn sơ cấp
+law-legend-secondary = nguồn thứ cấp
+law-legend-conflicting = nguồn mâu thuẫn
+
+law-term =
+    { $years ->
+        [0] { $months } tháng
+       *[other] { $months ->
+            [0] { $years } năm
+           *[other] { $years } năm { $months } tháng
+        }
+    }
+law-prison-range = phạt tù từ { $min } đến { $max }
+law-prison-up-to = phạt tù không quá { $max }
+law-prison-at-least = phạt tù không dưới { $min }
+law-penalty-life = tù chung thân
+law-penalty-death = tử hình
+law-fine-range = phạt tiền { $currency } { $min }–{ $max }
+law-fine-up-to = phạt tiền không quá { $currency } { $max }
+law-fine-from = phạt tiền từ { $currency } { $min }
+law-fine-converted = { $fine } (≈ { $usd } theo tỷ giá { $rate } { $currency }/USD, { $date })
+law-combine-and = và
+law-combine-or = hoặc
+law-combine-and-or = và/hoặc
+law-penalty-no-figures = không nêu mức cụ thể
+law-penalty-not-found = không tìm thấy hình phạt
+law-tier-victim = { $tier } (nạn nhân { $age })
+
+law-field-provisions = điều khoản: { $provisions }
+law-field-penalty = hình phạt: { $penalty }
+law-field-source = nguồn: { $source }
+
+law-show-no-data = { law-no-data }: chưa ghi nhận gì cho tiêu chí này.
+law-show-conflict = { law-conflict }: các nguồn dưới đây không thống nhất; không ưu tiên nguồn nào.
+law-show-value = giá trị { $n }: { $value }
+law-show-meaning = ý nghĩa: { $meaning }
+law-show-covers = áp dụng cho: { $criteria }
+law-show-penalty = hình phạt, { $tier }: { $penalty }
+law-show-penalty-not-found = hình phạt: { law-value-not-found }
+law-show-range = khung của mọi mức: { $range }
+law-show-replaced = được thay thế bởi { $by } lúc { $at }:
+law-show-was = trước đây: { $value }
+law-show-from = từ: { $origin }
+law-origin-bundled = đi kèm chương trình: { $file }
+law-origin-import = lần nhập: { $name }
+
+law-gap-conflict = các nguồn mâu thuẫn
+law-gap-no-offence = không có tội danh
+law-gap-not-found = không tìm thấy
+law-gap-no-data = không có dữ liệu
+law-gap-penalty-not-found = không tìm thấy hình phạt
+law-gaps-heading = { $kind }:
+law-gaps-no-data-anywhere = không có dữ liệu ở bất kỳ quốc gia nào đã chọn:
+
+law-prosecute-question = Ai có thể truy tố { $conduct } ({ $label }) thực hiện tại { $place } bởi công dân { $offender }?
+law-prosecute-question-victim = Ai có thể truy tố { $conduct } ({ $label }) thực hiện tại { $place } bởi công dân { $offender }, nạn nhân là công dân { $victim }?
+law-prosecute-route = { $code } { $name }: { $answer } — { $basis }
+
+law-answer-yes = CÓ
+law-answer-no = KHÔNG
+law-answer-unknown = CHƯA RÕ
+law-basis-territorial = nguyên tắc lãnh thổ (hành vi xảy ra tại đó)
+law-basis-active-nationality = quốc tịch của người phạm tội
+law-basis-passive-nationality = quốc tịch của nạn nhân
+law-basis-universal = nguyên tắc phổ quát (pháp luật nước đó áp dụng cho hành vi ở nước ngoài)
+
+law-summary = { $code } { $criterion }: { $values }
+law-summary-conflict = { $code } { $criterion }: { $values } — các nguồn mâu thuẫn
+law-summary-no-data = { $code } { $criterion }: { law-no-data }
+law-reason-offence = tội phạm: { $summary }
+law-reason-jurisdiction = thẩm quyền: { $summary }
+law-reason-not-named = { $rule } được ghi nhận không nêu { $conduct }
+law-reason-offence-at-home = tội phạm theo pháp luật nước mình: { $summary }
+law-reason-dc-not-required = nguyên tắc tội phạm kép: không yêu cầu ({ $summary })
+law-reason-dc-met-required = nguyên tắc tội phạm kép: { $code } có yêu cầu; được đáp ứng vì { $place } coi hành vi đó là tội phạm
+law-reason-dc-met-not-recorded = nguyên tắc tội phạm kép: chưa ghi nhận đối với { $code }; được đáp ứng vì { $place } coi hành vi đó là tội phạm
+law-reason-dc-not-met = nguyên tắc tội phạm kép: có yêu cầu, và { $place } không coi hành vi đó là tội phạm
+law-reason-dc-unclear = nguyên tắc tội phạm kép: chưa ghi nhận { $code } có yêu cầu hay không, và { $place } không quy định rõ hành vi đó là tội phạm
+law-prosecute-unknowns = chưa rõ (dữ liệu không đề cập):
+law-unknown-offence = { $conduct } có phải là tội phạm tại { $place } hay không
+law-unknown-reach = pháp luật của { $code } có áp dụng cho { $conduct } thực hiện ở nước ngoài hay không ({ $rule })
+law-unknown-offence-at-home = { $conduct } có phải là tội phạm theo pháp luật của { $code } hay không
+law-unknown-offence-dc = { $conduct } có phải là tội phạm tại { $place } hay không (nguyên tắc tội phạm kép)
+law-unknown-dc = { $code } có yêu cầu nguyên tắc tội phạm kép hay không ({ $rule })
+law-unknown-penalty = hình phạt tại { $code }
+law-prosecute-disclaimer = Chỉ xét các căn cứ được ghi nhận trong dữ liệu; đây không phải là tư vấn pháp lý.
+
+law-html-title = vilab — bảng đối chiếu pháp luật
+law-html-heading = Tội phạm đối với trẻ em: đối chiếu pháp luật
+law-html-lead = Mỗi giá trị dựa trên các nguồn liệt kê bên dưới, kèm mức độ tin cậy mà nghiên cứu đánh giá. Khi các nguồn không thống nhất, ô đó được đánh dấu { $badge } và mọi quan điểm đều được trình bày; không ưu tiên quan điểm nào. “{ law-value-not-found }”: đã tra cứu nhưng không tìm thấy; “{ law-no-data }”: chưa ghi nhận gì. Tiền phạt bằng các đồng tiền khác được quy đổi sang đô la Mỹ chỉ để so sánh, theo tỷ giá có ghi ngày bên dưới.
+law-html-open-all = Mở tất cả các ô
+law-html-close-all = Đóng tất cả các ô
+law-html-print-note = Khi in, mọi ô đều được mở để bản in thể hiện nguồn của từng giá trị.
+law-html-provisions = Điều khoản: { $provisions }
+law-html-covers = Áp dụng cho: { $criteria }
+law-html-penalty-not-found = Hình phạt: { law-value-not-found }
+law-html-instruments = Văn kiện và các mốc thời gian
+law-html-instruments-note = Các nguồn không thống nhất về ngày tháng; mỗi ngày được liệt kê kèm nguồn của nó.
+law-html-date = { $kind }: { $date }
+law-date-adopted = thông qua
+law-date-promulgated = công bố
+law-date-published = đăng công báo
+law-date-in-force = có hiệu lực
+law-html-rates = Tỷ giá dùng để hiển thị
+law-html-sources = Nguồn

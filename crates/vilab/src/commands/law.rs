@@ -19,10 +19,12 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let matrix = compare::matrix(&data, &selection);
             let text = match format {
-                LawFormat::Table => matrix.to_table(width),
-                LawFormat::Csv => matrix.to_csv(&data)?,
-                LawFormat::Json => matrix.to_json(&data)?,
-                LawFormat::Html => vilab_law::html::page(&data, &matrix),
+                LawFormat::Table => matrix.to_table(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)), width),
+                LawFormat::Csv => matrix.to_csv(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
+                LawFormat::Json => matrix.to_json(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
+                LawFormat::Html => {
+                    vilab_law::html::page(&data, &matrix, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
+                }
             };
             match output {
                 Some(path) => {
@@ -52,7 +54,15 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
                     history: data.history(&code, criterion),
                 })?;
             } else {
-                out!("{}", vilab_law::show::show(&data, &code, criterion)?);
+                out!(
+                    "{}",
+                    vilab_law::show::show(
+                        &data,
+                        &code,
+                        criterion,
+                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
+                    )?
+                );
             }
         }
         LawCommand::Gaps { source, selection, json } => {
@@ -62,7 +72,14 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             if json {
                 super::print_json(&gaps)?;
             } else {
-                out!("{}", vilab_law::gaps::to_text(&gaps, &selection));
+                out!(
+                    "{}",
+                    vilab_law::gaps::to_text(
+                        &gaps,
+                        &selection,
+                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
+                    )
+                );
             }
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
@@ -72,7 +89,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             if json {
                 super::print_json(&finding)?;
             } else {
-                out!("{}", finding.to_text(&data));
+                out!("{}", finding.to_text(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))));
             }
         }
         LawCommand::Import { lab, file, json } => {
@@ -136,7 +153,12 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
         }
         LawCommand::Criteria => {
             for c in Criterion::ALL {
-                outln!("{:<28} {:<12} {}", c.code(), format!("{:?}", c.kind()).to_lowercase(), c.label());
+                outln!(
+                    "{:<28} {:<12} {}",
+                    c.code(),
+                    format!("{:?}", c.kind()).to_lowercase(),
+                    c.label(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
+                );
             }
         }
     }
