@@ -19,12 +19,10 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let matrix = compare::matrix(&data, &selection);
             let text = match format {
-                LawFormat::Table => matrix.to_table(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)), width),
-                LawFormat::Csv => matrix.to_csv(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
-                LawFormat::Json => matrix.to_json(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))?,
-                LawFormat::Html => {
-                    vilab_law::html::page(&data, &matrix, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
-                }
+                LawFormat::Table => matrix.to_table(&crate::ui::msgs(), width),
+                LawFormat::Csv => matrix.to_csv(&data, &crate::ui::msgs())?,
+                LawFormat::Json => matrix.to_json(&data, &crate::ui::msgs())?,
+                LawFormat::Html => vilab_law::html::page(&data, &matrix, &crate::ui::msgs()),
             };
             match output {
                 Some(path) => {
@@ -54,15 +52,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
                     history: data.history(&code, criterion),
                 })?;
             } else {
-                out!(
-                    "{}",
-                    vilab_law::show::show(
-                        &data,
-                        &code,
-                        criterion,
-                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
-                    )?
-                );
+                out!("{}", vilab_law::show::show(&data, &code, criterion, &crate::ui::msgs())?);
             }
         }
         LawCommand::Gaps { source, selection, json } => {
@@ -72,14 +62,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             if json {
                 super::print_json(&gaps)?;
             } else {
-                out!(
-                    "{}",
-                    vilab_law::gaps::to_text(
-                        &gaps,
-                        &selection,
-                        &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))
-                    )
-                );
+                out!("{}", vilab_law::gaps::to_text(&gaps, &selection, &crate::ui::msgs()));
             }
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
@@ -89,7 +72,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             if json {
                 super::print_json(&finding)?;
             } else {
-                out!("{}", finding.to_text(&data, &vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None))));
+                out!("{}", finding.to_text(&data, &crate::ui::msgs()));
             }
         }
         LawCommand::Import { lab, file, json } => {
@@ -157,7 +140,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
                     "{:<28} {:<12} {}",
                     c.code(),
                     format!("{:?}", c.kind()).to_lowercase(),
-                    c.label(&vilab_i18n::Messages::new(vilab_i18n::Lang::detect(None)))
+                    c.label(&crate::ui::msgs())
                 );
             }
         }
