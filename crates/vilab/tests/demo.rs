@@ -66,7 +66,8 @@ fn the_demo_runs_in_every_language() {
     let home = dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap();
     // Script ranges of Khmer, Lao and Thai; Vietnamese by a letter of its own.
-    let langs: [(&str, fn(char) -> bool); 4] = [
+    type InScript = fn(char) -> bool;
+    let langs: [(&str, InScript); 4] = [
         ("km", |c| ('\u{1780}'..='\u{17ff}').contains(&c)),
         ("lo", |c| ('\u{0e80}'..='\u{0eff}').contains(&c)),
         ("th", |c| ('\u{0e00}'..='\u{0e7f}').contains(&c)),

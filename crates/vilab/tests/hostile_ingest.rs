@@ -136,9 +136,9 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
          {ingest} > first.out 2>&1; echo \"first=$?\"\n\
          mount -o remount,size=64m '{ev}' || exit 91\n\
          {ingest} > second.out 2>&1; echo \"second=$?\"\n\
-         {verify} > verify.out 2>&1; echo \"verify=$?\"",
+         VILAB_USER=admin {verify} > verify.out 2>&1; echo \"verify=$?\"",
         ev = evidence.display(),
-        verify = format!("VILAB_USER=admin {}", lab.shell("verify")),
+        verify = lab.shell("verify"),
     );
     let output = lab.in_namespace(&script);
     let codes = text(&output.stdout);
