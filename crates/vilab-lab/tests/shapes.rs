@@ -34,8 +34,15 @@ fn structure_of(value: &Value) -> String {
     kept.join("\n") + "\n"
 }
 
+/// Objects whose keys are data, not shape: an error's params (they depend
+/// on its code) and an audit record's details (on its action).
+const FREE_OBJECTS: &[&str] = &["params", "details"];
+
 fn structure(value: &Value, path: &str, out: &mut Vec<String>) {
     match value {
+        Value::Object(_) if FREE_OBJECTS.iter().any(|k| path.ends_with(&format!(".{k}"))) => {
+            out.push(format!("{path}: object"));
+        }
         Value::Object(map) => {
             out.push(format!("{path}: object"));
             for (k, v) in map {

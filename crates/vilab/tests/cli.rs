@@ -292,5 +292,5 @@ fn hash_prints_digests_and_reference_pdq() {
     // A missing file: an error, and a failing exit.
     let output = run(vilab(home).args(["hash"]).arg(dir.path().join("absent.jpg")));
     assert!(!output.status.success());
-    assert!(stdout(&output).contains("cannot read"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("cannot open this file"), "{}", stdout(&output));
 }

@@ -84,7 +84,8 @@ fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            line.error = Some(format!("cannot read: {e}"));
+            let code = vilab_core::model::IngestErrorCode::OpenFailed;
+            line.error = Some(super::describe_code(code, &Default::default(), Some(&e.to_string())));
             return line;
         }
     };
@@ -108,9 +109,15 @@ fn hash_file(path: &Path, exact: bool, dihedral: bool) -> HashLine {
             fill_pdq(&mut line, &hashes, dihedral);
             // As ingest does: a half-grey picture of damaged data is hashed,
             // and said to be damaged.
-            line.error = damage.map(|d| d.to_string());
+            line.error = damage.map(|d| {
+                let mut params = vilab_core::model::ErrorParams::new();
+                params.insert("format".into(), d.kind.as_str().into());
+                params.insert("warnings".into(), d.warnings.to_string());
+                let code = vilab_core::model::IngestErrorCode::DecodeDamaged;
+                super::describe_code(code, &params, d.first_warning.as_deref())
+            });
         }
-        Err(e) => line.error = Some(e.to_string()),
+        Err(e) => line.error = Some(super::describe_code(e.code(), &e.params(), e.detail().as_deref())),
     }
     line
 }

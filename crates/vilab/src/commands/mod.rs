@@ -72,10 +72,19 @@ const OPTIONAL_PARAMS: &[&str] = &["allocation", "entry", "file", "format", "tar
 /// An ingest error in the reader's language: the message of its code with
 /// its params, then the library's own words (untranslated) when there are.
 pub fn describe_error(e: &IngestError) -> String {
+    describe_code(e.code, &e.params, e.detail.as_deref())
+}
+
+/// The words of an error code with its params and detail (shared by ingest
+/// errors and `vilab hash`).
+pub fn describe_code(
+    code: vilab_core::model::IngestErrorCode,
+    params: &vilab_core::model::ErrorParams,
+    detail: Option<&str>,
+) -> String {
     use vilab_i18n::Arg;
     let msgs = crate::ui::msgs();
-    let mut args: Vec<(&str, Arg)> = e
-        .params
+    let mut args: Vec<(&str, Arg)> = params
         .iter()
         .map(|(name, value)| {
             let arg = match value.parse::<i64>() {
@@ -85,12 +94,12 @@ pub fn describe_error(e: &IngestError) -> String {
             (name.as_str(), arg)
         })
         .collect();
-    let format = e.params.get("format").map(|f| if f == "heif" { "HEIC".to_string() } else { f.to_uppercase() });
+    let format = params.get("format").map(|f| if f == "heif" { "HEIC".to_string() } else { f.to_uppercase() });
     if let Some(format) = &format {
         args.retain(|(name, _)| *name != "format");
         args.push(("format", Arg::Str(format.clone())));
     }
-    if let Some(allocation) = e.params.get("allocation") {
+    if let Some(allocation) = params.get("allocation") {
         let words = msgs.format(
             &format!("ingest-allocation-{}", allocation.replace('_', "-")),
             &[("format", Arg::Str(format.clone().unwrap_or_default()))],
@@ -103,9 +112,9 @@ pub fn describe_error(e: &IngestError) -> String {
             args.push((name, Arg::Str(String::new())));
         }
     }
-    let key = format!("ingest-error-{}", e.code.as_str().replace('_', "-"));
+    let key = format!("ingest-error-{}", code.as_str().replace('_', "-"));
     let words = msgs.format(&key, &args);
-    match &e.detail {
+    match detail {
         Some(detail) => format!("{words} — {detail}"),
         None => words,
     }
