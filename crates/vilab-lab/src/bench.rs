@@ -54,6 +54,21 @@ impl AuditBench {
     }
 }
 
+/// A new lab in `dir` for a benchmark, with an administrator and an
+/// analyst who share the returned random password.
+pub fn scratch_lab(dir: &Path) -> Result<(Lab, String)> {
+    let password = vilab_store::random_password().map_err(failed)?;
+    let admin = NewAccount { username: "admin".into(), password: password.clone(), role: Role::Admin };
+    let (lab, _) = Lab::init(dir, &admin, "bench")?;
+    lab.authenticate("admin", &password, "bench")?.add_user(&NewUser {
+        username: "analyst",
+        role: Role::Analyst,
+        password: &password,
+        cases: &[],
+    })?;
+    Ok((lab, password))
+}
+
 fn failed(e: impl std::fmt::Display) -> AppError {
     AppError::new(Code::Internal).detail(e)
 }
@@ -96,18 +111,11 @@ pub fn audit(seizure: &Path, scratch: &Path, runs: usize, calls: usize, appends:
         drop(lab);
 
         // Through it.
-        let admin = NewAccount { username: "admin".into(), password: password.clone(), role: Role::Admin };
         let dir = scratch.join(format!("audited-{run}"));
-        let (lab, _) = Lab::init(&dir, &admin, "bench")?;
+        let (lab, password) = scratch_lab(&dir)?;
         // A second handle on the same lab, below the guard, to count and
         // append records.
         let raw = vilab_store::Lab::open(&dir).map_err(failed)?;
-        lab.authenticate("admin", &password, "bench")?.add_user(&NewUser {
-            username: "analyst",
-            role: Role::Analyst,
-            password: &password,
-            cases: &[],
-        })?;
         let analyst = lab.authenticate("analyst", &password, "bench")?;
         analyst.create_case("BENCH")?;
         let before = raw.store().audit_head().map_err(failed)?.map_or(0, |(seq, _)| seq);

@@ -88,15 +88,7 @@ impl Lab {
         };
         let id = self.store().open_session(&new).map_err(crate::error_map::store)?;
         let actor = self.actor_of(&account, Some(id), source)?;
-        append(
-            self,
-            &Who::actor(&actor),
-            "session.login",
-            ("account", &account.username),
-            None,
-            AuditOutcome::Allowed,
-            &json!({ "session": id.0, "expires_at": expires_at }),
-        )?;
+        self.logged_in(&actor, json!({ "session": id.0, "expires_at": expires_at }))?;
         Ok((Session { lab: self, actor }, NewToken { token, expires_at }))
     }
 
@@ -105,15 +97,7 @@ impl Lab {
     pub fn authenticate(&self, username: &str, password: &str, source: &str) -> Result<Session<'_>> {
         let account = self.check_password(username, password, source)?;
         let actor = self.actor_of(&account, None, source)?;
-        append(
-            self,
-            &Who::actor(&actor),
-            "session.login",
-            ("account", &account.username),
-            None,
-            AuditOutcome::Allowed,
-            &json!({ "session": null }),
-        )?;
+        self.logged_in(&actor, json!({ "session": null }))?;
         Ok(Session { lab: self, actor })
     }
 
@@ -151,6 +135,12 @@ impl Lab {
         self.store().touch_session(row.id, now).map_err(crate::error_map::store)?;
         let actor = self.actor_of(&account, Some(row.id), source)?;
         Ok(Session { lab: self, actor })
+    }
+
+    /// The audit record of a successful log-in.
+    fn logged_in(&self, actor: &Actor, details: serde_json::Value) -> Result<()> {
+        let resource = ("account", actor.username.as_str());
+        append(self, &Who::actor(actor), "session.login", resource, None, AuditOutcome::Allowed, &details)
     }
 
     /// The throttle, then the password. Every outcome is audited.

@@ -10,10 +10,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::ingest::IngestRequest;
 use vilab_lab::types::IngestOptions;
-use vilab_lab::{Lab, NewAccount, Role};
 
 use crate::cli::BenchBombsArgs;
 
@@ -69,15 +67,7 @@ pub fn run(args: &BenchBombsArgs) -> anyhow::Result<ExitCode> {
 
 fn measure(dir: &Path, seized: &Path, label: &str, threads: usize, budget: Option<u64>) -> anyhow::Result<RunResult> {
     let lab_dir = dir.join(format!("lab-{}", budget.map_or("none".to_string(), |b| b.to_string())));
-    let password = vilab_lab::types::random_password()?;
-    let admin = NewAccount { username: "admin".into(), password: password.clone(), role: Role::Admin };
-    let (lab, _) = Lab::init(&lab_dir, &admin, "bench")?;
-    lab.authenticate("admin", &password, "bench")?.add_user(&NewUser {
-        username: "analyst",
-        role: Role::Analyst,
-        password: &password,
-        cases: &[],
-    })?;
+    let (lab, password) = vilab_lab::bench::scratch_lab(&lab_dir)?;
     let analyst = lab.authenticate("analyst", &password, "bench")?;
     analyst.create_case("BOMBS")?;
     let options =
