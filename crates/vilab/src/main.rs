@@ -38,6 +38,10 @@ fn main() -> ExitCode {
             }
             if let Some(app) = e.downcast_ref::<AppError>() {
                 eprintln!("vilab: {}", ui::error_text(app));
+                // A job a signal stopped ends as the shell expects of one.
+                if app.code() == vilab_lab::Code::Interrupted {
+                    return ExitCode::from(stop.exit_status());
+                }
                 return ExitCode::from(app.kind().exit_status());
             }
             eprintln!("vilab: {}", tr!("error-generic", detail = format!("{e:#}")));
