@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use vilab_core::known::KnownMedia;
 use vilab_core::{Md5, Sha1, Sha256};
-use vilab_store::model::{MatchMethod, MatchTarget, NewHashset};
+use vilab_store::model::{EntryDigests, MatchMethod, MatchRow, MatchTarget, NewHashset};
 use vilab_store::{IngestBatch, Lab, StoreError};
 
 fn new_set(name: &str) -> NewHashset {
@@ -102,7 +102,7 @@ fn the_lookup_tables_follow_imports_and_removals() {
 }
 
 #[test]
-fn an_exact_match_needs_every_digest_of_the_entry_to_agree() {
+fn exact_candidates_are_found_by_each_entry_s_strongest_digest() {
     let tmp = tempfile::tempdir().unwrap();
     let lab = new_lab(tmp.path());
     let store = lab.store();
@@ -145,17 +145,32 @@ fn an_exact_match_needs_every_digest_of_the_entry_to_agree() {
     ];
     import(&lab, "set", &set).unwrap();
 
-    let mut found: Vec<(MatchMethod, i64)> = store
-        .exact_known_matches(case)
+    // Candidates by each entry's strongest digest; vilab-match decides which agree.
+    let mut found: Vec<(u8, EntryDigests)> = store
+        .exact_candidates(case)
         .unwrap()
         .iter()
-        .map(|m| match m.target {
-            MatchTarget::Known(id) => (m.method, id),
-            MatchTarget::OtherMedia(_) => panic!("only hash-set entries here"),
+        .map(|c| {
+            assert_eq!(c.media_digests.md5, Md5([c.media_digests.sha256.0[0]; 16]), "the media's own digests");
+            (c.media_digests.sha256.0[0], c.entry_digests)
         })
         .collect();
-    found.sort_by_key(|(_, id)| *id);
-    assert_eq!(found, vec![(MatchMethod::Sha1, 1), (MatchMethod::Sha256, 2), (MatchMethod::Md5, 3)]);
+    found.sort_by_key(|(seed, _)| *seed);
+    let digests = |md5: Option<u8>, sha1: Option<u8>, sha256: Option<u8>| EntryDigests {
+        md5: md5.map(|s| Md5([s; 16])),
+        sha1: sha1.map(|s| Sha1([s; 20])),
+        sha256: sha256.map(|s| Sha256([s; 32])),
+    };
+    assert_eq!(
+        found,
+        vec![
+            (3, digests(Some(3), Some(3), None)),
+            (4, digests(Some(4), Some(4), Some(4))),
+            (5, digests(Some(5), None, None)),
+            // Found by its SHA-256; its MD5 disagrees, which is for vilab-match to see.
+            (200, digests(Some(98), None, Some(200))),
+        ]
+    );
 }
 
 #[test]
@@ -226,7 +241,18 @@ fn removing_a_set_removes_its_matches_because_foreign_keys_are_back_on() {
         .unwrap();
     // The import runs with foreign-key checks off; the cascade below needs them on again.
     import(&lab, "set", &entries(0..5)).unwrap();
-    let matches = store.exact_known_matches(case).unwrap();
+    let matches: Vec<MatchRow> = store
+        .exact_candidates(case)
+        .unwrap()
+        .iter()
+        .map(|c| MatchRow {
+            media: c.media,
+            target: MatchTarget::Known(c.known_id),
+            method: MatchMethod::Sha1,
+            distance: 0,
+            dihedral: None,
+        })
+        .collect();
     assert_eq!(store.replace_matches(case, &matches).unwrap(), 1);
     assert_eq!(count(&dir, "match_results"), 1);
     assert!(store.remove_hashset("set").unwrap());

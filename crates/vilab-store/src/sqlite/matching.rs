@@ -3,46 +3,54 @@
 use std::collections::HashMap;
 
 use rusqlite::{Connection, Row, Transaction, params};
-use vilab_core::{PdqHash, Sha256};
+use vilab_core::{Md5, PdqHash, Sha1, Sha256};
 
 use super::Ctx as _;
-use super::codec;
-use crate::model::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq, TriageItem};
+use super::codec::{self, At};
+use super::hashsets::LOOKUPS;
+use crate::model::{
+    ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq,
+    TriageItem,
+};
 use crate::{CaseId, MediaRowId, Result};
 
 const CASE_MEDIA: &str =
     "SELECT DISTINCT o.media_id FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id WHERE e.case_id = ?1";
 
-/// Exact matches of the case's media against every hash set: one join per
-/// lookup table, each entry found by its strongest digest and kept only if
-/// every digest it gives agrees (an MD5 collision is no match). The method
-/// is the strongest digest, one match per entry.
-pub(super) fn exact_known(conn: &Connection, case: CaseId) -> Result<Vec<MatchRow>> {
+/// The candidates for an exact match of the case's media: one join per
+/// lookup table, each entry found by its strongest digest (the only table
+/// it sits in, so each pair comes once), with both sides' digests. Whether
+/// the entry's other digests agree is `vilab_match`'s rule, decided there.
+pub(super) fn exact_candidates(conn: &Connection, case: CaseId) -> Result<Vec<ExactCandidate>> {
     let mut out = Vec::new();
-    for method in [MatchMethod::Sha256, MatchMethod::Sha1, MatchMethod::Md5] {
-        let column = method.as_str();
+    for (column, _) in LOOKUPS {
         let sql = format!(
-            "SELECT m.id, k.id FROM media m JOIN known_{column} l ON l.digest = m.{column}
+            "SELECT m.id, m.md5, m.sha1, m.sha256, k.id, k.md5, k.sha1, k.sha256
+             FROM media m JOIN known_{column} l ON l.digest = m.{column}
              JOIN known_hashes k ON k.id = l.known_id
-             WHERE m.id IN ({CASE_MEDIA})
-               AND (k.md5 IS NULL OR k.md5 = m.md5) AND (k.sha1 IS NULL OR k.sha1 = m.sha1)
-               AND (k.sha256 IS NULL OR k.sha256 = m.sha256)
-             ORDER BY m.id, k.id"
+             WHERE m.id IN ({CASE_MEDIA})"
         );
-        let mut stmt = conn.prepare(&sql).ctx("preparing an exact match")?;
+        let mut stmt = conn.prepare(&sql).ctx("preparing the exact-match candidates")?;
         let rows = stmt
             .query_map([case.0], |row| {
-                Ok(MatchRow {
+                Ok(ExactCandidate {
                     media: MediaRowId(row.get(0)?),
-                    target: MatchTarget::Known(row.get(1)?),
-                    method,
-                    distance: 0,
-                    dihedral: None,
+                    media_digests: ContentDigests {
+                        md5: Md5(codec::fixed(row, 1)?),
+                        sha1: Sha1(codec::fixed(row, 2)?),
+                        sha256: codec::sha256(row, 3)?,
+                    },
+                    known_id: row.get(4)?,
+                    entry_digests: EntryDigests {
+                        md5: codec::opt_fixed(row, 5)?.map(Md5),
+                        sha1: codec::opt_fixed(row, 6)?.map(Sha1),
+                        sha256: codec::opt_sha256(row, 7)?,
+                    },
                 })
             })
-            .ctx("matching exactly")?;
+            .ctx("reading the exact-match candidates")?;
         for row in rows {
-            out.push(row.ctx("matching exactly")?);
+            out.push(row.ctx("reading the exact-match candidates")?);
         }
     }
     Ok(out)
@@ -57,7 +65,7 @@ pub(super) fn case_pdqs(conn: &Connection, case: CaseId) -> Result<Vec<MediaPdq>
     let rows = stmt
         .query_map([case.0], |row| {
             let bytes: [u8; 256] = codec::fixed(row, 1)?;
-            let quality: u8 = row.get(2)?;
+            let quality = codec::pdq_quality(row, 2, At::read(row, "media", 0)?)?;
             Ok(MediaPdq { media: MediaRowId(row.get(0)?), dihedral: codec::dihedral_from(&bytes, quality) })
         })
         .ctx("listing the case's PDQ")?;
@@ -115,9 +123,10 @@ pub(super) fn replace(tx: &Transaction<'_>, case: CaseId, rows: &[MatchRow]) -> 
     Ok(rows.len())
 }
 
-/// Every media item of the case with its stored matches and the other
-/// cases that hold the same content: four queries over the whole case,
-/// grouped here, whatever the case's size.
+/// Every media item of the case with its stored matches (in no particular
+/// order: ranking them is `vilab_match`'s) and the other cases that hold
+/// the same content: four queries over the whole case, grouped here,
+/// whatever the case's size.
 pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>> {
     let sql = format!("SELECT id, sha256 FROM media WHERE id IN ({CASE_MEDIA}) ORDER BY id");
     let mut stmt = conn.prepare(&sql).ctx("listing the case's media")?;
@@ -129,20 +138,23 @@ pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>>
 
     let mut known = grouped(
         conn,
-        "SELECT r.media_id, h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral
+        "SELECT r.media_id, h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral, k.id, r.id
          FROM match_results r JOIN known_hashes k ON k.id = r.known_id JOIN hashsets h ON h.id = k.hashset_id
-         WHERE r.case_id = ?1
-         ORDER BY r.media_id, (r.method = 'pdq'), r.distance, h.name, k.id",
+         WHERE r.case_id = ?1",
         case,
         "reading matches",
         |row| {
+            let at = At::read(row, "match_results", 9)?;
             let method: String = row.get(5)?;
+            let method =
+                MatchMethod::parse(&method).ok_or_else(|| at.bad("method", format!("unknown match method '{method}'")))?;
             Ok(KnownHit {
+                known_id: row.get(8)?,
                 hashset: row.get(1)?,
                 profile: row.get(2)?,
                 category: row.get(3)?,
                 series: row.get(4)?,
-                method: MatchMethod::parse(&method).unwrap_or(MatchMethod::Pdq),
+                method,
                 distance: row.get(6)?,
                 dihedral: row.get(7)?,
             })
@@ -227,13 +239,15 @@ pub(super) fn case_places(
 ) -> Result<Vec<(MediaRowId, String, vilab_core::model::OccurrenceKey)>> {
     let mut stmt = conn
         .prepare(
-            "SELECT o.media_id, e.name, o.path_raw, o.archive_key, o.archive_path \
+            "SELECT o.media_id, e.name, o.path_raw, o.archive_key, o.archive_path, o.id \
              FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id \
              WHERE e.case_id = ?1 ORDER BY o.media_id, o.id",
         )
         .ctx("listing the case's places")?;
     let rows = stmt
-        .query_map([case.0], |row| Ok((MediaRowId(row.get(0)?), row.get(1)?, codec::key(row, 2)?)))
+        .query_map([case.0], |row| {
+            Ok((MediaRowId(row.get(0)?), row.get(1)?, codec::key(row, 2, At::read(row, "occurrences", 5)?)?))
+        })
         .ctx("listing the case's places")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing the case's places")
 }
