@@ -17,10 +17,10 @@ use vilab_core::audit::{AuditEntry, AuditOutcome};
 use vilab_ingest::IngestOptions;
 use vilab_store::{NewAccount, Role};
 
+use crate::Lab;
 use crate::error::{AppError, Code, Result};
 use crate::ops::accounts::NewUser;
 use crate::ops::ingest::IngestRequest;
-use crate::Lab;
 
 /// What `bench audit` measured.
 #[derive(Clone, Debug, Serialize)]
@@ -80,14 +80,13 @@ pub fn audit(seizure: &Path, scratch: &Path, runs: usize, calls: usize, appends:
         let case = lab.store().create_case("BENCH").map_err(failed)?;
         let source = std::fs::canonicalize(seizure).map_err(failed)?;
         let started = Instant::now();
-        let exhibit = lab
-            .store()
-            .open_exhibit(case.id, "x", &vilab_ingest::pipeline::source_text(&source))
-            .map_err(failed)?;
+        let exhibit =
+            lab.store().open_exhibit(case.id, "x", &vilab_ingest::pipeline::source_text(&source)).map_err(failed)?;
         let (sender, receiver) = crossbeam_channel::unbounded();
         let drain = std::thread::spawn(move || receiver.iter().count());
-        let summary = vilab_ingest::ingest_folder(lab.store(), lab.blobs(), &exhibit, &source, &options(), &stop, &sender)
-            .map_err(failed)?;
+        let summary =
+            vilab_ingest::ingest_folder(lab.store(), lab.blobs(), &exhibit, &source, &options(), &stop, &sender)
+                .map_err(failed)?;
         drop(sender);
         let _ = drain.join();
         vilab_match::match_case(lab.store(), case.id, &Default::default()).map_err(failed)?;

@@ -20,8 +20,8 @@ pub use ingest::{
 };
 pub use law::LawImport;
 pub use matching::{
-    ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests,
-    MediaPdq, TriageItem,
+    ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget,
+    MediaDigests, MediaPdq, TriageItem,
 };
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 

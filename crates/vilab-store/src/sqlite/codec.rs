@@ -38,7 +38,9 @@ pub(super) struct BadValue {
 pub(super) fn bad_row_of(error: rusqlite::Error) -> std::result::Result<StoreError, rusqlite::Error> {
     match error {
         rusqlite::Error::FromSqlConversionFailure(idx, ty, source) => match source.downcast::<BadValue>() {
-            Ok(bad) => Ok(StoreError::BadRow { table: bad.table, column: bad.column, row: bad.row, reason: bad.reason }),
+            Ok(bad) => {
+                Ok(StoreError::BadRow { table: bad.table, column: bad.column, row: bad.row, reason: bad.reason })
+            }
             Err(source) => Err(rusqlite::Error::FromSqlConversionFailure(idx, ty, source)),
         },
         other => Err(other),
@@ -158,8 +160,9 @@ pub(super) fn error_cause(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result
         IngestErrorCode::parse(&code).ok_or_else(|| at.bad("code", format!("unknown ingest error code '{code}'")))?;
     let params = match params {
         None => ErrorParams::new(),
-        Some(text) => serde_json::from_str(&text)
-            .map_err(|e| at.bad("params", format!("not a JSON object of strings: {e}")))?,
+        Some(text) => {
+            serde_json::from_str(&text).map_err(|e| at.bad("params", format!("not a JSON object of strings: {e}")))?
+        }
     };
     Ok((parsed, params, detail))
 }

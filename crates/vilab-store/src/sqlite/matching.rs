@@ -24,13 +24,7 @@ const CASE_MEDIA: &str =
 pub(super) fn exact_candidates(conn: &Connection, case: CaseId) -> Result<Vec<ExactCandidate>> {
     let mut out = Vec::new();
     for (column, _) in LOOKUPS {
-        let sql = format!(
-            "SELECT m.id, m.md5, m.sha1, m.sha256, k.id, k.md5, k.sha1, k.sha256
-             FROM media m JOIN known_{column} l ON l.digest = m.{column}
-             JOIN known_hashes k ON k.id = l.known_id
-             WHERE m.id IN ({CASE_MEDIA})"
-        );
-        let mut stmt = conn.prepare(&sql).ctx("preparing the exact-match candidates")?;
+        let mut stmt = conn.prepare(&candidates_sql(column)).ctx("preparing the exact-match candidates")?;
         let rows = stmt
             .query_map([case.0], |row| {
                 Ok(ExactCandidate {
@@ -54,6 +48,18 @@ pub(super) fn exact_candidates(conn: &Connection, case: CaseId) -> Result<Vec<Ex
         }
     }
     Ok(out)
+}
+
+/// The candidates through one lookup table (`column` names its digest):
+/// the case's media, then the table's primary key by digest, then the
+/// entry by id; never an index on `known_hashes`' digests (there is none).
+fn candidates_sql(column: &str) -> String {
+    format!(
+        "SELECT m.id, m.md5, m.sha1, m.sha256, k.id, k.md5, k.sha1, k.sha256
+         FROM media m JOIN known_{column} l ON l.digest = m.{column}
+         JOIN known_hashes k ON k.id = l.known_id
+         WHERE m.id IN ({CASE_MEDIA})"
+    )
 }
 
 /// The case's decoded media with their eight hashes.
@@ -146,8 +152,8 @@ pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>>
         |row| {
             let at = At::read(row, "match_results", 9)?;
             let method: String = row.get(5)?;
-            let method =
-                MatchMethod::parse(&method).ok_or_else(|| at.bad("method", format!("unknown match method '{method}'")))?;
+            let method = MatchMethod::parse(&method)
+                .ok_or_else(|| at.bad("method", format!("unknown match method '{method}'")))?;
             Ok(KnownHit {
                 known_id: row.get(8)?,
                 hashset: row.get(1)?,
@@ -250,4 +256,27 @@ pub(super) fn case_places(
         })
         .ctx("listing the case's places")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing the case's places")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The candidates' join must stay cheap at millions of entries: each
+    /// lookup table searched by its primary key, each entry by its id,
+    /// nothing scanned but the case's own media.
+    #[test]
+    fn exact_candidates_search_the_lookup_tables_by_digest() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrations::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        for (column, _) in LOOKUPS {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", candidates_sql(column))).unwrap();
+            let plan: Vec<String> =
+                stmt.query_map([1], |row| row.get::<_, String>(3)).unwrap().map(Result::unwrap).collect();
+            let shows = |step: &str| plan.iter().any(|line| line.starts_with(step));
+            assert!(shows(&format!("SEARCH l USING PRIMARY KEY (digest=?")), "{column}: {plan:#?}");
+            assert!(shows("SEARCH k USING INTEGER PRIMARY KEY (rowid=?)"), "{column}: {plan:#?}");
+            assert!(!plan.iter().any(|line| line.starts_with("SCAN k") || line.starts_with("SCAN l")), "{plan:#?}");
+        }
+    }
 }

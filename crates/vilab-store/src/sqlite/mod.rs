@@ -54,10 +54,8 @@ pub(crate) trait Ctx<T> {
 impl<T> Ctx<T> for rusqlite::Result<T> {
     fn ctx(self, context: &str) -> Result<T> {
         self.map_err(|e| {
-            codec::bad_row_of(e).unwrap_or_else(|e| StoreError::Database {
-                context: context.to_string(),
-                source: Box::new(e),
-            })
+            codec::bad_row_of(e)
+                .unwrap_or_else(|e| StoreError::Database { context: context.to_string(), source: Box::new(e) })
         })
     }
 }

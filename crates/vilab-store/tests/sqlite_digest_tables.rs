@@ -1,13 +1,16 @@
-//! Hash-set imports through the `Store` trait: the digest lookup tables stay
-//! in step with the entries, exact matching goes through them, and a failed
-//! import stores nothing anywhere.
+//! The digest lookup tables of SQLite hash sets (`known_md5`, `known_sha1`,
+//! `known_sha256`): they stay in step with the entries through imports and
+//! removals, a failed import leaves no row in any table, and the foreign-key
+//! checks a bulk import switches off are on again after it. (What a store
+//! promises about hash sets and exact candidates, whatever its tables, is
+//! tested through the trait in `tests/conformance`.)
 
 mod common;
 
 use common::*;
 use vilab_core::known::KnownMedia;
 use vilab_core::{Md5, Sha1, Sha256};
-use vilab_store::model::{EntryDigests, MatchMethod, MatchRow, MatchTarget, NewHashset};
+use vilab_store::model::{MatchMethod, MatchRow, MatchTarget, NewHashset};
 use vilab_store::{IngestBatch, Lab, StoreError};
 
 fn new_set(name: &str) -> NewHashset {
@@ -99,78 +102,6 @@ fn the_lookup_tables_follow_imports_and_removals() {
     assert_eq!(lookup_and_truth(&dir, "sha256").0.len(), 15);
     assert_eq!(lookup_and_truth(&dir, "md5").0.len(), 3);
     assert!(!lab.store().remove_hashset("first").unwrap());
-}
-
-#[test]
-fn exact_candidates_are_found_by_each_entry_s_strongest_digest() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
-    let store = lab.store();
-    let case = store.create_case("OP-1").unwrap().id;
-    let exhibit = store.open_exhibit(case, "disk", "/mnt/disk").unwrap().id;
-    let media: Vec<_> = [3u8, 4, 5, 6, 200].into_iter().map(|seed| bare_with(Sha256([seed; 32]), seed)).collect();
-    let occurrences = media.iter().enumerate().map(|(i, m)| occ(&format!("f{i}.jpg"), m.digests.sha256)).collect();
-    store
-        .write_batch(&IngestBatch {
-            exhibit,
-            run: None,
-            media,
-            occurrences,
-            errors: Vec::new(),
-            files_done: Vec::new(),
-        })
-        .unwrap();
-    let set = vec![
-        // Media 3: MD5 and SHA-1 agree.
-        KnownMedia { media_id: Some(1), md5: Some(Md5([3; 16])), sha1: Some(Sha1([3; 20])), ..KnownMedia::default() },
-        // Media 4: all three agree.
-        KnownMedia {
-            media_id: Some(2),
-            md5: Some(Md5([4; 16])),
-            sha1: Some(Sha1([4; 20])),
-            sha256: Some(Sha256([4; 32])),
-            ..KnownMedia::default()
-        },
-        // Media 5: an MD5 alone.
-        KnownMedia { media_id: Some(3), md5: Some(Md5([5; 16])), ..KnownMedia::default() },
-        // Media 6's MD5 with another SHA-1: a collision, not the same file.
-        KnownMedia { media_id: Some(4), md5: Some(Md5([6; 16])), sha1: Some(Sha1([99; 20])), ..KnownMedia::default() },
-        // Media 200's SHA-256 with another MD5: not the same file either.
-        KnownMedia {
-            media_id: Some(5),
-            md5: Some(Md5([98; 16])),
-            sha256: Some(Sha256([200; 32])),
-            ..KnownMedia::default()
-        },
-    ];
-    import(&lab, "set", &set).unwrap();
-
-    // Candidates by each entry's strongest digest; vilab-match decides which agree.
-    let mut found: Vec<(u8, EntryDigests)> = store
-        .exact_candidates(case)
-        .unwrap()
-        .iter()
-        .map(|c| {
-            assert_eq!(c.media_digests.md5, Md5([c.media_digests.sha256.0[0]; 16]), "the media's own digests");
-            (c.media_digests.sha256.0[0], c.entry_digests)
-        })
-        .collect();
-    found.sort_by_key(|(seed, _)| *seed);
-    let digests = |md5: Option<u8>, sha1: Option<u8>, sha256: Option<u8>| EntryDigests {
-        md5: md5.map(|s| Md5([s; 16])),
-        sha1: sha1.map(|s| Sha1([s; 20])),
-        sha256: sha256.map(|s| Sha256([s; 32])),
-    };
-    assert_eq!(
-        found,
-        vec![
-            (3, digests(Some(3), Some(3), None)),
-            (4, digests(Some(4), Some(4), Some(4))),
-            (5, digests(Some(5), None, None)),
-            // Found by its SHA-256; its MD5 disagrees, which is for vilab-match to see.
-            (200, digests(Some(98), None, Some(200))),
-        ]
-    );
 }
 
 #[test]
