@@ -120,7 +120,7 @@ mod tests {
         use MatchMethod::*;
         // (what the case is, entry's MD5, SHA-1, SHA-256 seeds; the content is seed 1;
         // whether it is a match; the method it is named after)
-        let table: [(&str, Option<u8>, Option<u8>, Option<u8>, bool, Option<MatchMethod>); 12] = [
+        let table = [
             ("all three agree", Some(1), Some(1), Some(1), true, Some(Sha256)),
             ("an entry with only MD5 matches by MD5", Some(1), None, None, true, Some(Md5)),
             ("only SHA-1", None, Some(1), None, true, Some(Sha1)),
