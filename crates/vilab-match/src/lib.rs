@@ -1,11 +1,15 @@
 //! Matching a case against what the lab knows: every hash set (exact MD5,
-//! SHA-1, SHA-256 by index join; PDQ within a radius, each image probed with
+//! SHA-1, SHA-256: the store finds candidates by its digest lookups, and
+//! [`digests_agree`] decides; PDQ within a radius, each image probed with
 //! its eight dihedral hashes) and every other case (same content, similar
 //! image); then triage: each media item `known`, `near-known` or `new`, with
-//! the category the strongest match proposes and its source.
+//! the category the strongest match ([`strongest_first`]) proposes and its
+//! source.
 //!
 //! Matching writes only the derived `match_results`; a reviewer's decision
 //! is never touched.
+
+mod rules;
 
 use std::collections::BTreeMap;
 
@@ -14,6 +18,8 @@ use vilab_hashset::profiles::Profiles;
 use vilab_index::{IndexConfig, IndexError, PdqIndex, code_of};
 use vilab_store::model::{IndexedPdq, KnownHit, MatchMethod, MatchRow, TriageItem};
 use vilab_store::{CaseId, Store, StoreError};
+
+pub use rules::{compare_hits, digests_agree, exact_matches, strongest_digest, strongest_first};
 
 /// A failure of matching.
 #[derive(Debug, thiserror::Error)]
@@ -52,7 +58,7 @@ pub struct MatchSummary {
 
 /// Matches a case and stores the result (replacing the previous one).
 pub fn match_case(store: &dyn Store, case: CaseId, options: &MatchOptions) -> Result<MatchSummary, MatchError> {
-    let mut rows = store.exact_known_matches(case)?;
+    let mut rows = exact_matches(&store.exact_candidates(case)?);
     let mut summary = MatchSummary { exact: rows.len(), ..MatchSummary::default() };
     let images: Vec<_> =
         store.case_pdqs(case)?.into_iter().filter(|m| m.dihedral.quality >= options.index.quality_cutoff).collect();
@@ -159,14 +165,16 @@ pub struct TriageReport {
     pub items: Vec<TriagedItem>,
 }
 
-/// The triage of a case from its stored matches; categories are named
-/// through `profiles` (the built-in ones and the lab's).
+/// The triage of a case from its stored matches, each item's hits put
+/// strongest first ([`strongest_first`]); categories are named through
+/// `profiles` (the built-in ones and the lab's).
 pub fn triage(store: &dyn Store, case: CaseId, profiles: &Profiles) -> Result<TriageReport, MatchError> {
     let mut report = TriageReport::default();
     for word in [Status::Known, Status::NearKnown, Status::New] {
         report.by_status.insert(word.word(), 0);
     }
-    for item in store.triage(case)? {
+    for mut item in store.triage(case)? {
+        strongest_first(&mut item.known);
         let best = item.known.first().cloned();
         let status = match &best {
             Some(hit) if hit.method != MatchMethod::Pdq => Status::Known,

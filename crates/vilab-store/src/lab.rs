@@ -16,7 +16,7 @@ use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 use vilab_core::Sha256;
-use vilab_core::audit::{AuditCheckpoint, ChainReport, ChainVerifier, checkpoint_message};
+use vilab_core::audit::{AuditCheckpoint, ChainReport};
 
 use crate::blob::{BlobStore, FsBlobStore, StaleTemps, VerifyProgress, VerifyReport};
 use crate::identity::LabIdentity;
@@ -248,35 +248,14 @@ impl Lab {
     /// checkpoint; `None` when the log is empty or its head is signed
     /// already. Called after writes, it bounds what a crash leaves unsigned.
     pub fn checkpoint_audit(&self) -> Result<Option<AuditCheckpoint>> {
-        let Some((seq, hash)) = self.store.audit_head()? else {
-            return Ok(None);
-        };
-        if self.store.last_audit_checkpoint()?.is_some_and(|last| last.seq >= seq) {
-            return Ok(None);
-        }
-        let lab_id = self.store.lab_info()?.lab_id;
-        let signature = self.identity.sign(&checkpoint_message(&lab_id, seq, &hash));
-        let checkpoint = AuditCheckpoint { seq, hash, signed_at: crate::clock::now_unix(), signature };
-        self.store.add_audit_checkpoint(&checkpoint)?;
-        Ok(Some(checkpoint))
+        crate::audit_chain::checkpoint(self.store(), &self.identity)
     }
 
     /// Checks the whole audit chain against the signed checkpoints, with the
     /// public key recorded in the database (not the key file: a lab whose
     /// key file was swapped does not open). Streams the records.
     pub fn verify_audit(&self) -> Result<ChainReport> {
-        let info = self.store.lab_info()?;
-        let public_key: [u8; 32] = hex::decode(&info.public_key_hex)
-            .ok()
-            .and_then(|bytes| bytes.try_into().ok())
-            .ok_or_else(|| StoreError::invalid("lab_meta", "public_key is not 64 hex digits"))?;
-        let verify = |message: &[u8], signature: &[u8; 64]| LabIdentity::verify(&public_key, message, signature);
-        // Checkpoints first: the records are read after, from a snapshot
-        // that holds every record a checkpoint read here can name.
-        let checkpoints = self.store.audit_checkpoints()?;
-        let mut verifier = ChainVerifier::new(&info.lab_id, &checkpoints, &verify);
-        self.store.visit_audit(&mut |record| verifier.push(&record))?;
-        Ok(verifier.finish())
+        crate::audit_chain::verify(self.store())
     }
 
     /// For each lost content, the first place it was found on disk (not

@@ -6,12 +6,14 @@
 //!   occurrences, ingest errors, accounts, the audit log); [`SqliteStore`]
 //!   implements it on one SQLite file. A PostgreSQL store will implement the
 //!   same trait.
+//! - [`audit_chain`] signs and verifies the audit chain of any [`Store`].
 //! - [`BlobStore`] is the only way evidence bytes are read or written;
 //!   [`FsBlobStore`] keeps them as files named by their SHA-256 and verifies
 //!   every read.
 //!
 //! The schema is described in [`sqlite::migrations`].
 
+pub mod audit_chain;
 mod blob;
 mod clock;
 mod error;

@@ -13,7 +13,18 @@
 //!   marking a transient error resolved, and a ledger row's check time;
 //! - the audit log is append-only: there is no method to update or delete
 //!   an audit record or checkpoint, and appends from any number of
-//!   processes form one chain.
+//!   processes form one chain;
+//! - a stored value that does not read back as what its column holds (an
+//!   unknown kind, stage, role, status or method, JSON that does not parse)
+//!   is [`StoreError::BadRow`](crate::StoreError::BadRow) naming the table,
+//!   column and row, never read as another value;
+//! - the store keeps and finds data; it does not rank or judge it: which
+//!   hash-set hit is the strongest and whether an entry's digests agree with
+//!   a content's are `vilab_match`'s rules, so every backend serves the same
+//!   ones.
+//!
+//! `tests/conformance` checks this contract against the trait alone; a new
+//! backend runs the same suite.
 
 use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
@@ -24,7 +35,7 @@ use crate::model::{
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{AuditQuery, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -184,9 +195,14 @@ pub trait Store: Send + Sync {
     /// Removes a hash set and its entries; whether it existed.
     fn remove_hashset(&self, name: &str) -> Result<bool>;
 
-    /// Exact (MD5, SHA-1, SHA-256) matches of the case's media against
-    /// every hash set.
-    fn exact_known_matches(&self, case: CaseId) -> Result<Vec<MatchRow>>;
+    /// The candidates for an exact match of the case's media against every
+    /// hash set: each pair of a media item of the case and an entry whose
+    /// strongest digest (SHA-256, else SHA-1, else MD5) equals the item's
+    /// same digest, once, with both sides' digests, in no particular order.
+    /// Whether the other digests agree is not decided here
+    /// (`vilab_match::digests_agree` decides; an MD5 collision is a
+    /// candidate, not a match).
+    fn exact_candidates(&self, case: CaseId) -> Result<Vec<ExactCandidate>>;
 
     /// The case's decoded media with their eight dihedral hashes.
     fn case_pdqs(&self, case: CaseId) -> Result<Vec<MediaPdq>>;
@@ -204,7 +220,9 @@ pub trait Store: Send + Sync {
     fn replace_matches(&self, case: CaseId, rows: &[MatchRow]) -> Result<usize>;
 
     /// Every media item of the case with its stored matches and the other
-    /// cases holding the same content, by row id.
+    /// cases holding the same content, by row id. An item's hash-set hits
+    /// come in no particular order: which is the strongest is the caller's
+    /// rule (`vilab_match::strongest_first`).
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>>;
 
     /// The digests, size and PDQ of every media item of the case, by row id.

@@ -81,9 +81,14 @@ pub struct IndexedPdq {
     pub pdq: PdqHash,
 }
 
-/// The strongest match of one media item against the hash sets.
+/// A match of one media item against a hash-set entry, as triage reads it.
+/// Which of an item's hits is the strongest is decided by
+/// `vilab_match::strongest_first`, not by the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KnownHit {
+    /// The entry matched (`known_hashes.id`): the last tie-break between
+    /// hits that are otherwise equal, so the strongest is always the same.
+    pub known_id: i64,
     /// Hash set name.
     pub hashset: String,
     /// Its category profile.
@@ -107,14 +112,53 @@ pub struct TriageItem {
     pub media: MediaRowId,
     /// Content id.
     pub sha256: Sha256,
-    /// Every match against hash sets, strongest first (exact before PDQ,
-    /// then by distance).
+    /// Every match against hash sets. [`Store::triage`](crate::Store::triage)
+    /// returns them in no particular order; `vilab_match::triage` puts the
+    /// strongest first.
     pub known: Vec<KnownHit>,
     /// Names of the other cases holding the same content.
     pub same_content_in: Vec<String>,
     /// Names of the other cases holding a similar image (PDQ), with the
     /// least distance.
     pub similar_in: Vec<(String, u32)>,
+}
+
+/// The digests a hash-set entry gives: any of them may be absent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EntryDigests {
+    /// MD5, if the entry gives one.
+    pub md5: Option<Md5>,
+    /// SHA-1, if the entry gives one.
+    pub sha1: Option<Sha1>,
+    /// SHA-256, if the entry gives one.
+    pub sha256: Option<Sha256>,
+}
+
+/// The three digests every media item has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ContentDigests {
+    /// MD5.
+    pub md5: Md5,
+    /// SHA-1.
+    pub sha1: Sha1,
+    /// SHA-256.
+    pub sha256: Sha256,
+}
+
+/// A media item of a case and a hash-set entry whose strongest digest is
+/// the item's same digest: perhaps an exact match. Whether it is one (every
+/// digest the entry gives agrees) is decided by `vilab_match`, not by the
+/// store, so both sides' digests come along.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExactCandidate {
+    /// The media item of the case.
+    pub media: MediaRowId,
+    /// Its digests.
+    pub media_digests: ContentDigests,
+    /// The hash-set entry (`known_hashes.id`).
+    pub known_id: i64,
+    /// The digests the entry gives.
+    pub entry_digests: EntryDigests,
 }
 
 /// A media item's digests, for exports.

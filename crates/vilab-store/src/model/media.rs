@@ -175,3 +175,24 @@ pub struct MediaDetail {
     /// Errors recorded for this content (for example a failed decode).
     pub errors: Vec<ErrorDetail>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_key_parses_what_users_type() {
+        let p = |s: &str| MediaKey::parse(s).unwrap();
+        assert_eq!(p("#12"), MediaKey::RowId(MediaRowId(12)));
+        assert_eq!(p("42"), MediaKey::RowId(MediaRowId(42)));
+        assert_eq!(p("12345678"), MediaKey::HexPrefix("12345678".into()));
+        assert_eq!(p("ABCDEF01"), MediaKey::HexPrefix("abcdef01".into()));
+        assert!(matches!(p(&"a".repeat(32)), MediaKey::Md5(_)));
+        assert!(matches!(p(&"b".repeat(40)), MediaKey::Sha1(_)));
+        assert!(matches!(p(&"c".repeat(64)), MediaKey::Sha256(_)));
+        assert!(MediaKey::parse("abc").is_err());
+        assert!(MediaKey::parse("xyz12345").is_err());
+        assert!(MediaKey::parse(&"d".repeat(65)).is_err());
+        assert_eq!(p("#7").to_string(), "#7");
+    }
+}

@@ -19,7 +19,10 @@ pub use ingest::{
     BatchOutcome, DoneFile, IngestBatch, IngestRun, MTIME_GRANULE_SECS, RunCounters, RunOutcome, RunStatus,
 };
 pub use law::LawImport;
-pub use matching::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests, MediaPdq, TriageItem};
+pub use matching::{
+    ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget,
+    MediaDigests, MediaPdq, TriageItem,
+};
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 
 pub(crate) use account::{validate_password, validate_username};

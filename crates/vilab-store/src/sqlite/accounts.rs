@@ -3,19 +3,19 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::Ctx as _;
-use super::codec::bad;
+use super::codec::At;
 use crate::model::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};
 use crate::{AccountId, CaseId, Result, SessionId, StoreError};
 
 const ACCOUNT_COLUMNS: &str = "id, username, role, created_at, disabled_at";
 
 fn account_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    let at = At::read(row, "accounts", 0)?;
     let role: String = row.get(2)?;
     Ok(Account {
         id: AccountId(row.get(0)?),
         username: row.get(1)?,
-        role: Role::parse(&role)
-            .ok_or_else(|| bad(2, rusqlite::types::Type::Text, format!("unknown role '{role}'")))?,
+        role: Role::parse(&role).ok_or_else(|| at.bad("role", format!("unknown role '{role}'")))?,
         created_at: row.get(3)?,
         disabled_at: row.get(4)?,
     })

@@ -16,6 +16,62 @@ pub(super) fn bad(idx: usize, ty: Type, reason: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(idx, ty, reason.into())
 }
 
+/// A stored value that does not read back as what its column holds: what
+/// [`StoreError::BadRow`] says, carried out of rusqlite's row closures
+/// (which can only return rusqlite's errors) to
+/// [`Ctx::ctx`](super::Ctx::ctx), which turns it back into a `BadRow`.
+#[derive(Debug, thiserror::Error)]
+#[error("bad value in {table}.{column} (row {row}): {reason}")]
+pub(super) struct BadValue {
+    /// Table.
+    table: &'static str,
+    /// Column.
+    column: &'static str,
+    /// Row id.
+    row: i64,
+    /// What is wrong.
+    reason: String,
+}
+
+/// The [`StoreError::BadRow`] a rusqlite error carries, or the error as it
+/// was.
+pub(super) fn bad_row_of(error: rusqlite::Error) -> std::result::Result<StoreError, rusqlite::Error> {
+    match error {
+        rusqlite::Error::FromSqlConversionFailure(idx, ty, source) => match source.downcast::<BadValue>() {
+            Ok(bad) => {
+                Ok(StoreError::BadRow { table: bad.table, column: bad.column, row: bad.row, reason: bad.reason })
+            }
+            Err(source) => Err(rusqlite::Error::FromSqlConversionFailure(idx, ty, source)),
+        },
+        other => Err(other),
+    }
+}
+
+/// The row a value is read from: what a [`StoreError::BadRow`] names
+/// beside the column.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct At {
+    /// Table.
+    table: &'static str,
+    /// Row id.
+    row: i64,
+}
+
+impl At {
+    /// The row whose id is column `idx` of `row`, in `table`.
+    pub(super) fn read(row: &Row<'_>, table: &'static str, idx: usize) -> rusqlite::Result<At> {
+        Ok(At { table, row: row.get(idx)? })
+    }
+
+    /// A bad value in `column` of this row, as a rusqlite error that
+    /// [`Ctx::ctx`](super::Ctx::ctx) makes a [`StoreError::BadRow`]. The
+    /// index and type rusqlite's variant asks for are only its carrier.
+    pub(super) fn bad(self, column: &'static str, reason: impl Into<String>) -> rusqlite::Error {
+        let bad = BadValue { table: self.table, column, row: self.row, reason: reason.into() };
+        rusqlite::Error::FromSqlConversionFailure(0, Type::Null, Box::new(bad))
+    }
+}
+
 /// A BLOB column of exactly `N` bytes.
 pub(super) fn fixed<const N: usize>(row: &Row<'_>, idx: usize) -> rusqlite::Result<[u8; N]> {
     let bytes: Vec<u8> = row.get(idx)?;
@@ -45,34 +101,39 @@ pub(super) fn opt_sha256(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<S
 }
 
 /// An occurrence key from its raw path, archive key and archive display
-/// columns, in that order from `idx`.
-pub(super) fn key(row: &Row<'_>, idx: usize) -> rusqlite::Result<OccurrenceKey> {
+/// columns, in that order from `idx`, of the row `at` (of `occurrences` or
+/// `ingest_errors`). A key whose members do not fit its display form is a
+/// bad `archive_key`.
+pub(super) fn key(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<OccurrenceKey> {
     let path: Vec<u8> = row.get(idx)?;
     let archive_key: Vec<u8> = row.get(idx + 1)?;
     let archive_display: String = row.get(idx + 2)?;
     OccurrenceKey::from_stored(path, &archive_key, &archive_display)
-        .ok_or_else(|| bad(idx + 1, Type::Blob, format!("archive key does not fit '{archive_display}'")))
+        .ok_or_else(|| at.bad("archive_key", format!("does not fit the archive path '{archive_display}'")))
 }
 
-/// A `notes` column: a JSON array of note codes, or `NULL`.
-pub(super) fn notes(row: &Row<'_>, idx: usize) -> rusqlite::Result<Vec<OccurrenceNote>> {
+/// A `notes` column of the `occurrences` row `at`: a JSON array of note
+/// codes, or `NULL` for none.
+pub(super) fn notes(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<Vec<OccurrenceNote>> {
     let text: Option<String> = row.get(idx)?;
     match text {
         None => Ok(Vec::new()),
-        Some(text) => serde_json::from_str(&text).map_err(|e| bad(idx, Type::Text, format!("notes: {e}"))),
+        Some(text) => {
+            serde_json::from_str(&text).map_err(|e| at.bad("notes", format!("not a JSON array of note codes: {e}")))
+        }
     }
 }
 
-/// A `kind` column.
-pub(super) fn kind(row: &Row<'_>, idx: usize) -> rusqlite::Result<MediaKind> {
+/// A `kind` column of the `media` row `at`.
+pub(super) fn kind(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<MediaKind> {
     let text: String = row.get(idx)?;
-    MediaKind::parse(&text).ok_or_else(|| bad(idx, Type::Text, format!("unknown media kind '{text}'")))
+    MediaKind::parse(&text).ok_or_else(|| at.bad("kind", format!("unknown media kind '{text}'")))
 }
 
-/// A `stage` column.
-pub(super) fn stage(row: &Row<'_>, idx: usize) -> rusqlite::Result<ErrorStage> {
+/// A `stage` column of the `ingest_errors` row `at`.
+pub(super) fn stage(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<ErrorStage> {
     let text: String = row.get(idx)?;
-    ErrorStage::parse(&text).ok_or_else(|| bad(idx, Type::Text, format!("unknown error stage '{text}'")))
+    ErrorStage::parse(&text).ok_or_else(|| at.bad("stage", format!("unknown error stage '{text}'")))
 }
 
 /// An error's params as stored in `ingest_errors.params`: a JSON object,
@@ -87,27 +148,23 @@ pub(super) fn params_json(params: &ErrorParams) -> crate::Result<Option<String>>
 /// Why an error happened, as `ingest_errors` stores it.
 pub(super) type Cause = (IngestErrorCode, ErrorParams, Option<String>);
 
-/// The code, params and detail of an `ingest_errors` row: its `id` at
-/// `id_idx`, and `code`, `params`, `detail` from `idx`. A code this build
-/// does not know, or params that are not a JSON object of strings, are
-/// [`StoreError::BadRow`] naming the row: never read as another code.
-pub(super) fn error_cause(row: &Row<'_>, id_idx: usize, idx: usize) -> rusqlite::Result<crate::Result<Cause>> {
-    let id: i64 = row.get(id_idx)?;
+/// The code, params and detail of the `ingest_errors` row `at`: `code`,
+/// `params`, `detail` from `idx`. A code this build does not know, or
+/// params that are not a JSON object of strings, are a bad value naming
+/// the row: never read as another code.
+pub(super) fn error_cause(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<Cause> {
     let code: String = row.get(idx)?;
     let params: Option<String> = row.get(idx + 1)?;
     let detail: Option<String> = row.get(idx + 2)?;
-    let bad = |column, reason| StoreError::BadRow { table: "ingest_errors", column, row: id, reason };
-    let Some(parsed) = IngestErrorCode::parse(&code) else {
-        return Ok(Err(bad("code", format!("unknown ingest error code '{code}'"))));
-    };
+    let parsed =
+        IngestErrorCode::parse(&code).ok_or_else(|| at.bad("code", format!("unknown ingest error code '{code}'")))?;
     let params = match params {
         None => ErrorParams::new(),
-        Some(text) => match serde_json::from_str(&text) {
-            Ok(params) => params,
-            Err(e) => return Ok(Err(bad("params", format!("not a JSON object of strings: {e}")))),
-        },
+        Some(text) => {
+            serde_json::from_str(&text).map_err(|e| at.bad("params", format!("not a JSON object of strings: {e}")))?
+        }
     };
-    Ok(Ok((parsed, params, detail)))
+    Ok((parsed, params, detail))
 }
 
 /// The eight dihedral hashes, concatenated, as stored in `pdq_dihedral`.
@@ -124,6 +181,14 @@ pub(super) fn dihedral_from(bytes: &[u8; 256], quality: u8) -> DihedralHashes {
     DihedralHashes { hashes, quality }
 }
 
+/// The `pdq_quality` column of the `media` row `at`, which has PDQ: a
+/// quality is stored with every hash, so a missing one is a bad value,
+/// never read as 0.
+pub(super) fn pdq_quality(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<u8> {
+    let quality: Option<u8> = row.get(idx)?;
+    quality.ok_or_else(|| at.bad("pdq_quality", "NULL beside a PDQ hash"))
+}
+
 /// The columns [`media_from_row`] reads, in order, for table alias `m`.
 pub(super) const MEDIA_COLUMNS: &str = "m.id, m.sha256, m.md5, m.sha1, m.size, m.kind, m.width, m.height, \
      m.pdq_quality, m.pdq_dihedral, m.has_exif, m.exif_make, m.exif_model, m.exif_body_serial, \
@@ -132,11 +197,9 @@ pub(super) const MEDIA_COLUMNS: &str = "m.id, m.sha256, m.md5, m.sha1, m.size, m
 
 /// A media row selected with [`MEDIA_COLUMNS`]: row id, record, first seen.
 pub(super) fn media_from_row(row: &Row<'_>) -> rusqlite::Result<(MediaRowId, MediaRecord, i64)> {
+    let at = At::read(row, "media", 0)?;
     let pdq = match opt_fixed::<256>(row, 9)? {
-        Some(bytes) => {
-            let quality: Option<u8> = row.get(8)?;
-            Some(dihedral_from(&bytes, quality.unwrap_or(0)))
-        }
+        Some(bytes) => Some(dihedral_from(&bytes, pdq_quality(row, 8, at)?)),
         None => None,
     };
     let has_exif: bool = row.get(10)?;
@@ -164,7 +227,7 @@ pub(super) fn media_from_row(row: &Row<'_>) -> rusqlite::Result<(MediaRowId, Med
             sha1: Sha1(fixed(row, 3)?),
             size: row.get(4)?,
         },
-        kind: kind(row, 5)?,
+        kind: kind(row, 5, at)?,
         width: row.get(6)?,
         height: row.get(7)?,
         pdq,

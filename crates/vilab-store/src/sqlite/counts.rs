@@ -7,7 +7,7 @@ use vilab_core::model::{ErrorStage, IngestError, MediaKind};
 
 use super::Ctx as _;
 use super::cases::{all_cases, require_case};
-use super::codec;
+use super::codec::{self, At};
 use crate::model::{CaseCounts, CaseSummary};
 use crate::{CaseId, Result};
 
@@ -64,11 +64,12 @@ pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts>
 
     let mut stmt = conn
         .prepare(&format!(
-            "{CASE_MEDIA} SELECT m.kind, COUNT(*) FROM cm JOIN media m ON m.id = cm.media_id GROUP BY m.kind"
+            "{CASE_MEDIA} SELECT m.kind, COUNT(*), MIN(m.id) FROM cm JOIN media m ON m.id = cm.media_id GROUP BY m.kind"
         ))
         .ctx("counting media by kind")?;
+    // MIN(id): a row holding the kind, for the error if it is unknown.
     let by_kind = stmt
-        .query_map([case.0], |r| Ok((codec::kind(r, 0)?, r.get::<_, u64>(1)?)))
+        .query_map([case.0], |r| Ok((codec::kind(r, 0, At::read(r, "media", 2)?)?, r.get::<_, u64>(1)?)))
         .ctx("counting media by kind")?
         .collect::<rusqlite::Result<Vec<_>>>()
         .ctx("counting media by kind")?;
@@ -77,12 +78,12 @@ pub(super) fn case_counts(conn: &Connection, case: CaseId) -> Result<CaseCounts>
 
     let mut stmt = conn
         .prepare(
-            "SELECT x.stage, COUNT(*) FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id \
+            "SELECT x.stage, COUNT(*), MIN(x.id) FROM ingest_errors x JOIN exhibits e ON e.id = x.exhibit_id \
              WHERE e.case_id = ?1 GROUP BY x.stage",
         )
         .ctx("counting errors")?;
     let by_stage = stmt
-        .query_map([case.0], |r| Ok((codec::stage(r, 0)?, r.get::<_, u64>(1)?)))
+        .query_map([case.0], |r| Ok((codec::stage(r, 0, At::read(r, "ingest_errors", 2)?)?, r.get::<_, u64>(1)?)))
         .ctx("counting errors")?
         .collect::<rusqlite::Result<Vec<_>>>()
         .ctx("counting errors")?;
@@ -108,25 +109,23 @@ pub(super) fn ingest_errors(conn: &Connection, case: CaseId) -> Result<Vec<(Stri
         .ctx("listing errors")?;
     let rows = stmt
         .query_map([case.0], |row| {
-            let (code, params, detail) = match codec::error_cause(row, 5, 8)? {
-                Ok(cause) => cause,
-                Err(bad) => return Ok(Err(bad)),
-            };
-            Ok(Ok((
+            let at = At::read(row, "ingest_errors", 5)?;
+            let (code, params, detail) = codec::error_cause(row, 8, at)?;
+            Ok((
                 row.get(0)?,
                 IngestError {
-                    key: codec::key(row, 1)?,
-                    stage: codec::stage(row, 4)?,
+                    key: codec::key(row, 1, at)?,
+                    stage: codec::stage(row, 4, at)?,
                     code,
                     params,
                     detail,
                     sha256: codec::opt_sha256(row, 6)?,
                     transient: row.get(7)?,
                 },
-            )))
+            ))
         })
         .ctx("listing errors")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing errors")?.into_iter().collect()
+    rows.collect::<rusqlite::Result<_>>().ctx("listing errors")
 }
 
 /// Every media content and thumbnail the evidence store should hold.

@@ -3,49 +3,63 @@
 use std::collections::HashMap;
 
 use rusqlite::{Connection, Row, Transaction, params};
-use vilab_core::{PdqHash, Sha256};
+use vilab_core::{Md5, PdqHash, Sha1, Sha256};
 
 use super::Ctx as _;
-use super::codec;
-use crate::model::{IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq, TriageItem};
+use super::codec::{self, At};
+use super::hashsets::LOOKUPS;
+use crate::model::{
+    ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaPdq,
+    TriageItem,
+};
 use crate::{CaseId, MediaRowId, Result};
 
 const CASE_MEDIA: &str =
     "SELECT DISTINCT o.media_id FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id WHERE e.case_id = ?1";
 
-/// Exact matches of the case's media against every hash set: one join per
-/// lookup table, each entry found by its strongest digest and kept only if
-/// every digest it gives agrees (an MD5 collision is no match). The method
-/// is the strongest digest, one match per entry.
-pub(super) fn exact_known(conn: &Connection, case: CaseId) -> Result<Vec<MatchRow>> {
+/// The candidates for an exact match of the case's media: one join per
+/// lookup table, each entry found by its strongest digest (the only table
+/// it sits in, so each pair comes once), with both sides' digests. Whether
+/// the entry's other digests agree is `vilab_match`'s rule, decided there.
+pub(super) fn exact_candidates(conn: &Connection, case: CaseId) -> Result<Vec<ExactCandidate>> {
     let mut out = Vec::new();
-    for method in [MatchMethod::Sha256, MatchMethod::Sha1, MatchMethod::Md5] {
-        let column = method.as_str();
-        let sql = format!(
-            "SELECT m.id, k.id FROM media m JOIN known_{column} l ON l.digest = m.{column}
-             JOIN known_hashes k ON k.id = l.known_id
-             WHERE m.id IN ({CASE_MEDIA})
-               AND (k.md5 IS NULL OR k.md5 = m.md5) AND (k.sha1 IS NULL OR k.sha1 = m.sha1)
-               AND (k.sha256 IS NULL OR k.sha256 = m.sha256)
-             ORDER BY m.id, k.id"
-        );
-        let mut stmt = conn.prepare(&sql).ctx("preparing an exact match")?;
+    for (column, _) in LOOKUPS {
+        let mut stmt = conn.prepare(&candidates_sql(column)).ctx("preparing the exact-match candidates")?;
         let rows = stmt
             .query_map([case.0], |row| {
-                Ok(MatchRow {
+                Ok(ExactCandidate {
                     media: MediaRowId(row.get(0)?),
-                    target: MatchTarget::Known(row.get(1)?),
-                    method,
-                    distance: 0,
-                    dihedral: None,
+                    media_digests: ContentDigests {
+                        md5: Md5(codec::fixed(row, 1)?),
+                        sha1: Sha1(codec::fixed(row, 2)?),
+                        sha256: codec::sha256(row, 3)?,
+                    },
+                    known_id: row.get(4)?,
+                    entry_digests: EntryDigests {
+                        md5: codec::opt_fixed(row, 5)?.map(Md5),
+                        sha1: codec::opt_fixed(row, 6)?.map(Sha1),
+                        sha256: codec::opt_sha256(row, 7)?,
+                    },
                 })
             })
-            .ctx("matching exactly")?;
+            .ctx("reading the exact-match candidates")?;
         for row in rows {
-            out.push(row.ctx("matching exactly")?);
+            out.push(row.ctx("reading the exact-match candidates")?);
         }
     }
     Ok(out)
+}
+
+/// The candidates through one lookup table (`column` names its digest):
+/// the case's media, then the table's primary key by digest, then the
+/// entry by id; never an index on `known_hashes`' digests (there is none).
+fn candidates_sql(column: &str) -> String {
+    format!(
+        "SELECT m.id, m.md5, m.sha1, m.sha256, k.id, k.md5, k.sha1, k.sha256
+         FROM media m JOIN known_{column} l ON l.digest = m.{column}
+         JOIN known_hashes k ON k.id = l.known_id
+         WHERE m.id IN ({CASE_MEDIA})"
+    )
 }
 
 /// The case's decoded media with their eight hashes.
@@ -57,7 +71,7 @@ pub(super) fn case_pdqs(conn: &Connection, case: CaseId) -> Result<Vec<MediaPdq>
     let rows = stmt
         .query_map([case.0], |row| {
             let bytes: [u8; 256] = codec::fixed(row, 1)?;
-            let quality: u8 = row.get(2)?;
+            let quality = codec::pdq_quality(row, 2, At::read(row, "media", 0)?)?;
             Ok(MediaPdq { media: MediaRowId(row.get(0)?), dihedral: codec::dihedral_from(&bytes, quality) })
         })
         .ctx("listing the case's PDQ")?;
@@ -115,9 +129,10 @@ pub(super) fn replace(tx: &Transaction<'_>, case: CaseId, rows: &[MatchRow]) -> 
     Ok(rows.len())
 }
 
-/// Every media item of the case with its stored matches and the other
-/// cases that hold the same content: four queries over the whole case,
-/// grouped here, whatever the case's size.
+/// Every media item of the case with its stored matches (in no particular
+/// order: ranking them is `vilab_match`'s) and the other cases that hold
+/// the same content: four queries over the whole case, grouped here,
+/// whatever the case's size.
 pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>> {
     let sql = format!("SELECT id, sha256 FROM media WHERE id IN ({CASE_MEDIA}) ORDER BY id");
     let mut stmt = conn.prepare(&sql).ctx("listing the case's media")?;
@@ -129,20 +144,23 @@ pub(super) fn triage(conn: &Connection, case: CaseId) -> Result<Vec<TriageItem>>
 
     let mut known = grouped(
         conn,
-        "SELECT r.media_id, h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral
+        "SELECT r.media_id, h.name, h.profile, k.category, k.series, r.method, r.distance, r.dihedral, k.id, r.id
          FROM match_results r JOIN known_hashes k ON k.id = r.known_id JOIN hashsets h ON h.id = k.hashset_id
-         WHERE r.case_id = ?1
-         ORDER BY r.media_id, (r.method = 'pdq'), r.distance, h.name, k.id",
+         WHERE r.case_id = ?1",
         case,
         "reading matches",
         |row| {
+            let at = At::read(row, "match_results", 9)?;
             let method: String = row.get(5)?;
+            let method = MatchMethod::parse(&method)
+                .ok_or_else(|| at.bad("method", format!("unknown match method '{method}'")))?;
             Ok(KnownHit {
+                known_id: row.get(8)?,
                 hashset: row.get(1)?,
                 profile: row.get(2)?,
                 category: row.get(3)?,
                 series: row.get(4)?,
-                method: MatchMethod::parse(&method).unwrap_or(MatchMethod::Pdq),
+                method,
                 distance: row.get(6)?,
                 dihedral: row.get(7)?,
             })
@@ -227,13 +245,38 @@ pub(super) fn case_places(
 ) -> Result<Vec<(MediaRowId, String, vilab_core::model::OccurrenceKey)>> {
     let mut stmt = conn
         .prepare(
-            "SELECT o.media_id, e.name, o.path_raw, o.archive_key, o.archive_path \
+            "SELECT o.media_id, e.name, o.path_raw, o.archive_key, o.archive_path, o.id \
              FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id \
              WHERE e.case_id = ?1 ORDER BY o.media_id, o.id",
         )
         .ctx("listing the case's places")?;
     let rows = stmt
-        .query_map([case.0], |row| Ok((MediaRowId(row.get(0)?), row.get(1)?, codec::key(row, 2)?)))
+        .query_map([case.0], |row| {
+            Ok((MediaRowId(row.get(0)?), row.get(1)?, codec::key(row, 2, At::read(row, "occurrences", 5)?)?))
+        })
         .ctx("listing the case's places")?;
     rows.collect::<rusqlite::Result<_>>().ctx("listing the case's places")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The candidates' join must stay cheap at millions of entries: each
+    /// lookup table searched by its primary key, each entry by its id,
+    /// nothing scanned but the case's own media.
+    #[test]
+    fn exact_candidates_search_the_lookup_tables_by_digest() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrations::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        for (column, _) in LOOKUPS {
+            let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", candidates_sql(column))).unwrap();
+            let plan: Vec<String> =
+                stmt.query_map([1], |row| row.get::<_, String>(3)).unwrap().map(Result::unwrap).collect();
+            let shows = |step: &str| plan.iter().any(|line| line.starts_with(step));
+            assert!(shows("SEARCH l USING PRIMARY KEY (digest=?"), "{column}: {plan:#?}");
+            assert!(shows("SEARCH k USING INTEGER PRIMARY KEY (rowid=?)"), "{column}: {plan:#?}");
+            assert!(!plan.iter().any(|line| line.starts_with("SCAN k") || line.starts_with("SCAN l")), "{plan:#?}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ use vilab_core::{PdqHash, Sha256};
 
 use super::Ctx as _;
 use super::cases::require_case;
-use super::codec::{self, MEDIA_COLUMNS};
+use super::codec::{self, At, MEDIA_COLUMNS};
 use crate::model::MIN_PREFIX_DIGITS;
 use crate::model::{ErrorDetail, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 use crate::{CaseId, ExhibitId, MediaRowId, Result, RunId, StoreError};
@@ -21,7 +21,7 @@ const LIST_MEDIA: &str = "WITH agg AS ( \
      SELECT m.id, m.sha256, m.md5, m.kind, m.size, m.width, m.height, m.pdq, m.pdq_quality, \
          m.thumbnail_sha256, agg.n, f.path_raw, f.archive_key, f.archive_path, \
          m.exif_make, m.exif_model, m.exif_body_serial, m.exif_datetime_original, \
-         (m.gps_lat IS NOT NULL AND m.gps_lon IS NOT NULL) \
+         (m.gps_lat IS NOT NULL AND m.gps_lon IS NOT NULL), f.id \
      FROM agg JOIN media m ON m.id = agg.media_id JOIN occurrences f ON f.id = agg.first_id \
      WHERE ?2 IS NULL OR m.kind = ?2 \
      ORDER BY m.id LIMIT ?3 OFFSET ?4";
@@ -32,19 +32,23 @@ pub(super) fn list(conn: &Connection, case: CaseId, query: &MediaQuery) -> Resul
     let mut stmt = conn.prepare_cached(LIST_MEDIA).ctx("preparing media list")?;
     let rows = stmt
         .query_map(params![case.0, query.kind.map(|k| k.as_str()), query.limit, query.offset], |row| {
+            let at = At::read(row, "media", 0)?;
+            let pdq = codec::opt_fixed(row, 7)?.map(PdqHash);
+            // A hash is stored with its quality: one without is a bad row, not "no quality".
+            let quality = if pdq.is_some() { Some(codec::pdq_quality(row, 8, at)?) } else { row.get(8)? };
             Ok(MediaSummary {
                 id: MediaRowId(row.get(0)?),
                 sha256: codec::sha256(row, 1)?,
                 md5: vilab_core::Md5(codec::fixed(row, 2)?),
-                kind: codec::kind(row, 3)?,
+                kind: codec::kind(row, 3, at)?,
                 size: row.get(4)?,
                 width: row.get(5)?,
                 height: row.get(6)?,
-                pdq: codec::opt_fixed(row, 7)?.map(PdqHash),
-                quality: row.get(8)?,
+                pdq,
+                quality,
                 thumbnail: codec::opt_sha256(row, 9)?,
                 occurrences: row.get(10)?,
-                first_path: codec::key(row, 11)?,
+                first_path: codec::key(row, 11, At::read(row, "occurrences", 19)?)?,
                 camera_make: row.get(14)?,
                 camera_model: row.get(15)?,
                 body_serial: row.get(16)?,
@@ -131,22 +135,23 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
     let mut stmt = conn
         .prepare_cached(
             "SELECT o.path_raw, o.archive_key, o.archive_path, o.size, o.modified, o.accessed, o.created, \
-                 o.run_id, e.id, e.name, c.id, c.name, o.notes \
+                 o.run_id, e.id, e.name, c.id, c.name, o.notes, o.id \
              FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE o.media_id = ?1 ORDER BY o.id",
         )
         .ctx("preparing occurrence list")?;
     let rows = stmt
         .query_map([id.0], |row| {
+            let at = At::read(row, "occurrences", 13)?;
             Ok(OccurrenceDetail {
                 occurrence: Occurrence {
-                    key: codec::key(row, 0)?,
+                    key: codec::key(row, 0, at)?,
                     sha256,
                     size: row.get(3)?,
                     modified: row.get(4)?,
                     accessed: row.get(5)?,
                     created: row.get(6)?,
-                    notes: codec::notes(row, 12)?,
+                    notes: codec::notes(row, 12, at)?,
                 },
                 run: row.get::<_, Option<i64>>(7)?.map(RunId),
                 exhibit_id: ExhibitId(row.get(8)?),
@@ -171,14 +176,12 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
         .ctx("preparing error list")?;
     let rows = stmt
         .query_map([sha256.0], |row| {
-            let (code, params, detail) = match codec::error_cause(row, 4, 10)? {
-                Ok(cause) => cause,
-                Err(bad) => return Ok(Err(bad)),
-            };
-            Ok(Ok(ErrorDetail {
+            let at = At::read(row, "ingest_errors", 4)?;
+            let (code, params, detail) = codec::error_cause(row, 10, at)?;
+            Ok(ErrorDetail {
                 error: IngestError {
-                    key: codec::key(row, 0)?,
-                    stage: codec::stage(row, 3)?,
+                    key: codec::key(row, 0, at)?,
+                    stage: codec::stage(row, 3, at)?,
                     code,
                     params,
                     detail,
@@ -190,8 +193,8 @@ fn errors(conn: &Connection, sha256: Sha256) -> Result<Vec<ErrorDetail>> {
                 case_id: CaseId(row.get(13)?),
                 case: row.get(7)?,
                 resolved_by: row.get::<_, Option<i64>>(9)?.map(RunId),
-            }))
+            })
         })
         .ctx("listing errors")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing errors")?.into_iter().collect()
+    rows.collect::<rusqlite::Result<_>>().ctx("listing errors")
 }

@@ -36,7 +36,7 @@ use crate::model::{
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{AuditQuery, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
@@ -45,13 +45,18 @@ const MAX_IDLE_READERS: usize = 4;
 
 /// Adds what was being done to a driver error.
 pub(crate) trait Ctx<T> {
-    /// Maps the error to [`StoreError::Database`] with `context`.
+    /// Maps the error to [`StoreError::Database`] with `context`, or to
+    /// the [`StoreError::BadRow`] it carries from a row that did not read
+    /// back ([`codec::At::bad`]).
     fn ctx(self, context: &str) -> Result<T>;
 }
 
 impl<T> Ctx<T> for rusqlite::Result<T> {
     fn ctx(self, context: &str) -> Result<T> {
-        self.map_err(|e| StoreError::Database { context: context.to_string(), source: Box::new(e) })
+        self.map_err(|e| {
+            codec::bad_row_of(e)
+                .unwrap_or_else(|e| StoreError::Database { context: context.to_string(), source: Box::new(e) })
+        })
     }
 }
 
@@ -411,8 +416,8 @@ impl Store for SqliteStore {
         self.write(|tx| hashsets::remove(tx, name))
     }
 
-    fn exact_known_matches(&self, case: CaseId) -> Result<Vec<MatchRow>> {
-        self.read(|conn| matching::exact_known(conn, case))
+    fn exact_candidates(&self, case: CaseId) -> Result<Vec<ExactCandidate>> {
+        self.read(|conn| matching::exact_candidates(conn, case))
     }
 
     fn case_pdqs(&self, case: CaseId) -> Result<Vec<MediaPdq>> {

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Ctx as _;
 use super::cases::require_exhibit;
-use super::codec::bad;
+use super::codec::At;
 use crate::model::{IngestRun, RunCounters, RunOutcome, RunStatus};
 use crate::{ExhibitId, Result, RunId, StoreError};
 
@@ -87,6 +87,7 @@ pub(super) fn list(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<IngestRu
         .ctx("listing ingest runs")?;
     let rows = stmt
         .query_map([exhibit.0], |row| {
+            let at = At::read(row, "ingest_runs", 0)?;
             let status: String = row.get(4)?;
             let counters: String = row.get(5)?;
             Ok(IngestRun {
@@ -95,9 +96,9 @@ pub(super) fn list(conn: &Connection, exhibit: ExhibitId) -> Result<Vec<IngestRu
                 started_at: row.get(2)?,
                 finished_at: row.get(3)?,
                 status: RunStatus::parse(&status)
-                    .ok_or_else(|| bad(4, rusqlite::types::Type::Text, format!("unknown run status '{status}'")))?,
+                    .ok_or_else(|| at.bad("status", format!("unknown run status '{status}'")))?,
                 counters: serde_json::from_str::<RunCounters>(&counters)
-                    .map_err(|e| bad(5, rusqlite::types::Type::Text, format!("counters: {e}")))?,
+                    .map_err(|e| at.bad("counters", format!("not the JSON of run counters: {e}")))?,
                 note: row.get(6)?,
                 source_path: row.get(7)?,
             })

@@ -129,3 +129,23 @@ pub fn error(path: &str, stage: ErrorStage, sha256: Option<Sha256>) -> IngestErr
         .with_detail(format!("synthetic {} failure", stage.as_str()))
         .with_sha256(sha256)
 }
+
+/// One ingest error of every code, each at its own path (`fNN.bin`), with
+/// and without params and detail.
+pub fn every_error_code() -> Vec<IngestError> {
+    IngestErrorCode::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &code)| {
+            let mut error = error(&format!("f{i:02}.bin"), ErrorStage::Archive, None)
+                .with_param("entry", i)
+                .with_param("name with spaces", "value: \"quoted\" ∞");
+            error.code = code;
+            error.detail = (i % 2 == 0).then(|| format!("library words {i}"));
+            if i % 3 == 0 {
+                error.params.clear();
+            }
+            error
+        })
+        .collect()
+}

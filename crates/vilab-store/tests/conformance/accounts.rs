@@ -2,20 +2,18 @@
 //! counters as the store keeps them (what they mean is the application
 //! layer's: these tests check only that the store keeps them faithfully).
 
-mod common;
-
-use common::new_lab;
 use vilab_store::model::NewSession;
 use vilab_store::{NewAccount, Role, Store, StoreError};
+
+use super::Factory;
+use crate::common::admin;
 
 fn account(store: &dyn Store, name: &str, role: Role) -> vilab_store::Account {
     store.create_account(&NewAccount { username: name.into(), password: "a long password".into(), role }).unwrap()
 }
 
-#[test]
-fn every_role_is_stored_and_read_back() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
+pub fn every_role_is_stored_and_read_back(make: Factory) {
+    let lab = make();
     let store = lab.store();
     for role in Role::ALL {
         let name = format!("user-{}", role.as_str());
@@ -32,10 +30,32 @@ fn every_role_is_stored_and_read_back() {
     ));
 }
 
-#[test]
-fn disabling_an_account_revokes_its_sessions_and_enabling_does_not_reopen_them() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
+pub fn passwords_verify_and_accounts_are_unique(make: Factory) {
+    let lab = make();
+    let store = lab.store();
+    assert!(store.check_password("admin", "correct horse battery").unwrap().is_some());
+    assert!(store.check_password("admin", "wrong horse battery").unwrap().is_none());
+    assert!(store.check_password("nobody", "correct horse battery").unwrap().is_none());
+
+    let analyst = NewAccount { username: "somchai".into(), password: "another long one".into(), role: Role::Analyst };
+    let created = store.create_account(&analyst).unwrap();
+    assert_eq!(created.role, Role::Analyst);
+    assert!(store.check_password("somchai", "another long one").unwrap().is_some());
+    assert!(store.check_password("somchai", "correct horse battery").unwrap().is_none());
+
+    let err = store.create_account(&NewAccount { username: "SOMCHAI".into(), ..analyst.clone() }).unwrap_err();
+    assert_eq!(err.to_string(), "account 'somchai' already exists".replace("somchai", "SOMCHAI"));
+    let err = store.create_account(&NewAccount { username: "has space".into(), ..analyst }).unwrap_err();
+    assert!(err.to_string().starts_with("invalid username"), "{err}");
+
+    let names: Vec<_> = store.list_accounts().unwrap().into_iter().map(|a| a.username).collect();
+    assert_eq!(names, ["admin", "somchai"]);
+    // The debug form never shows a password.
+    assert!(!format!("{:?}", admin()).contains("horse"));
+}
+
+pub fn disabling_an_account_revokes_its_sessions_and_enabling_does_not_reopen_them(make: Factory) {
+    let lab = make();
     let store = lab.store();
     let somchai = account(store, "somchai", Role::Analyst);
     let session = |token: u8| NewSession {
@@ -68,10 +88,8 @@ fn disabling_an_account_revokes_its_sessions_and_enabling_does_not_reopen_them()
     assert_eq!(store.session_by_token(&[2; 32]).unwrap().unwrap().revoked_at, Some(180));
 }
 
-#[test]
-fn a_disabled_account_still_checks_its_password_so_the_caller_decides() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
+pub fn a_disabled_account_still_checks_its_password_so_the_caller_decides(make: Factory) {
+    let lab = make();
     let store = lab.store();
     let somchai = account(store, "somchai", Role::Analyst);
     store.set_account_disabled(somchai.id, Some(1)).unwrap();
@@ -83,10 +101,8 @@ fn a_disabled_account_still_checks_its_password_so_the_caller_decides() {
     assert!(matches!(store.set_password(somchai.id, "short"), Err(StoreError::Invalid { field: "password", .. })));
 }
 
-#[test]
-fn membership_is_kept_once_per_account_and_case() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
+pub fn membership_is_kept_once_per_account_and_case(make: Factory) {
+    let lab = make();
     let store = lab.store();
     let somchai = account(store, "somchai", Role::Analyst);
     let lan = account(store, "lan", Role::Investigator);
@@ -104,10 +120,8 @@ fn membership_is_kept_once_per_account_and_case() {
     assert!(store.add_case_member(somchai.id, vilab_store::CaseId(999), 14).is_err(), "a case that does not exist");
 }
 
-#[test]
-fn failed_log_ins_count_per_key_until_cleared() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
+pub fn failed_log_ins_count_per_key_until_cleared(make: Factory) {
+    let lab = make();
     let store = lab.store();
     let keys = ["account:somchai".to_string(), "source:cli uid=1000".to_string()];
     assert!(store.login_failures(&keys).unwrap().is_empty());

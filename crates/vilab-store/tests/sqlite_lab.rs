@@ -1,4 +1,7 @@
-//! Creating and opening lab directories, accounts and the lab identity.
+//! The SQLite lab on disk: creating and opening lab directories, the lab
+//! identity and its key file, the schema version, file modes, and the
+//! temporary files of dead writers. (What its store keeps is tested through
+//! the trait in `tests/conformance`.)
 
 mod common;
 
@@ -117,32 +120,6 @@ fn identity_signs_and_verifies() {
 }
 
 #[test]
-fn passwords_verify_and_accounts_are_unique() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
-    let store = lab.store();
-    assert!(store.check_password("admin", "correct horse battery").unwrap().is_some());
-    assert!(store.check_password("admin", "wrong horse battery").unwrap().is_none());
-    assert!(store.check_password("nobody", "correct horse battery").unwrap().is_none());
-
-    let analyst = NewAccount { username: "somchai".into(), password: "another long one".into(), role: Role::Analyst };
-    let created = store.create_account(&analyst).unwrap();
-    assert_eq!(created.role, Role::Analyst);
-    assert!(store.check_password("somchai", "another long one").unwrap().is_some());
-    assert!(store.check_password("somchai", "correct horse battery").unwrap().is_none());
-
-    let err = store.create_account(&NewAccount { username: "SOMCHAI".into(), ..analyst.clone() }).unwrap_err();
-    assert_eq!(err.to_string(), "account 'somchai' already exists".replace("somchai", "SOMCHAI"));
-    let err = store.create_account(&NewAccount { username: "has space".into(), ..analyst }).unwrap_err();
-    assert!(err.to_string().starts_with("invalid username"), "{err}");
-
-    let names: Vec<_> = store.list_accounts().unwrap().into_iter().map(|a| a.username).collect();
-    assert_eq!(names, ["admin", "somchai"]);
-    // The debug form never shows a password.
-    assert!(!format!("{:?}", admin()).contains("horse"));
-}
-
-#[test]
 fn open_refuses_a_database_from_a_newer_vilab() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = new_lab(tmp.path()).dir().to_path_buf();
@@ -150,49 +127,6 @@ fn open_refuses_a_database_from_a_newer_vilab() {
     let err = Lab::open(&dir).unwrap_err();
     assert!(matches!(err, StoreError::SchemaTooNew { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("schema version 99"), "{err}");
-}
-
-#[test]
-fn law_imports_are_kept_whole_and_in_order() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (lab, _) = Lab::init(&tmp.path().join("lab"), &admin()).unwrap();
-    assert!(lab.store().law_imports().unwrap().is_empty());
-    let first = lab.store().add_law_import("kh-fix.toml", "[jurisdiction]\ncode = \"KH\"\n").unwrap();
-    let second = lab.store().add_law_import("th-fix.toml", "# ភាសាខ្មែរ, ไทย\n").unwrap();
-    assert!(second.id > first.id);
-    drop(lab);
-    let lab = Lab::open(&tmp.path().join("lab")).unwrap();
-    let imports = lab.store().law_imports().unwrap();
-    assert_eq!(imports, vec![first, second]);
-    assert_eq!(imports[1].content, "# ភាសាខ្មែរ, ไทย\n");
-    assert_eq!(imports[0].sha256.len(), 64);
-}
-
-/// A run whose process ended without finishing it (its lease released, as
-/// at a crash or `kill -9`) is marked aborted when the lab is next opened;
-/// a run still held by a live store is left running.
-#[test]
-fn a_run_left_by_a_dead_process_is_aborted_and_a_live_one_is_not() {
-    use vilab_store::RunStatus;
-    let tmp = tempfile::tempdir().unwrap();
-    let lab = new_lab(tmp.path());
-    let case = lab.store().create_case("OP-1").unwrap();
-    let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
-    let dead = lab.store().start_run(exhibit.id, "/seized").unwrap();
-    let dir = lab.dir().to_path_buf();
-    // The process "dies": its connections and its lease file handle close.
-    drop(lab);
-
-    let holder = Lab::open(&dir).unwrap();
-    assert_eq!(holder.opened().aborted_runs, [dead]);
-    let live = holder.store().start_run(exhibit.id, "/seized").unwrap();
-
-    let other = Lab::open(&dir).unwrap();
-    assert!(other.opened().aborted_runs.is_empty(), "the live run stays running");
-    let runs = other.store().runs(exhibit.id).unwrap();
-    assert_eq!(runs.iter().map(|r| r.status).collect::<Vec<_>>(), [RunStatus::Aborted, RunStatus::Running]);
-    assert_eq!(runs[1].id, live);
-    assert!(runs[0].finished_at.is_some());
 }
 
 /// Temporary files of writers that died are removed when the lab opens and
@@ -254,24 +188,4 @@ fn lab_folders_and_files_are_the_owners_alone() {
         }
     }
     assert!(seen >= 10, "lab.db, its log, evidence, a blob, identity, locks: {seen}");
-}
-
-#[test]
-fn removing_a_law_import_keeps_the_others_in_order() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (lab, _) = Lab::init(&tmp.path().join("lab"), &admin()).unwrap();
-    let imports: Vec<_> = ["a.toml", "b.toml", "c.toml"]
-        .iter()
-        .map(|n| lab.store().add_law_import(n, &format!("# {n}\n")).unwrap())
-        .collect();
-    assert!(lab.store().remove_law_import(imports[1].id).unwrap());
-    assert!(!lab.store().remove_law_import(imports[1].id).unwrap(), "a second removal finds nothing");
-    assert!(!lab.store().remove_law_import(9999).unwrap());
-    drop(lab);
-    let lab = Lab::open(&tmp.path().join("lab")).unwrap();
-    assert_eq!(lab.store().law_imports().unwrap(), vec![imports[0].clone(), imports[2].clone()]);
-    // The newest removed, its id is never given again: "import 3" names one file for good.
-    assert!(lab.store().remove_law_import(imports[2].id).unwrap());
-    let next = lab.store().add_law_import("d.toml", "# d\n").unwrap();
-    assert!(next.id > imports[2].id, "{} reused", next.id);
 }
