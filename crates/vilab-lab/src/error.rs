@@ -336,9 +336,34 @@ impl AppError {
     }
 }
 
+/// The table as Markdown: code, kind, HTTP status, exit status, message
+/// key; what ARCHITECTURE.md shows (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| code | kind | HTTP | exit | message key |\n|---|---|---|---|---|\n");
+    for code in Code::ALL {
+        let kind = serde_json::to_value(code.kind()).ok().and_then(|v| v.as_str().map(str::to_string));
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | `{}` |\n",
+            code.as_str(),
+            kind.unwrap_or_default(),
+            code.kind().http_status(),
+            code.kind().exit_status(),
+            code.message_key()
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn architecture_md_shows_the_error_table_as_it_is() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ARCHITECTURE.md")).unwrap();
+        let table = markdown_table();
+        assert!(doc.contains(&table), "ARCHITECTURE.md's error table differs from the code; it is:\n{table}");
+    }
 
     #[test]
     fn codes_are_unique_snake_case_and_keys_follow_them() {
