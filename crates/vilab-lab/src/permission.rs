@@ -24,6 +24,8 @@ pub enum Action {
     AccountSetRole,
     /// Set another account's password.
     AccountSetPassword,
+    /// Change one's own password.
+    AccountChangeOwnPassword,
     /// Add an account to a case.
     MembershipAdd,
     /// Remove an account from a case.
@@ -124,6 +126,19 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::AccountEnable, Scope::Lab, &[(Admin, All)]),
     rule(Action::AccountSetRole, Scope::Lab, &[(Admin, All)]),
     rule(Action::AccountSetPassword, Scope::Lab, &[(Admin, All)]),
+    rule(
+        Action::AccountChangeOwnPassword,
+        Scope::Lab,
+        &[
+            (Admin, All),
+            (Analyst, All),
+            (Investigator, All),
+            (Trainer, All),
+            (Trainee, All),
+            (Partner, All),
+            (Auditor, All),
+        ],
+    ),
     rule(Action::MembershipAdd, Scope::Case, &[(Admin, All)]),
     rule(Action::MembershipRemove, Scope::Case, &[(Admin, All)]),
     rule(Action::AuditList, Scope::Lab, &[(Admin, All), (Auditor, All)]),
@@ -174,13 +189,14 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
         Action::AccountEnable,
         Action::AccountSetRole,
         Action::AccountSetPassword,
+        Action::AccountChangeOwnPassword,
         Action::MembershipAdd,
         Action::MembershipRemove,
         Action::AuditList,
@@ -213,6 +229,7 @@ impl Action {
             Action::AccountEnable => "account.enable",
             Action::AccountSetRole => "account.set_role",
             Action::AccountSetPassword => "account.set_password",
+            Action::AccountChangeOwnPassword => "account.change_own_password",
             Action::MembershipAdd => "membership.add",
             Action::MembershipRemove => "membership.remove",
             Action::AuditList => "audit.list",

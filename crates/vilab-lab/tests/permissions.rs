@@ -94,6 +94,15 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "change_own_password",
+        action: Action::AccountChangeOwnPassword,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            // The same password again: later calls of the test still log in.
+            s.change_own_password(PASSWORD, PASSWORD).map(drop)
+        },
+    },
+    Operation {
         name: "add_membership",
         action: Action::MembershipAdd,
         run: |fx, s, member, n, snap| {

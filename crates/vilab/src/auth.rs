@@ -62,6 +62,19 @@ pub fn password(user: &str) -> anyhow::Result<String> {
     rpassword::prompt_password(format!("{prompt} ")).context(tr!("auth-password-unreadable"))
 }
 
+/// A new password asked twice on the terminal.
+pub fn new_password_twice() -> anyhow::Result<String> {
+    if !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal() {
+        return Err(AppError::invalid("--new-password-file", tr!("auth-new-password-needs-terminal")).into());
+    }
+    let first = rpassword::prompt_password(format!("{} ", tr!("auth-new-password-prompt")))
+        .context(tr!("auth-password-unreadable"))?;
+    let again = rpassword::prompt_password(format!("{} ", tr!("auth-new-password-again")))
+        .context(tr!("auth-password-unreadable"))?;
+    anyhow::ensure!(first == again, tr!("auth-new-password-mismatch"));
+    Ok(first)
+}
+
 /// The session of a command: `--user` with its password, else the one
 /// `vilab login` opened.
 pub fn session<'l>(lab: &'l Lab, user: Option<&str>) -> anyhow::Result<Session<'l>> {

@@ -240,6 +240,14 @@ pub enum UserCommand {
         #[arg(long)]
         password_file: Option<PathBuf>,
     },
+    /// Change your own password (every session of yours ends; log in again).
+    Passwd {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Read the new password from this file (first line); else asked twice.
+        #[arg(long)]
+        new_password_file: Option<PathBuf>,
+    },
     /// Case membership: add or remove.
     #[command(subcommand)]
     Cases(UserCasesCommand),

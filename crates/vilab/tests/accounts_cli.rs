@@ -207,3 +207,30 @@ fn every_message_follows_the_language_asked_for() {
     let text = String::from_utf8_lossy(&refused.stderr);
     assert!(!text.contains("Login failed") && text.chars().any(|c| ('\u{1780}'..='\u{17ff}').contains(&c)), "{text}");
 }
+
+#[test]
+fn anyone_changes_their_own_password_and_every_session_of_theirs_ends() {
+    let lab = Lab::new();
+    add_user(&lab, "tra", "trainee", &[]);
+    let session_file = lab.dir.path().join("session");
+    ok(lab.cmd("tra", &["login"]).env("VILAB_SESSION_FILE", &session_file));
+    let new = lab.dir.path().join("new");
+    std::fs::write(&new, "a new long password\n").unwrap();
+    let passwd = |lab: &Lab| {
+        let mut command = vilab_as(&lab.home(), "tra");
+        command.args(["user", "passwd", "--lab"]).arg(lab.path()).arg("--new-password-file").arg(&new);
+        command
+    };
+    let changed = ok(&mut passwd(&lab));
+    assert!(changed.contains("was changed"), "{changed}");
+    // The old password no longer logs in; the new one does; the session ended.
+    assert_eq!(run(&mut lab.cmd("tra", &["law", "imports"])).status.code(), Some(4));
+    ok(lab.cmd("tra", &["law", "imports"]).env("VILAB_PASSWORD_FILE", &new));
+    let mut by_session = vilab(&lab.home());
+    by_session.env_remove("VILAB_USER").env("VILAB_SESSION_FILE", &session_file);
+    by_session.args(["law", "imports", "--lab"]).arg(lab.path());
+    assert_eq!(run(&mut by_session).status.code(), Some(4));
+    // A wrong current password changes nothing.
+    let wrong = run(&mut passwd(&lab));
+    assert_eq!(wrong.status.code(), Some(4));
+}

@@ -26,3 +26,9 @@ user-password-set = The password of { $user } was set; its sessions have ended.
 user-cases-added = { $user } is now a member of case { $case }.
 # $user (text), $case (text).
 user-cases-removed = { $user } is no longer a member of case { $case }.
+# $user (text).
+user-password-changed = The password of { $user } was changed; every session of it has ended. Log in again with `vilab login`.
+auth-new-password-prompt = New password:
+auth-new-password-again = New password again:
+auth-new-password-mismatch = the two new passwords differ; nothing was changed
+auth-new-password-needs-terminal = no terminal to ask the new password on: give it with --new-password-file

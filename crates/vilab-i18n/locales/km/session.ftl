@@ -4,6 +4,8 @@
 ### Khmer speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
+### needs-review: user-password-changed auth-new-password-prompt auth-new-password-again
+### needs-review: auth-new-password-mismatch auth-new-password-needs-terminal
 ### needs-review: auth-password-prompt auth-password-unreadable
 ### needs-review: auth-password-file-unreadable auth-password-file-empty
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
@@ -26,3 +28,8 @@ user-role-set = ឥឡូវនេះ { $user } មានតួនាទីជ�
 user-password-set = បានកំណត់ពាក្យសម្ងាត់របស់ { $user }; វគ្គប្រើប្រាស់របស់គណនីនេះបានបញ្ចប់។
 user-cases-added = ឥឡូវនេះ { $user } ជាសមាជិកនៃសំណុំរឿង { $case }។
 user-cases-removed = { $user } លែងជាសមាជិកនៃសំណុំរឿង { $case } ទៀតហើយ។
+user-password-changed = ពាក្យសម្ងាត់របស់ { $user } ត្រូវបានផ្លាស់ប្តូរ ហើយវគ្គប្រើប្រាស់ទាំងអស់របស់គណនីនេះបានបញ្ចប់។ សូមចូលម្តងទៀតដោយ `vilab login`។
+auth-new-password-prompt = ពាក្យសម្ងាត់ថ្មី៖
+auth-new-password-again = បញ្ចូលពាក្យសម្ងាត់ថ្មីម្តងទៀត៖
+auth-new-password-mismatch = ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នា គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ
+auth-new-password-needs-terminal = គ្មានស្ថានីយសម្រាប់សួរពាក្យសម្ងាត់ថ្មី៖ សូមផ្តល់ដោយ --new-password-file

@@ -4,6 +4,8 @@
 ### Lao speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
+### needs-review: user-password-changed auth-new-password-prompt auth-new-password-again
+### needs-review: auth-new-password-mismatch auth-new-password-needs-terminal
 ### needs-review: auth-password-prompt auth-password-unreadable
 ### needs-review: auth-password-file-unreadable auth-password-file-empty
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
@@ -26,3 +28,8 @@ user-role-set = ປັດຈຸບັນ { $user } ມີບົດບາດເ�
 user-password-set = ໄດ້ຕັ້ງລະຫັດຜ່ານຂອງ { $user } ແລ້ວ; ເຊສຊັນຂອງບັນຊີນີ້ໄດ້ສິ້ນສຸດລົງແລ້ວ.
 user-cases-added = ປັດຈຸບັນ { $user } ເປັນສະມາຊິກຂອງຄະດີ { $case }.
 user-cases-removed = { $user } ບໍ່ໄດ້ເປັນສະມາຊິກຂອງຄະດີ { $case } ອີກຕໍ່ໄປ.
+user-password-changed = ໄດ້ປ່ຽນລະຫັດຜ່ານຂອງ { $user } ແລ້ວ; ທຸກເຊສຊັນຂອງບັນຊີນີ້ໄດ້ສິ້ນສຸດລົງ. ກະລຸນາເຂົ້າລະບົບໃໝ່ດ້ວຍ `vilab login`.
+auth-new-password-prompt = ລະຫັດຜ່ານໃໝ່:
+auth-new-password-again = ປ້ອນລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ:
+auth-new-password-mismatch = ລະຫັດຜ່ານໃໝ່ທັງສອງຄັ້ງບໍ່ກົງກັນ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ
+auth-new-password-needs-terminal = ບໍ່ມີໜ້າຈໍຄຳສັ່ງເພື່ອຖາມລະຫັດຜ່ານໃໝ່: ກະລຸນາລະບຸດ້ວຍ --new-password-file

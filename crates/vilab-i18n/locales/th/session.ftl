@@ -4,6 +4,8 @@
 ### Thai speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
+### needs-review: user-password-changed auth-new-password-prompt auth-new-password-again
+### needs-review: auth-new-password-mismatch auth-new-password-needs-terminal
 ### needs-review: auth-password-prompt auth-password-unreadable
 ### needs-review: auth-password-file-unreadable auth-password-file-empty
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
@@ -26,3 +28,8 @@ user-role-set = { $user } มีบทบาทเป็น { $role } แล้�
 user-password-set = ตั้งรหัสผ่านของ { $user } แล้ว เซสชันทั้งหมดของบัญชีนี้สิ้นสุดลงแล้ว
 user-cases-added = { $user } เป็นสมาชิกของคดี { $case } แล้ว
 user-cases-removed = { $user } ไม่ได้เป็นสมาชิกของคดี { $case } อีกต่อไป
+user-password-changed = เปลี่ยนรหัสผ่านของ { $user } แล้ว เซสชันทั้งหมดของบัญชีนี้สิ้นสุดลง กรุณาเข้าสู่ระบบใหม่ด้วย `vilab login`
+auth-new-password-prompt = รหัสผ่านใหม่:
+auth-new-password-again = ยืนยันรหัสผ่านใหม่อีกครั้ง:
+auth-new-password-mismatch = รหัสผ่านใหม่ทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด
+auth-new-password-needs-terminal = ไม่มีเทอร์มินัลสำหรับถามรหัสผ่านใหม่ กรุณาระบุด้วย --new-password-file

@@ -4,6 +4,8 @@
 ### Vietnamese speaker who works in child protection or criminal justice.
 ### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
 ### only after such a review, and name the reviewer in the commit.
+### needs-review: user-password-changed auth-new-password-prompt auth-new-password-again
+### needs-review: auth-new-password-mismatch auth-new-password-needs-terminal
 ### needs-review: auth-password-prompt auth-password-unreadable
 ### needs-review: auth-password-file-unreadable auth-password-file-empty
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
@@ -26,3 +28,8 @@ user-role-set = { $user } hiện có vai trò { $role }.
 user-password-set = Đã đặt mật khẩu của { $user }; các phiên làm việc của tài khoản đã kết thúc.
 user-cases-added = { $user } hiện là thành viên của vụ án { $case }.
 user-cases-removed = { $user } không còn là thành viên của vụ án { $case }.
+user-password-changed = Đã đổi mật khẩu của { $user }; mọi phiên làm việc của tài khoản này đã kết thúc. Hãy đăng nhập lại bằng `vilab login`.
+auth-new-password-prompt = Mật khẩu mới:
+auth-new-password-again = Nhập lại mật khẩu mới:
+auth-new-password-mismatch = hai lần nhập mật khẩu mới không khớp; không có gì thay đổi
+auth-new-password-needs-terminal = không có cửa sổ dòng lệnh để hỏi mật khẩu mới: hãy cung cấp bằng --new-password-file

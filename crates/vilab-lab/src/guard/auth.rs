@@ -195,6 +195,16 @@ impl Lab {
 }
 
 impl Session<'_> {
+    /// Checks the actor's password again, as a log-in would (throttle and
+    /// audit included): for changes that ask for it.
+    pub(crate) fn recheck_password(&self, password: &str) -> Result<()> {
+        let account = self.lab.check_password(&self.actor.username, password, &self.actor.source)?;
+        if account.id != self.actor.account {
+            return Err(AppError::new(Code::LoginFailed));
+        }
+        Ok(())
+    }
+
     /// Ends this session (revokes its token). A one-shot session has
     /// nothing to end.
     pub fn logout(self) -> Result<bool> {

@@ -183,6 +183,21 @@ impl Session<'_> {
         })
     }
 
+    /// Changes the actor's own password. The current one must be given, and
+    /// is checked as a log-in is (throttle, audit). Every session of the
+    /// account ends, this one too: log in again with the new password.
+    pub fn change_own_password(&self, current: &str, new: &str) -> Result<AccountView> {
+        let actor = self.actor();
+        let target = Target::Named { kind: "account", name: &actor.username };
+        self.act(Action::AccountChangeOwnPassword, target, |permit| {
+            self.recheck_password(current)?;
+            permit.store().set_password(actor.account, new).map_err(store)?;
+            let ended = permit.store().revoke_account_sessions(actor.account, permit.now()).map_err(store)?;
+            let changed = account(permit, &actor.username)?;
+            Ok(Done::new(view(permit, &changed)?, json!({ "sessions_ended": ended })))
+        })
+    }
+
     /// Makes an account a member of a case.
     pub fn add_membership(&self, username: &str, case: &str) -> Result<AccountView> {
         self.act(Action::MembershipAdd, Target::Case(case), |permit| {

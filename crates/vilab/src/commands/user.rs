@@ -78,6 +78,17 @@ pub fn run(command: UserCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
                 outln!("{}", ui::labelled("accounts-generated-password", &password));
             }
         }
+        UserCommand::Passwd { lab, new_password_file } => {
+            let lab = lab_path::open(&lab)?;
+            let session = auth::session(&lab, user)?;
+            let current = auth::password(&session.actor().username)?;
+            let new = match &new_password_file {
+                Some(file) => super::init::new_password(Some(file), None)?.0,
+                None => auth::new_password_twice()?,
+            };
+            let a = session.change_own_password(&current, &new)?;
+            outln!("{}", tr!("user-password-changed", user = a.username.as_str()));
+        }
         UserCommand::Cases(UserCasesCommand::Add { lab, name, case }) => {
             let lab = lab_path::open(&lab)?;
             let a = auth::session(&lab, user)?.add_membership(&name, &case)?;
