@@ -10,6 +10,7 @@ use vilab_i18n::Messages;
 use crate::criteria::Criterion;
 use crate::date::PartialDate;
 use crate::penalty::{Penalty, Rate};
+use crate::period::Period;
 
 /// A country (or other law-making territory).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,8 +49,38 @@ pub enum SourceKind {
     Government,
     /// A compilation of facts made for this review.
     Compilation,
+    /// The explanatory memorandum (or explanatory statement) of a bill or
+    /// regulation: what its drafters meant, not the text that became law.
+    ExplanatoryMemorandum,
     /// Anything else.
     Other,
+}
+
+impl SourceKind {
+    /// The word of the data files (`statute-text`), for errors: the serde
+    /// name itself, so that the two cannot drift apart.
+    pub fn word(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(word)) => word,
+            _ => format!("{self:?}"),
+        }
+    }
+
+    /// Whether a source of this kind may back a fact as
+    /// [`Confidence::Primary`], after the confidence rubric of
+    /// `data/README.md`: the law's own text (gazette, statute text), the
+    /// state's translation of it, or an unofficial translation of that text
+    /// read at a pinpoint (the loader requires the pinpoint, so that a
+    /// reader can check the translation against the original). Never a
+    /// summary of the law (press, law firm, NGO, UN, academic, government
+    /// page, compilation), nor an explanatory memorandum, which is not the
+    /// text that became law.
+    pub fn may_be_primary(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Gazette | SourceKind::StatuteText | SourceKind::OfficialTranslation | SourceKind::Translation
+        )
+    }
 }
 
 /// A document a fact rests on.
@@ -179,6 +210,9 @@ pub struct Provision {
     pub heading: Option<String>,
     /// A short excerpt, when recorded.
     pub excerpt: Option<String>,
+    /// When this text of the article was the law.
+    #[serde(flatten)]
+    pub period: Period,
 }
 
 /// The answer a value gives.
@@ -340,6 +374,10 @@ pub struct CriterionValue {
     pub assertions: Vec<Assertion>,
     /// The file it came from.
     pub origin: Origin,
+    /// When it was the law (the fields `valid_from`, `valid_to` and
+    /// `amended_by` of machine outputs).
+    #[serde(flatten)]
+    pub period: Period,
 }
 
 impl CriterionValue {
@@ -414,6 +452,9 @@ pub struct Dataset {
     pub rates: BTreeMap<String, Rate>,
     /// Imports applied, in order.
     pub imports: Vec<ImportReport>,
+    /// The day whose law this is ([`Dataset::at`]); `None`: every period
+    /// the data records.
+    pub as_of: Option<PartialDate>,
 }
 
 fn serialize_pairs<S: serde::Serializer, T: Serialize>(
@@ -429,8 +470,10 @@ impl Dataset {
         self.values.get(&(jurisdiction.to_string(), criterion)).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether the values disagree (different answers or ages, "not found"
-    /// aside), or any source is marked as conflicting.
+    /// Whether values in force at the same time disagree (different
+    /// answers or ages, "not found" aside), or any source is marked as
+    /// conflicting. Values of different periods are the law changing, not
+    /// sources disagreeing.
     pub fn is_conflict(&self, jurisdiction: &str, criterion: Criterion) -> bool {
         conflict(self.values(jurisdiction, criterion))
     }
@@ -456,12 +499,13 @@ impl Dataset {
     }
 }
 
-/// Whether these values of one criterion conflict.
+/// Whether these values of one criterion conflict: two of them whose
+/// periods overlap disagree, or a source is marked as conflicting.
 pub fn conflict(values: &[CriterionValue]) -> bool {
-    let mut substances = values.iter().filter(|v| v.value != Value::NotFound).map(CriterionValue::substance);
-    let distinct = match substances.next() {
-        Some(first) => substances.any(|s| s != first),
-        None => false,
-    };
+    let found: Vec<&CriterionValue> = values.iter().filter(|v| v.value != Value::NotFound).collect();
+    let distinct = found
+        .iter()
+        .enumerate()
+        .any(|(i, a)| found[i + 1..].iter().any(|b| a.period.overlaps(&b.period) && a.substance() != b.substance()));
     distinct || values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict)
 }

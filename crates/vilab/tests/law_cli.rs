@@ -23,7 +23,7 @@ name = "Cambodia"
 [[source]]
 id = "kh-cli-test-source"
 title = "A source written by the test"
-kind = "other"
+kind = "statute-text"
 
 [[criterion]]
 code = "BUY_SEX_CHILD"
