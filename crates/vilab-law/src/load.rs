@@ -450,17 +450,19 @@ fn period(ctx: FileCtx<'_>, known: &Known<'_>, raw: RawPeriod<'_>, field: &str) 
 /// (an amendment), and the text it replaced must end (`valid_to`, with
 /// `amended_by`). Values with the same start, or whose ends are written,
 /// may overlap: where they disagree they are a conflict, kept and marked.
+/// Linear: a value is refused exactly when some value starts later than it,
+/// that is, when the latest start is after its own.
 fn no_replaced_value_stays_current(
     ctx: FileCtx<'_>,
     raw: &RawFile,
     periods: &[(usize, &Period)],
     criterion: Criterion,
 ) -> Result<()> {
+    let Some(&(j, latest)) = periods.iter().max_by_key(|(_, p)| p.valid_from.map(PartialDate::first_day)) else {
+        return Ok(());
+    };
     for &(i, earlier) in periods {
-        if earlier.valid_to.is_some() {
-            continue;
-        }
-        if let Some(&(j, later)) = periods.iter().find(|(_, later)| earlier.starts_before(later)) {
+        if earlier.valid_to.is_none() && earlier.starts_before(latest) {
             let c = &raw.criterion[i];
             let at = c.valid_from.as_ref().map_or(c.code.span().start, |d| d.span().start);
             let (later_line, _) = ctx.line_column(raw.criterion[j].code.span().start);
@@ -470,7 +472,7 @@ fn no_replaced_value_stays_current(
                 format!(
                     "{criterion}: criterion[{j}] (line {later_line}) is the law from {}, so this earlier value cannot \
                      stay current: set its valid_to (the day the replacement came into force) and amended_by",
-                    later.valid_from.map(|d| d.to_string()).unwrap_or_default()
+                    latest.valid_from.map(|d| d.to_string()).unwrap_or_default()
                 ),
             ));
         }
@@ -586,24 +588,25 @@ fn criterion_value(
 }
 
 /// Within one value, a penalty tier cannot stay current once a later tier
-/// of the same name (the same case, as the amended text states it) has
-/// started: the earlier one must end.
+/// of the same name and provision (the same case, as the amended text
+/// states it) has started: the earlier one must end. Linear, as for values.
 fn no_replaced_tier_stays_current(
     ctx: FileCtx<'_>,
     c: &RawCriterion,
     penalties: &[Penalty],
     field: &str,
 ) -> Result<()> {
-    for (k, earlier) in penalties.iter().enumerate() {
-        if earlier.period.valid_to.is_some() {
-            continue;
+    let mut latest: HashMap<(&str, Option<&str>), usize> = HashMap::new();
+    for (m, p) in penalties.iter().enumerate() {
+        let entry = latest.entry((p.tier.as_str(), p.provision.as_deref())).or_insert(m);
+        if penalties[*entry].period.starts_before(&p.period) {
+            *entry = m;
         }
-        let later = penalties.iter().enumerate().find(|(_, later)| {
-            later.tier == earlier.tier
-                && later.provision == earlier.provision
-                && earlier.period.starts_before(&later.period)
-        });
-        if let Some((m, later)) = later {
+    }
+    for (k, earlier) in penalties.iter().enumerate() {
+        let m = latest[&(earlier.tier.as_str(), earlier.provision.as_deref())];
+        let later = &penalties[m];
+        if earlier.period.valid_to.is_none() && earlier.period.starts_before(&later.period) {
             let raw = &c.penalty[k];
             let at = raw.valid_from.as_ref().map_or(raw.tier.span().start, |d| d.span().start);
             return Err(ctx.invalid(

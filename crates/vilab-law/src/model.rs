@@ -501,11 +501,102 @@ impl Dataset {
 
 /// Whether these values of one criterion conflict: two of them whose
 /// periods overlap disagree, or a source is marked as conflicting.
+///
+/// A sweep over the periods by start, keeping the values in force at each
+/// start counted by substance: `O(n log n)`, since an import may hold
+/// thousands of values of one criterion.
 pub fn conflict(values: &[CriterionValue]) -> bool {
-    let found: Vec<&CriterionValue> = values.iter().filter(|v| v.value != Value::NotFound).collect();
-    let distinct = found
+    use std::cmp::Reverse;
+    use std::collections::{BinaryHeap, HashMap};
+
+    /// A period's bound, with "no date" before every start or after every end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    enum Bound {
+        Before,
+        Day(PartialDate),
+        After,
+    }
+    if values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict) {
+        return true;
+    }
+    let mut items: Vec<(Bound, Bound, (Value, Option<u32>))> = values
         .iter()
-        .enumerate()
-        .any(|(i, a)| found[i + 1..].iter().any(|b| a.period.overlaps(&b.period) && a.substance() != b.substance()));
-    distinct || values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict)
+        .filter(|v| v.value != Value::NotFound)
+        .map(|v| {
+            let start = v.period.valid_from.map_or(Bound::Before, |d| Bound::Day(d.first_day()));
+            let end = v.period.valid_to.map_or(Bound::After, |d| Bound::Day(d.first_day()));
+            (start, end, v.substance())
+        })
+        .collect();
+    items.sort_by_key(|item| item.0);
+    let mut in_force: BinaryHeap<Reverse<(Bound, usize)>> = BinaryHeap::new();
+    let mut by_substance: HashMap<(Value, Option<u32>), usize> = HashMap::new();
+    for (i, &(start, end, substance)) in items.iter().enumerate() {
+        // Periods end before their first day no longer in force: one ending at this start is over.
+        while let Some(&Reverse((_, j))) = in_force.peek().filter(|Reverse((ended, _))| *ended <= start) {
+            in_force.pop();
+            *by_substance.entry(items[j].2).or_default() -= 1;
+        }
+        let same = by_substance.get(&substance).copied().unwrap_or(0);
+        if in_force.len() > same {
+            return true;
+        }
+        in_force.push(Reverse((end, i)));
+        *by_substance.entry(substance).or_default() += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::period::Period;
+
+    fn value(value: Value, age: Option<u32>, from: Option<&str>, to: Option<&str>) -> CriterionValue {
+        CriterionValue {
+            jurisdiction: "XX".into(),
+            criterion: Criterion::AgeThreshold,
+            value,
+            age,
+            qualifier: None,
+            provisions: vec![],
+            covers: vec![],
+            penalties: vec![],
+            penalty_not_found: false,
+            assertions: vec![],
+            origin: Origin::Bundled("XX.toml".into()),
+            period: Period {
+                valid_from: from.map(|d| PartialDate::parse(d).unwrap()),
+                valid_to: to.map(|d| PartialDate::parse(d).unwrap()),
+                amended_by: None,
+            },
+        }
+    }
+
+    #[test]
+    fn only_values_in_force_together_that_disagree_conflict() {
+        let yes = |age, from, to| value(Value::Yes, Some(age), from, to);
+        assert!(!conflict(&[yes(15, None, None), yes(15, None, None)]));
+        assert!(conflict(&[yes(15, None, None), yes(16, None, None)]));
+        // One after the other: the law changing.
+        assert!(!conflict(&[yes(15, None, Some("2019")), yes(16, Some("2019"), None)]));
+        // Written ends that overlap in 2019.
+        assert!(conflict(&[yes(15, None, Some("2020")), yes(16, Some("2019"), None)]));
+        // "Not found" never disagrees; a third value in force with the first does.
+        let not_found = value(Value::NotFound, None, None, None);
+        assert!(!conflict(&[yes(15, None, Some("2019")), not_found.clone(), yes(16, Some("2019"), None)]));
+        assert!(conflict(&[
+            yes(15, Some("2010"), Some("2019")),
+            yes(16, Some("2019"), None),
+            yes(17, Some("2018"), Some("2019"))
+        ]));
+        // Hundreds of values, one period each, one after the other: no conflict.
+        let many: Vec<CriterionValue> = (0..1_999u16)
+            .map(|i| {
+                let (from, to) = (format!("{}", 1000 + i), format!("{}", 1001 + i));
+                value(Value::Yes, Some(u32::from(i % 7)), Some(&from), Some(&to))
+            })
+            .collect();
+        assert!(!conflict(&many));
+    }
 }
