@@ -151,7 +151,7 @@ fn line<'a>(cell: &Cell<'a>, colour: [u8; 3]) -> Line<'a> {
 const PLOT_LEFT: u32 = 56;
 /// Right edge of the axis.
 const PLOT_RIGHT: u32 = 836;
-/// The column of the life-imprisonment marks.
+/// The column of the life-imprisonment marks (explained by the legend).
 const LIFE_X: u32 = 866;
 /// The column of the death-penalty marks.
 const DEATH_X: u32 = 902;
@@ -171,8 +171,11 @@ const BAR_HEIGHT: u32 = 9;
 const ROW_GAP: u32 = 8;
 /// The narrowest bar (a range of one term), so that it shows.
 const MIN_BAR: u32 = 4;
-/// The legend's height, below the rows.
-const LEGEND: u32 = 30;
+/// The legend's height, below the rows: the jurisdictions' colours, then
+/// the marks' meaning.
+const LEGEND: u32 = 50;
+/// The colour of the marks in the legend: a grey no jurisdiction has.
+const MARK_KEY: &str = "#666666";
 
 fn hex([r, g, b]: [u8; 3]) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
@@ -208,8 +211,6 @@ pub fn section(matrix: &Matrix<'_>, msgs: &Messages) -> Markup {
                 width=(WIDTH) height=(height) {
                 title { (msgs.get("law-chart-heading")) }
                 text.axis x=(PLOT_LEFT) y="12" { (msgs.get("law-chart-years")) }
-                text.axis x=(LIFE_X) y="28" text-anchor="middle" { (msgs.get("law-chart-life")) }
-                text.axis x=(DEATH_X) y="28" text-anchor="middle" { (msgs.get("law-chart-death")) }
                 @for &tick in &ticks {
                     line.grid x1=(x(tick)) x2=(x(tick)) y1=(TOP - 4) y2=(plot_bottom) {}
                     text.axis x=(x(tick)) y="28" text-anchor="middle" { (msgs.integer(i64::from(tick / 12))) }
@@ -238,8 +239,7 @@ pub fn section(matrix: &Matrix<'_>, msgs: &Messages) -> Markup {
                             }
                         }
                         @if line.death {
-                            polygon.death fill=(fill)
-                                points=(format!("{DEATH_X},{} {},{middle} {DEATH_X},{} {},{middle}", middle - 6, DEATH_X + 6, middle + 6, DEATH_X - 6)) {
+                            polygon.death fill=(fill) points=(diamond(DEATH_X, middle)) {
                                 title { (line.jurisdiction) ": " (msgs.get("law-penalty-death")) }
                             }
                         }
@@ -253,9 +253,22 @@ pub fn section(matrix: &Matrix<'_>, msgs: &Messages) -> Markup {
                     rect.swatch x=(left) y=(plot_bottom + 12) width="12" height=(BAR_HEIGHT) fill=(hex(colour(i))) {}
                     text.legend x=(left + 18) y=(plot_bottom + 12 + BAR_HEIGHT) { (code) " " (name) }
                 }
+                // The marks' meaning, in the legend rather than over their columns: a
+                // heading as wide as the words of some languages would cover the next column.
+                @let marks = plot_bottom + 36;
+                circle.key cx=(PLOT_LEFT + 6) cy=(marks) r="5" fill=(MARK_KEY) {}
+                text.legend x=(PLOT_LEFT + 18) y=(marks + 4) { (msgs.get("law-penalty-life")) }
+                polygon.key fill=(MARK_KEY) points=(diamond(PLOT_LEFT + 306, marks)) {}
+                text.legend x=(PLOT_LEFT + 318) y=(marks + 4) { (msgs.get("law-penalty-death")) }
             }
         }
     }
+}
+
+/// The points of the death penalty's mark, a diamond 12 units across
+/// centred on (`x`, `y`).
+fn diamond(x: u32, y: u32) -> String {
+    format!("{x},{} {},{y} {x},{} {},{y}", y - 6, x + 6, y + 6, x - 6)
 }
 
 /// A bar's span in words, for its tooltip: `4y–20y`, `up to 5y`.

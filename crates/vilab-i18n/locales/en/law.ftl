@@ -296,9 +296,6 @@ law-chart-heading = Prison terms side by side
 law-chart-note = For each offence, one bar per jurisdiction from the least to the greatest prison term of all its tiers, on one scale in years; a circle marks life imprisonment and a diamond the death penalty. Fines are in the table above.
 # The axis's title: its ticks are whole years.
 law-chart-years = years
-# Column headings of the marks.
-law-chart-life = life
-law-chart-death = death
 # Notes beside a line: the bar starts at zero; or nothing to draw.
 law-chart-no-minimum = no minimum
 law-chart-no-prison = no prison term recorded

@@ -69,7 +69,7 @@
 ### needs-review: law-period-amended law-show-period law-show-in-force-on
 ### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
-### needs-review: law-chart-note law-chart-years law-chart-life law-chart-death
+### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
@@ -262,7 +262,5 @@ law-html-all-periods = គ្រប់រយៈពេលនៃច្បាប់
 law-chart-heading = ការប្រៀបធៀបរយៈពេលដាក់ពន្ធនាគារ
 law-chart-note = សម្រាប់បទល្មើសនីមួយៗ យុត្តាធិការនីមួយៗមានរបារមួយ ចាប់ពីរយៈពេលដាក់ពន្ធនាគារតិចបំផុត ដល់ច្រើនបំផុតនៃគ្រប់កម្រិតទោស លើមាត្រដ្ឋានតែមួយគិតជាឆ្នាំ។ រង្វង់សម្គាល់ការដាក់ពន្ធនាគារអស់មួយជីវិត ហើយរាងចតុកោណស្មើសម្គាល់ទោសប្រហារជីវិត។ ប្រាក់ពិន័យមាននៅក្នុងតារាងខាងលើ។
 law-chart-years = ឆ្នាំ
-law-chart-life = អស់មួយជីវិត
-law-chart-death = ប្រហារជីវិត
 law-chart-no-minimum = គ្មានកម្រិតអប្បបរមា
 law-chart-no-prison = មិនមានការកត់ត្រាទោសដាក់ពន្ធនាគារ

@@ -69,7 +69,7 @@
 ### needs-review: law-period-amended law-show-period law-show-in-force-on
 ### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
-### needs-review: law-chart-note law-chart-years law-chart-life law-chart-death
+### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
@@ -262,7 +262,5 @@ law-html-all-periods = ທຸກໄລຍະເວລາຂອງກົດໝາ
 law-chart-heading = ປຽບທຽບໄລຍະເວລາຈຳຄຸກ
 law-chart-note = ສຳລັບແຕ່ລະຄວາມຜິດ, ແຕ່ລະເຂດອຳນາດມີໜຶ່ງແຖບ ນັບແຕ່ໂທດຈຳຄຸກຕ່ຳສຸດ ຫາ ສູງສຸດຂອງທຸກລະດັບໂທດ, ໃນມາດຕາສ່ວນດຽວກັນເປັນປີ; ວົງມົນໝາຍເຖິງການຈຳຄຸກຕະຫຼອດຊີວິດ ແລະ ຮູບສີ່ຫຼ່ຽມຂ້າງເທົ່າໝາຍເຖິງໂທດປະຫານຊີວິດ. ໂທດປັບໃໝແມ່ນສະແດງຢູ່ໃນຕາຕະລາງຂ້າງເທິງ.
 law-chart-years = ປີ
-law-chart-life = ຕະຫຼອດຊີວິດ
-law-chart-death = ປະຫານຊີວິດ
 law-chart-no-minimum = ບໍ່ມີໂທດຂັ້ນຕ່ຳ
 law-chart-no-prison = ບໍ່ມີການບັນທຶກໂທດຈຳຄຸກ

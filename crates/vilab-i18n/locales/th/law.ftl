@@ -69,7 +69,7 @@
 ### needs-review: law-period-amended law-show-period law-show-in-force-on
 ### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
-### needs-review: law-chart-note law-chart-years law-chart-life law-chart-death
+### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
@@ -262,7 +262,5 @@ law-html-all-periods = กฎหมายทุกช่วงเวลาที
 law-chart-heading = เปรียบเทียบระยะเวลาจำคุก
 law-chart-note = สำหรับแต่ละความผิด แต่ละเขตอำนาจมีหนึ่งแถบ แสดงตั้งแต่โทษจำคุกขั้นต่ำถึงขั้นสูงของทุกระดับโทษ บนมาตราส่วนเดียวกันในหน่วยปี วงกลมหมายถึงจำคุกตลอดชีวิต และรูปสี่เหลี่ยมขนมเปียกปูนหมายถึงโทษประหารชีวิต โทษปรับแสดงไว้ในตารางข้างต้น
 law-chart-years = ปี
-law-chart-life = ตลอดชีวิต
-law-chart-death = ประหารชีวิต
 law-chart-no-minimum = ไม่มีโทษขั้นต่ำ
 law-chart-no-prison = ไม่มีการบันทึกโทษจำคุก

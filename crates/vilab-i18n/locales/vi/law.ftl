@@ -69,7 +69,7 @@
 ### needs-review: law-period-amended law-show-period law-show-in-force-on
 ### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
-### needs-review: law-chart-note law-chart-years law-chart-life law-chart-death
+### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
@@ -262,7 +262,5 @@ law-html-all-periods = Mọi thời kỳ của pháp luật mà dữ liệu ghi 
 law-chart-heading = Đối chiếu mức phạt tù
 law-chart-note = Với mỗi tội, mỗi vùng tài phán có một thanh, từ mức phạt tù thấp nhất đến cao nhất của mọi mức hình phạt, trên cùng một thang đo tính bằng năm; hình tròn biểu thị tù chung thân, hình thoi biểu thị tử hình. Phạt tiền được nêu trong bảng phía trên.
 law-chart-years = năm
-law-chart-life = chung thân
-law-chart-death = tử hình
 law-chart-no-minimum = không có mức tối thiểu
 law-chart-no-prison = không ghi nhận hình phạt tù
