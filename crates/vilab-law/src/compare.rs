@@ -10,12 +10,19 @@
 //! so that a script reads any lab's export; only the columns written for
 //! people (`penalty_range` in CSV; `label` and `penalty_text` in JSON,
 //! whose `lang` names the language) are in the reader's language.
+//!
+//! Time: a matrix shows the values of the data set it is given; the
+//! binary gives it [`Dataset::at`] a day, and the views state that day
+//! (JSON `at`, a legend line, the page's heading). Each value's period is
+//! in the CSV's last columns (`valid_from`, `valid_to`, `amended_by`,
+//! added after the columns scripts already read) and in the JSON's values.
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use vilab_i18n::{Messages, t};
 
 use crate::criteria::{Criterion, CriterionKind};
+use crate::date::PartialDate;
 use crate::error::{LawError, Result};
 use crate::model::{Assertion, CriterionValue, Dataset};
 use crate::penalty::{PenaltyRange, Rate};
@@ -110,6 +117,8 @@ pub struct Matrix<'a> {
     pub rows: Vec<Row<'a>>,
     /// The exchange rates the views convert fines at, for display.
     pub rates: Vec<Rate>,
+    /// The day whose law this is ([`Dataset::as_of`]); `None`: every period.
+    pub at: Option<PartialDate>,
 }
 
 /// Builds the matrix of a selection.
@@ -143,7 +152,7 @@ pub fn matrix<'a>(dataset: &'a Dataset, selection: &Selection) -> Matrix<'a> {
                 .collect(),
         })
         .collect();
-    Matrix { jurisdictions, rows, rates }
+    Matrix { jurisdictions, rows, rates, at: dataset.as_of }
 }
 
 /// Whether these values are of an offence whose penalty the research
@@ -257,6 +266,9 @@ impl Matrix<'_> {
         }
         let mut legend =
             vec![msgs.get("law-legend-confidence"), msgs.get("law-legend-conflict"), msgs.get("law-legend-empty")];
+        if let Some(day) = self.at {
+            legend.insert(0, t!(msgs, "law-legend-at", date = day.to_string()));
+        }
         if cut_any {
             // The limit as a string: it names a count of characters, not an amount to group.
             legend.push(t!(msgs, "law-legend-cut", chars = TABLE_CELL_CHARS.to_string()));
@@ -283,6 +295,9 @@ impl Matrix<'_> {
             "source_url",
             "pinpoint",
             "confidence",
+            "valid_from",
+            "valid_to",
+            "amended_by",
         ])?;
         for row in &self.rows {
             for cell in &row.cells {
@@ -290,10 +305,28 @@ impl Matrix<'_> {
                 let penalty = cell.penalty_text(&self.rates, msgs).unwrap_or_default();
                 if cell.values.is_empty() {
                     let code = row.criterion.code();
-                    out.write_record([code, cell.jurisdiction, "no data", "", "", conflict, "", "", "", "", "", ""])?;
+                    out.write_record([
+                        code,
+                        cell.jurisdiction,
+                        "no data",
+                        "",
+                        "",
+                        conflict,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ])?;
                 }
                 for value in cell.values {
                     let provisions = provision_names(dataset, &value.provisions);
+                    let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+                    let (valid_from, valid_to) = (date(value.period.valid_from), date(value.period.valid_to));
                     for assertion in &value.assertions {
                         let url = dataset.sources.get(&assertion.source).and_then(|s| s.url.clone());
                         out.write_record([
@@ -309,6 +342,9 @@ impl Matrix<'_> {
                             &url.unwrap_or_default(),
                             assertion.pinpoint.as_deref().unwrap_or(""),
                             confidence_word(assertion.confidence),
+                            &valid_from,
+                            &valid_to,
+                            value.period.amended_by.as_deref().unwrap_or(""),
                         ])?;
                     }
                 }
@@ -318,10 +354,11 @@ impl Matrix<'_> {
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
-    /// JSON: the matrix with every value, penalty and assertion, and the
-    /// sources they cite. Field names and values are stable identifiers;
-    /// each row's `label` and each cell's `penalty_text` are in the
-    /// language of `msgs`, which `lang` names.
+    /// JSON: the matrix with every value, penalty and assertion (each with
+    /// its period), and the sources they cite; `at` is the day whose law it
+    /// is (`null`: every period). Field names and values are stable
+    /// identifiers; each row's `label` and each cell's `penalty_text` are in
+    /// the language of `msgs`, which `lang` names.
     pub fn to_json(&self, dataset: &Dataset, msgs: &Messages) -> Result<String> {
         let cited: std::collections::BTreeMap<&str, &crate::model::Source> = self
             .rows
@@ -352,6 +389,7 @@ impl Matrix<'_> {
         #[derive(Serialize)]
         struct Out<'a, 'b> {
             lang: vilab_i18n::Lang,
+            at: Option<PartialDate>,
             matrix: JsonMatrix<'a, 'b>,
             sources: std::collections::BTreeMap<&'a str, &'a crate::model::Source>,
             rates: &'b [Rate],
@@ -370,7 +408,8 @@ impl Matrix<'_> {
             })
             .collect();
         let matrix = JsonMatrix { jurisdictions: &self.jurisdictions, rows };
-        Ok(serde_json::to_string_pretty(&Out { lang: msgs.lang(), matrix, sources: cited, rates: &self.rates })?)
+        let out = Out { lang: msgs.lang(), at: self.at, matrix, sources: cited, rates: &self.rates };
+        Ok(serde_json::to_string_pretty(&out)?)
     }
 }
 

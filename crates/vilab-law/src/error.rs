@@ -74,10 +74,7 @@ impl FileCtx<'_> {
     /// [`QUOTE_CHARS`] characters and the message to twice that (see
     /// [`cut`]): a parser's message may quote a value of any size.
     pub fn invalid(&self, at: usize, field: impl Into<String>, message: impl Into<String>) -> LawError {
-        let at = at.min(self.text.len());
-        let before = &self.text[..floor_boundary(self.text, at)];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let (line, column) = self.line_column(at);
         LawError::Invalid {
             file: self.name.to_string(),
             line,
@@ -85,6 +82,14 @@ impl FileCtx<'_> {
             field: cut(field.into(), QUOTE_CHARS),
             message: cut(message.into(), 2 * QUOTE_CHARS),
         }
+    }
+
+    /// The 1-based line and column (in characters) of byte offset `at`.
+    pub fn line_column(&self, at: usize) -> (usize, usize) {
+        let before = &self.text[..floor_boundary(self.text, at)];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, column)
     }
 
     /// The key written on the line holding byte offset `at` (for errors of

@@ -10,10 +10,16 @@
 //! fonts for those scripts; embedding them (several hundred KB per script)
 //! would make the page readable on a machine with none, and is left for
 //! when a user needs it.
+//!
+//! The page states the day whose law it shows (the matrix's `at`), draws
+//! the penalties side by side as a sentence-range chart ([`crate::chart`],
+//! inline SVG, below the matrix), and gives each value its period and the
+//! amendment that replaced it.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use vilab_i18n::{Messages, t};
 
+use crate::chart;
 use crate::compare::{Cell, Matrix, provision_names};
 use crate::model::{CriterionValue, Dataset, DateKind, Value};
 
@@ -45,13 +51,23 @@ details ul { margin: 2px 0; padding-left: 1.2em; }
 .tools { margin: 0 0 1em 0; }
 .tools button { margin-right: .5em; }
 .tools .note { color: #444; font-size: 11px; }
+p.at { font-weight: bold; margin: 0 0 .6em 0; }
+.period { color: #333; font-size: 11px; }
 section { margin-top: 2em; }
+svg.chart { max-width: 100%; height: auto; }
+svg.chart text { fill: #111; font-size: 11px; }
+svg.chart text.axis, svg.chart text.note { fill: #444; font-size: 10px; }
+svg.chart text.row { font-size: 12px; }
+svg.chart .code { font-weight: bold; }
+svg.chart line.grid { stroke: #d8d8d8; stroke-width: 1; }
+svg.chart rect { shape-rendering: crispEdges; }
 @media print {
   body { margin: 0; font-size: 10px; }
   .tools { display: none; }
   table.matrix thead th { position: static; }
   td.conflict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
+  section.chart { break-inside: avoid; }
 }
 "#;
 
@@ -82,6 +98,12 @@ pub fn page(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> String {
             }
             body {
                 h1 { (msgs.get("law-html-heading")) }
+                p.at {
+                    @match matrix.at {
+                        Some(day) => (t!(msgs, "law-html-at", date = day.to_string())),
+                        None => (msgs.get("law-html-all-periods")),
+                    }
+                }
                 p.lead {
                     (lead_before)
                     @if lead.contains(BADGE) { span.badge { (msgs.get("law-conflict")) } }
@@ -111,6 +133,7 @@ pub fn page(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> String {
                         }
                     }
                 }
+                (chart::section(matrix, msgs))
                 (instruments_markup(dataset, matrix, msgs))
                 (sources_markup(dataset, msgs))
                 script { (PreEscaped(SCRIPT)) }
@@ -161,6 +184,7 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue, msgs: &Messages) -> Marku
         div.value {
             b { (v.short(msgs)) }
             @if let Some(q) = &v.qualifier { " — " (q) }
+            @if let Some(period) = v.period.text(dataset, msgs) { div.period { (period) } }
             @if !v.provisions.is_empty() {
                 div { (t!(msgs, "law-html-provisions", provisions = provision_names(dataset, &v.provisions))) }
             }
@@ -174,6 +198,7 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue, msgs: &Messages) -> Marku
                             (p.tier_text(msgs))
                             ": " (p.describe(msgs))
                             @if let Some(n) = &p.note { " — " i { (n) } }
+                            @if let Some(period) = p.period.text(dataset, msgs) { " " span.period { "(" (period) ")" } }
                         }
                     }
                 }

@@ -8,6 +8,12 @@
 //! research group corrects facts with an import ([`Dataset::with_import`]),
 //! which keeps what it replaced in the history.
 //!
+//! The law changes: provisions, penalty tiers and values carry the period
+//! they were the law ([`Period`]), with the instrument that replaced them,
+//! and [`Dataset::at`] gives the law in force on a day. A confidence
+//! follows the rubric of `data/README.md`, enforced at load: only the law's
+//! text or a translation of it can be "primary" ([`SourceKind::may_be_primary`]).
+//!
 //! Views: the comparison matrix ([`compare`]) as a table, CSV, JSON or a
 //! self-contained HTML page; the gaps ([`gaps`]); and who can prosecute a
 //! conduct ([`prosecute`]), which reasons only over the data and says
@@ -20,6 +26,7 @@
 //!
 //! This crate does no I/O: callers hand it file texts and get text back.
 
+pub mod chart;
 pub mod compare;
 pub mod criteria;
 pub mod date;
@@ -29,6 +36,7 @@ pub mod html;
 mod load;
 pub mod model;
 pub mod penalty;
+pub mod period;
 pub mod prosecute;
 mod raw;
 pub mod show;
@@ -36,4 +44,5 @@ pub mod show;
 pub use criteria::{Criterion, CriterionKind};
 pub use error::{LawError, Result};
 pub use load::{BUNDLED, DataFile, MAX_IMPORT_BYTES, bundled, import_text, load};
-pub use model::{Confidence, CriterionValue, Dataset, Value};
+pub use model::{Confidence, CriterionValue, Dataset, SourceKind, Value};
+pub use period::Period;

@@ -1,6 +1,14 @@
 //! Loading and validating data files: the bundled set, then imports. A set
 //! of files is taken whole or not at all; every error names the file, line
 //! and field.
+//!
+//! Beyond the schema, two rules about time and one about trust are checked
+//! here: a period ends after it starts and its `amended_by` names an
+//! instrument; a value (or penalty tier) cannot stay current once a later
+//! one of the same criterion (or tier) has started, since the later one
+//! records that the law changed; and a confidence of "primary" rests on
+//! the law's text, after the rubric of `data/README.md`
+//! ([`SourceKind::may_be_primary`]).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,10 +18,11 @@ use crate::criteria::{Criterion, CriterionKind};
 use crate::date::PartialDate;
 use crate::error::{FileCtx, LawError, Result, quoted};
 use crate::model::{
-    Assertion, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Origin, Provision,
-    Replaced, Source, Value,
+    Assertion, Confidence, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Origin,
+    Provision, Replaced, Source, SourceKind, Value,
 };
 use crate::penalty::{Months, Penalty, Rate};
+use crate::period::Period;
 use crate::raw::{RawAssertion, RawCriterion, RawFile, RawPenalty};
 
 /// A data file's name (for errors) and text.
@@ -104,6 +113,8 @@ fn parse<'a>(file: &DataFile<'a>) -> Result<Parsed<'a>> {
 #[derive(Default)]
 struct NewIds<'a> {
     by_kind: HashMap<(&'static str, String), &'a str>,
+    /// The kind of each new source, for the confidence rubric.
+    source_kinds: HashMap<String, SourceKind>,
 }
 
 impl<'a> NewIds<'a> {
@@ -144,6 +155,7 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
         }
         for (i, s) in file.raw.source.iter().enumerate() {
             ids.add(ctx, "source", &s.id, format!("source[{i}].id"))?;
+            ids.source_kinds.insert(s.id.get_ref().clone(), s.kind);
         }
         for (i, s) in file.raw.instrument.iter().enumerate() {
             ids.add(ctx, "instrument", &s.id, format!("instrument[{i}].id"))?;
@@ -204,12 +216,14 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
             }
             let mut dates = Vec::new();
             for (k, d) in s.date.iter().enumerate() {
-                known.require(ctx, "source", &d.source, format!("instrument[{i}].date[{k}].source"))?;
+                let field = format!("instrument[{i}].date[{k}]");
+                known.require(ctx, "source", &d.source, format!("{field}.source"))?;
+                known.check_rubric(ctx, &d.source, &d.confidence, Pinpoint::NoField, &field)?;
                 dates.push(InstrumentDate {
                     kind: d.kind,
-                    date: date(ctx, &d.date, format!("instrument[{i}].date[{k}].date"))?,
+                    date: date(ctx, &d.date, format!("{field}.date"))?,
                     source: d.source.get_ref().clone(),
-                    confidence: d.confidence,
+                    confidence: *d.confidence.get_ref(),
                     note: d.note.clone(),
                 });
             }
@@ -228,12 +242,19 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
         }
         for (i, p) in raw.provision.iter().enumerate() {
             known.require(ctx, "instrument", &p.instrument, format!("provision[{i}].instrument"))?;
+            let period = period(
+                ctx,
+                &known,
+                RawPeriod { from: &p.valid_from, to: &p.valid_to, amended_by: &p.amended_by },
+                &format!("provision[{i}]"),
+            )?;
             let provision = Provision {
                 id: p.id.get_ref().clone(),
                 instrument: p.instrument.get_ref().clone(),
                 article: p.article.clone(),
                 heading: p.heading.clone(),
                 excerpt: p.excerpt.clone(),
+                period,
             };
             out.provisions.insert(provision.id.clone(), provision);
             report.records += 1;
@@ -245,17 +266,19 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
                 return Err(ctx.invalid(r.per_usd.span().start, format!("rate[{i}].per_usd"), "must be above 0"));
             }
             known.require(ctx, "source", &r.source, format!("rate[{i}].source"))?;
+            known.check_rubric(ctx, &r.source, &r.confidence, Pinpoint::NoField, &format!("rate[{i}]"))?;
             let rate = Rate {
                 currency: currency.clone(),
                 per_usd,
                 date: date(ctx, &r.date, format!("rate[{i}].date"))?,
                 source: r.source.get_ref().clone(),
-                confidence: r.confidence,
+                confidence: *r.confidence.get_ref(),
                 quote: r.quote.clone(),
             };
             out.rates.insert(currency, rate);
             report.records += 1;
         }
+        let mut file_values: BTreeMap<Criterion, Vec<(usize, CriterionValue)>> = BTreeMap::new();
         for (i, c) in raw.criterion.iter().enumerate() {
             let Some(jurisdiction) = &jurisdiction else {
                 return Err(ctx.invalid(
@@ -265,7 +288,15 @@ fn merge(base: &Dataset, files: &[Parsed<'_>], import_at: Option<&str>) -> Resul
                 ));
             };
             let value = criterion_value(ctx, &known, i, c, jurisdiction, &origin)?;
-            new_values.entry((jurisdiction.clone(), value.criterion)).or_default().push(value);
+            file_values.entry(value.criterion).or_default().push((i, value));
+        }
+        // A jurisdiction is defined in one file per load, so every value of
+        // one of its criteria is here: the rule can be checked per file.
+        for (criterion, values) in file_values {
+            let periods: Vec<(usize, &Period)> = values.iter().map(|(i, v)| (*i, &v.period)).collect();
+            no_replaced_value_stays_current(ctx, raw, &periods, criterion)?;
+            let jurisdiction = jurisdiction.clone().unwrap_or_default();
+            new_values.entry((jurisdiction, criterion)).or_default().extend(values.into_iter().map(|(_, v)| v));
         }
     }
     for (key, values) in new_values {
@@ -309,6 +340,144 @@ impl Known<'_> {
             Err(ctx.invalid(id.span().start, field, format!("no {kind} has the id {}", quoted(text))))
         }
     }
+}
+
+impl Known<'_> {
+    /// The kind of a source of the data set or of the files being merged.
+    fn source_kind(&self, id: &str) -> Option<SourceKind> {
+        self.new.source_kinds.get(id).copied().or_else(|| self.base.sources.get(id).map(|s| s.kind))
+    }
+
+    /// The confidence rubric (`data/README.md`): "primary" only from a
+    /// source that gives the law's text or a translation of it, and from an
+    /// unofficial translation only at a pinpoint. `field` is the record's
+    /// path; the error points at its `confidence`.
+    fn check_rubric(
+        &self,
+        ctx: FileCtx<'_>,
+        source: &Spanned<String>,
+        confidence: &Spanned<Confidence>,
+        pinpoint: Pinpoint<'_>,
+        field: &str,
+    ) -> Result<()> {
+        if *confidence.get_ref() != Confidence::Primary {
+            return Ok(());
+        }
+        let Some(kind) = self.source_kind(source.get_ref()) else {
+            return Ok(());
+        };
+        let at = confidence.span().start;
+        let field = format!("{field}.confidence");
+        if !kind.may_be_primary() {
+            return Err(ctx.invalid(
+                at,
+                field,
+                format!(
+                    "source {} is {}: by the confidence rubric (data/README.md) only gazette, statute-text, \
+                     official-translation and translation sources can be primary; write \"secondary\"",
+                    quoted(source.get_ref()),
+                    kind.word()
+                ),
+            ));
+        }
+        let unpinned = matches!(pinpoint, Pinpoint::Given(p) if p.is_none_or(|p| p.trim().is_empty()));
+        if kind == SourceKind::Translation && unpinned {
+            return Err(ctx.invalid(
+                at,
+                field,
+                format!(
+                    "source {} is an unofficial translation: primary only with the pinpoint (article, section) \
+                     where the fact was read, so that a reader can check it against the original",
+                    quoted(source.get_ref())
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where a record says its fact was read in the source.
+#[derive(Clone, Copy)]
+enum Pinpoint<'a> {
+    /// The record has no pinpoint field: an instrument's date or a rate is
+    /// a figure the text states, not a reading of a provision.
+    NoField,
+    /// An assertion's pinpoint, as given.
+    Given(Option<&'a str>),
+}
+
+/// A record's period fields as read.
+#[derive(Clone, Copy)]
+struct RawPeriod<'r> {
+    from: &'r Option<Spanned<String>>,
+    to: &'r Option<Spanned<String>>,
+    amended_by: &'r Option<Spanned<String>>,
+}
+
+/// A record's period, checked: dates that exist, an end after the start,
+/// an `amended_by` that names an instrument, and an end wherever an
+/// amendment is named (a text that was replaced is no longer in force).
+fn period(ctx: FileCtx<'_>, known: &Known<'_>, raw: RawPeriod<'_>, field: &str) -> Result<Period> {
+    let valid_from = raw.from.as_ref().map(|d| date(ctx, d, format!("{field}.valid_from"))).transpose()?;
+    let valid_to = raw.to.as_ref().map(|d| date(ctx, d, format!("{field}.valid_to"))).transpose()?;
+    if let (Some(from), Some(to), Some(to_text)) = (valid_from, valid_to, raw.to.as_ref())
+        && to.first_day() <= from.first_day()
+    {
+        return Err(ctx.invalid(
+            to_text.span().start,
+            format!("{field}.valid_to"),
+            format!("valid_to {to} is not after valid_from {from} (valid_to is the first day no longer in force)"),
+        ));
+    }
+    if let Some(by) = raw.amended_by {
+        known.require(ctx, "instrument", by, format!("{field}.amended_by"))?;
+        if valid_to.is_none() {
+            return Err(ctx.invalid(
+                by.span().start,
+                format!("{field}.valid_to"),
+                format!(
+                    "replaced by {}, yet no valid_to: give the first day the replacement was in force",
+                    quoted(by.get_ref())
+                ),
+            ));
+        }
+    }
+    Ok(Period { valid_from, valid_to, amended_by: raw.amended_by.as_ref().map(|b| b.get_ref().clone()) })
+}
+
+/// Refuses a value of one criterion that is still current although another
+/// value of it began later: the later value records that the law changed
+/// (an amendment), and the text it replaced must end (`valid_to`, with
+/// `amended_by`). Values with the same start, or whose ends are written,
+/// may overlap: where they disagree they are a conflict, kept and marked.
+/// Linear: a value is refused exactly when some value starts later than it,
+/// that is, when the latest start is after its own.
+fn no_replaced_value_stays_current(
+    ctx: FileCtx<'_>,
+    raw: &RawFile,
+    periods: &[(usize, &Period)],
+    criterion: Criterion,
+) -> Result<()> {
+    let Some(&(j, latest)) = periods.iter().max_by_key(|(_, p)| p.valid_from.map(PartialDate::first_day)) else {
+        return Ok(());
+    };
+    for &(i, earlier) in periods {
+        if earlier.valid_to.is_none() && earlier.starts_before(latest) {
+            let c = &raw.criterion[i];
+            let at = c.valid_from.as_ref().map_or(c.code.span().start, |d| d.span().start);
+            let (later_line, _) = ctx.line_column(raw.criterion[j].code.span().start);
+            return Err(ctx.invalid(
+                at,
+                format!("criterion[{i}].valid_to"),
+                format!(
+                    "{criterion}: criterion[{j}] (line {later_line}) is the law from {}, so this earlier value cannot \
+                     stay current: set its valid_to (the day the replacement came into force) and amended_by",
+                    latest.valid_from.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn date(ctx: FileCtx<'_>, text: &Spanned<String>, field: String) -> Result<PartialDate> {
@@ -389,6 +558,13 @@ fn criterion_value(
         .enumerate()
         .map(|(k, p)| penalty(ctx, known, p, &field(&format!("penalty[{k}]"))))
         .collect::<Result<Vec<_>>>()?;
+    no_replaced_tier_stays_current(ctx, c, &penalties, &field("penalty"))?;
+    let period = period(
+        ctx,
+        known,
+        RawPeriod { from: &c.valid_from, to: &c.valid_to, amended_by: &c.amended_by },
+        &format!("criterion[{i}]"),
+    )?;
     let assertions = c
         .assertion
         .iter()
@@ -407,7 +583,44 @@ fn criterion_value(
         penalty_not_found: c.penalty_not_found,
         assertions,
         origin: origin.clone(),
+        period,
     })
+}
+
+/// Within one value, a penalty tier cannot stay current once a later tier
+/// of the same name and provision (the same case, as the amended text
+/// states it) has started: the earlier one must end. Linear, as for values.
+fn no_replaced_tier_stays_current(
+    ctx: FileCtx<'_>,
+    c: &RawCriterion,
+    penalties: &[Penalty],
+    field: &str,
+) -> Result<()> {
+    let mut latest: HashMap<(&str, Option<&str>), usize> = HashMap::new();
+    for (m, p) in penalties.iter().enumerate() {
+        let entry = latest.entry((p.tier.as_str(), p.provision.as_deref())).or_insert(m);
+        if penalties[*entry].period.starts_before(&p.period) {
+            *entry = m;
+        }
+    }
+    for (k, earlier) in penalties.iter().enumerate() {
+        let m = latest[&(earlier.tier.as_str(), earlier.provision.as_deref())];
+        let later = &penalties[m];
+        if earlier.period.valid_to.is_none() && earlier.period.starts_before(&later.period) {
+            let raw = &c.penalty[k];
+            let at = raw.valid_from.as_ref().map_or(raw.tier.span().start, |d| d.span().start);
+            return Err(ctx.invalid(
+                at,
+                format!("{field}[{k}].valid_to"),
+                format!(
+                    "tier {} is replaced by penalty[{m}] from {}, so it cannot stay current: set its valid_to and amended_by",
+                    quoted(&earlier.tier),
+                    later.period.valid_from.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn covered_offences(ctx: FileCtx<'_>, list: &[Spanned<String>], field: &str) -> Result<Vec<Criterion>> {
@@ -470,6 +683,8 @@ fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> 
     {
         return Err(ctx.invalid(fine_at.unwrap_or(0), format!("{field}.fine_min"), "least fine is above greatest"));
     }
+    let period =
+        period(ctx, known, RawPeriod { from: &p.valid_from, to: &p.valid_to, amended_by: &p.amended_by }, field)?;
     Ok(Penalty {
         provision: p.provision.as_ref().map(|s| s.get_ref().clone()),
         tier: p.tier.get_ref().clone(),
@@ -483,16 +698,18 @@ fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> 
         currency,
         combine: p.combine,
         note: p.note.clone(),
+        period,
     })
 }
 
 fn assertion(ctx: FileCtx<'_>, known: &Known<'_>, a: &RawAssertion, field: &str) -> Result<Assertion> {
     known.require(ctx, "source", &a.source, format!("{field}.source"))?;
+    known.check_rubric(ctx, &a.source, &a.confidence, Pinpoint::Given(a.pinpoint.as_deref()), field)?;
     Ok(Assertion {
         source: a.source.get_ref().clone(),
         pinpoint: a.pinpoint.clone(),
         quote: a.quote.clone(),
-        confidence: a.confidence,
+        confidence: *a.confidence.get_ref(),
         reviewer: a.reviewer.clone(),
         date: a.date.as_ref().map(|d| date(ctx, d, format!("{field}.date"))).transpose()?,
         note: a.note.clone(),

@@ -10,6 +10,7 @@ use vilab_i18n::Messages;
 use crate::criteria::Criterion;
 use crate::date::PartialDate;
 use crate::penalty::{Penalty, Rate};
+use crate::period::Period;
 
 /// A country (or other law-making territory).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,8 +49,38 @@ pub enum SourceKind {
     Government,
     /// A compilation of facts made for this review.
     Compilation,
+    /// The explanatory memorandum (or explanatory statement) of a bill or
+    /// regulation: what its drafters meant, not the text that became law.
+    ExplanatoryMemorandum,
     /// Anything else.
     Other,
+}
+
+impl SourceKind {
+    /// The word of the data files (`statute-text`), for errors: the serde
+    /// name itself, so that the two cannot drift apart.
+    pub fn word(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(word)) => word,
+            _ => format!("{self:?}"),
+        }
+    }
+
+    /// Whether a source of this kind may back a fact as
+    /// [`Confidence::Primary`], after the confidence rubric of
+    /// `data/README.md`: the law's own text (gazette, statute text), the
+    /// state's translation of it, or an unofficial translation of that text
+    /// read at a pinpoint (the loader requires the pinpoint, so that a
+    /// reader can check the translation against the original). Never a
+    /// summary of the law (press, law firm, NGO, UN, academic, government
+    /// page, compilation), nor an explanatory memorandum, which is not the
+    /// text that became law.
+    pub fn may_be_primary(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Gazette | SourceKind::StatuteText | SourceKind::OfficialTranslation | SourceKind::Translation
+        )
+    }
 }
 
 /// A document a fact rests on.
@@ -179,6 +210,9 @@ pub struct Provision {
     pub heading: Option<String>,
     /// A short excerpt, when recorded.
     pub excerpt: Option<String>,
+    /// When this text of the article was the law.
+    #[serde(flatten)]
+    pub period: Period,
 }
 
 /// The answer a value gives.
@@ -340,6 +374,10 @@ pub struct CriterionValue {
     pub assertions: Vec<Assertion>,
     /// The file it came from.
     pub origin: Origin,
+    /// When it was the law (the fields `valid_from`, `valid_to` and
+    /// `amended_by` of machine outputs).
+    #[serde(flatten)]
+    pub period: Period,
 }
 
 impl CriterionValue {
@@ -414,6 +452,9 @@ pub struct Dataset {
     pub rates: BTreeMap<String, Rate>,
     /// Imports applied, in order.
     pub imports: Vec<ImportReport>,
+    /// The day whose law this is ([`Dataset::at`]); `None`: every period
+    /// the data records.
+    pub as_of: Option<PartialDate>,
 }
 
 fn serialize_pairs<S: serde::Serializer, T: Serialize>(
@@ -429,8 +470,10 @@ impl Dataset {
         self.values.get(&(jurisdiction.to_string(), criterion)).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether the values disagree (different answers or ages, "not found"
-    /// aside), or any source is marked as conflicting.
+    /// Whether values in force at the same time disagree (different
+    /// answers or ages, "not found" aside), or any source is marked as
+    /// conflicting. Values of different periods are the law changing, not
+    /// sources disagreeing.
     pub fn is_conflict(&self, jurisdiction: &str, criterion: Criterion) -> bool {
         conflict(self.values(jurisdiction, criterion))
     }
@@ -456,12 +499,104 @@ impl Dataset {
     }
 }
 
-/// Whether these values of one criterion conflict.
+/// Whether these values of one criterion conflict: two of them whose
+/// periods overlap disagree, or a source is marked as conflicting.
+///
+/// A sweep over the periods by start, keeping the values in force at each
+/// start counted by substance: `O(n log n)`, since an import may hold
+/// thousands of values of one criterion.
 pub fn conflict(values: &[CriterionValue]) -> bool {
-    let mut substances = values.iter().filter(|v| v.value != Value::NotFound).map(CriterionValue::substance);
-    let distinct = match substances.next() {
-        Some(first) => substances.any(|s| s != first),
-        None => false,
-    };
-    distinct || values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict)
+    use std::cmp::Reverse;
+    use std::collections::{BinaryHeap, HashMap};
+
+    /// A period's bound, with "no date" before every start or after every end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    enum Bound {
+        Before,
+        Day(PartialDate),
+        After,
+    }
+    if values.iter().flat_map(|v| &v.assertions).any(|a| a.confidence == Confidence::Conflict) {
+        return true;
+    }
+    let mut items: Vec<(Bound, Bound, (Value, Option<u32>))> = values
+        .iter()
+        .filter(|v| v.value != Value::NotFound)
+        .map(|v| {
+            let start = v.period.valid_from.map_or(Bound::Before, |d| Bound::Day(d.first_day()));
+            let end = v.period.valid_to.map_or(Bound::After, |d| Bound::Day(d.first_day()));
+            (start, end, v.substance())
+        })
+        .collect();
+    items.sort_by_key(|item| item.0);
+    let mut in_force: BinaryHeap<Reverse<(Bound, usize)>> = BinaryHeap::new();
+    let mut by_substance: HashMap<(Value, Option<u32>), usize> = HashMap::new();
+    for (i, &(start, end, substance)) in items.iter().enumerate() {
+        // Periods end before their first day no longer in force: one ending at this start is over.
+        while let Some(&Reverse((_, j))) = in_force.peek().filter(|Reverse((ended, _))| *ended <= start) {
+            in_force.pop();
+            *by_substance.entry(items[j].2).or_default() -= 1;
+        }
+        let same = by_substance.get(&substance).copied().unwrap_or(0);
+        if in_force.len() > same {
+            return true;
+        }
+        in_force.push(Reverse((end, i)));
+        *by_substance.entry(substance).or_default() += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::period::Period;
+
+    fn value(value: Value, age: Option<u32>, from: Option<&str>, to: Option<&str>) -> CriterionValue {
+        CriterionValue {
+            jurisdiction: "XX".into(),
+            criterion: Criterion::AgeThreshold,
+            value,
+            age,
+            qualifier: None,
+            provisions: vec![],
+            covers: vec![],
+            penalties: vec![],
+            penalty_not_found: false,
+            assertions: vec![],
+            origin: Origin::Bundled("XX.toml".into()),
+            period: Period {
+                valid_from: from.map(|d| PartialDate::parse(d).unwrap()),
+                valid_to: to.map(|d| PartialDate::parse(d).unwrap()),
+                amended_by: None,
+            },
+        }
+    }
+
+    #[test]
+    fn only_values_in_force_together_that_disagree_conflict() {
+        let yes = |age, from, to| value(Value::Yes, Some(age), from, to);
+        assert!(!conflict(&[yes(15, None, None), yes(15, None, None)]));
+        assert!(conflict(&[yes(15, None, None), yes(16, None, None)]));
+        // One after the other: the law changing.
+        assert!(!conflict(&[yes(15, None, Some("2019")), yes(16, Some("2019"), None)]));
+        // Written ends that overlap in 2019.
+        assert!(conflict(&[yes(15, None, Some("2020")), yes(16, Some("2019"), None)]));
+        // "Not found" never disagrees; a third value in force with the first does.
+        let not_found = value(Value::NotFound, None, None, None);
+        assert!(!conflict(&[yes(15, None, Some("2019")), not_found.clone(), yes(16, Some("2019"), None)]));
+        assert!(conflict(&[
+            yes(15, Some("2010"), Some("2019")),
+            yes(16, Some("2019"), None),
+            yes(17, Some("2018"), Some("2019"))
+        ]));
+        // Hundreds of values, one period each, one after the other: no conflict.
+        let many: Vec<CriterionValue> = (0..1_999u16)
+            .map(|i| {
+                let (from, to) = (format!("{}", 1000 + i), format!("{}", 1001 + i));
+                value(Value::Yes, Some(u32::from(i % 7)), Some(&from), Some(&to))
+            })
+            .collect();
+        assert!(!conflict(&many));
+    }
 }

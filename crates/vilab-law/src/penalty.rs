@@ -102,6 +102,9 @@ pub struct Penalty {
     pub combine: Option<Combine>,
     /// Anything the figures do not say.
     pub note: Option<String>,
+    /// When this tier was the law.
+    #[serde(flatten)]
+    pub period: crate::period::Period,
 }
 
 impl Penalty {
@@ -326,6 +329,7 @@ mod tests {
             currency: None,
             combine: None,
             note: None,
+            period: Default::default(),
         }
     }
 

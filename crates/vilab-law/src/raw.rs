@@ -1,5 +1,7 @@
 //! The TOML shape of a data file, as read, with the position of every field
-//! that validation may have to point at.
+//! that validation may have to point at. A period (`valid_from`,
+//! `valid_to`, `amended_by`) is three flat fields of a provision, a
+//! penalty or a criterion value, as the data files write it.
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -66,7 +68,7 @@ pub struct RawInstrumentDate {
     pub kind: DateKind,
     pub date: Spanned<String>,
     pub source: Spanned<String>,
-    pub confidence: Confidence,
+    pub confidence: Spanned<Confidence>,
     pub note: Option<String>,
 }
 
@@ -78,6 +80,9 @@ pub struct RawProvision {
     pub article: String,
     pub heading: Option<String>,
     pub excerpt: Option<String>,
+    pub valid_from: Option<Spanned<String>>,
+    pub valid_to: Option<Spanned<String>>,
+    pub amended_by: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +101,9 @@ pub struct RawCriterion {
     pub penalty: Vec<RawPenalty>,
     #[serde(default)]
     pub assertion: Vec<RawAssertion>,
+    pub valid_from: Option<Spanned<String>>,
+    pub valid_to: Option<Spanned<String>>,
+    pub amended_by: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -115,6 +123,9 @@ pub struct RawPenalty {
     pub currency: Option<Spanned<String>>,
     pub combine: Option<Combine>,
     pub note: Option<String>,
+    pub valid_from: Option<Spanned<String>>,
+    pub valid_to: Option<Spanned<String>>,
+    pub amended_by: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,7 +134,7 @@ pub struct RawAssertion {
     pub source: Spanned<String>,
     pub pinpoint: Option<String>,
     pub quote: Option<String>,
-    pub confidence: Confidence,
+    pub confidence: Spanned<Confidence>,
     pub reviewer: Option<String>,
     pub date: Option<Spanned<String>>,
     pub note: Option<String>,
@@ -136,7 +147,7 @@ pub struct RawRate {
     pub per_usd: Spanned<RawNumber>,
     pub date: Spanned<String>,
     pub source: Spanned<String>,
-    pub confidence: Confidence,
+    pub confidence: Spanned<Confidence>,
     pub quote: Option<String>,
 }
 

@@ -1,20 +1,35 @@
 //! One cell in full: every value with its penalties, provisions and
-//! sources, and the values imports replaced; vilab's words in the reader's
-//! language, the data's texts as the data gives them.
+//! sources, by period (the law as it was first, then as it is), with the
+//! amendment that replaced each, and the values imports replaced; vilab's
+//! words in the reader's language, the data's texts as the data gives them.
 
 use vilab_i18n::{Messages, t};
 
 use crate::compare::{citation, provision_names};
 use crate::criteria::Criterion;
+use crate::date::PartialDate;
 use crate::error::Result;
 use crate::model::{CriterionValue, Dataset};
 use crate::penalty::PenaltyRange;
 
 /// The text of `vilab law show JURISDICTION CRITERION`, in the language of
-/// `msgs`.
-pub fn show(dataset: &Dataset, jurisdiction: &str, criterion: Criterion, msgs: &Messages) -> Result<String> {
+/// `msgs`: every value of every period, history first; with `on`, which of
+/// them were the law that day, and the penalty range of those alone.
+pub fn show(
+    dataset: &Dataset,
+    jurisdiction: &str,
+    criterion: Criterion,
+    on: Option<PartialDate>,
+    msgs: &Messages,
+) -> Result<String> {
     let j = dataset.jurisdiction(jurisdiction)?;
-    let values = dataset.values(&j.code, criterion);
+    let mut values: Vec<&CriterionValue> = dataset.values(&j.code, criterion).iter().collect();
+    // History first: by start (none is earliest), then by end (none is
+    // latest); the sort is stable, so values of one period keep the data's order.
+    values.sort_by_key(|v| {
+        (v.period.valid_from.map(PartialDate::first_day), v.period.valid_to.map(PartialDate::first_day).is_none())
+    });
+    let dated = values.iter().any(|v| !v.period.is_unbounded());
     let mut text = format!("{} {} — {} ({})\n", j.code, j.name, criterion.code(), criterion.label(msgs));
     if values.is_empty() {
         line(&mut text, msgs.get("law-show-no-data"));
@@ -26,12 +41,40 @@ pub fn show(dataset: &Dataset, jurisdiction: &str, criterion: Criterion, msgs: &
         // The number as text: it counts values, and `value 3000` reads better ungrouped.
         text.push('\n');
         line(&mut text, t!(msgs, "law-show-value", n = (i + 1).to_string(), value = value.short(msgs)));
+        if let Some(period) = value.period.text(dataset, msgs) {
+            field(&mut text, t!(msgs, "law-show-period", period = period));
+        }
+        if let Some(day) = on.filter(|_| dated) {
+            let date = day.to_string();
+            let status = if value.period.contains(day) {
+                t!(msgs, "law-show-in-force-on", date = date)
+            } else {
+                t!(msgs, "law-show-not-in-force-on", date = date)
+            };
+            field(&mut text, status);
+        }
         describe_value(dataset, value, msgs, &mut text);
     }
-    let range = PenaltyRange::of(values.iter().flat_map(|v| &v.penalties));
+    let range = match on {
+        Some(day) => PenaltyRange::of(
+            values
+                .iter()
+                .filter(|v| v.period.contains(day))
+                .flat_map(|v| &v.penalties)
+                .filter(|p| p.period.contains(day)),
+        ),
+        None => PenaltyRange::of(values.iter().flat_map(|v| &v.penalties)),
+    };
     if !range.is_empty() {
         text.push('\n');
-        line(&mut text, t!(msgs, "law-show-range", range = range.describe(&dataset.rate_list(), msgs)));
+        let range_text = range.describe(&dataset.rate_list(), msgs);
+        line(
+            &mut text,
+            match on {
+                Some(day) => t!(msgs, "law-show-range-on", date = day.to_string(), range = range_text),
+                None => t!(msgs, "law-show-range", range = range_text),
+            },
+        );
     }
     for replaced in dataset.history(&j.code, criterion) {
         text.push('\n');
@@ -62,7 +105,18 @@ fn describe_value(dataset: &Dataset, value: &CriterionValue, msgs: &Messages, te
         field(text, t!(msgs, "law-show-meaning", meaning = q));
     }
     if !value.provisions.is_empty() {
-        field(text, t!(msgs, "law-field-provisions", provisions = provision_names(dataset, &value.provisions)));
+        let names: Vec<String> = value
+            .provisions
+            .iter()
+            .map(|id| {
+                let name = provision_names(dataset, std::slice::from_ref(id));
+                match dataset.provisions.get(id).and_then(|p| p.period.text(dataset, msgs)) {
+                    Some(period) => format!("{name} ({period})"),
+                    None => name,
+                }
+            })
+            .collect();
+        field(text, t!(msgs, "law-field-provisions", provisions = names.join("; ")));
     }
     if !value.covers.is_empty() {
         let codes: Vec<&str> = value.covers.iter().map(|c| c.code()).collect();
@@ -70,9 +124,13 @@ fn describe_value(dataset: &Dataset, value: &CriterionValue, msgs: &Messages, te
     }
     for p in &value.penalties {
         let note = p.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
+        let period = p.period.text(dataset, msgs).map(|t| format!(" ({t})")).unwrap_or_default();
         field(
             text,
-            format!("{}{note}", t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))),
+            format!(
+                "{}{note}{period}",
+                t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))
+            ),
         );
     }
     if value.penalty_not_found {

@@ -50,7 +50,7 @@ fn an_import_replaces_the_value_and_keeps_the_old_one_in_the_history() {
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].values, before);
     assert_eq!(history[0].by, "kh-fix.toml");
-    let shown = vilab_law::show::show(&after, "KH", Criterion::BuySexChild, &Messages::new(Lang::En)).unwrap();
+    let shown = vilab_law::show::show(&after, "KH", Criterion::BuySexChild, None, &Messages::new(Lang::En)).unwrap();
     assert!(shown.contains("replaced by kh-fix.toml"), "{shown}");
     assert!(shown.contains("lawyersnjurists"), "the old source stays visible: {shown}");
 
@@ -71,8 +71,10 @@ fn an_import_replaces_the_value_and_keeps_the_old_one_in_the_history() {
 #[test]
 fn an_import_may_cite_bundled_sources_and_a_bad_one_is_refused_whole() {
     let data = bundled().unwrap();
-    let text =
-        CORRECTION.replace("source = \"kh-test-gazette\"\npinpoint", "source = \"kh-lawyersnjurists\"\npinpoint");
+    // A law firm's page backs a value as secondary only (the confidence rubric).
+    let text = CORRECTION
+        .replace("source = \"kh-test-gazette\"\npinpoint", "source = \"kh-lawyersnjurists\"\npinpoint")
+        .replace("confidence = \"primary\"", "confidence = \"secondary\"");
     assert!(data.with_import(DataFile { name: "ok.toml", text: &text }, "t").is_ok());
 
     let bad = CORRECTION.replace("prison_min = \"2y\"", "prison_min = \"9y\"");

@@ -63,7 +63,7 @@ fn errors_quoting_a_huge_value_stay_short() {
 /// AGE_THRESHOLD for it (all different: one conflicting cell).
 fn with_big_cells(name: &str, values: usize) -> vilab_law::Dataset {
     let mut text = format!(
-        "[jurisdiction]\ncode = \"KH\"\nname = \"{name}\"\n\n[[source]]\nid = \"t-src\"\ntitle = \"t\"\nkind = \"other\"\n"
+        "[jurisdiction]\ncode = \"KH\"\nname = \"{name}\"\n\n[[source]]\nid = \"t-src\"\ntitle = \"t\"\nkind = \"statute-text\"\n"
     );
     for i in 0..values {
         text.push_str(&format!(
@@ -92,7 +92,7 @@ fn a_one_megabyte_value_renders_within_the_width_with_its_cell_cut() {
     assert!(table.contains("CONFLICT: 10"), "the cut cell starts as it would whole");
     assert!(table.contains("…: cut at 200 characters; `vilab law show CODE CRITERION` shows it whole."), "{table}");
     // The whole value is where the note says.
-    let shown = vilab_law::show::show(&data, "KH", Criterion::AgeThreshold, &en).unwrap();
+    let shown = vilab_law::show::show(&data, "KH", Criterion::AgeThreshold, None, &en).unwrap();
     assert!(shown.contains(&"x".repeat(1 << 20)) && shown.contains("value 3000: 3009"));
 }
 

@@ -45,7 +45,7 @@ fn an_unknown_criterion_is_refused() {
 #[test]
 fn a_broken_date_is_refused() {
     let text = format!(
-        "{}\n[[instrument]]\nid = \"i1\"\ntitle = \"Act\"\n[[instrument.date]]\nkind = \"in_force\"\ndate = \"2015-13-07\"\nsource = \"s1\"\nconfidence = \"primary\"\n",
+        "{}\n[[instrument]]\nid = \"i1\"\ntitle = \"Act\"\n[[instrument.date]]\nkind = \"in_force\"\ndate = \"2015-13-07\"\nsource = \"s1\"\nconfidence = \"secondary\"\n",
         file_with("code = \"GROOMING\"\nvalue = \"no\"")
     );
     let (file, line, field, message) =
@@ -114,4 +114,179 @@ fn an_id_defined_twice_is_refused() {
         invalid(&[DataFile { name: "a.toml", text: SOURCES }, DataFile { name: "b.toml", text: SOURCES }]);
     assert_eq!((file.as_str(), field.as_str()), ("b.toml", "source[0].id"));
     assert!(message.contains("a.toml"), "{message}");
+}
+
+/// The line (1-based) of the `n`th occurrence (from 0) of `needle` in `text`.
+fn line_of(text: &str, needle: &str, n: usize) -> usize {
+    let at = text.match_indices(needle).nth(n).unwrap_or_else(|| panic!("no {needle:?} #{n}")).0;
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn a_press_source_marked_primary_is_refused_with_its_file_line_and_field() {
+    // SOURCES' s1 is press; the assertion calls it primary.
+    let text = file_with("code = \"GROOMING\"\nvalue = \"no\"").replace("\"secondary\"", "\"primary\"");
+    let (file, line, field, message) =
+        invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]);
+    assert_eq!(
+        (file.as_str(), line, field.as_str()),
+        ("XX.toml", line_of(&text, "confidence = \"primary\"", 0), "criterion[0].assertion[0].confidence")
+    );
+    assert!(message.contains("\"s1\" is press") && message.contains("rubric"), "{message}");
+}
+
+#[test]
+fn the_rubric_holds_for_every_kind_and_for_dates_and_rates() {
+    let kinds_primary = [
+        ("gazette", true),
+        ("statute-text", true),
+        ("official-translation", true),
+        ("translation", true),
+        ("explanatory-memorandum", false),
+        ("government", false),
+        ("law-firm", false),
+        ("ngo", false),
+        ("intergovernmental", false),
+        ("academic", false),
+        ("compilation", false),
+        ("other", false),
+    ];
+    for (kind, may) in kinds_primary {
+        let sources = SOURCES.replace("\"press\"", &format!("{kind:?}"));
+        let text = file_with("code = \"GROOMING\"\nvalue = \"no\"")
+            .replace("confidence = \"secondary\"", "pinpoint = \"art. 1\"\nconfidence = \"primary\"");
+        let loaded =
+            load(&[DataFile { name: "sources.toml", text: &sources }, DataFile { name: "XX.toml", text: &text }]);
+        assert_eq!(loaded.is_ok(), may, "{kind}: {loaded:?}");
+        // Secondary and conflict are open to every kind.
+        for confidence in ["secondary", "conflict"] {
+            let text = file_with("code = \"GROOMING\"\nvalue = \"no\"").replace("secondary", confidence);
+            let files = [DataFile { name: "sources.toml", text: &sources }, DataFile { name: "XX.toml", text: &text }];
+            assert!(load(&files).is_ok(), "{kind} {confidence}");
+        }
+    }
+    // An unofficial translation is primary only where the fact was read.
+    let sources = SOURCES.replace("\"press\"", "\"translation\"");
+    let text = file_with("code = \"GROOMING\"\nvalue = \"no\"").replace("\"secondary\"", "\"primary\"");
+    let (_, _, field, message) =
+        invalid(&[DataFile { name: "sources.toml", text: &sources }, DataFile { name: "XX.toml", text: &text }]);
+    assert_eq!(field, "criterion[0].assertion[0].confidence");
+    assert!(message.contains("pinpoint"), "{message}");
+    // An instrument's date and a rate follow the rubric too.
+    let text = format!(
+        "{}\n[[instrument]]\nid = \"i1\"\ntitle = \"Act\"\n[[instrument.date]]\nkind = \"in_force\"\ndate = \"2015\"\nsource = \"s1\"\nconfidence = \"primary\"\n",
+        file_with("code = \"GROOMING\"\nvalue = \"no\"")
+    );
+    let (_, line, field, _) =
+        invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]);
+    assert_eq!(
+        (line, field.as_str()),
+        (line_of(&text, "confidence = \"primary\"", 0), "instrument[0].date[0].confidence")
+    );
+    let rates = format!(
+        "{SOURCES}\n[[rate]]\ncurrency = \"THB\"\nper_usd = 33.5\ndate = \"2025-02\"\nsource = \"s1\"\nconfidence = \"primary\"\n"
+    );
+    let (_, _, field, _) = invalid(&[DataFile { name: "rates.toml", text: &rates }]);
+    assert_eq!(field, "rate[0].confidence");
+}
+
+/// A file of Testland with an amending act `act` and the given criterion blocks.
+fn with_act(blocks: &str) -> String {
+    format!(
+        "[jurisdiction]\ncode = \"XX\"\nname = \"Testland\"\n\n[[instrument]]\nid = \"act\"\ntitle = \"Amending Act\"\n\n{blocks}"
+    )
+}
+
+const ASSERTED: &str = "[[criterion.assertion]]\nsource = \"s1\"\nconfidence = \"secondary\"\n";
+
+#[test]
+fn a_period_must_end_after_it_starts_and_name_an_instrument_that_exists() {
+    let load_one =
+        |text: &str| invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text }]);
+    let text = with_act(&format!(
+        "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\nvalid_from = \"2019-05-28\"\nvalid_to = \"2019-05\"\n{ASSERTED}"
+    ));
+    let (file, line, field, message) = load_one(&text);
+    assert_eq!(
+        (file.as_str(), line, field.as_str()),
+        ("XX.toml", line_of(&text, "valid_to", 0), "criterion[0].valid_to")
+    );
+    assert!(message.contains("not after"), "{message}");
+
+    let text = with_act(&format!(
+        "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\nvalid_to = \"2019\"\namended_by = \"no-such-act\"\n{ASSERTED}"
+    ));
+    let (_, line, field, message) = load_one(&text);
+    assert_eq!((line, field.as_str()), (line_of(&text, "amended_by", 0), "criterion[0].amended_by"));
+    assert!(message.contains("no-such-act"), "{message}");
+
+    let text =
+        with_act(&format!("[[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\namended_by = \"act\"\n{ASSERTED}"));
+    let (_, _, field, message) = load_one(&text);
+    assert_eq!(field, "criterion[0].valid_to");
+    assert!(message.contains("replaced by \"act\""), "{message}");
+
+    // The same rules hold for a provision and a penalty tier.
+    let text = with_act(&format!(
+        "[[provision]]\nid = \"p1\"\ninstrument = \"act\"\narticle = \"s.1\"\nvalid_from = \"2020\"\nvalid_to = \"2019\"\n\n\
+         [[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\n{ASSERTED}"
+    ));
+    assert_eq!(load_one(&text).2, "provision[0].valid_to");
+    let text = with_act(&format!(
+        "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"yes\"\n[[criterion.penalty]]\ntier = \"basic\"\nprison_max = \"3y\"\namended_by = \"act\"\n{ASSERTED}"
+    ));
+    assert_eq!(load_one(&text).2, "criterion[0].penalty[0].valid_to");
+}
+
+#[test]
+fn a_value_a_later_amendment_replaced_may_not_stay_current() {
+    let old = "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\n";
+    let new = "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"yes\"\nvalid_from = \"2020-01-01\"\n[[criterion.penalty]]\ntier = \"basic\"\nprison_max = \"3y\"\n";
+    let text = with_act(&format!("{old}{ASSERTED}\n{new}{ASSERTED}"));
+    let (file, line, field, message) =
+        invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]);
+    assert_eq!(
+        (file.as_str(), line, field.as_str()),
+        ("XX.toml", line_of(&text, "code = \"GROOMING\"", 0), "criterion[0].valid_to")
+    );
+    assert!(message.contains("criterion[1]") && message.contains("2020-01-01"), "{message}");
+
+    // Ended, with the amendment named: the two periods follow each other.
+    let ended = old.replace("value = \"no\"\n", "value = \"no\"\nvalid_to = \"2020-01-01\"\namended_by = \"act\"\n");
+    let text = with_act(&format!("{ended}{ASSERTED}\n{new}{ASSERTED}"));
+    let data =
+        load(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]).unwrap();
+    let grooming = vilab_law::Criterion::Grooming;
+    assert!(!data.is_conflict("XX", grooming), "the law changing is not sources disagreeing");
+    let day = |d: &str| vilab_law::date::PartialDate::parse(d).unwrap();
+    assert_eq!(data.at(day("2019-12-31")).values("XX", grooming)[0].value, vilab_law::Value::No);
+    assert_eq!(data.at(day("2020-01-01")).values("XX", grooming)[0].value, vilab_law::Value::Yes);
+
+    // A penalty tier of the same name likewise.
+    let tiers = "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"yes\"\n[[criterion.penalty]]\ntier = \"basic\"\nprison_max = \"3y\"\n\
+                 [[criterion.penalty]]\ntier = \"basic\"\nprison_max = \"5y\"\nvalid_from = \"2020\"\n";
+    let text = with_act(&format!("{tiers}{ASSERTED}"));
+    let (_, _, field, _) =
+        invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]);
+    assert_eq!(field, "criterion[0].penalty[0].valid_to");
+}
+
+#[test]
+fn values_of_the_same_period_that_disagree_are_a_conflict_not_refused() {
+    // Two sources on the law since 2020: kept, and marked as a conflict.
+    let a = "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"no\"\nvalid_from = \"2020\"\n";
+    let b = "[[criterion]]\ncode = \"GROOMING\"\nvalue = \"yes\"\nvalid_from = \"2020\"\npenalty_not_found = true\n";
+    let text = with_act(&format!("{a}{ASSERTED}\n{b}{ASSERTED}"));
+    let data =
+        load(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]).unwrap();
+    assert_eq!(data.values("XX", vilab_law::Criterion::Grooming).len(), 2);
+    assert!(data.is_conflict("XX", vilab_law::Criterion::Grooming));
+    // Ends written that overlap (sources disagree on when the law changed): a conflict for the overlap.
+    let a = a.replace("valid_from = \"2020\"", "valid_to = \"2021\"");
+    let text = with_act(&format!("{a}{ASSERTED}\n{b}{ASSERTED}"));
+    let data =
+        load(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }]).unwrap();
+    assert!(data.is_conflict("XX", vilab_law::Criterion::Grooming));
+    let day = vilab_law::date::PartialDate::parse("2022").unwrap();
+    assert!(!data.at(day).is_conflict("XX", vilab_law::Criterion::Grooming));
 }

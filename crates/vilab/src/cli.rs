@@ -555,6 +555,15 @@ pub struct LawSource {
     /// The bundled facts alone, whatever lab there is.
     #[arg(long)]
     pub bundled: bool,
+    /// The law in force on this day (YYYY-MM-DD; YYYY or YYYY-MM mean their
+    /// first day); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = parse_law_date)]
+    pub at: Option<vilab_law::date::PartialDate>,
+}
+
+/// A `--at` date, as the data files write dates.
+fn parse_law_date(text: &str) -> Result<vilab_law::date::PartialDate, String> {
+    vilab_law::date::PartialDate::parse(text)
 }
 
 /// Which jurisdictions and criteria a law view shows.

@@ -23,7 +23,7 @@ name = "Cambodia"
 [[source]]
 id = "kh-cli-test-source"
 title = "A source written by the test"
-kind = "other"
+kind = "statute-text"
 
 [[criterion]]
 code = "BUY_SEX_CHILD"
@@ -91,4 +91,70 @@ fn law_views_and_an_import_with_history() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("kh-cli-test-source"), "the import shows in the page");
     let csv = ok(vilab(&home).args(["law", "compare", "--format", "csv", "--criteria", "GROOMING"]));
     assert!(csv.lines().next().unwrap().starts_with("criterion,jurisdiction,value"), "{csv}");
+}
+
+#[test]
+fn law_at_gives_the_law_in_force_on_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let th_s277 = ["law", "compare", "--bundled", "--jurisdictions", "TH", "--criteria", "SEX_WITH_CHILD"];
+
+    // Thailand's s.277: the 2015 tiers before Act No. 27 (in force 2019-05-28), its tiers after.
+    for (day, least) in [("2018-01-01", 48), ("2020-01-01", 60)] {
+        let table = ok(vilab(&home).args(th_s277).args(["--at", day]));
+        assert!(table.contains(&format!("The law in force on {day}.")), "{table}");
+        let json: serde_json::Value =
+            serde_json::from_str(&ok(vilab(&home).args(th_s277).args(["--at", day, "--format", "json"]))).unwrap();
+        assert_eq!(json["at"], day);
+        let values = json["matrix"]["rows"][0]["cells"][0]["values"].as_array().unwrap().clone();
+        assert_eq!(values.len(), 1, "{day}: {values:#?}");
+        let tier =
+            values[0]["penalties"].as_array().unwrap().iter().find(|p| p["tier"] == "child not over 15").cloned();
+        assert_eq!(tier.unwrap()["prison_min"], least, "{day}");
+    }
+    // Today by default: the later text.
+    let today: serde_json::Value =
+        serde_json::from_str(&ok(vilab(&home).args(th_s277).args(["--format", "json"]))).unwrap();
+    let values = &today["matrix"]["rows"][0]["cells"][0]["values"];
+    assert_eq!(values[0]["valid_from"], "2019-05-28", "{today}");
+
+    // `show` lists both periods, history first, and what replaced the old one.
+    let shown = ok(vilab(&home).args(["law", "show", "TH", "SEX_WITH_CHILD", "--bundled", "--at", "2018-01-01"]));
+    let old = shown.find("replaced by Act Amending the Penal Code (No. 27), 2562 BE").expect(&shown);
+    assert!(old < shown.find("in force since 2019-05-28").expect(&shown), "{shown}");
+    assert!(shown.contains("range of the tiers in force on 2018-01-01: 4y–20y, life"), "{shown}");
+    let shown: serde_json::Value = serde_json::from_str(&ok(vilab(&home).args([
+        "law",
+        "show",
+        "TH",
+        "SEX_WITH_CHILD",
+        "--bundled",
+        "--json",
+        "--at",
+        "2020-01-01",
+    ])))
+    .unwrap();
+    assert_eq!(shown["in_force"], serde_json::json!([1]), "{shown}");
+    assert_eq!(shown["values"][0]["amended_by"], "th-pc-amendment-27");
+
+    // gaps and who-can-prosecute take the day too; a bad day is refused by the parser.
+    ok(vilab(&home).args(["law", "gaps", "--bundled", "--at", "2018-01-01"]));
+    let who = ok(vilab(&home).args([
+        "law",
+        "who-can-prosecute",
+        "--bundled",
+        "--at",
+        "2018",
+        "--conduct",
+        "SEX_WITH_CHILD",
+        "--place",
+        "TH",
+        "--offender",
+        "AU",
+    ]));
+    assert!(who.contains("TH"), "{who}");
+    let output = vilab(&home).args(th_s277).args(["--at", "2018-02-30"]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("day 30 does not exist"));
 }

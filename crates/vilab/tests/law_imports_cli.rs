@@ -29,7 +29,7 @@ fn refused(command: &mut Command) -> String {
 /// which it defines when `define` is true.
 fn correction(source: &str, define: bool, prison_max: &str) -> String {
     let defined = if define {
-        format!("[[source]]\nid = \"{source}\"\ntitle = \"A test source\"\nkind = \"other\"\n")
+        format!("[[source]]\nid = \"{source}\"\ntitle = \"A test source\"\nkind = \"statute-text\"\n")
     } else {
         String::new()
     };

@@ -266,3 +266,36 @@ law-date-published = published
 law-date-in-force = in force
 law-html-rates = Exchange rates used for display
 law-html-sources = Sources
+
+## Time (`vilab law compare --at`, `law show`, the HTML page): the period
+## a value, a penalty tier or a provision was the law. $from, $to and
+## $date (text): ISO dates at the precision the source gives (2019-05-28,
+## 2019); $to is the first day no longer in force.
+
+law-period-since = in force since { $from }
+law-period-ended = no longer in force from { $to }
+law-period-span = in force from { $from }, no longer from { $to }
+# $instrument (text): the amending instrument's title, the data's.
+law-period-amended = replaced by { $instrument }
+# $period (text): law-period-* and law-period-amended, joined by "; ".
+law-show-period = period: { $period }
+law-show-in-force-on = in force on { $date }
+law-show-not-in-force-on = not in force on { $date }
+# $range (text): the penalty span of the tiers in force that day.
+law-show-range-on = range of the tiers in force on { $date }: { $range }
+# The table's legend, and the HTML page under its heading.
+law-legend-at = The law in force on { $date }.
+law-html-at = The law in force on { $date }.
+# The page of a data set not restricted to one day.
+law-html-all-periods = Every period of the law that the data records, side by side.
+
+## The HTML page's sentence-range chart: one row per offence, one bar per
+## jurisdiction from the least to the greatest prison term.
+
+law-chart-heading = Prison terms side by side
+law-chart-note = For each offence, one bar per jurisdiction from the least to the greatest prison term of all its tiers, on one scale in years; a circle marks life imprisonment and a diamond the death penalty. Fines are in the table above.
+# The axis's title: its ticks are whole years.
+law-chart-years = years
+# Notes beside a line: the bar starts at zero; or nothing to draw.
+law-chart-no-minimum = no minimum
+law-chart-no-prison = no prison term recorded

@@ -65,6 +65,12 @@
 ### needs-review: law-html-instruments-note law-html-date law-date-adopted
 ### needs-review: law-date-promulgated law-date-published law-date-in-force
 ### needs-review: law-html-rates law-html-sources
+### needs-review: law-period-since law-period-ended law-period-span
+### needs-review: law-period-amended law-show-period law-show-in-force-on
+### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
+### needs-review: law-html-at law-html-all-periods law-chart-heading
+### needs-review: law-chart-note law-chart-years
+### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
 law-written = បានសរសេរ៖ { $path }
@@ -241,3 +247,20 @@ law-date-published = ចុះផ្សាយក្នុងរាជកិច�
 law-date-in-force = ចូលជាធរមាន
 law-html-rates = អត្រាប្តូរប្រាក់ដែលប្រើសម្រាប់ការបង្ហាញ
 law-html-sources = ប្រភព
+
+law-period-since = ចូលជាធរមានចាប់ពី { $from }
+law-period-ended = លែងជាធរមានចាប់ពី { $to }
+law-period-span = ចូលជាធរមានចាប់ពី { $from } និងលែងជាធរមានចាប់ពី { $to }
+law-period-amended = ត្រូវបានជំនួសដោយ { $instrument }
+law-show-period = រយៈពេលជាធរមាន៖ { $period }
+law-show-in-force-on = ជាធរមាននៅថ្ងៃទី { $date }
+law-show-not-in-force-on = មិនជាធរមាននៅថ្ងៃទី { $date }
+law-show-range-on = វិសាលភាពនៃកម្រិតដែលជាធរមាននៅថ្ងៃទី { $date }៖ { $range }
+law-legend-at = ច្បាប់ជាធរមាននៅថ្ងៃទី { $date }។
+law-html-at = ច្បាប់ជាធរមាននៅថ្ងៃទី { $date }។
+law-html-all-periods = គ្រប់រយៈពេលនៃច្បាប់ដែលទិន្នន័យបានកត់ត្រា ដាក់ប្រៀបធៀបគ្នា។
+law-chart-heading = ការប្រៀបធៀបរយៈពេលដាក់ពន្ធនាគារ
+law-chart-note = សម្រាប់បទល្មើសនីមួយៗ យុត្តាធិការនីមួយៗមានរបារមួយ ចាប់ពីរយៈពេលដាក់ពន្ធនាគារតិចបំផុត ដល់ច្រើនបំផុតនៃគ្រប់កម្រិតទោស លើមាត្រដ្ឋានតែមួយគិតជាឆ្នាំ។ រង្វង់សម្គាល់ការដាក់ពន្ធនាគារអស់មួយជីវិត ហើយរាងចតុកោណស្មើសម្គាល់ទោសប្រហារជីវិត។ ប្រាក់ពិន័យមាននៅក្នុងតារាងខាងលើ។
+law-chart-years = ឆ្នាំ
+law-chart-no-minimum = គ្មានកម្រិតអប្បបរមា
+law-chart-no-prison = មិនមានការកត់ត្រាទោសដាក់ពន្ធនាគារ

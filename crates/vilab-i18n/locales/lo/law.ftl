@@ -65,6 +65,12 @@
 ### needs-review: law-html-instruments-note law-html-date law-date-adopted
 ### needs-review: law-date-promulgated law-date-published law-date-in-force
 ### needs-review: law-html-rates law-html-sources
+### needs-review: law-period-since law-period-ended law-period-span
+### needs-review: law-period-amended law-show-period law-show-in-force-on
+### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
+### needs-review: law-html-at law-html-all-periods law-chart-heading
+### needs-review: law-chart-note law-chart-years
+### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
 law-written = ຂຽນແລ້ວ: { $path }
@@ -241,3 +247,20 @@ law-date-published = ລົງໃນຈົດໝາຍເຫດທາງລັ�
 law-date-in-force = ມີຜົນບັງຄັບໃຊ້
 law-html-rates = ອັດຕາແລກປ່ຽນທີ່ໃຊ້ເພື່ອການສະແດງ
 law-html-sources = ແຫຼ່ງຂໍ້ມູນ
+
+law-period-since = ມີຜົນບັງຄັບໃຊ້ນັບແຕ່ { $from }
+law-period-ended = ໝົດຜົນບັງຄັບໃຊ້ນັບແຕ່ { $to }
+law-period-span = ມີຜົນບັງຄັບໃຊ້ນັບແຕ່ { $from } ແລະ ໝົດຜົນບັງຄັບໃຊ້ນັບແຕ່ { $to }
+law-period-amended = ຖືກແທນທີ່ໂດຍ { $instrument }
+law-show-period = ໄລຍະເວລາບັງຄັບໃຊ້: { $period }
+law-show-in-force-on = ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }
+law-show-not-in-force-on = ບໍ່ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }
+law-show-range-on = ຂອບເຂດຂອງລະດັບທີ່ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }: { $range }
+law-legend-at = ກົດໝາຍທີ່ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }.
+law-html-at = ກົດໝາຍທີ່ມີຜົນບັງຄັບໃຊ້ໃນວັນທີ { $date }.
+law-html-all-periods = ທຸກໄລຍະເວລາຂອງກົດໝາຍທີ່ຂໍ້ມູນໄດ້ບັນທຶກໄວ້, ວາງປຽບທຽບກັນ.
+law-chart-heading = ປຽບທຽບໄລຍະເວລາຈຳຄຸກ
+law-chart-note = ສຳລັບແຕ່ລະຄວາມຜິດ, ແຕ່ລະເຂດອຳນາດມີໜຶ່ງແຖບ ນັບແຕ່ໂທດຈຳຄຸກຕ່ຳສຸດ ຫາ ສູງສຸດຂອງທຸກລະດັບໂທດ, ໃນມາດຕາສ່ວນດຽວກັນເປັນປີ; ວົງມົນໝາຍເຖິງການຈຳຄຸກຕະຫຼອດຊີວິດ ແລະ ຮູບສີ່ຫຼ່ຽມຂ້າງເທົ່າໝາຍເຖິງໂທດປະຫານຊີວິດ. ໂທດປັບໃໝແມ່ນສະແດງຢູ່ໃນຕາຕະລາງຂ້າງເທິງ.
+law-chart-years = ປີ
+law-chart-no-minimum = ບໍ່ມີໂທດຂັ້ນຕ່ຳ
+law-chart-no-prison = ບໍ່ມີການບັນທຶກໂທດຈຳຄຸກ

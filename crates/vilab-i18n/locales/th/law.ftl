@@ -65,6 +65,12 @@
 ### needs-review: law-html-instruments-note law-html-date law-date-adopted
 ### needs-review: law-date-promulgated law-date-published law-date-in-force
 ### needs-review: law-html-rates law-html-sources
+### needs-review: law-period-since law-period-ended law-period-span
+### needs-review: law-period-amended law-show-period law-show-in-force-on
+### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
+### needs-review: law-html-at law-html-all-periods law-chart-heading
+### needs-review: law-chart-note law-chart-years
+### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
 law-written = เขียนแล้ว: { $path }
@@ -241,3 +247,20 @@ law-date-published = ประกาศในราชกิจจานุเ�
 law-date-in-force = มีผลใช้บังคับ
 law-html-rates = อัตราแลกเปลี่ยนที่ใช้เพื่อการแสดงผล
 law-html-sources = แหล่งที่มา
+
+law-period-since = มีผลใช้บังคับตั้งแต่ { $from }
+law-period-ended = สิ้นผลใช้บังคับตั้งแต่ { $to }
+law-period-span = มีผลใช้บังคับตั้งแต่ { $from } และสิ้นผลใช้บังคับตั้งแต่ { $to }
+law-period-amended = ถูกแทนที่โดย { $instrument }
+law-show-period = ช่วงเวลาที่ใช้บังคับ: { $period }
+law-show-in-force-on = มีผลใช้บังคับ ณ วันที่ { $date }
+law-show-not-in-force-on = ไม่มีผลใช้บังคับ ณ วันที่ { $date }
+law-show-range-on = ช่วงโทษของระดับที่มีผลใช้บังคับ ณ วันที่ { $date }: { $range }
+law-legend-at = กฎหมายที่มีผลใช้บังคับ ณ วันที่ { $date }
+law-html-at = กฎหมายที่มีผลใช้บังคับ ณ วันที่ { $date }
+law-html-all-periods = กฎหมายทุกช่วงเวลาที่ข้อมูลบันทึกไว้ แสดงเปรียบเทียบกัน
+law-chart-heading = เปรียบเทียบระยะเวลาจำคุก
+law-chart-note = สำหรับแต่ละความผิด แต่ละเขตอำนาจมีหนึ่งแถบ แสดงตั้งแต่โทษจำคุกขั้นต่ำถึงขั้นสูงของทุกระดับโทษ บนมาตราส่วนเดียวกันในหน่วยปี วงกลมหมายถึงจำคุกตลอดชีวิต และรูปสี่เหลี่ยมขนมเปียกปูนหมายถึงโทษประหารชีวิต โทษปรับแสดงไว้ในตารางข้างต้น
+law-chart-years = ปี
+law-chart-no-minimum = ไม่มีโทษขั้นต่ำ
+law-chart-no-prison = ไม่มีการบันทึกโทษจำคุก

@@ -65,6 +65,12 @@
 ### needs-review: law-html-instruments-note law-html-date law-date-adopted
 ### needs-review: law-date-promulgated law-date-published law-date-in-force
 ### needs-review: law-html-rates law-html-sources
+### needs-review: law-period-since law-period-ended law-period-span
+### needs-review: law-period-amended law-show-period law-show-in-force-on
+### needs-review: law-show-not-in-force-on law-show-range-on law-legend-at
+### needs-review: law-html-at law-html-all-periods law-chart-heading
+### needs-review: law-chart-note law-chart-years
+### needs-review: law-chart-no-minimum law-chart-no-prison
 ### reviewed:
 
 law-written = đã ghi: { $path }
@@ -241,3 +247,20 @@ law-date-published = đăng công báo
 law-date-in-force = có hiệu lực
 law-html-rates = Tỷ giá dùng để hiển thị
 law-html-sources = Nguồn
+
+law-period-since = có hiệu lực từ { $from }
+law-period-ended = hết hiệu lực từ { $to }
+law-period-span = có hiệu lực từ { $from }, hết hiệu lực từ { $to }
+law-period-amended = được thay thế bởi { $instrument }
+law-show-period = thời gian hiệu lực: { $period }
+law-show-in-force-on = có hiệu lực vào ngày { $date }
+law-show-not-in-force-on = không có hiệu lực vào ngày { $date }
+law-show-range-on = khung của các mức có hiệu lực vào ngày { $date }: { $range }
+law-legend-at = Pháp luật có hiệu lực vào ngày { $date }.
+law-html-at = Pháp luật có hiệu lực vào ngày { $date }.
+law-html-all-periods = Mọi thời kỳ của pháp luật mà dữ liệu ghi nhận, đặt cạnh nhau.
+law-chart-heading = Đối chiếu mức phạt tù
+law-chart-note = Với mỗi tội, mỗi vùng tài phán có một thanh, từ mức phạt tù thấp nhất đến cao nhất của mọi mức hình phạt, trên cùng một thang đo tính bằng năm; hình tròn biểu thị tù chung thân, hình thoi biểu thị tử hình. Phạt tiền được nêu trong bảng phía trên.
+law-chart-years = năm
+law-chart-no-minimum = không có mức tối thiểu
+law-chart-no-prison = không ghi nhận hình phạt tù

@@ -1,10 +1,11 @@
 //! `vilab law ...`: the legal matrix, from the bundled facts and the lab's
-//! imports.
+//! imports, as the law stood on a day (`--at`, default today).
 
 use std::process::ExitCode;
 
 use anyhow::Context;
 use vilab_law::compare::{self, Selection};
+use vilab_law::date::PartialDate;
 use vilab_law::prosecute::{Question, who_can_prosecute};
 use vilab_law::{Criterion, Dataset};
 
@@ -15,7 +16,7 @@ use crate::{auth, lab_path, ui};
 pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> {
     match command {
         LawCommand::Compare { source, selection, format, output, width } => {
-            let data = dataset(&source, user)?;
+            let data = dataset(&source, user)?.at(day(&source));
             let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let matrix = compare::matrix(&data, &selection);
             let text = match format {
@@ -34,7 +35,9 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             }
         }
         LawCommand::Show { source, jurisdiction, criterion, json } => {
+            // Every period: `show` is the criterion's history; the day marks which value was the law.
             let data = dataset(&source, user)?;
+            let on = day(&source);
             let criterion = Criterion::parse(&criterion)?;
             let code = data.jurisdiction(&jurisdiction)?.code.clone();
             if json {
@@ -44,19 +47,26 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
                     conflict: bool,
                     values: &'a [vilab_law::CriterionValue],
                     history: &'a [vilab_law::model::Replaced],
+                    /// The day the values' periods are read against.
+                    at: PartialDate,
+                    /// Which of `values` (by index) were the law that day.
+                    in_force: Vec<usize>,
                 }
+                let values = data.values(&code, criterion);
                 super::print_json(&Shown {
                     shape: "vilab.law-show/1",
                     conflict: data.is_conflict(&code, criterion),
-                    values: data.values(&code, criterion),
+                    values,
                     history: data.history(&code, criterion),
+                    at: on,
+                    in_force: (0..values.len()).filter(|&i| values[i].period.contains(on)).collect(),
                 })?;
             } else {
-                out!("{}", vilab_law::show::show(&data, &code, criterion, &crate::ui::msgs())?);
+                out!("{}", vilab_law::show::show(&data, &code, criterion, Some(on), &crate::ui::msgs())?);
             }
         }
         LawCommand::Gaps { source, selection, json } => {
-            let data = dataset(&source, user)?;
+            let data = dataset(&source, user)?.at(day(&source));
             let selection = Selection::parse(&data, selection.jurisdictions.as_deref(), selection.criteria.as_deref())?;
             let gaps = vilab_law::gaps::gaps(&data, &selection);
             if json {
@@ -66,7 +76,7 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             }
         }
         LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
-            let data = dataset(&source, user)?;
+            let data = dataset(&source, user)?.at(day(&source));
             let question = Question { conduct: Criterion::parse(&conduct)?, place, offender, victim };
             let finding = who_can_prosecute(&data, &question)?;
             if json {
@@ -146,6 +156,14 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The day whose law a view shows: `--at`, else today (UTC).
+fn day(source: &LawSource) -> PartialDate {
+    source.at.unwrap_or_else(|| {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        PartialDate::from_unix_seconds(i64::try_from(now).unwrap_or(i64::MAX))
+    })
 }
 
 /// The bundled facts with the lab's imports applied, in order; with
