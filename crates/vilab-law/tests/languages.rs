@@ -153,13 +153,27 @@ fn html_text(page: &str) -> String {
 }
 
 /// Every text of the data, longest first: what the views show as the data
-/// gives it. Enum values (`not_found`, `primary`), codes and origins are
-/// left out: the views write those in their own words. So are texts of two
+/// gives it. Enum values (`not_found`, `primary`), the structured fields'
+/// fixed words (`death`, `residence`), codes and origins are left out:
+/// the views write those in their own words. So are texts of two
 /// characters (jurisdiction codes): taking `TH` out of `MÂU THUẪN` would
 /// garble the view, and no English word of the list hides in them.
 fn data_texts(data: &Dataset) -> Vec<String> {
     fn walk(value: &serde_json::Value, key: &str, out: &mut BTreeSet<String>) {
-        const WORDS: [&str; 7] = ["value", "confidence", "kind", "criterion", "covers", "combine", "origin"];
+        const WORDS: [&str; 12] = [
+            "value",
+            "confidence",
+            "kind",
+            "criterion",
+            "covers",
+            "combine",
+            "origin",
+            "conditions",
+            "aggravating",
+            "runs_from",
+            "offences",
+            "years",
+        ];
         match value {
             serde_json::Value::String(s) if !WORDS.contains(&key) && s.chars().count() > 2 => {
                 out.insert(s.clone());
