@@ -14,8 +14,14 @@
 //! Time: a matrix shows the values of the data set it is given; the
 //! binary gives it [`Dataset::at`] a day, and the views state that day
 //! (JSON `at`, a legend line, the page's heading). Each value's period is
-//! in the CSV's last columns (`valid_from`, `valid_to`, `amended_by`,
-//! added after the columns scripts already read) and in the JSON's values.
+//! in the CSV's columns `valid_from`, `valid_to`, `amended_by` (added after
+//! the columns scripts already read) and in the JSON's values.
+//!
+//! The structured fields of issue 22 follow in the CSV's last columns,
+//! in their stable words ([`crate::vocab`]): `conditions` (an
+//! extraterritorial basis's), `limitation` (the periods of
+//! `STATUTE_OF_LIMITATIONS`), `aggravating` (the circumstances of the
+//! value's tiers). The JSON has them field by field, tier by tier.
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -298,6 +304,9 @@ impl Matrix<'_> {
             "valid_from",
             "valid_to",
             "amended_by",
+            "conditions",
+            "limitation",
+            "aggravating",
         ])?;
         for row in &self.rows {
             for cell in &row.cells {
@@ -321,12 +330,16 @@ impl Matrix<'_> {
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
                     ])?;
                 }
                 for value in cell.values {
                     let provisions = provision_names(dataset, &value.provisions);
                     let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
                     let (valid_from, valid_to) = (date(value.period.valid_from), date(value.period.valid_to));
+                    let (conditions, limitation, aggravating) = structured_words(value);
                     for assertion in &value.assertions {
                         let url = dataset.sources.get(&assertion.source).and_then(|s| s.url.clone());
                         out.write_record([
@@ -345,6 +358,9 @@ impl Matrix<'_> {
                             &valid_from,
                             &valid_to,
                             value.period.amended_by.as_deref().unwrap_or(""),
+                            &conditions,
+                            &limitation,
+                            &aggravating,
                         ])?;
                     }
                 }
@@ -411,6 +427,27 @@ impl Matrix<'_> {
         let out = Out { lang: msgs.lang(), at: self.at, matrix, sources: cited, rates: &self.rates };
         Ok(serde_json::to_string_pretty(&out)?)
     }
+}
+
+/// A value's structured fields in the CSV's stable words: its conditions
+/// (`residence;double_criminality`, `none` when recorded empty, blank when
+/// not recorded); its limitation periods (`years=20 runs_from=offence`,
+/// joined by ` | `); and the aggravating circumstances of its tiers, each
+/// once in the order first met (the JSON gives them tier by tier).
+fn structured_words(value: &CriterionValue) -> (String, String, String) {
+    let conditions = match &value.conditions {
+        None => String::new(),
+        Some(list) if list.is_empty() => "none".to_string(),
+        Some(list) => list.iter().map(|c| c.word()).collect::<Vec<_>>().join(";"),
+    };
+    let limitation = value.limitation.iter().map(|l| l.words()).collect::<Vec<_>>().join(" | ");
+    let mut aggravating: Vec<&str> = Vec::new();
+    for word in value.penalties.iter().flat_map(|p| &p.aggravating).map(|a| a.word()) {
+        if !aggravating.contains(&word) {
+            aggravating.push(word);
+        }
+    }
+    (conditions, limitation, aggravating.join(";"))
 }
 
 /// Provisions by name: `Penal Code s.277; ...`.

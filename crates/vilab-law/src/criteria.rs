@@ -1,6 +1,8 @@
 //! The criteria a jurisdiction is compared on, after the ICMEC model
 //! legislation review and the World Bank / ICMEC 2015 table, with the few
-//! vilab adds for travel-and-tourism cases (marked below).
+//! vilab adds for travel-and-tourism cases and those a comparative review
+//! of sanctions needs (issue 22: mandatory minimums, limitation,
+//! compensation, proceeds for victims, extradition), marked below.
 
 use std::fmt;
 
@@ -20,7 +22,9 @@ pub enum CriterionKind {
     Offence,
     /// A basis of jurisdiction over conduct abroad.
     Jurisdiction,
-    /// A measure beside the penalty (confiscation, reporting, entry bans).
+    /// A rule or measure beside the offence and its penalty (liability,
+    /// mandatory minimums, limitation, confiscation, compensation,
+    /// extradition, reporting, entry bans).
     Measure,
 }
 
@@ -98,12 +102,22 @@ criteria! {
     CsamPossessSimple => "CSAM_POSSESS_SIMPLE", Offence, "criterion-csam-possess-simple";
     /// Knowingly accessing child sexual abuse material online.
     CsamAccess => "CSAM_ACCESS", Offence, "criterion-csam-access";
+    /// Possessing, making or trading child-like sex dolls (vilab addition:
+    /// Australia's Criminal Code s.273A.1, found by the research of issue 22).
+    CsamDolls => "CSAM_DOLLS", Offence, "criterion-csam-dolls";
     /// Grooming a child (online or offline).
     Grooming => "GROOMING", Offence, "criterion-grooming";
     /// The child victim is not punished.
     ChildVictimNonpunishment => "CHILD_VICTIM_NONPUNISHMENT", Measure, "criterion-child-victim-nonpunishment";
     /// Legal persons (companies) can be liable.
     LegalPersonLiability => "LEGAL_PERSON_LIABILITY", Measure, "criterion-legal-person-liability";
+    /// A mandatory minimum prison sentence for child sexual offences, which
+    /// the court must impose beyond the penalty ranges (vilab addition; the
+    /// term itself is each tier's `mandatory_minimum`).
+    MandatoryMinimum => "MANDATORY_MINIMUM", Measure, "criterion-mandatory-minimum";
+    /// Prosecution of child sexual offences is barred after a limitation
+    /// period (vilab addition; the periods are the value's `limitation`).
+    StatuteOfLimitations => "STATUTE_OF_LIMITATIONS", Measure, "criterion-statute-of-limitations";
     /// Jurisdiction over its nationals' offences abroad (active nationality).
     EtjActive => "ETJ_ACTIVE", Jurisdiction, "criterion-etj-active";
     /// Jurisdiction over offences abroad against its nationals (passive nationality).
@@ -112,10 +126,16 @@ criteria! {
     EtjUniversal => "ETJ_UNIVERSAL", Jurisdiction, "criterion-etj-universal";
     /// Extraterritorial jurisdiction requires the conduct to be an offence where committed.
     EtjDoubleCriminality => "ETJ_DOUBLE_CRIMINALITY", Jurisdiction, "criterion-etj-double-criminality";
+    /// The state extradites its own nationals (vilab addition).
+    ExtraditeNationals => "EXTRADITE_NATIONALS", Measure, "criterion-extradite-nationals";
     /// Confiscation of the instruments of the offence.
     ConfiscationInstruments => "CONFISCATION_INSTRUMENTS", Measure, "criterion-confiscation-instruments";
     /// Confiscation of the proceeds of the offence.
     ConfiscationProceeds => "CONFISCATION_PROCEEDS", Measure, "criterion-confiscation-proceeds";
+    /// Confiscated proceeds may fund victim care or services (vilab addition).
+    ProceedsFundVictims => "PROCEEDS_FUND_VICTIMS", Measure, "criterion-proceeds-fund-victims";
+    /// Courts may order compensation or restitution to child victims (vilab addition).
+    VictimCompensation => "VICTIM_COMPENSATION", Measure, "criterion-victim-compensation";
     /// Mandatory reporting by professionals.
     MandatoryReporting => "MANDATORY_REPORTING", Measure, "criterion-mandatory-reporting";
     /// Internet service providers must report.
@@ -129,6 +149,13 @@ impl Criterion {
     /// sexual abuse material" in English.
     pub fn label(self, msgs: &vilab_i18n::Messages) -> String {
         msgs.get(self.label_key())
+    }
+
+    /// Whether it is a basis of extraterritorial jurisdiction, whose
+    /// values may carry `conditions` (`ETJ_DOUBLE_CRIMINALITY` is a
+    /// condition itself, not a basis).
+    pub fn is_basis(self) -> bool {
+        matches!(self, Criterion::EtjActive | Criterion::EtjPassive | Criterion::EtjUniversal)
     }
 
     /// The criterion of a code as a user typed it (any ASCII case).

@@ -44,6 +44,9 @@ pub enum LawError {
     /// A jurisdiction code that the data does not hold.
     #[error("unknown jurisdiction {} (known: {})", quoted(.0), .1)]
     UnknownJurisdiction(String, String),
+    /// A country code of a question's circumstances that is not two letters.
+    #[error("{} is not a country code (ISO 3166-1 alpha-2, two letters such as AU)", quoted(.0))]
+    NotACountryCode(String),
     /// A criterion code that vilab does not know.
     #[error("unknown criterion {} (see `vilab law criteria`)", quoted(.0))]
     UnknownCriterion(String),

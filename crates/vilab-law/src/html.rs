@@ -14,7 +14,10 @@
 //! The page states the day whose law it shows (the matrix's `at`), draws
 //! the penalties side by side as a sentence-range chart ([`crate::chart`],
 //! inline SVG, below the matrix), and gives each value its period and the
-//! amendment that replaced it.
+//! amendment that replaced it, an extraterritorial basis its conditions,
+//! a limitation value its periods, and each penalty tier what it is for
+//! (victim-age band, aggravating circumstances, mandatory minimum), all in
+//! the catalogs' words.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use vilab_i18n::{Messages, t};
@@ -191,12 +194,22 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue, msgs: &Messages) -> Marku
             @if !v.covers.is_empty() {
                 div { (t!(msgs, "law-html-covers", criteria = v.covers.iter().map(|c| c.code()).collect::<Vec<_>>().join(", "))) }
             }
+            @if let Some(conditions) = v.conditions_text(msgs) {
+                div { (t!(msgs, "law-html-conditions", conditions = conditions)) }
+            }
+            @for l in &v.limitation {
+                div {
+                    (t!(msgs, "law-html-limitation", limitation = l.text(msgs)))
+                    @if let Some(p) = &l.provision { " (" (provision_names(dataset, std::slice::from_ref(p))) ")" }
+                }
+            }
             @if !v.penalties.is_empty() {
                 ul {
                     @for p in &v.penalties {
                         li {
                             (p.tier_text(msgs))
                             ": " (p.describe(msgs))
+                            @if let Some(c) = p.circumstances_text(msgs) { "; " (c) }
                             @if let Some(n) = &p.note { " — " i { (n) } }
                             @if let Some(period) = p.period.text(dataset, msgs) { " " span.period { "(" (period) ")" } }
                         }

@@ -14,6 +14,11 @@
 //! follows the rubric of `data/README.md`, enforced at load: only the law's
 //! text or a translation of it can be "primary" ([`SourceKind::may_be_primary`]).
 //!
+//! Structured facts beside the values: an extraterritorial basis's
+//! conditions, a penalty tier's aggravating circumstances, victim-age band
+//! and mandatory minimum, and limitation periods, each in the fixed words
+//! of [`vocab`], checked at load.
+//!
 //! Views: the comparison matrix ([`compare`]) as a table, CSV, JSON or a
 //! self-contained HTML page; the gaps ([`gaps`]); and who can prosecute a
 //! conduct ([`prosecute`]), which reasons only over the data and says
@@ -40,6 +45,7 @@ pub mod period;
 pub mod prosecute;
 mod raw;
 pub mod show;
+pub mod vocab;
 
 pub use criteria::{Criterion, CriterionKind};
 pub use error::{LawError, Result};

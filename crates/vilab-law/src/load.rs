@@ -9,6 +9,12 @@
 //! records that the law changed; and a confidence of "primary" rests on
 //! the law's text, after the rubric of `data/README.md`
 //! ([`SourceKind::may_be_primary`]).
+//!
+//! The structured fields take only their fixed words ([`crate::vocab`]):
+//! an unknown condition, aggravating circumstance or `runs_from` is
+//! refused with the words accepted, as is a word given twice, a condition
+//! on a criterion that is not a basis of jurisdiction, or a limitation on
+//! any criterion but `STATUTE_OF_LIMITATIONS`.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -18,12 +24,13 @@ use crate::criteria::{Criterion, CriterionKind};
 use crate::date::PartialDate;
 use crate::error::{FileCtx, LawError, Result, quoted};
 use crate::model::{
-    Assertion, Confidence, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Origin,
-    Provision, Replaced, Source, SourceKind, Value,
+    Assertion, Confidence, CriterionValue, Dataset, ImportReport, Instrument, InstrumentDate, Jurisdiction, Limitation,
+    LimitationPeriod, Origin, Provision, Replaced, Source, SourceKind, Value,
 };
 use crate::penalty::{Months, Penalty, Rate};
 use crate::period::Period;
-use crate::raw::{RawAssertion, RawCriterion, RawFile, RawPenalty};
+use crate::raw::{RawAssertion, RawCriterion, RawFile, RawLimitation, RawPenalty, RawYears};
+use crate::vocab::{Aggravating, Condition, RunsFrom};
 
 /// A data file's name (for errors) and text.
 #[derive(Debug, Clone, Copy)]
@@ -538,6 +545,47 @@ fn criterion_value(
         }
         Some(list) => covered_offences(ctx, list.get_ref(), &field("covers"))?,
     };
+    let conditions = match &c.conditions {
+        None => None,
+        Some(list) if !criterion.is_basis() => {
+            return Err(ctx.invalid(
+                list.span().start,
+                field("conditions"),
+                format!(
+                    "only the bases of extraterritorial jurisdiction (ETJ_ACTIVE, ETJ_PASSIVE, ETJ_UNIVERSAL) \
+                     carry conditions, not {criterion}"
+                ),
+            ));
+        }
+        Some(list) => Some(fixed_words(
+            ctx,
+            list.get_ref(),
+            &field("conditions"),
+            "condition",
+            Condition::from_word,
+            Condition::words,
+        )?),
+    };
+    if !c.limitation.is_empty() && criterion != Criterion::StatuteOfLimitations {
+        return Err(ctx.invalid(
+            c.limitation[0].years.span().start,
+            field("limitation"),
+            format!("only STATUTE_OF_LIMITATIONS carries a limitation, not {criterion}"),
+        ));
+    }
+    let limitation = c
+        .limitation
+        .iter()
+        .enumerate()
+        .map(|(k, l)| limitation(ctx, known, l, value, &field(&format!("limitation[{k}]"))))
+        .collect::<Result<Vec<_>>>()?;
+    if value == Value::Yes && !limitation.is_empty() && limitation.iter().all(|l| l.years == LimitationPeriod::None) {
+        return Err(ctx.invalid(
+            c.limitation[0].years.span().start,
+            field("limitation[0].years"),
+            "value = yes says a limitation period applies, yet every period is \"none\": write value = \"no\" or give the years",
+        ));
+    }
     let offence_answer = kind == CriterionKind::Offence && matches!(value, Value::Yes | Value::Partial | Value::Draft);
     if !c.penalty.is_empty() && kind != CriterionKind::Offence {
         return Err(ctx.invalid(at, field("penalty"), format!("{criterion} is not an offence; it has no penalty")));
@@ -579,6 +627,8 @@ fn criterion_value(
         qualifier: c.qualifier.clone(),
         provisions: c.provisions.iter().map(|p| p.get_ref().clone()).collect(),
         covers,
+        conditions,
+        limitation,
         penalties,
         penalty_not_found: c.penalty_not_found,
         assertions,
@@ -670,6 +720,48 @@ fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> 
             format!("least term {min} is above greatest {max}"),
         ));
     }
+    let mandatory_minimum = months(&p.mandatory_minimum, "mandatory_minimum")?;
+    if let (Some(minimum), Some(max), Some(text)) = (mandatory_minimum, prison_max, &p.mandatory_minimum)
+        && minimum > max
+    {
+        return Err(ctx.invalid(
+            text.span().start,
+            format!("{field}.mandatory_minimum"),
+            format!("mandatory minimum {minimum} is above the greatest term {max}"),
+        ));
+    }
+    let age = |age: &Option<Spanned<u32>>, name: &str| -> Result<Option<u32>> {
+        match age {
+            Some(a) if !(1..=MAX_VICTIM_AGE).contains(a.get_ref()) => Err(ctx.invalid(
+                a.span().start,
+                format!("{field}.{name}"),
+                format!("{} is not a child's age (1 to {MAX_VICTIM_AGE} full years)", a.get_ref()),
+            )),
+            a => Ok(a.as_ref().map(|a| *a.get_ref())),
+        }
+    };
+    let victim_age_from = age(&p.victim_age_from, "victim_age_from")?;
+    let victim_age_below = age(&p.victim_age_below, "victim_age_below")?;
+    if let (Some(from), Some(below), Some(text)) = (victim_age_from, victim_age_below, &p.victim_age_below)
+        && from >= below
+    {
+        return Err(ctx.invalid(
+            text.span().start,
+            format!("{field}.victim_age_below"),
+            format!("the band is empty: victim_age_from {from} is not below victim_age_below {below}"),
+        ));
+    }
+    let aggravating = match &p.aggravating {
+        Some(list) => fixed_words(
+            ctx,
+            list.get_ref(),
+            &format!("{field}.aggravating"),
+            "aggravating circumstance",
+            Aggravating::from_word,
+            Aggravating::words,
+        )?,
+        None => Vec::new(),
+    };
     let fine_min = p.fine_min.as_ref().map(|f| f.get_ref().get());
     let fine_max = p.fine_max.as_ref().map(|f| f.get_ref().get());
     let fine_at = p.fine_min.as_ref().or(p.fine_max.as_ref()).map(|f| f.span().start);
@@ -689,6 +781,10 @@ fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> 
         provision: p.provision.as_ref().map(|s| s.get_ref().clone()),
         tier: p.tier.get_ref().clone(),
         victim_age: p.victim_age.clone(),
+        victim_age_from,
+        victim_age_below,
+        aggravating,
+        mandatory_minimum,
         prison_min,
         prison_max,
         life: p.life,
@@ -699,6 +795,106 @@ fn penalty(ctx: FileCtx<'_>, known: &Known<'_>, p: &RawPenalty, field: &str) -> 
         combine: p.combine,
         note: p.note.clone(),
         period,
+    })
+}
+
+/// The greatest age a tier's victim-age band may name: the laws draw their
+/// lines at 18 at most, and a child-protection law at 21 where the age of
+/// majority is 21; above that a number is a typing error.
+const MAX_VICTIM_AGE: u32 = 21;
+
+/// A list of fixed words (`what` names one in errors), each known and given
+/// once; the error points at the word and lists those accepted.
+fn fixed_words<T: Copy + PartialEq>(
+    ctx: FileCtx<'_>,
+    list: &[Spanned<String>],
+    field: &str,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+    accepted: fn() -> String,
+) -> Result<Vec<T>> {
+    let mut out = Vec::with_capacity(list.len());
+    for (k, word) in list.iter().enumerate() {
+        let at = word.span().start;
+        let Some(parsed) = parse(word.get_ref()) else {
+            return Err(ctx.invalid(
+                at,
+                format!("{field}[{k}]"),
+                format!("unknown {what} {}; the words are: {}", quoted(word.get_ref()), accepted()),
+            ));
+        };
+        if out.contains(&parsed) {
+            return Err(ctx.invalid(at, format!("{field}[{k}]"), format!("{} is given twice", quoted(word.get_ref()))));
+        }
+        out.push(parsed);
+    }
+    Ok(out)
+}
+
+/// The longest limitation period a value may give, in years: the laws
+/// read set 20 at most; a century is past any offender's life, so a
+/// larger number is a typing error (or "none" meant).
+const MAX_LIMITATION_YEARS: i64 = 100;
+
+/// One limitation period: years above zero or `"none"`, a known
+/// `runs_from`, offences that are offence criteria, a known provision;
+/// and a period in years only where the value says a limitation applies.
+fn limitation(ctx: FileCtx<'_>, known: &Known<'_>, l: &RawLimitation, value: Value, field: &str) -> Result<Limitation> {
+    let years_at = l.years.span().start;
+    let years = match l.years.get_ref() {
+        RawYears::Years(n) if (1..=MAX_LIMITATION_YEARS).contains(n) => LimitationPeriod::Years(*n as u32),
+        RawYears::Word(word) if word == "none" => LimitationPeriod::None,
+        RawYears::Years(n) => {
+            return Err(ctx.invalid(years_at, format!("{field}.years"), format!("{n} is not a number of years")));
+        }
+        RawYears::Word(word) => {
+            return Err(ctx.invalid(
+                years_at,
+                format!("{field}.years"),
+                format!("{} is not a period: write the years (20) or \"none\"", quoted(word)),
+            ));
+        }
+    };
+    if value == Value::No && years != LimitationPeriod::None {
+        return Err(ctx.invalid(
+            years_at,
+            format!("{field}.years"),
+            format!("value = no says no limitation applies, yet this period is {years} years: write \"none\""),
+        ));
+    }
+    let runs_from = match &l.runs_from {
+        Some(word) => Some(RunsFrom::from_word(word.get_ref()).ok_or_else(|| {
+            ctx.invalid(
+                word.span().start,
+                format!("{field}.runs_from"),
+                format!("unknown start {}; the words are: {}", quoted(word.get_ref()), RunsFrom::words()),
+            )
+        })?),
+        None => None,
+    };
+    let mut offences = Vec::new();
+    for (k, code) in l.offences.iter().enumerate() {
+        match Criterion::from_code(code.get_ref()) {
+            Some(c) if c.kind() == CriterionKind::Offence => offences.push(c),
+            _ => {
+                return Err(ctx.invalid(
+                    code.span().start,
+                    format!("{field}.offences[{k}]"),
+                    format!("{} is not an offence criterion", quoted(code.get_ref())),
+                ));
+            }
+        }
+    }
+    if let Some(p) = &l.provision {
+        known.require(ctx, "provision", p, format!("{field}.provision"))?;
+    }
+    Ok(Limitation {
+        years,
+        runs_from,
+        offences,
+        applies_to: l.applies_to.clone(),
+        provision: l.provision.as_ref().map(|p| p.get_ref().clone()),
+        note: l.note.clone(),
     })
 }
 

@@ -11,6 +11,7 @@ use crate::criteria::Criterion;
 use crate::date::PartialDate;
 use crate::penalty::{Penalty, Rate};
 use crate::period::Period;
+use crate::vocab::{Condition, RunsFrom};
 
 /// A country (or other law-making territory).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -366,6 +367,15 @@ pub struct CriterionValue {
     pub provisions: Vec<String>,
     /// For jurisdiction criteria: the offence criteria it reaches.
     pub covers: Vec<Criterion>,
+    /// For a basis of extraterritorial jurisdiction (`ETJ_ACTIVE`,
+    /// `ETJ_PASSIVE`, `ETJ_UNIVERSAL`): the conditions that must all hold
+    /// for it to reach conduct abroad. `None`: not recorded (the data's
+    /// `ETJ_DOUBLE_CRIMINALITY` then stands for the whole jurisdiction);
+    /// empty: recorded, and there are none.
+    pub conditions: Option<Vec<Condition>>,
+    /// For `STATUTE_OF_LIMITATIONS`: the periods, each for the offences or
+    /// the class of offence it names.
+    pub limitation: Vec<Limitation>,
     /// Penalty tiers, for offences.
     pub penalties: Vec<Penalty>,
     /// The research looked for the penalty and did not find it.
@@ -386,6 +396,17 @@ impl CriterionValue {
         short_text(self.value, self.age, msgs)
     }
 
+    /// Its conditions in the reader's words, joined by `; `: `the offender
+    /// resides in the state` in English; the word for none when the list is
+    /// recorded empty; `None` when it is not recorded.
+    pub fn conditions_text(&self, msgs: &Messages) -> Option<String> {
+        let conditions = self.conditions.as_ref()?;
+        if conditions.is_empty() {
+            return Some(msgs.get("law-conditions-none"));
+        }
+        Some(conditions.iter().map(|c| c.label(msgs)).collect::<Vec<_>>().join("; "))
+    }
+
     /// The value in brief.
     pub fn brief(&self) -> Brief {
         Brief {
@@ -404,6 +425,97 @@ impl CriterionValue {
     /// The substance compared between values to find conflicts.
     fn substance(&self) -> (Value, Option<u32>) {
         (self.value, self.age)
+    }
+}
+
+/// How long after an offence its prosecution is barred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitationPeriod {
+    /// After this many years.
+    Years(u32),
+    /// Never: prosecution may start at any time.
+    None,
+}
+
+impl Serialize for LimitationPeriod {
+    /// As the data files write it: a number of years, or `"none"`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            LimitationPeriod::Years(years) => serializer.serialize_u32(*years),
+            LimitationPeriod::None => serializer.serialize_str("none"),
+        }
+    }
+}
+
+impl std::fmt::Display for LimitationPeriod {
+    /// The stable form of machine outputs: `20` or `none`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LimitationPeriod::Years(years) => write!(f, "{years}"),
+            LimitationPeriod::None => f.write_str("none"),
+        }
+    }
+}
+
+/// One limitation period of a `STATUTE_OF_LIMITATIONS` value: the codes
+/// set periods by the class of offence (Thailand's s.95 by the greatest
+/// prison term, Viet Nam's art. 27 by the offence's category, Cambodia's
+/// by felony or misdemeanour), so a value holds several.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Limitation {
+    /// The period.
+    pub years: LimitationPeriod,
+    /// Where it starts to run, when recorded.
+    pub runs_from: Option<RunsFrom>,
+    /// The offence criteria it applies to (empty: the class `applies_to`
+    /// names, or every offence).
+    pub offences: Vec<Criterion>,
+    /// The class of offence, in the law's words (the data's).
+    pub applies_to: Option<String>,
+    /// The provision that sets it, when recorded.
+    pub provision: Option<String>,
+    /// Anything the fields do not say (interruption, suspension).
+    pub note: Option<String>,
+}
+
+impl Limitation {
+    /// The period in the reader's words: `20 years, from the day of the
+    /// offence, for SEX_WITH_CHILD — offences punishable by death (s.95)`
+    /// in English; the class and note as the data gives them.
+    pub fn text(&self, msgs: &Messages) -> String {
+        let mut parts = vec![match self.years {
+            LimitationPeriod::Years(years) => vilab_i18n::t!(msgs, "law-limitation-years", years = years),
+            LimitationPeriod::None => msgs.get("law-limitation-none"),
+        }];
+        if let Some(from) = self.runs_from {
+            parts.push(from.label(msgs));
+        }
+        if !self.offences.is_empty() {
+            let codes: Vec<&str> = self.offences.iter().map(|c| c.code()).collect();
+            parts.push(vilab_i18n::t!(msgs, "law-limitation-offences", criteria = codes.join(", ")));
+        }
+        let mut text = parts.join(", ");
+        if let Some(class) = &self.applies_to {
+            text.push_str(&format!(" — {class}"));
+        }
+        if let Some(note) = &self.note {
+            text.push_str(&format!(" ({note})"));
+        }
+        text
+    }
+
+    /// The stable form of the CSV: `years=20 runs_from=offence
+    /// offences=SEX_WITH_CHILD,GROOMING`, the fields not recorded left out.
+    pub fn words(&self) -> String {
+        let mut text = format!("years={}", self.years);
+        if let Some(from) = self.runs_from {
+            text.push_str(&format!(" runs_from={from}"));
+        }
+        if !self.offences.is_empty() {
+            let codes: Vec<&str> = self.offences.iter().map(|c| c.code()).collect();
+            text.push_str(&format!(" offences={}", codes.join(",")));
+        }
+        text
     }
 }
 
@@ -561,6 +673,8 @@ mod tests {
             qualifier: None,
             provisions: vec![],
             covers: vec![],
+            conditions: None,
+            limitation: vec![],
             penalties: vec![],
             penalty_not_found: false,
             assertions: vec![],

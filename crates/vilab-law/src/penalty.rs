@@ -82,8 +82,18 @@ pub struct Penalty {
     pub provision: Option<String>,
     /// Which case the tier is for (basic, aggravated, a victim's age...).
     pub tier: String,
-    /// The victim's age band, when the tier depends on it.
+    /// The victim's age band, when the tier depends on it, in the law's
+    /// words (the data's: "not over 15").
     pub victim_age: Option<String>,
+    /// The band as numbers: the victim is at least this old (full years)...
+    pub victim_age_from: Option<u32>,
+    /// ...and younger than this.
+    pub victim_age_below: Option<u32>,
+    /// The aggravating circumstances the tier is for (empty: none recorded).
+    pub aggravating: Vec<crate::vocab::Aggravating>,
+    /// A prison term the court must impose at least (Australia's Crimes Act
+    /// ss.16AAA–16AAB), where the law sets one beyond the tier's range.
+    pub mandatory_minimum: Option<Months>,
     /// Least prison term.
     pub prison_min: Option<Months>,
     /// Greatest prison term.
@@ -116,6 +126,32 @@ impl Penalty {
             Some(age) => t!(msgs, "law-tier-victim", tier = &self.tier, age = age),
             None => self.tier.clone(),
         }
+    }
+
+    /// What the tier is for beyond its name, in the reader's words: the
+    /// victim's age band (from the numbers), the aggravating circumstances
+    /// and the mandatory minimum: `victim under 13; aggravating: position
+    /// of trust, repeated; mandatory minimum 6y` in English. `None` when
+    /// none is recorded.
+    pub fn circumstances_text(&self, msgs: &Messages) -> Option<String> {
+        let mut parts = Vec::new();
+        // Ages as plain digits, as everywhere in the matrix.
+        match (self.victim_age_from, self.victim_age_below) {
+            (Some(from), Some(below)) => {
+                parts.push(t!(msgs, "law-tier-victim-band", from = from.to_string(), below = below.to_string()));
+            }
+            (Some(from), None) => parts.push(t!(msgs, "law-tier-victim-from", age = from.to_string())),
+            (None, Some(below)) => parts.push(t!(msgs, "law-tier-victim-below", age = below.to_string())),
+            (None, None) => {}
+        }
+        if !self.aggravating.is_empty() {
+            let labels: Vec<String> = self.aggravating.iter().map(|a| a.label(msgs)).collect();
+            parts.push(t!(msgs, "law-tier-aggravating", circumstances = labels.join(", ")));
+        }
+        if let Some(term) = self.mandatory_minimum {
+            parts.push(t!(msgs, "law-tier-mandatory-minimum", term = term.text(msgs)));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 
     /// The tier in one line, original figures only: `4y–20y and THB
@@ -320,6 +356,10 @@ mod tests {
             provision: None,
             tier: "t".into(),
             victim_age: None,
+            victim_age_from: None,
+            victim_age_below: None,
+            aggravating: vec![],
+            mandatory_minimum: None,
             prison_min: min.map(|m| Months::parse(m).unwrap()),
             prison_max: max.map(|m| Months::parse(m).unwrap()),
             life: false,

@@ -3,6 +3,18 @@
 //! any with universal jurisdiction over it, reasoned only over the data.
 //! Where the data is silent the answer is "unknown", never a guess.
 //!
+//! An extraterritorial value may record its conditions ([`Condition`]):
+//! all of a value's conditions must hold, and several values of one basis
+//! are alternatives (a citizen at the time of the offence, or a resident).
+//! Each condition is decided by the question: double criminality by the
+//! place's law, the others by the circumstances it states
+//! ([`Circumstances`]: where the offender resides or is found, the
+//! nationality at prosecution, a complaint or request, a trial abroad). A
+//! condition the question does not tell leaves the route "unknown" and is
+//! named among the unknowns; the route says which conditions decided it
+//! ([`Route::decided_by`]). A value with no recorded conditions keeps the
+//! jurisdiction-wide rule: `ETJ_DOUBLE_CRIMINALITY`.
+//!
 //! The [`Finding`] is data: each step of the reasoning and each thing the
 //! data does not say is a variant with the codes and values it rests on, so
 //! that its JSON is stable and [`Finding::to_text`] writes it in the
@@ -16,6 +28,7 @@ use crate::criteria::{Criterion, CriterionKind};
 use crate::error::{LawError, Result};
 use crate::model::{Assertion, Brief, CriterionValue, Dataset, Value};
 use crate::penalty::PenaltyRange;
+use crate::vocab::Condition;
 
 /// The question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,10 +37,68 @@ pub struct Question {
     pub conduct: Criterion,
     /// Where it was committed.
     pub place: String,
-    /// The offender's nationality.
+    /// The offender's nationality at the time of the offence.
     pub offender: String,
-    /// The victim's nationality, when known.
+    /// The victim's nationality at the time of the offence, when known.
     pub victim: Option<String>,
+    /// What the question says of the facts that conditions turn on.
+    pub circumstances: Circumstances,
+}
+
+impl Question {
+    /// A question with no circumstances stated.
+    pub fn new(conduct: Criterion, place: &str, offender: &str, victim: Option<&str>) -> Self {
+        Self {
+            conduct,
+            place: place.to_string(),
+            offender: offender.to_string(),
+            victim: victim.map(String::from),
+            circumstances: Circumstances::default(),
+        }
+    }
+}
+
+/// The facts of a case that extraterritorial conditions turn on, each
+/// `None` where the question does not state it (a condition that needs it
+/// then stays unknown). Country codes are ISO 3166-1 alpha-2 and need not
+/// be jurisdictions of the data: an offender may live anywhere.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Circumstances {
+    /// Where the offender resides (for [`Condition::Residence`]).
+    pub offender_resident: Option<String>,
+    /// The offender's nationality when prosecuted (for
+    /// [`Condition::NationalityAtProsecution`]).
+    pub offender_now: Option<String>,
+    /// Where the offender is found (for [`Condition::FoundInTerritory`]).
+    pub offender_found: Option<String>,
+    /// Whether the victim complained or the state where it happened asked
+    /// for prosecution (for [`Condition::ComplaintOrRequest`]).
+    pub complaint_or_request: Option<bool>,
+    /// Whether the offender was finally tried abroad for the conduct (for
+    /// [`Condition::NotTriedAbroad`]).
+    pub tried_abroad: Option<bool>,
+}
+
+impl Circumstances {
+    /// The same, with each country code checked and in capitals.
+    fn normalised(&self) -> Result<Self> {
+        let code = |c: &Option<String>| -> Result<Option<String>> {
+            match c {
+                Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    Ok(Some(c.to_ascii_uppercase()))
+                }
+                Some(c) => Err(LawError::NotACountryCode(c.clone())),
+                None => Ok(None),
+            }
+        };
+        Ok(Self {
+            offender_resident: code(&self.offender_resident)?,
+            offender_now: code(&self.offender_now)?,
+            offender_found: code(&self.offender_found)?,
+            complaint_or_request: self.complaint_or_request,
+            tried_abroad: self.tried_abroad,
+        })
+    }
 }
 
 /// On what basis a jurisdiction would prosecute.
@@ -186,6 +257,21 @@ pub enum Reason {
         /// Where the conduct happened.
         place: String,
     },
+    /// A recorded condition of the extraterritorial rule, and whether the
+    /// question shows it holds.
+    Condition {
+        /// The rule's criterion.
+        rule: Criterion,
+        /// The condition.
+        condition: Condition,
+        /// Whether it holds: yes, no, or the question does not tell.
+        holds: Answer,
+    },
+    /// The extraterritorial rule records that it sets no condition.
+    NoConditions {
+        /// The rule's criterion.
+        rule: Criterion,
+    },
 }
 
 impl Reason {
@@ -213,6 +299,15 @@ impl Reason {
             Reason::DoubleCriminalityUnclear { jurisdiction, place } => {
                 t!(msgs, "law-reason-dc-unclear", code = jurisdiction, place = place)
             }
+            Reason::Condition { rule, condition, holds } => {
+                let key = match holds {
+                    Answer::Yes => "law-reason-condition-met",
+                    Answer::No => "law-reason-condition-not-met",
+                    Answer::Unknown => "law-reason-condition-unknown",
+                };
+                msgs.format(key, &[("rule", rule.code().into()), ("condition", condition.label(msgs).into())])
+            }
+            Reason::NoConditions { rule } => t!(msgs, "law-reason-no-conditions", rule = rule.code()),
         }
     }
 }
@@ -262,6 +357,31 @@ pub enum Unknown {
         /// The jurisdiction.
         jurisdiction: String,
     },
+    /// Whether a condition of the jurisdiction's extraterritorial rule
+    /// holds: the question does not state what it turns on.
+    Condition {
+        /// The jurisdiction.
+        jurisdiction: String,
+        /// The rule's criterion.
+        rule: Criterion,
+        /// The condition.
+        condition: Condition,
+    },
+}
+
+/// The catalog key of what a question lacks to tell a condition: the
+/// fact, with the `who-can-prosecute` option that states it.
+fn missing_key(condition: Condition) -> &'static str {
+    match condition {
+        Condition::DoubleCriminality => "law-condition-missing-double-criminality",
+        Condition::Residence => "law-condition-missing-residence",
+        Condition::NationalityAtOffence => "law-condition-missing-nationality-at-offence",
+        Condition::NationalityAtProsecution => "law-condition-missing-nationality-at-prosecution",
+        Condition::FoundInTerritory => "law-condition-missing-found-in-territory",
+        Condition::ComplaintOrRequest => "law-condition-missing-complaint-or-request",
+        Condition::NotTriedAbroad => "law-condition-missing-not-tried-abroad",
+        Condition::Treaty => "law-condition-missing-treaty",
+    }
 }
 
 impl Unknown {
@@ -284,6 +404,14 @@ impl Unknown {
                 t!(msgs, "law-unknown-dc", code = jurisdiction, rule = Criterion::EtjDoubleCriminality.code())
             }
             Unknown::Penalty { jurisdiction } => t!(msgs, "law-unknown-penalty", code = jurisdiction),
+            Unknown::Condition { jurisdiction, rule, condition } => t!(
+                msgs,
+                "law-unknown-condition",
+                code = jurisdiction,
+                rule = rule.code(),
+                condition = condition.label(msgs),
+                missing = msgs.get(missing_key(*condition))
+            ),
         }
     }
 }
@@ -318,6 +446,11 @@ pub struct Route {
     pub sources: Vec<Assertion>,
     /// What the data does not say.
     pub unknowns: Vec<Unknown>,
+    /// The recorded conditions of the extraterritorial rule that decided
+    /// the answer: those not met (a "no"), those the question does not
+    /// tell (an "unknown"), or those met (a "yes"); empty where no
+    /// recorded condition decided it.
+    pub decided_by: Vec<Condition>,
 }
 
 /// The answer to a question.
@@ -367,12 +500,14 @@ pub fn who_can_prosecute(dataset: &Dataset, question: &Question) -> Result<Findi
     let offender = dataset.jurisdiction(&question.offender)?.code.clone();
     let victim = question.victim.as_deref().map(|v| dataset.jurisdiction(v).map(|j| j.code.clone())).transpose()?;
     let conduct = question.conduct;
-    let mut routes = vec![territorial(dataset, &place, conduct)];
+    let question = Question { conduct, place, offender, victim, circumstances: question.circumstances.normalised()? };
+    let (place, offender, victim) = (&question.place, &question.offender, &question.victim);
+    let mut routes = vec![territorial(dataset, place, conduct)];
     if offender != place {
-        routes.push(extraterritorial(dataset, &offender, Basis::ActiveNationality, &place, conduct));
+        routes.push(extraterritorial(dataset, &question, offender, Basis::ActiveNationality));
     }
-    if let Some(victim) = victim.as_deref().filter(|v| *v != place) {
-        routes.push(extraterritorial(dataset, victim, Basis::PassiveNationality, &place, conduct));
+    if let Some(victim) = victim.as_deref().filter(|v| v != place) {
+        routes.push(extraterritorial(dataset, &question, victim, Basis::PassiveNationality));
     }
     for code in dataset.jurisdictions.keys() {
         let already = routes.iter().any(|r| &r.jurisdiction == code);
@@ -380,11 +515,10 @@ pub fn who_can_prosecute(dataset: &Dataset, question: &Question) -> Result<Findi
             .values(code, Criterion::EtjUniversal)
             .iter()
             .any(|v| matches!(v.value, Value::Yes | Value::Partial) && v.covers.contains(&conduct));
-        if *code != place && !already && reaches {
-            routes.push(extraterritorial(dataset, code, Basis::Universal, &place, conduct));
+        if code != place && !already && reaches {
+            routes.push(extraterritorial(dataset, &question, code, Basis::Universal));
         }
     }
-    let question = Question { conduct, place, offender, victim };
     Ok(Finding { question, routes })
 }
 
@@ -399,6 +533,7 @@ fn territorial(dataset: &Dataset, place: &str, conduct: Criterion) -> Route {
         penalty: None,
         sources: Vec::new(),
         unknowns: Vec::new(),
+        decided_by: Vec::new(),
     };
     if offence.answer == Answer::Unknown {
         route.unknowns.push(Unknown::OffenceAtPlace { conduct, place: place.to_string() });
@@ -408,7 +543,8 @@ fn territorial(dataset: &Dataset, place: &str, conduct: Criterion) -> Route {
     route
 }
 
-fn extraterritorial(dataset: &Dataset, code: &str, basis: Basis, place: &str, conduct: Criterion) -> Route {
+fn extraterritorial(dataset: &Dataset, question: &Question, code: &str, basis: Basis) -> Route {
+    let (place, conduct) = (question.place.as_str(), question.conduct);
     let etj_criterion = match basis {
         Basis::PassiveNationality => Criterion::EtjPassive,
         Basis::Universal => Criterion::EtjUniversal,
@@ -436,6 +572,7 @@ fn extraterritorial(dataset: &Dataset, code: &str, basis: Basis, place: &str, co
         penalty: None,
         sources: Vec::new(),
         unknowns: Vec::new(),
+        decided_by: Vec::new(),
     };
     if etj.answer == Answer::Yes && covering.is_empty() {
         route.reasons.push(Reason::NotNamed { rule: etj_criterion, conduct });
@@ -455,8 +592,15 @@ fn extraterritorial(dataset: &Dataset, code: &str, basis: Basis, place: &str, co
     }
     route.answer = route.answer.and(offence.answer);
 
-    let condition = double_criminality(dataset, code, place, conduct, &mut route);
+    let (condition, decided_by) = if covering.iter().any(|v| v.conditions.is_some()) {
+        recorded_conditions(dataset, question, code, basis, etj_criterion, &covering, &mut route)
+    } else {
+        (double_criminality(dataset, code, place, conduct, &mut route), Vec::new())
+    };
     route.answer = route.answer.and(condition);
+    if route.answer == condition && !(condition == Answer::Yes && decided_by.is_empty()) {
+        route.decided_by = decided_by;
+    }
     add_offence(&mut route, &offence);
     route.provisions = provision_names_of(dataset, etj_provisions, &offence);
     route
@@ -510,6 +654,111 @@ fn double_criminality(dataset: &Dataset, code: &str, place: &str, conduct: Crite
             Answer::Unknown
         }
     }
+}
+
+/// Whether one condition holds for `code`'s basis, as far as the question
+/// tells: double criminality from the place's law, the rest from the
+/// question's nationalities and circumstances.
+fn condition_holds(dataset: &Dataset, question: &Question, code: &str, basis: Basis, condition: Condition) -> Answer {
+    let yes_if = |holds: bool| if holds { Answer::Yes } else { Answer::No };
+    let is_code = |given: &Option<String>| given.as_deref().map_or(Answer::Unknown, |g| yes_if(g == code));
+    let c = &question.circumstances;
+    match condition {
+        Condition::DoubleCriminality => read(dataset, &question.place, question.conduct).answer,
+        Condition::Residence => is_code(&c.offender_resident),
+        // The question's nationalities are those at the time of the offence.
+        Condition::NationalityAtOffence => match basis {
+            Basis::PassiveNationality => yes_if(question.victim.as_deref() == Some(code)),
+            _ => yes_if(question.offender == code),
+        },
+        // The question states no later nationality of the victim.
+        Condition::NationalityAtProsecution => match basis {
+            Basis::PassiveNationality => Answer::Unknown,
+            _ => is_code(&c.offender_now),
+        },
+        Condition::FoundInTerritory => is_code(&c.offender_found),
+        Condition::ComplaintOrRequest => c.complaint_or_request.map_or(Answer::Unknown, yes_if),
+        Condition::NotTriedAbroad => c.tried_abroad.map_or(Answer::Unknown, |tried| yes_if(!tried)),
+        // Which treaties bind the state, and for what, is not in the data.
+        Condition::Treaty => Answer::Unknown,
+    }
+}
+
+/// The conditions of the covering values, where at least one records
+/// them: each value's conditions must all hold, and the values are
+/// alternatives, so the answer is the best of theirs. A value that records
+/// none keeps the jurisdiction-wide double-criminality rule. Returns the
+/// answer and the conditions that decided it.
+fn recorded_conditions(
+    dataset: &Dataset,
+    question: &Question,
+    code: &str,
+    basis: Basis,
+    rule: Criterion,
+    covering: &[&CriterionValue],
+    route: &mut Route,
+) -> (Answer, Vec<Condition>) {
+    // Per value: its answer, the conditions behind it, and what the question lacks.
+    let mut outcomes: Vec<(Answer, Vec<Condition>, Vec<Unknown>)> = Vec::new();
+    let mut unrecorded: Option<Answer> = None;
+    for v in covering {
+        let Some(conditions) = &v.conditions else {
+            let answer = *unrecorded
+                .get_or_insert_with(|| double_criminality(dataset, code, &question.place, question.conduct, route));
+            outcomes.push((answer, Vec::new(), Vec::new()));
+            continue;
+        };
+        if conditions.is_empty() {
+            route.reasons.push(Reason::NoConditions { rule });
+            outcomes.push((Answer::Yes, Vec::new(), Vec::new()));
+            continue;
+        }
+        let checks: Vec<(Condition, Answer)> =
+            conditions.iter().map(|&c| (c, condition_holds(dataset, question, code, basis, c))).collect();
+        let answer = checks.iter().fold(Answer::Yes, |a, &(_, holds)| a.and(holds));
+        let mut missing = Vec::new();
+        for &(condition, holds) in &checks {
+            route.reasons.push(Reason::Condition { rule, condition, holds });
+            if holds == Answer::Unknown {
+                missing.push(match condition {
+                    Condition::DoubleCriminality => {
+                        Unknown::DoubleCriminalityOffence { conduct: question.conduct, place: question.place.clone() }
+                    }
+                    _ => Unknown::Condition { jurisdiction: code.to_string(), rule, condition },
+                });
+            }
+        }
+        // The conditions that decided this value: all of them for a yes, else those that gave its answer.
+        let decided = checks.iter().filter(|&&(_, holds)| answer == Answer::Yes || holds == answer).map(|&(c, _)| c);
+        outcomes.push((answer, decided.collect(), missing));
+    }
+    let best = [Answer::Yes, Answer::Unknown, Answer::No]
+        .into_iter()
+        .find(|a| outcomes.iter().any(|(answer, ..)| answer == a))
+        .unwrap_or(Answer::Unknown);
+    let mut decided_by = Vec::new();
+    for (answer, decided, missing) in outcomes {
+        if answer != best {
+            continue;
+        }
+        if best == Answer::Yes {
+            // One alternative that holds is enough; it is the one that decided.
+            return (best, decided);
+        }
+        for c in decided {
+            if !decided_by.contains(&c) {
+                decided_by.push(c);
+            }
+        }
+        if best == Answer::Unknown {
+            for u in missing {
+                if !route.unknowns.contains(&u) {
+                    route.unknowns.push(u);
+                }
+            }
+        }
+    }
+    (best, decided_by)
 }
 
 fn add_offence(route: &mut Route, offence: &Reading<'_>) {
@@ -570,6 +819,10 @@ impl Finding {
             text.push_str(&format!("\n{heading}\n"));
             for reason in &route.reasons {
                 text.push_str(&format!("  {}\n", reason.text(msgs)));
+            }
+            if !route.decided_by.is_empty() {
+                let labels: Vec<String> = route.decided_by.iter().map(|c| c.label(msgs)).collect();
+                text.push_str(&format!("  {}\n", t!(msgs, "law-prosecute-decided", conditions = labels.join("; "))));
             }
             if !route.provisions.is_empty() {
                 text.push_str(&format!("  {}\n", t!(msgs, "law-field-provisions", provisions = &route.provisions)));

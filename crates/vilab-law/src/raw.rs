@@ -95,6 +95,9 @@ pub struct RawCriterion {
     #[serde(default)]
     pub provisions: Vec<Spanned<String>>,
     pub covers: Option<Spanned<Vec<Spanned<String>>>>,
+    pub conditions: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub limitation: Vec<RawLimitation>,
     #[serde(default)]
     pub penalty_not_found: bool,
     #[serde(default)]
@@ -112,6 +115,10 @@ pub struct RawPenalty {
     pub provision: Option<Spanned<String>>,
     pub tier: Spanned<String>,
     pub victim_age: Option<String>,
+    pub victim_age_from: Option<Spanned<u32>>,
+    pub victim_age_below: Option<Spanned<u32>>,
+    pub aggravating: Option<Spanned<Vec<Spanned<String>>>>,
+    pub mandatory_minimum: Option<Spanned<String>>,
     pub prison_min: Option<Spanned<String>>,
     pub prison_max: Option<Spanned<String>>,
     #[serde(default)]
@@ -126,6 +133,27 @@ pub struct RawPenalty {
     pub valid_from: Option<Spanned<String>>,
     pub valid_to: Option<Spanned<String>>,
     pub amended_by: Option<Spanned<String>>,
+}
+
+/// One `[[criterion.limitation]]`: `years` is a number or the word `"none"`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimitation {
+    pub years: Spanned<RawYears>,
+    pub runs_from: Option<Spanned<String>>,
+    #[serde(default)]
+    pub offences: Vec<Spanned<String>>,
+    pub applies_to: Option<String>,
+    pub provision: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+/// A limitation period as written: years, or a word (only `"none"` is one).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawYears {
+    Years(i64),
+    Word(String),
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,6 +2,9 @@
 //! sources, by period (the law as it was first, then as it is), with the
 //! amendment that replaced each, and the values imports replaced; vilab's
 //! words in the reader's language, the data's texts as the data gives them.
+//! The structured fields are written from the catalogs: an extraterritorial
+//! basis's conditions, limitation periods, and each tier's victim-age band,
+//! aggravating circumstances and mandatory minimum.
 
 use vilab_i18n::{Messages, t};
 
@@ -122,13 +125,26 @@ fn describe_value(dataset: &Dataset, value: &CriterionValue, msgs: &Messages, te
         let codes: Vec<&str> = value.covers.iter().map(|c| c.code()).collect();
         field(text, t!(msgs, "law-show-covers", criteria = codes.join(", ")));
     }
+    if let Some(conditions) = value.conditions_text(msgs) {
+        field(text, t!(msgs, "law-show-conditions", conditions = conditions));
+    }
+    for l in &value.limitation {
+        let provision =
+            l.provision.as_ref().map(|p| format!(" ({})", provision_names(dataset, std::slice::from_ref(p))));
+        field(
+            text,
+            format!("{}{}", t!(msgs, "law-show-limitation", limitation = l.text(msgs)), provision.unwrap_or_default()),
+        );
+    }
     for p in &value.penalties {
+        // What the tier is for (age band, aggravating circumstances, mandatory minimum) before the data's note.
+        let circumstances = p.circumstances_text(msgs).map(|c| format!("; {c}")).unwrap_or_default();
         let note = p.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default();
         let period = p.period.text(dataset, msgs).map(|t| format!(" ({t})")).unwrap_or_default();
         field(
             text,
             format!(
-                "{}{note}{period}",
+                "{}{circumstances}{note}{period}",
                 t!(msgs, "law-show-penalty", tier = p.tier_text(msgs), penalty = p.describe(msgs))
             ),
         );

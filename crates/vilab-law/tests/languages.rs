@@ -9,8 +9,16 @@ use std::collections::BTreeSet;
 
 use vilab_i18n::{Lang, Messages, sources};
 use vilab_law::compare::{Selection, matrix};
-use vilab_law::prosecute::{Question, who_can_prosecute};
-use vilab_law::{Criterion, CriterionKind, Dataset, bundled};
+use vilab_law::prosecute::{Circumstances, Question, who_can_prosecute};
+use vilab_law::{Criterion, CriterionKind, DataFile, Dataset, bundled};
+
+/// The bundled data with the test fixture of the structured fields
+/// (conditions, limitation, a tier's circumstances) imported, so that
+/// their words are in the views checked.
+fn with_structured_fixture() -> Dataset {
+    let fixture = DataFile { name: "structured.toml", text: include_str!("data/structured.toml") };
+    bundled().unwrap().with_import(fixture, "2026-12-07T00:00:00Z").unwrap().0
+}
 
 /// Whether `lang`'s own catalog files define `key` (a message, not an attribute).
 fn defines(lang: Lang, key: &str) -> bool {
@@ -100,14 +108,19 @@ fn views(data: &Dataset, msgs: &Messages) -> Vec<(String, String)> {
         for place in &codes {
             for offender in &codes {
                 for victim in [None, Some("VN")] {
-                    let question = Question {
-                        conduct,
-                        place: place.to_string(),
-                        offender: offender.to_string(),
-                        victim: victim.map(String::from),
-                    };
+                    let mut question = Question::new(conduct, place, offender, victim);
                     let text = who_can_prosecute(data, &question).unwrap().to_text(data, msgs);
                     out.push((format!("who-can-prosecute {conduct} {place} {offender} {victim:?}"), text));
+                    // Every circumstance stated, so that conditions are met or not, not only unknown.
+                    question.circumstances = Circumstances {
+                        offender_resident: Some(offender.to_string()),
+                        offender_now: Some(offender.to_string()),
+                        offender_found: Some(place.to_string()),
+                        complaint_or_request: Some(true),
+                        tried_abroad: Some(false),
+                    };
+                    let text = who_can_prosecute(data, &question).unwrap().to_text(data, msgs);
+                    out.push((format!("who-can-prosecute {conduct} {place} {offender} {victim:?} stated"), text));
                 }
             }
         }
@@ -140,13 +153,27 @@ fn html_text(page: &str) -> String {
 }
 
 /// Every text of the data, longest first: what the views show as the data
-/// gives it. Enum values (`not_found`, `primary`), codes and origins are
-/// left out: the views write those in their own words. So are texts of two
+/// gives it. Enum values (`not_found`, `primary`), the structured fields'
+/// fixed words (`death`, `residence`), codes and origins are left out:
+/// the views write those in their own words. So are texts of two
 /// characters (jurisdiction codes): taking `TH` out of `MÂU THUẪN` would
 /// garble the view, and no English word of the list hides in them.
 fn data_texts(data: &Dataset) -> Vec<String> {
     fn walk(value: &serde_json::Value, key: &str, out: &mut BTreeSet<String>) {
-        const WORDS: [&str; 7] = ["value", "confidence", "kind", "criterion", "covers", "combine", "origin"];
+        const WORDS: [&str; 12] = [
+            "value",
+            "confidence",
+            "kind",
+            "criterion",
+            "covers",
+            "combine",
+            "origin",
+            "conditions",
+            "aggravating",
+            "runs_from",
+            "offences",
+            "years",
+        ];
         match value {
             serde_json::Value::String(s) if !WORDS.contains(&key) && s.chars().count() > 2 => {
                 out.insert(s.clone());
@@ -242,6 +269,16 @@ const ENGLISH: &[&str] = &[
     "recorded",
     "legend",
     "matrix",
+    "aggravating",
+    "condition",
+    "conditions",
+    "limitation",
+    "mandatory minimum",
+    "decided",
+    "met",
+    "treaty",
+    "years",
+    "national",
 ];
 
 /// The English words of `ENGLISH` that `text` has as whole words.
@@ -260,21 +297,39 @@ fn english_words(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// `text` without the command-line options it names (`--tried-abroad`):
+/// symbols, the same in every language, like the criterion codes.
+fn without_options(text: &str) -> String {
+    text.split(' ')
+        .map(|word| match word.trim_start_matches('(').strip_prefix("--") {
+            Some(_) => "\u{1}",
+            None => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn no_view_in_another_language_has_an_english_word_of_vilabs_own() {
-    let data = bundled().unwrap();
-    let texts = data_texts(&data);
-    let without_data = |view: &str| texts.iter().fold(view.to_string(), |v, t| v.replace(t.as_str(), "\u{1}"));
+    for data in [bundled().unwrap(), with_structured_fixture()] {
+        no_english_word_in_views_of(&data);
+    }
+}
+
+fn no_english_word_in_views_of(data: &Dataset) {
+    let texts = data_texts(data);
+    let without_data =
+        |view: &str| without_options(&texts.iter().fold(view.to_string(), |v, t| v.replace(t.as_str(), "\u{1}")));
 
     // The check is not vacuous: the English views have these words.
-    let english: String = views(&data, &Messages::new(Lang::En)).into_iter().map(|(_, v)| without_data(&v)).collect();
+    let english: String = views(data, &Messages::new(Lang::En)).into_iter().map(|(_, v)| without_data(&v)).collect();
     for word in ["not found", "no data", "CONFLICT", "up to", "life", "and/or", "territorial", "universal"] {
         assert!(english_words(&english).contains(&word), "English views lack {word:?}");
     }
 
     for lang in &Lang::ALL[1..] {
         let msgs = Messages::new(*lang);
-        for (name, view) in views(&data, &msgs) {
+        for (name, view) in views(data, &msgs) {
             let left = without_data(&view);
             let found = english_words(&left);
             assert!(found.is_empty(), "{lang}: {name} has English {found:?}:\n{left}");

@@ -290,3 +290,101 @@ fn values_of_the_same_period_that_disagree_are_a_conflict_not_refused() {
     let day = vilab_law::date::PartialDate::parse("2022").unwrap();
     assert!(!data.at(day).is_conflict("XX", vilab_law::Criterion::Grooming));
 }
+
+/// Loads Testland with one criterion block (and its assertion) after
+/// `SOURCES`, expecting a refusal: (line, field, message).
+fn refused(block: &str) -> (String, usize, String, String) {
+    let text = file_with(block);
+    invalid(&[DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }])
+}
+
+#[test]
+fn an_unknown_condition_is_refused_with_its_file_line_and_field() {
+    let block =
+        "code = \"ETJ_ACTIVE\"\nvalue = \"yes\"\ncovers = [\"*\"]\nconditions = [\"residence\", \"dual_criminality\"]";
+    let (file, line, field, message) = refused(block);
+    assert_eq!((file.as_str(), line, field.as_str()), ("XX.toml", 9, "criterion[0].conditions[1]"));
+    assert!(message.contains("\"dual_criminality\"") && message.contains("double_criminality"), "{message}");
+
+    // A word given twice, and conditions where there is no basis to condition.
+    let (_, _, field, message) =
+        refused("code = \"ETJ_PASSIVE\"\nvalue = \"yes\"\nconditions = [\"treaty\", \"treaty\"]");
+    assert_eq!(field, "criterion[0].conditions[1]");
+    assert!(message.contains("twice"), "{message}");
+    for code in ["ETJ_DOUBLE_CRIMINALITY", "GROOMING", "EXTRADITE_NATIONALS"] {
+        let (_, line, field, message) = refused(&format!("code = \"{code}\"\nvalue = \"no\"\nconditions = []"));
+        assert_eq!((line, field.as_str()), (8, "criterion[0].conditions"), "{code}");
+        assert!(message.contains(code), "{message}");
+    }
+}
+
+#[test]
+fn an_unknown_aggravating_circumstance_is_refused_with_its_file_line_and_field() {
+    let block = "code = \"BUY_SEX_CHILD\"\nvalue = \"yes\"\n[[criterion.penalty]]\ntier = \"basic\"\nprison_max = \"5y\"\n\
+                 [[criterion.penalty]]\ntier = \"aggravated\"\nprison_max = \"10y\"\naggravating = [\"repeated\", \"breach_of_trust\"]";
+    let (file, line, field, message) = refused(block);
+    assert_eq!((file.as_str(), line, field.as_str()), ("XX.toml", 14, "criterion[0].penalty[1].aggravating[1]"));
+    assert!(message.contains("\"breach_of_trust\"") && message.contains("position_of_trust"), "{message}");
+}
+
+#[test]
+fn a_tiers_victim_age_band_and_mandatory_minimum_are_checked() {
+    let tier = |fields: &str| {
+        refused(&format!(
+            "code = \"BUY_SEX_CHILD\"\nvalue = \"yes\"\n[[criterion.penalty]]\ntier = \"t\"\nprison_max = \"10y\"\n{fields}"
+        ))
+    };
+    let (_, line, field, message) = tier("victim_age_from = 16\nvictim_age_below = 13");
+    assert_eq!((line, field.as_str()), (12, "criterion[0].penalty[0].victim_age_below"));
+    assert!(message.contains("empty"), "{message}");
+    let (_, _, field, _) = tier("victim_age_below = 0");
+    assert_eq!(field, "criterion[0].penalty[0].victim_age_below");
+    let (_, _, field, _) = tier("victim_age_from = 130");
+    assert_eq!(field, "criterion[0].penalty[0].victim_age_from");
+    let (_, line, field, message) = tier("mandatory_minimum = \"12y\"");
+    assert_eq!((line, field.as_str()), (11, "criterion[0].penalty[0].mandatory_minimum"));
+    assert!(message.contains("above the greatest term"), "{message}");
+    let (_, _, field, _) = tier("mandatory_minimum = \"six years\"");
+    assert_eq!(field, "criterion[0].penalty[0].mandatory_minimum");
+}
+
+#[test]
+fn a_limitation_is_checked_word_by_word() {
+    let sol = |value: &str, limitation: &str| {
+        refused(&format!(
+            "code = \"STATUTE_OF_LIMITATIONS\"\nvalue = \"{value}\"\n[[criterion.limitation]]\n{limitation}"
+        ))
+    };
+    let (_, line, field, message) = sol("yes", "years = \"never\"");
+    assert_eq!((line, field.as_str()), (9, "criterion[0].limitation[0].years"));
+    assert!(message.contains("\"none\""), "{message}");
+    let (_, _, field, _) = sol("yes", "years = 0");
+    assert_eq!(field, "criterion[0].limitation[0].years");
+    let (_, line, field, message) = sol("yes", "years = 20\nruns_from = \"majority\"");
+    assert_eq!((line, field.as_str()), (10, "criterion[0].limitation[0].runs_from"));
+    assert!(message.contains("victim_majority"), "{message}");
+    let (_, _, field, message) = sol("yes", "years = 20\noffences = [\"ETJ_ACTIVE\"]");
+    assert_eq!(field, "criterion[0].limitation[0].offences[0]");
+    assert!(message.contains("ETJ_ACTIVE"), "{message}");
+    let (_, _, field, _) = sol("yes", "years = 20\nprovision = \"nowhere\"");
+    assert_eq!(field, "criterion[0].limitation[0].provision");
+    // The value and its periods must agree.
+    let (_, _, field, message) = sol("no", "years = 20");
+    assert_eq!(field, "criterion[0].limitation[0].years");
+    assert!(message.contains("value = no"), "{message}");
+    let (_, _, field, message) = sol("yes", "years = \"none\"");
+    assert_eq!(field, "criterion[0].limitation[0].years");
+    assert!(message.contains("value = yes"), "{message}");
+    // Only STATUTE_OF_LIMITATIONS carries one.
+    let (_, _, field, _) = refused("code = \"GROOMING\"\nvalue = \"no\"\n[[criterion.limitation]]\nyears = 5");
+    assert_eq!(field, "criterion[0].limitation");
+
+    // "none" with value no, and periods with value partial, load.
+    for (value, years) in [("no", "\"none\""), ("partial", "\"none\""), ("partial", "15")] {
+        let text = file_with(&format!(
+            "code = \"STATUTE_OF_LIMITATIONS\"\nvalue = \"{value}\"\n[[criterion.limitation]]\nyears = {years}"
+        ));
+        let files = [DataFile { name: "sources.toml", text: SOURCES }, DataFile { name: "XX.toml", text: &text }];
+        assert!(load(&files).is_ok(), "{value} {years}");
+    }
+}

@@ -577,6 +577,29 @@ pub struct LawSelection {
     pub criteria: Option<Vec<String>>,
 }
 
+/// What `who-can-prosecute` is told of the facts that extraterritorial
+/// conditions turn on; a condition whose fact is not given stays unknown.
+#[derive(Debug, Args, Clone)]
+pub struct LawCircumstances {
+    /// Where the offender resides (a country code), for conditions of residence.
+    #[arg(long, value_name = "CODE")]
+    pub offender_resident: Option<String>,
+    /// The offender's nationality when prosecuted (a country code), for
+    /// conditions of nationality at prosecution.
+    #[arg(long, value_name = "CODE")]
+    pub offender_now: Option<String>,
+    /// Where the offender is found (a country code), for conditions of presence.
+    #[arg(long, value_name = "CODE")]
+    pub offender_found: Option<String>,
+    /// Whether the victim complained or the state where it happened asked
+    /// for prosecution.
+    #[arg(long, value_name = "yes|no", value_parser = clap::builder::BoolishValueParser::new())]
+    pub complaint: Option<bool>,
+    /// Whether the offender was already finally tried abroad for the conduct.
+    #[arg(long, value_name = "yes|no", value_parser = clap::builder::BoolishValueParser::new())]
+    pub tried_abroad: Option<bool>,
+}
+
 /// Output format of `vilab law compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LawFormat {
@@ -641,12 +664,14 @@ pub enum LawCommand {
         /// Where it was committed, e.g. TH.
         #[arg(long)]
         place: String,
-        /// The offender's nationality, e.g. AU.
+        /// The offender's nationality at the time of the offence, e.g. AU.
         #[arg(long)]
         offender: String,
         /// The victim's nationality.
         #[arg(long)]
         victim: Option<String>,
+        #[command(flatten)]
+        circumstances: LawCircumstances,
         /// Print JSON.
         #[arg(long)]
         json: bool,

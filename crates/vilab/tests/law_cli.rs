@@ -158,3 +158,51 @@ fn law_at_gives_the_law_in_force_on_that_day() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("day 30 does not exist"));
 }
+
+#[test]
+fn who_can_prosecute_takes_the_circumstances_that_conditions_turn_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let lab = dir.path().join("lab");
+    common::init_lab(&home, &lab);
+    // Testland (XA), a fixture whose extraterritorial rules record their conditions.
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../vilab-law/tests/data/structured.toml");
+    ok(vilab(&home).args(["law", "import", "--lab"]).arg(&lab).arg(&fixture));
+    let ask = |extra: &[&str]| {
+        let base = ["law", "who-can-prosecute", "--conduct", "BUY_SEX_CHILD", "--place", "TH", "--offender", "AU"];
+        ok(vilab(&home).args(base).args(extra).arg("--lab").arg(&lab))
+    };
+    // Testland reaches residents: unknown until the question says where the offender lives.
+    let who = ask(&[]);
+    assert!(who.contains("XA Testland (test fixture): UNKNOWN — universal"), "{who}");
+    assert!(who.contains("(the question does not say where the offender resides (--offender-resident))"), "{who}");
+    let who = ask(&["--offender-resident", "xa"]);
+    assert!(who.contains("XA Testland (test fixture): YES — universal"), "{who}");
+    assert!(who.contains("  decided by: the offender resides in the state\n"), "{who}");
+
+    let json: serde_json::Value = serde_json::from_str(&ask(&[
+        "--offender-resident",
+        "AU",
+        "--tried-abroad",
+        "no",
+        "--complaint",
+        "yes",
+        "--json",
+    ]))
+    .unwrap();
+    assert_eq!(json["question"]["circumstances"]["offender_resident"], "AU");
+    assert_eq!(json["question"]["circumstances"]["tried_abroad"], false);
+    assert_eq!(json["question"]["circumstances"]["complaint_or_request"], true);
+    let xa = json["routes"].as_array().unwrap().iter().find(|r| r["jurisdiction"] == "XA").unwrap().clone();
+    assert_eq!((xa["answer"].clone(), xa["decided_by"].clone()), ("no".into(), serde_json::json!(["residence"])));
+
+    // A country code that is not one is refused.
+    let output = vilab(&home)
+        .args(["law", "who-can-prosecute", "--bundled", "--conduct", "GROOMING", "--place", "TH", "--offender", "AU"])
+        .args(["--offender-found", "Thailand"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("\"Thailand\" is not a country code"));
+}

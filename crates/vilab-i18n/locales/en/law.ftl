@@ -63,15 +63,21 @@ criterion-csam-distribute = Distributing, trading or forwarding child sexual abu
 criterion-csam-possess-with-intent = Possessing child sexual abuse material with intent to distribute
 criterion-csam-possess-simple = Simple possession of child sexual abuse material
 criterion-csam-access = Knowingly accessing child sexual abuse material online
+criterion-csam-dolls = Possessing, making or trading child-like sex dolls (vilab addition)
 criterion-grooming = Grooming a child (online or offline)
 criterion-child-victim-nonpunishment = The child victim is not punished
 criterion-legal-person-liability = Legal persons (companies) can be liable
+criterion-mandatory-minimum = A mandatory minimum prison sentence for child sexual offences, beyond the penalty ranges (vilab addition)
+criterion-statute-of-limitations = Prosecution of child sexual offences is barred after a limitation period (vilab addition)
 criterion-etj-active = Jurisdiction over its nationals' offences abroad (active nationality)
 criterion-etj-passive = Jurisdiction over offences abroad against its nationals (passive nationality)
 criterion-etj-universal = Jurisdiction over offences abroad whoever commits them (vilab addition)
 criterion-etj-double-criminality = Extraterritorial jurisdiction requires the conduct to be an offence where committed
+criterion-extradite-nationals = The state extradites its own nationals (vilab addition)
 criterion-confiscation-instruments = Confiscation of the instruments of the offence
 criterion-confiscation-proceeds = Confiscation of the proceeds of the offence
+criterion-proceeds-fund-victims = Confiscated proceeds may fund care or services for victims (vilab addition)
+criterion-victim-compensation = Courts may order compensation or restitution to child victims (vilab addition)
 criterion-mandatory-reporting = Mandatory reporting by professionals
 criterion-isp-reporting = Internet service providers must report
 criterion-entry-ban-travel = Visa cancellation, expulsion or entry bans for offenders in travel and tourism
@@ -153,6 +159,75 @@ law-penalty-not-found = penalty not found
 # A penalty tier for a victim's age band. $tier, $age (text, the data's):
 # "child not over 15", "not over 15".
 law-tier-victim = { $tier } (victim { $age })
+# A tier's victim-age band from its numbers. $age, $from, $below (text):
+# ages in full years, plain digits.
+law-tier-victim-below = victim under { $age }
+law-tier-victim-from = victim aged { $age } or over
+law-tier-victim-band = victim aged { $from } to under { $below }
+# $circumstances (text): law-aggravating-* labels, comma-separated.
+law-tier-aggravating = aggravating: { $circumstances }
+# $term (text): a prison term as law-term writes it.
+law-tier-mandatory-minimum = mandatory minimum { $term }
+
+## The aggravating circumstances a penalty tier is for (the data's
+## `aggravating` words), as a list after "aggravating:".
+
+law-aggravating-position-of-trust = position of trust or care over the victim
+law-aggravating-abuse-of-office = abuse of an official position or power
+law-aggravating-victim-impairment = victim with a mental or physical impairment
+law-aggravating-repeated = committed repeatedly against the victim
+law-aggravating-recidivism = prior conviction (recidivism)
+law-aggravating-multiple-victims = two or more victims
+law-aggravating-commercial = for gain or a commercial purpose
+law-aggravating-professional = as a profession or habitual activity
+law-aggravating-organised-group = by an organised group
+law-aggravating-weapon = with a weapon
+law-aggravating-coercion = by force, threat or coercion
+law-aggravating-internet = using the internet or a computer network
+law-aggravating-recorded = the act was recorded
+law-aggravating-distributed = a recording of the act was distributed
+law-aggravating-cross-border = the victim was taken across a border
+law-aggravating-serious-harm = serious harm to the victim
+law-aggravating-cruelty = cruel, inhuman or degrading treatment
+law-aggravating-death = the victim's death
+
+## Limitation periods (the values of STATUTE_OF_LIMITATIONS).
+
+# $years (number).
+law-limitation-years =
+    { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }
+law-limitation-none = no limitation: prosecution may begin at any time
+law-limitation-from-offence = from the day of the offence
+law-limitation-from-victim-majority = from the day the victim comes of age
+# $criteria (text): criterion codes, comma-separated.
+law-limitation-offences = for { $criteria }
+
+## The conditions an extraterritorial rule sets (the data's `conditions`
+## words on ETJ_ACTIVE, ETJ_PASSIVE and ETJ_UNIVERSAL). "The state" is the
+## state whose rule it is.
+
+law-condition-double-criminality = the conduct is also an offence where it was committed (double criminality)
+law-condition-residence = the offender resides in the state
+law-condition-nationality-at-offence = a national at the time of the offence
+law-condition-nationality-at-prosecution = a national when prosecuted
+law-condition-found-in-territory = the offender is found in the state
+law-condition-complaint-or-request = a complaint by the victim or a request by the state where it happened
+law-condition-not-tried-abroad = the offender was not finally tried abroad for the same conduct
+law-condition-treaty = as a treaty to which the state is party provides
+# A value that records no condition.
+law-conditions-none = none beyond the basis itself
+# What a question lacks to tell a condition, with the option that states it.
+law-condition-missing-double-criminality = whether the conduct is an offence where it was committed is not recorded
+law-condition-missing-residence = the question does not say where the offender resides (--offender-resident)
+law-condition-missing-nationality-at-offence = the question does not give the nationality at the time of the offence
+law-condition-missing-nationality-at-prosecution = the question does not give the nationality when prosecuted (--offender-now)
+law-condition-missing-found-in-territory = the question does not say where the offender is found (--offender-found)
+law-condition-missing-complaint-or-request = the question does not say whether there was a complaint or a request (--complaint)
+law-condition-missing-not-tried-abroad = the question does not say whether the offender was tried abroad (--tried-abroad)
+law-condition-missing-treaty = which treaties provide for it is not recorded
 
 ## Lines shared by `law show` and `law who-can-prosecute`.
 
@@ -173,6 +248,10 @@ law-show-value = value { $n }: { $value }
 law-show-meaning = meaning: { $meaning }
 # $criteria (text): criterion codes, comma-separated.
 law-show-covers = covers: { $criteria }
+# $conditions (text): law-condition-* labels joined by "; ", or law-conditions-none.
+law-show-conditions = conditions: { $conditions }
+# $limitation (text): a period, where it runs from, the offences, the class.
+law-show-limitation = limitation: { $limitation }
 # $tier (text): the tier's name; $penalty (text): its figures.
 law-show-penalty = penalty, { $tier }: { $penalty }
 law-show-penalty-not-found = penalty: { law-value-not-found }
@@ -232,6 +311,13 @@ law-reason-dc-met-required = double criminality: required for { $code }; met, { 
 law-reason-dc-met-not-recorded = double criminality: not recorded for { $code }; met, { $place } makes it an offence
 law-reason-dc-not-met = double criminality: required, and { $place } does not make it an offence
 law-reason-dc-unclear = double criminality: whether { $code } requires it is not recorded, and { $place } does not clearly make it an offence
+# A recorded condition of the rule. $condition (text): a law-condition-* label.
+law-reason-condition-met = condition of { $rule }: { $condition } — met
+law-reason-condition-not-met = condition of { $rule }: { $condition } — not met
+law-reason-condition-unknown = condition of { $rule }: { $condition } — not known
+law-reason-no-conditions = { $rule } sets no condition beyond the basis itself
+# The conditions that decided a route. $conditions (text): labels joined by "; ".
+law-prosecute-decided = decided by: { $conditions }
 # What the data does not say.
 law-prosecute-unknowns = unknown (the data is silent):
 law-unknown-offence = whether { $conduct } is an offence in { $place }
@@ -240,6 +326,8 @@ law-unknown-offence-at-home = whether { $conduct } is an offence in { $code }'s 
 law-unknown-offence-dc = whether { $conduct } is an offence in { $place } (double criminality)
 law-unknown-dc = whether { $code } requires double criminality ({ $rule })
 law-unknown-penalty = the penalty in { $code }
+# $condition (text): a law-condition-* label; $missing: law-condition-missing-*.
+law-unknown-condition = whether { $code }'s { $rule } condition holds: { $condition } ({ $missing })
 law-prosecute-disclaimer = Only bases recorded in the data are considered; this is not legal advice.
 
 ## The HTML page (`vilab law compare --format html`).
@@ -255,6 +343,10 @@ law-html-print-note = Printing opens every cell, so that the paper shows each va
 law-html-provisions = Provisions: { $provisions }
 # $criteria (text): criterion codes.
 law-html-covers = Covers: { $criteria }
+# $conditions (text): as law-show-conditions.
+law-html-conditions = Conditions: { $conditions }
+# $limitation (text): as law-show-limitation.
+law-html-limitation = Limitation: { $limitation }
 law-html-penalty-not-found = Penalty: { law-value-not-found }
 law-html-instruments = Instruments and their dates
 law-html-instruments-note = Sources disagree on dates; each date is listed with its source.

@@ -71,6 +71,45 @@
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
 ### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
+### needs-review: criterion-csam-dolls criterion-mandatory-minimum
+### needs-review: criterion-statute-of-limitations
+### needs-review: criterion-extradite-nationals
+### needs-review: criterion-proceeds-fund-victims
+### needs-review: criterion-victim-compensation law-tier-victim-below
+### needs-review: law-tier-victim-from law-tier-victim-band
+### needs-review: law-tier-aggravating law-tier-mandatory-minimum
+### needs-review: law-aggravating-position-of-trust
+### needs-review: law-aggravating-abuse-of-office
+### needs-review: law-aggravating-victim-impairment law-aggravating-repeated
+### needs-review: law-aggravating-recidivism law-aggravating-multiple-victims
+### needs-review: law-aggravating-commercial law-aggravating-professional
+### needs-review: law-aggravating-organised-group law-aggravating-weapon
+### needs-review: law-aggravating-coercion law-aggravating-internet
+### needs-review: law-aggravating-recorded law-aggravating-distributed
+### needs-review: law-aggravating-cross-border law-aggravating-serious-harm
+### needs-review: law-aggravating-cruelty law-aggravating-death
+### needs-review: law-limitation-years law-limitation-none
+### needs-review: law-limitation-from-offence
+### needs-review: law-limitation-from-victim-majority law-limitation-offences
+### needs-review: law-condition-double-criminality law-condition-residence
+### needs-review: law-condition-nationality-at-offence
+### needs-review: law-condition-nationality-at-prosecution
+### needs-review: law-condition-found-in-territory
+### needs-review: law-condition-complaint-or-request
+### needs-review: law-condition-not-tried-abroad law-condition-treaty
+### needs-review: law-conditions-none law-condition-missing-double-criminality
+### needs-review: law-condition-missing-residence
+### needs-review: law-condition-missing-nationality-at-offence
+### needs-review: law-condition-missing-nationality-at-prosecution
+### needs-review: law-condition-missing-found-in-territory
+### needs-review: law-condition-missing-complaint-or-request
+### needs-review: law-condition-missing-not-tried-abroad
+### needs-review: law-condition-missing-treaty law-show-conditions
+### needs-review: law-show-limitation law-reason-condition-met
+### needs-review: law-reason-condition-not-met law-reason-condition-unknown
+### needs-review: law-reason-no-conditions law-prosecute-decided
+### needs-review: law-unknown-condition law-html-conditions
+### needs-review: law-html-limitation
 ### reviewed:
 
 law-written = បានសរសេរ៖ { $path }
@@ -110,15 +149,21 @@ criterion-csam-distribute = ការចែកចាយ ជួញដូរ ឬ�
 criterion-csam-possess-with-intent = ការកាន់កាប់សម្ភារៈរំលោភបំពានផ្លូវភេទកុមារក្នុងគោលបំណងចែកចាយ
 criterion-csam-possess-simple = ការគ្រាន់តែកាន់កាប់សម្ភារៈរំលោភបំពានផ្លូវភេទកុមារ
 criterion-csam-access = ការចូលមើលសម្ភារៈរំលោភបំពានផ្លូវភេទកុមារតាមអនឡាញដោយចេតនា
+criterion-csam-dolls = ការកាន់កាប់ ផលិត ឬជួញដូរតុក្កតាផ្លូវភេទដែលមានរូបរាងដូចកុមារ (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
 criterion-grooming = ការលួងលោមកុមារក្នុងគោលបំណងផ្លូវភេទ (តាមអនឡាញ ឬក្រៅអនឡាញ)
 criterion-child-victim-nonpunishment = កុមារជាជនរងគ្រោះមិនត្រូវបានដាក់ទោសទេ
 criterion-legal-person-liability = នីតិបុគ្គល (ក្រុមហ៊ុន) អាចទទួលខុសត្រូវបាន
+criterion-mandatory-minimum = ទោសដាក់ពន្ធនាគារអប្បបរមាជាកាតព្វកិច្ចចំពោះបទល្មើសផ្លូវភេទលើកុមារ ក្រៅពីកម្រិតទោស (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
+criterion-statute-of-limitations = ការចោទប្រកាន់បទល្មើសផ្លូវភេទលើកុមារផុតអាជ្ញាយុកាល ក្រោយរយៈពេលកំណត់ (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
 criterion-etj-active = យុត្តាធិការលើបទល្មើសដែលពលរដ្ឋរបស់ខ្លួនប្រព្រឹត្តនៅបរទេស (សញ្ជាតិរបស់ជនល្មើស)
 criterion-etj-passive = យុត្តាធិការលើបទល្មើសនៅបរទេសដែលប្រព្រឹត្តលើពលរដ្ឋរបស់ខ្លួន (សញ្ជាតិរបស់ជនរងគ្រោះ)
 criterion-etj-universal = យុត្តាធិការលើបទល្មើសនៅបរទេស មិនថាអ្នកណាជាអ្នកប្រព្រឹត្ត (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
 criterion-etj-double-criminality = យុត្តាធិការក្រៅដែនដីតម្រូវឱ្យអំពើនោះជាបទល្មើសនៅទីកន្លែងដែលបានប្រព្រឹត្តផងដែរ
+criterion-extradite-nationals = រដ្ឋធ្វើបត្យាប័នពលរដ្ឋរបស់ខ្លួន (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
 criterion-confiscation-instruments = ការរឹបអូសឧបករណ៍ដែលប្រើក្នុងការប្រព្រឹត្តបទល្មើស
 criterion-confiscation-proceeds = ការរឹបអូសផលដែលបានមកពីបទល្មើស
+criterion-proceeds-fund-victims = ផលដែលបានរឹបអូសអាចប្រើសម្រាប់ការថែទាំ ឬសេវាជូនជនរងគ្រោះ (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
+criterion-victim-compensation = តុលាការអាចសម្រេចឱ្យផ្តល់សំណង ឬប្រគល់ទ្រព្យសម្បត្តិវិញដល់កុមារជាជនរងគ្រោះ (លក្ខណៈវិនិច្ឆ័យបន្ថែមរបស់ vilab)
 criterion-mandatory-reporting = កាតព្វកិច្ចរាយការណ៍របស់អ្នកវិជ្ជាជីវៈ
 criterion-isp-reporting = អ្នកផ្តល់សេវាអ៊ីនធឺណិតត្រូវរាយការណ៍
 criterion-entry-ban-travel = ការលុបចោលទិដ្ឋាការ ការបណ្តេញចេញ ឬការហាមឃាត់មិនឱ្យចូលប្រទេស ចំពោះជនល្មើសក្នុងវិស័យធ្វើដំណើរ និងទេសចរណ៍
@@ -169,6 +214,51 @@ law-combine-and-or = និង/ឬ
 law-penalty-no-figures = គ្មានតួលេខ
 law-penalty-not-found = រកមិនឃើញទោសទណ្ឌ
 law-tier-victim = { $tier } (ជនរងគ្រោះ { $age })
+law-tier-victim-below = ជនរងគ្រោះអាយុក្រោម { $age } ឆ្នាំ
+law-tier-victim-from = ជនរងគ្រោះអាយុចាប់ពី { $age } ឆ្នាំឡើងទៅ
+law-tier-victim-band = ជនរងគ្រោះអាយុចាប់ពី { $from } ឆ្នាំ ដល់ក្រោម { $below } ឆ្នាំ
+law-tier-aggravating = កាលៈទេសៈទម្ងន់ទោស៖ { $circumstances }
+law-tier-mandatory-minimum = ទោសអប្បបរមាជាកាតព្វកិច្ច { $term }
+law-aggravating-position-of-trust = ជនល្មើសមានតួនាទីជាអ្នកទុកចិត្ត ឬអ្នកថែទាំជនរងគ្រោះ
+law-aggravating-abuse-of-office = ការរំលោភតំណែង ឬអំណាចផ្លូវការ
+law-aggravating-victim-impairment = ជនរងគ្រោះមានពិការភាពផ្លូវចិត្ត ឬផ្លូវកាយ
+law-aggravating-repeated = ប្រព្រឹត្តលើជនរងគ្រោះច្រើនដង
+law-aggravating-recidivism = ធ្លាប់មានទោសពីមុន (ល្មើសសាជាថ្មី)
+law-aggravating-multiple-victims = ជនរងគ្រោះពីរនាក់ឡើងទៅ
+law-aggravating-commercial = ដើម្បីរកកម្រៃ ឬក្នុងគោលបំណងពាណិជ្ជកម្ម
+law-aggravating-professional = ប្រព្រឹត្តជាវិជ្ជាជីវៈ ឬជាទម្លាប់
+law-aggravating-organised-group = ប្រព្រឹត្តដោយក្រុមដែលមានការរៀបចំ
+law-aggravating-weapon = ប្រើអាវុធ
+law-aggravating-coercion = ប្រើកម្លាំង ការគំរាមកំហែង ឬការបង្ខិតបង្ខំ
+law-aggravating-internet = ប្រើអ៊ីនធឺណិត ឬបណ្តាញកុំព្យូទ័រ
+law-aggravating-recorded = អំពើនោះត្រូវបានថតទុក
+law-aggravating-distributed = ការថតអំពើនោះត្រូវបានចែកចាយ
+law-aggravating-cross-border = ជនរងគ្រោះត្រូវបាននាំឆ្លងព្រំដែន
+law-aggravating-serious-harm = បង្កគ្រោះថ្នាក់ធ្ងន់ធ្ងរដល់ជនរងគ្រោះ
+law-aggravating-cruelty = ការប្រព្រឹត្តដោយឃោរឃៅ អមនុស្សធម៌ ឬបន្ថោកកិត្តិយស
+law-aggravating-death = ការស្លាប់របស់ជនរងគ្រោះ
+law-limitation-years = { $years } ឆ្នាំ
+law-limitation-none = គ្មានអាជ្ញាយុកាល៖ អាចចាប់ផ្តើមចោទប្រកាន់បានគ្រប់ពេល
+law-limitation-from-offence = គិតចាប់ពីថ្ងៃប្រព្រឹត្តបទល្មើស
+law-limitation-from-victim-majority = គិតចាប់ពីថ្ងៃដែលជនរងគ្រោះគ្រប់អាយុ
+law-limitation-offences = សម្រាប់ { $criteria }
+law-condition-double-criminality = អំពើនោះជាបទល្មើសនៅទីកន្លែងដែលបានប្រព្រឹត្តផងដែរ (លក្ខខណ្ឌជាបទល្មើសទាំងសងខាង)
+law-condition-residence = ជនល្មើសមានទីលំនៅក្នុងរដ្ឋនោះ
+law-condition-nationality-at-offence = ជាពលរដ្ឋនៅពេលប្រព្រឹត្តបទល្មើស
+law-condition-nationality-at-prosecution = ជាពលរដ្ឋនៅពេលត្រូវបានចោទប្រកាន់
+law-condition-found-in-territory = ជនល្មើសត្រូវបានរកឃើញនៅក្នុងរដ្ឋនោះ
+law-condition-complaint-or-request = មានពាក្យបណ្តឹងពីជនរងគ្រោះ ឬសំណើពីរដ្ឋដែលអំពើនោះបានកើតឡើង
+law-condition-not-tried-abroad = ជនល្មើសមិនទាន់ត្រូវបានផ្តន្ទាទោសជាស្ថាពរនៅបរទេសចំពោះអំពើដដែល
+law-condition-treaty = តាមដែលសន្ធិសញ្ញាដែលរដ្ឋនោះជាភាគីបានកំណត់
+law-conditions-none = គ្មាន ក្រៅពីមូលដ្ឋានយុត្តាធិការខ្លួនឯង
+law-condition-missing-double-criminality = មិនបានកត់ត្រាថាអំពើនោះជាបទល្មើសនៅទីកន្លែងដែលបានប្រព្រឹត្តឬទេ
+law-condition-missing-residence = សំណួរមិនបានបញ្ជាក់ថាជនល្មើសរស់នៅទីណាទេ (--offender-resident)
+law-condition-missing-nationality-at-offence = សំណួរមិនបានបញ្ជាក់សញ្ជាតិនៅពេលប្រព្រឹត្តបទល្មើសទេ
+law-condition-missing-nationality-at-prosecution = សំណួរមិនបានបញ្ជាក់សញ្ជាតិនៅពេលត្រូវបានចោទប្រកាន់ទេ (--offender-now)
+law-condition-missing-found-in-territory = សំណួរមិនបានបញ្ជាក់ថារកឃើញជនល្មើសនៅទីណាទេ (--offender-found)
+law-condition-missing-complaint-or-request = សំណួរមិនបានបញ្ជាក់ថាមានពាក្យបណ្តឹង ឬសំណើឬទេ (--complaint)
+law-condition-missing-not-tried-abroad = សំណួរមិនបានបញ្ជាក់ថាជនល្មើសធ្លាប់ត្រូវបានជំនុំជម្រះនៅបរទេសឬទេ (--tried-abroad)
+law-condition-missing-treaty = មិនបានកត់ត្រាថាសន្ធិសញ្ញាណាមួយបានកំណត់ទេ
 
 law-field-provisions = បទប្បញ្ញត្តិ៖ { $provisions }
 law-field-penalty = ទោសទណ្ឌ៖ { $penalty }
@@ -179,6 +269,8 @@ law-show-conflict = { law-conflict }៖ ប្រភពខាងក្រោម�
 law-show-value = តម្លៃទី { $n }៖ { $value }
 law-show-meaning = អត្ថន័យ៖ { $meaning }
 law-show-covers = គ្របដណ្តប់៖ { $criteria }
+law-show-conditions = លក្ខខណ្ឌ៖ { $conditions }
+law-show-limitation = អាជ្ញាយុកាល៖ { $limitation }
 law-show-penalty = ទោសទណ្ឌ, { $tier }៖ { $penalty }
 law-show-penalty-not-found = ទោសទណ្ឌ៖ { law-value-not-found }
 law-show-range = វិសាលភាពនៃកម្រិតទាំងអស់៖ { $range }
@@ -220,6 +312,11 @@ law-reason-dc-met-required = លក្ខខណ្ឌជាបទល្មើស
 law-reason-dc-met-not-recorded = លក្ខខណ្ឌជាបទល្មើសទាំងសងខាង៖ មិនបានកត់ត្រាសម្រាប់ { $code }; បានបំពេញ ព្រោះ { $place } ចាត់ទុកអំពើនេះជាបទល្មើស
 law-reason-dc-not-met = លក្ខខណ្ឌជាបទល្មើសទាំងសងខាង៖ តម្រូវ ហើយ { $place } មិនចាត់ទុកអំពើនេះជាបទល្មើសទេ
 law-reason-dc-unclear = លក្ខខណ្ឌជាបទល្មើសទាំងសងខាង៖ មិនបានកត់ត្រាថា { $code } តម្រូវឬអត់ ហើយ { $place } មិនចាត់ទុកអំពើនេះជាបទល្មើសឱ្យបានច្បាស់លាស់ទេ
+law-reason-condition-met = លក្ខខណ្ឌនៃ { $rule }៖ { $condition } — បានបំពេញ
+law-reason-condition-not-met = លក្ខខណ្ឌនៃ { $rule }៖ { $condition } — មិនបានបំពេញ
+law-reason-condition-unknown = លក្ខខណ្ឌនៃ { $rule }៖ { $condition } — មិនដឹង
+law-reason-no-conditions = { $rule } មិនកំណត់លក្ខខណ្ឌណាមួយ ក្រៅពីមូលដ្ឋានយុត្តាធិការខ្លួនឯង
+law-prosecute-decided = សម្រេចដោយលក្ខខណ្ឌ៖ { $conditions }
 law-prosecute-unknowns = មិនច្បាស់ (ទិន្នន័យមិនបាននិយាយ)៖
 law-unknown-offence = ថាតើ { $conduct } ជាបទល្មើសនៅ { $place } ឬទេ
 law-unknown-reach = ថាតើច្បាប់របស់ { $code } គ្របដណ្តប់លើ { $conduct } ដែលប្រព្រឹត្តនៅបរទេសឬទេ ({ $rule })
@@ -227,6 +324,7 @@ law-unknown-offence-at-home = ថាតើ { $conduct } ជាបទល្មើ
 law-unknown-offence-dc = ថាតើ { $conduct } ជាបទល្មើសនៅ { $place } ឬទេ (លក្ខខណ្ឌជាបទល្មើសទាំងសងខាង)
 law-unknown-dc = ថាតើ { $code } តម្រូវលក្ខខណ្ឌជាបទល្មើសទាំងសងខាងឬទេ ({ $rule })
 law-unknown-penalty = ទោសទណ្ឌនៅ { $code }
+law-unknown-condition = ថាតើលក្ខខណ្ឌនៃ { $rule } របស់ { $code } ត្រូវបានបំពេញឬទេ៖ { $condition } ({ $missing })
 law-prosecute-disclaimer = បានពិចារណាតែមូលដ្ឋានដែលបានកត់ត្រាក្នុងទិន្នន័យប៉ុណ្ណោះ; នេះមិនមែនជាដំបូន្មានផ្លូវច្បាប់ទេ។
 
 law-html-title = vilab — តារាងប្រៀបធៀបច្បាប់
@@ -237,6 +335,8 @@ law-html-close-all = បិទក្រឡាទាំងអស់
 law-html-print-note = ពេលបោះពុម្ព ក្រឡាទាំងអស់ត្រូវបានបើក ដើម្បីឱ្យឯកសារបោះពុម្ពបង្ហាញប្រភពនៃតម្លៃនីមួយៗ។
 law-html-provisions = បទប្បញ្ញត្តិ៖ { $provisions }
 law-html-covers = គ្របដណ្តប់៖ { $criteria }
+law-html-conditions = លក្ខខណ្ឌ៖ { $conditions }
+law-html-limitation = អាជ្ញាយុកាល៖ { $limitation }
 law-html-penalty-not-found = ទោសទណ្ឌ៖ { law-value-not-found }
 law-html-instruments = លិខិតុបករណ៍ និងកាលបរិច្ឆេទរបស់វា
 law-html-instruments-note = ប្រភពនានាមិនស្របគ្នាលើកាលបរិច្ឆេទ; កាលបរិច្ឆេទនីមួយៗត្រូវបានរាយជាមួយប្រភពរបស់វា។

@@ -71,6 +71,45 @@
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
 ### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
+### needs-review: criterion-csam-dolls criterion-mandatory-minimum
+### needs-review: criterion-statute-of-limitations
+### needs-review: criterion-extradite-nationals
+### needs-review: criterion-proceeds-fund-victims
+### needs-review: criterion-victim-compensation law-tier-victim-below
+### needs-review: law-tier-victim-from law-tier-victim-band
+### needs-review: law-tier-aggravating law-tier-mandatory-minimum
+### needs-review: law-aggravating-position-of-trust
+### needs-review: law-aggravating-abuse-of-office
+### needs-review: law-aggravating-victim-impairment law-aggravating-repeated
+### needs-review: law-aggravating-recidivism law-aggravating-multiple-victims
+### needs-review: law-aggravating-commercial law-aggravating-professional
+### needs-review: law-aggravating-organised-group law-aggravating-weapon
+### needs-review: law-aggravating-coercion law-aggravating-internet
+### needs-review: law-aggravating-recorded law-aggravating-distributed
+### needs-review: law-aggravating-cross-border law-aggravating-serious-harm
+### needs-review: law-aggravating-cruelty law-aggravating-death
+### needs-review: law-limitation-years law-limitation-none
+### needs-review: law-limitation-from-offence
+### needs-review: law-limitation-from-victim-majority law-limitation-offences
+### needs-review: law-condition-double-criminality law-condition-residence
+### needs-review: law-condition-nationality-at-offence
+### needs-review: law-condition-nationality-at-prosecution
+### needs-review: law-condition-found-in-territory
+### needs-review: law-condition-complaint-or-request
+### needs-review: law-condition-not-tried-abroad law-condition-treaty
+### needs-review: law-conditions-none law-condition-missing-double-criminality
+### needs-review: law-condition-missing-residence
+### needs-review: law-condition-missing-nationality-at-offence
+### needs-review: law-condition-missing-nationality-at-prosecution
+### needs-review: law-condition-missing-found-in-territory
+### needs-review: law-condition-missing-complaint-or-request
+### needs-review: law-condition-missing-not-tried-abroad
+### needs-review: law-condition-missing-treaty law-show-conditions
+### needs-review: law-show-limitation law-reason-condition-met
+### needs-review: law-reason-condition-not-met law-reason-condition-unknown
+### needs-review: law-reason-no-conditions law-prosecute-decided
+### needs-review: law-unknown-condition law-html-conditions
+### needs-review: law-html-limitation
 ### reviewed:
 
 law-written = ຂຽນແລ້ວ: { $path }
@@ -110,15 +149,21 @@ criterion-csam-distribute = ການເຜີຍແຜ່, ຄ້າຂາຍ �
 criterion-csam-possess-with-intent = ການມີສື່ການລ່ວງລະເມີດທາງເພດເດັກໄວ້ໃນຄອບຄອງເພື່ອເຜີຍແຜ່
 criterion-csam-possess-simple = ການມີສື່ການລ່ວງລະເມີດທາງເພດເດັກໄວ້ໃນຄອບຄອງ ໂດຍບໍ່ມີເຈດຕະນາເຜີຍແຜ່
 criterion-csam-access = ການເຂົ້າເຖິງສື່ການລ່ວງລະເມີດທາງເພດເດັກທາງອອນລາຍໂດຍເຈດຕະນາ
+criterion-csam-dolls = ການມີໄວ້ໃນຄອບຄອງ, ການຜະລິດ ຫຼື ການຄ້າຂາຍຕຸ໊ກກະຕາທາງເພດທີ່ມີລັກສະນະຄືເດັກ (ເກນທີ່ vilab ເພີ່ມ)
 criterion-grooming = ການລໍ້ລວງເດັກເພື່ອຈຸດປະສົງທາງເພດ (ທາງອອນລາຍ ຫຼື ນອກອອນລາຍ)
 criterion-child-victim-nonpunishment = ເດັກທີ່ເປັນຜູ້ເຄາະຮ້າຍບໍ່ຖືກລົງໂທດ
 criterion-legal-person-liability = ນິຕິບຸກຄົນ (ບໍລິສັດ) ສາມາດຮັບຜິດຊອບທາງອາຍາໄດ້
+criterion-mandatory-minimum = ໂທດຈຳຄຸກຂັ້ນຕ່ຳທີ່ສານຕ້ອງລົງ ສຳລັບຄວາມຜິດທາງເພດຕໍ່ເດັກ ນອກເໜືອຈາກອັດຕາໂທດ (ເກນທີ່ vilab ເພີ່ມ)
+criterion-statute-of-limitations = ການດຳເນີນຄະດີຄວາມຜິດທາງເພດຕໍ່ເດັກໝົດອາຍຸຄວາມ ເມື່ອພົ້ນໄລຍະເວລາທີ່ກຳນົດ (ເກນທີ່ vilab ເພີ່ມ)
 criterion-etj-active = ເຂດອຳນາດເໜືອຄວາມຜິດທີ່ພົນລະເມືອງຂອງຕົນກະທຳຢູ່ຕ່າງປະເທດ (ສັນຊາດຂອງຜູ້ກະທຳຜິດ)
 criterion-etj-passive = ເຂດອຳນາດເໜືອຄວາມຜິດຢູ່ຕ່າງປະເທດທີ່ກະທຳຕໍ່ພົນລະເມືອງຂອງຕົນ (ສັນຊາດຂອງຜູ້ເຄາະຮ້າຍ)
 criterion-etj-universal = ເຂດອຳນາດເໜືອຄວາມຜິດຢູ່ຕ່າງປະເທດ ບໍ່ວ່າຜູ້ໃດເປັນຜູ້ກະທຳ (ເກນທີ່ vilab ເພີ່ມ)
 criterion-etj-double-criminality = ເຂດອຳນາດນອກອານາເຂດກຳນົດໃຫ້ການກະທຳຕ້ອງເປັນຄວາມຜິດຢູ່ບ່ອນທີ່ກະທຳນຳ
+criterion-extradite-nationals = ລັດສົ່ງພົນລະເມືອງຂອງຕົນເປັນຜູ້ຮ້າຍຂ້າມແດນ (ເກນທີ່ vilab ເພີ່ມ)
 criterion-confiscation-instruments = ການຮິບເຄື່ອງມືທີ່ໃຊ້ໃນການກະທຳຄວາມຜິດ
 criterion-confiscation-proceeds = ການຮິບຊັບສິນທີ່ໄດ້ມາຈາກການກະທຳຄວາມຜິດ
+criterion-proceeds-fund-victims = ຊັບສິນທີ່ຖືກຮິບອາດນຳໃຊ້ເຂົ້າໃນການເບິ່ງແຍງ ຫຼື ການບໍລິການແກ່ຜູ້ເຄາະຮ້າຍ (ເກນທີ່ vilab ເພີ່ມ)
+criterion-victim-compensation = ສານອາດສັ່ງໃຫ້ໃຊ້ແທນຄ່າເສຍຫາຍ ຫຼື ສົ່ງຄືນຊັບສິນໃຫ້ແກ່ເດັກທີ່ເປັນຜູ້ເຄາະຮ້າຍ (ເກນທີ່ vilab ເພີ່ມ)
 criterion-mandatory-reporting = ພັນທະລາຍງານຂອງຜູ້ປະກອບວິຊາຊີບ
 criterion-isp-reporting = ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດຕ້ອງລາຍງານ
 criterion-entry-ban-travel = ການຍົກເລີກວີຊາ, ການຂັບໄລ່ອອກນອກປະເທດ ຫຼື ການຫ້າມເຂົ້າປະເທດ ສຳລັບຜູ້ກະທຳຜິດໃນການເດີນທາງ ແລະ ທ່ອງທ່ຽວ
@@ -169,6 +214,51 @@ law-combine-and-or = ແລະ/ຫຼື
 law-penalty-no-figures = ບໍ່ມີຕົວເລກ
 law-penalty-not-found = ບໍ່ພົບອັດຕາໂທດ
 law-tier-victim = { $tier } (ຜູ້ເຄາະຮ້າຍ { $age })
+law-tier-victim-below = ຜູ້ເຄາະຮ້າຍອາຍຸຕ່ຳກວ່າ { $age } ປີ
+law-tier-victim-from = ຜູ້ເຄາະຮ້າຍອາຍຸແຕ່ { $age } ປີຂຶ້ນໄປ
+law-tier-victim-band = ຜູ້ເຄາະຮ້າຍອາຍຸແຕ່ { $from } ປີ ຫາ ຕ່ຳກວ່າ { $below } ປີ
+law-tier-aggravating = ເຫດເພີ່ມໂທດ: { $circumstances }
+law-tier-mandatory-minimum = ໂທດຂັ້ນຕ່ຳທີ່ສານຕ້ອງລົງ { $term }
+law-aggravating-position-of-trust = ຜູ້ກະທຳຜິດຢູ່ໃນຖານະທີ່ໄດ້ຮັບຄວາມໄວ້ວາງໃຈ ຫຼື ເບິ່ງແຍງຜູ້ເຄາະຮ້າຍ
+law-aggravating-abuse-of-office = ການສວຍໃຊ້ຕຳແໜ່ງໜ້າທີ່ ຫຼື ອຳນາດ
+law-aggravating-victim-impairment = ຜູ້ເຄາະຮ້າຍມີຄວາມພິການທາງຈິດ ຫຼື ທາງຮ່າງກາຍ
+law-aggravating-repeated = ກະທຳຕໍ່ຜູ້ເຄາະຮ້າຍຫຼາຍຄັ້ງ
+law-aggravating-recidivism = ເຄີຍຖືກລົງໂທດມາກ່ອນ (ກະທຳຜິດຊ້ຳ)
+law-aggravating-multiple-victims = ຜູ້ເຄາະຮ້າຍແຕ່ສອງຄົນຂຶ້ນໄປ
+law-aggravating-commercial = ເພື່ອຫາຜົນປະໂຫຍດ ຫຼື ເພື່ອຈຸດປະສົງທາງການຄ້າ
+law-aggravating-professional = ກະທຳເປັນອາຊີບ ຫຼື ເປັນນິໄສ
+law-aggravating-organised-group = ກະທຳໂດຍກຸ່ມທີ່ມີການຈັດຕັ້ງ
+law-aggravating-weapon = ໃຊ້ອາວຸດ
+law-aggravating-coercion = ໃຊ້ກຳລັງ, ການຂົ່ມຂູ່ ຫຼື ການບັງຄັບ
+law-aggravating-internet = ໃຊ້ອິນເຕີເນັດ ຫຼື ເຄືອຂ່າຍຄອມພິວເຕີ
+law-aggravating-recorded = ການກະທຳຖືກບັນທຶກໄວ້
+law-aggravating-distributed = ສິ່ງທີ່ບັນທຶກການກະທຳຖືກເຜີຍແຜ່
+law-aggravating-cross-border = ຜູ້ເຄາະຮ້າຍຖືກພາຂ້າມຊາຍແດນ
+law-aggravating-serious-harm = ຜູ້ເຄາະຮ້າຍໄດ້ຮັບອັນຕະລາຍຮ້າຍແຮງ
+law-aggravating-cruelty = ການປະຕິບັດທີ່ໂຫດຮ້າຍ, ບໍ່ມີມະນຸດສະທຳ ຫຼື ຫຍາບຊ້າ
+law-aggravating-death = ຜູ້ເຄາະຮ້າຍເສຍຊີວິດ
+law-limitation-years = { $years } ປີ
+law-limitation-none = ບໍ່ມີອາຍຸຄວາມ: ສາມາດເລີ່ມດຳເນີນຄະດີໄດ້ທຸກເວລາ
+law-limitation-from-offence = ນັບແຕ່ວັນກະທຳຄວາມຜິດ
+law-limitation-from-victim-majority = ນັບແຕ່ວັນທີ່ຜູ້ເຄາະຮ້າຍບັນລຸນິຕິພາວະ
+law-limitation-offences = ສຳລັບ { $criteria }
+law-condition-double-criminality = ການກະທຳເປັນຄວາມຜິດຢູ່ບ່ອນທີ່ກະທຳນຳ (ເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍ)
+law-condition-residence = ຜູ້ກະທຳຜິດມີທີ່ຢູ່ອາໄສໃນລັດນັ້ນ
+law-condition-nationality-at-offence = ເປັນພົນລະເມືອງໃນເວລາກະທຳຄວາມຜິດ
+law-condition-nationality-at-prosecution = ເປັນພົນລະເມືອງໃນເວລາຖືກດຳເນີນຄະດີ
+law-condition-found-in-territory = ພົບຕົວຜູ້ກະທຳຜິດຢູ່ໃນລັດນັ້ນ
+law-condition-complaint-or-request = ມີການຮ້ອງຟ້ອງຂອງຜູ້ເຄາະຮ້າຍ ຫຼື ການຮ້ອງຂໍຂອງລັດທີ່ເກີດການກະທຳ
+law-condition-not-tried-abroad = ຜູ້ກະທຳຜິດຍັງບໍ່ເຄີຍຖືກຕັດສິນຊີ້ຂາດຢູ່ຕ່າງປະເທດ ສຳລັບການກະທຳດຽວກັນ
+law-condition-treaty = ຕາມທີ່ສົນທິສັນຍາທີ່ລັດນັ້ນເປັນພາຄີກຳນົດໄວ້
+law-conditions-none = ບໍ່ມີ ນອກເໜືອຈາກພື້ນຖານເຂດອຳນາດເອງ
+law-condition-missing-double-criminality = ບໍ່ມີບັນທຶກວ່າການກະທຳເປັນຄວາມຜິດຢູ່ບ່ອນທີ່ກະທຳຫຼືບໍ່
+law-condition-missing-residence = ຄຳຖາມບໍ່ໄດ້ລະບຸວ່າຜູ້ກະທຳຜິດອາໄສຢູ່ໃສ (--offender-resident)
+law-condition-missing-nationality-at-offence = ຄຳຖາມບໍ່ໄດ້ລະບຸສັນຊາດໃນເວລາກະທຳຄວາມຜິດ
+law-condition-missing-nationality-at-prosecution = ຄຳຖາມບໍ່ໄດ້ລະບຸສັນຊາດໃນເວລາຖືກດຳເນີນຄະດີ (--offender-now)
+law-condition-missing-found-in-territory = ຄຳຖາມບໍ່ໄດ້ລະບຸວ່າພົບຕົວຜູ້ກະທຳຜິດຢູ່ໃສ (--offender-found)
+law-condition-missing-complaint-or-request = ຄຳຖາມບໍ່ໄດ້ລະບຸວ່າມີການຮ້ອງຟ້ອງ ຫຼື ການຮ້ອງຂໍຫຼືບໍ່ (--complaint)
+law-condition-missing-not-tried-abroad = ຄຳຖາມບໍ່ໄດ້ລະບຸວ່າຜູ້ກະທຳຜິດເຄີຍຖືກພິຈາລະນາຄະດີຢູ່ຕ່າງປະເທດຫຼືບໍ່ (--tried-abroad)
+law-condition-missing-treaty = ບໍ່ມີບັນທຶກວ່າສົນທິສັນຍາໃດກຳນົດໄວ້
 
 law-field-provisions = ບົດບັນຍັດ: { $provisions }
 law-field-penalty = ໂທດ: { $penalty }
@@ -179,6 +269,8 @@ law-show-conflict = { law-conflict }: ແຫຼ່ງຂໍ້ມູນຂ້າ
 law-show-value = ຄ່າທີ { $n }: { $value }
 law-show-meaning = ຄວາມໝາຍ: { $meaning }
 law-show-covers = ຄອບຄຸມ: { $criteria }
+law-show-conditions = ເງື່ອນໄຂ: { $conditions }
+law-show-limitation = ອາຍຸຄວາມ: { $limitation }
 law-show-penalty = ໂທດ, { $tier }: { $penalty }
 law-show-penalty-not-found = ໂທດ: { law-value-not-found }
 law-show-range = ຂອບເຂດຂອງທຸກລະດັບ: { $range }
@@ -220,6 +312,11 @@ law-reason-dc-met-required = ເງື່ອນໄຂຄວາມຜິດສອ
 law-reason-dc-met-not-recorded = ເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍ: ບໍ່ມີບັນທຶກສຳລັບ { $code }; ຄົບຖ້ວນ ເພາະ { $place } ຖືວ່າເປັນຄວາມຜິດ
 law-reason-dc-not-met = ເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍ: ກຳນົດ ແລະ { $place } ບໍ່ຖືວ່າເປັນຄວາມຜິດ
 law-reason-dc-unclear = ເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍ: ບໍ່ມີບັນທຶກວ່າ { $code } ກຳນົດຫຼືບໍ່ ແລະ { $place } ບໍ່ໄດ້ຖືວ່າເປັນຄວາມຜິດຢ່າງຊັດເຈນ
+law-reason-condition-met = ເງື່ອນໄຂຂອງ { $rule }: { $condition } — ຄົບຖ້ວນ
+law-reason-condition-not-met = ເງື່ອນໄຂຂອງ { $rule }: { $condition } — ບໍ່ຄົບຖ້ວນ
+law-reason-condition-unknown = ເງື່ອນໄຂຂອງ { $rule }: { $condition } — ບໍ່ຮູ້
+law-reason-no-conditions = { $rule } ບໍ່ກຳນົດເງື່ອນໄຂໃດ ນອກເໜືອຈາກພື້ນຖານເຂດອຳນາດເອງ
+law-prosecute-decided = ຕັດສິນໂດຍເງື່ອນໄຂ: { $conditions }
 law-prosecute-unknowns = ບໍ່ຊັດເຈນ (ຂໍ້ມູນບໍ່ໄດ້ລະບຸ):
 law-unknown-offence = ວ່າ { $conduct } ເປັນຄວາມຜິດຢູ່ { $place } ຫຼືບໍ່
 law-unknown-reach = ວ່າກົດໝາຍຂອງ { $code } ຄອບຄຸມ { $conduct } ທີ່ກະທຳຢູ່ຕ່າງປະເທດຫຼືບໍ່ ({ $rule })
@@ -227,6 +324,7 @@ law-unknown-offence-at-home = ວ່າ { $conduct } ເປັນຄວາມຜ
 law-unknown-offence-dc = ວ່າ { $conduct } ເປັນຄວາມຜິດຢູ່ { $place } ຫຼືບໍ່ (ເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍ)
 law-unknown-dc = ວ່າ { $code } ກຳນົດເງື່ອນໄຂຄວາມຜິດສອງຝ່າຍຫຼືບໍ່ ({ $rule })
 law-unknown-penalty = ອັດຕາໂທດຢູ່ { $code }
+law-unknown-condition = ວ່າເງື່ອນໄຂຂອງ { $rule } ຂອງ { $code } ຄົບຖ້ວນຫຼືບໍ່: { $condition } ({ $missing })
 law-prosecute-disclaimer = ພິຈາລະນາສະເພາະພື້ນຖານທີ່ບັນທຶກໄວ້ໃນຂໍ້ມູນເທົ່ານັ້ນ; ນີ້ບໍ່ແມ່ນຄຳແນະນຳທາງກົດໝາຍ.
 
 law-html-title = vilab — ຕາຕະລາງປຽບທຽບກົດໝາຍ
@@ -237,6 +335,8 @@ law-html-close-all = ປິດທຸກຊ່ອງ
 law-html-print-note = ເມື່ອພິມ ທຸກຊ່ອງຈະຖືກເປີດ ເພື່ອໃຫ້ເອກະສານທີ່ພິມສະແດງແຫຼ່ງຂໍ້ມູນຂອງແຕ່ລະຄ່າ.
 law-html-provisions = ບົດບັນຍັດ: { $provisions }
 law-html-covers = ຄອບຄຸມ: { $criteria }
+law-html-conditions = ເງື່ອນໄຂ: { $conditions }
+law-html-limitation = ອາຍຸຄວາມ: { $limitation }
 law-html-penalty-not-found = ໂທດ: { law-value-not-found }
 law-html-instruments = ນິຕິກຳ ແລະ ວັນທີຂອງມັນ
 law-html-instruments-note = ແຫຼ່ງຂໍ້ມູນບໍ່ສອດຄ່ອງກັນກ່ຽວກັບວັນທີ; ແຕ່ລະວັນທີລະບຸພ້ອມແຫຼ່ງຂໍ້ມູນຂອງມັນ.

@@ -71,6 +71,45 @@
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
 ### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
+### needs-review: criterion-csam-dolls criterion-mandatory-minimum
+### needs-review: criterion-statute-of-limitations
+### needs-review: criterion-extradite-nationals
+### needs-review: criterion-proceeds-fund-victims
+### needs-review: criterion-victim-compensation law-tier-victim-below
+### needs-review: law-tier-victim-from law-tier-victim-band
+### needs-review: law-tier-aggravating law-tier-mandatory-minimum
+### needs-review: law-aggravating-position-of-trust
+### needs-review: law-aggravating-abuse-of-office
+### needs-review: law-aggravating-victim-impairment law-aggravating-repeated
+### needs-review: law-aggravating-recidivism law-aggravating-multiple-victims
+### needs-review: law-aggravating-commercial law-aggravating-professional
+### needs-review: law-aggravating-organised-group law-aggravating-weapon
+### needs-review: law-aggravating-coercion law-aggravating-internet
+### needs-review: law-aggravating-recorded law-aggravating-distributed
+### needs-review: law-aggravating-cross-border law-aggravating-serious-harm
+### needs-review: law-aggravating-cruelty law-aggravating-death
+### needs-review: law-limitation-years law-limitation-none
+### needs-review: law-limitation-from-offence
+### needs-review: law-limitation-from-victim-majority law-limitation-offences
+### needs-review: law-condition-double-criminality law-condition-residence
+### needs-review: law-condition-nationality-at-offence
+### needs-review: law-condition-nationality-at-prosecution
+### needs-review: law-condition-found-in-territory
+### needs-review: law-condition-complaint-or-request
+### needs-review: law-condition-not-tried-abroad law-condition-treaty
+### needs-review: law-conditions-none law-condition-missing-double-criminality
+### needs-review: law-condition-missing-residence
+### needs-review: law-condition-missing-nationality-at-offence
+### needs-review: law-condition-missing-nationality-at-prosecution
+### needs-review: law-condition-missing-found-in-territory
+### needs-review: law-condition-missing-complaint-or-request
+### needs-review: law-condition-missing-not-tried-abroad
+### needs-review: law-condition-missing-treaty law-show-conditions
+### needs-review: law-show-limitation law-reason-condition-met
+### needs-review: law-reason-condition-not-met law-reason-condition-unknown
+### needs-review: law-reason-no-conditions law-prosecute-decided
+### needs-review: law-unknown-condition law-html-conditions
+### needs-review: law-html-limitation
 ### reviewed:
 
 law-written = เขียนแล้ว: { $path }
@@ -110,15 +149,21 @@ criterion-csam-distribute = การเผยแพร่ ค้า หรื�
 criterion-csam-possess-with-intent = การครอบครองสื่อที่แสดงการล่วงละเมิดทางเพศเด็กเพื่อเผยแพร่
 criterion-csam-possess-simple = การครอบครองสื่อที่แสดงการล่วงละเมิดทางเพศเด็กโดยไม่มีเจตนาเผยแพร่
 criterion-csam-access = การเข้าถึงสื่อที่แสดงการล่วงละเมิดทางเพศเด็กทางออนไลน์โดยรู้อยู่
+criterion-csam-dolls = การครอบครอง ผลิต หรือค้าตุ๊กตาเพศที่มีลักษณะเหมือนเด็ก (เกณฑ์ที่ vilab เพิ่ม)
 criterion-grooming = การล่อลวงเด็กเพื่อวัตถุประสงค์ทางเพศ (ทางออนไลน์หรือออฟไลน์)
 criterion-child-victim-nonpunishment = เด็กที่เป็นผู้เสียหายไม่ถูกลงโทษ
 criterion-legal-person-liability = นิติบุคคล (บริษัท) อาจต้องรับผิดได้
+criterion-mandatory-minimum = โทษจำคุกขั้นต่ำที่ศาลต้องลงสำหรับความผิดทางเพศต่อเด็ก นอกเหนือจากอัตราโทษ (เกณฑ์ที่ vilab เพิ่ม)
+criterion-statute-of-limitations = การดำเนินคดีความผิดทางเพศต่อเด็กขาดอายุความเมื่อพ้นระยะเวลาที่กำหนด (เกณฑ์ที่ vilab เพิ่ม)
 criterion-etj-active = เขตอำนาจเหนือความผิดที่คนสัญชาติของตนกระทำในต่างประเทศ (หลักสัญชาติของผู้กระทำความผิด)
 criterion-etj-passive = เขตอำนาจเหนือความผิดที่กระทำในต่างประเทศต่อคนสัญชาติของตน (หลักสัญชาติของผู้เสียหาย)
 criterion-etj-universal = เขตอำนาจเหนือความผิดที่กระทำในต่างประเทศไม่ว่าผู้ใดเป็นผู้กระทำ (เกณฑ์ที่ vilab เพิ่ม)
 criterion-etj-double-criminality = เขตอำนาจนอกอาณาเขตกำหนดให้การกระทำต้องเป็นความผิดในที่ที่กระทำด้วย
+criterion-extradite-nationals = รัฐส่งคนสัญชาติของตนเป็นผู้ร้ายข้ามแดน (เกณฑ์ที่ vilab เพิ่ม)
 criterion-confiscation-instruments = การริบทรัพย์สินที่ใช้ในการกระทำความผิด
 criterion-confiscation-proceeds = การริบทรัพย์สินที่ได้มาจากการกระทำความผิด
+criterion-proceeds-fund-victims = ทรัพย์สินที่ริบได้อาจนำไปใช้ในการดูแลหรือให้บริการแก่ผู้เสียหาย (เกณฑ์ที่ vilab เพิ่ม)
+criterion-victim-compensation = ศาลอาจสั่งให้ชดใช้ค่าสินไหมทดแทนหรือคืนทรัพย์สินแก่เด็กที่เป็นผู้เสียหาย (เกณฑ์ที่ vilab เพิ่ม)
 criterion-mandatory-reporting = หน้าที่แจ้งเหตุของผู้ประกอบวิชาชีพ
 criterion-isp-reporting = ผู้ให้บริการอินเทอร์เน็ตต้องแจ้งเหตุ
 criterion-entry-ban-travel = การเพิกถอนวีซ่า การเนรเทศ หรือการห้ามเข้าประเทศ สำหรับผู้กระทำความผิดในบริบทการเดินทางและการท่องเที่ยว
@@ -169,6 +214,51 @@ law-combine-and-or = และ/หรือ
 law-penalty-no-figures = ไม่ระบุตัวเลข
 law-penalty-not-found = ไม่พบอัตราโทษ
 law-tier-victim = { $tier } (ผู้เสียหาย { $age })
+law-tier-victim-below = ผู้เสียหายอายุต่ำกว่า { $age } ปี
+law-tier-victim-from = ผู้เสียหายอายุ { $age } ปีขึ้นไป
+law-tier-victim-band = ผู้เสียหายอายุ { $from } ปีขึ้นไปแต่ต่ำกว่า { $below } ปี
+law-tier-aggravating = เหตุฉกรรจ์: { $circumstances }
+law-tier-mandatory-minimum = โทษขั้นต่ำที่ศาลต้องลง { $term }
+law-aggravating-position-of-trust = ผู้กระทำอยู่ในฐานะที่ผู้เสียหายไว้วางใจหรืออยู่ในความดูแล
+law-aggravating-abuse-of-office = ใช้ตำแหน่งหน้าที่หรืออำนาจโดยมิชอบ
+law-aggravating-victim-impairment = ผู้เสียหายมีความบกพร่องทางจิตหรือทางร่างกาย
+law-aggravating-repeated = กระทำต่อผู้เสียหายซ้ำหลายครั้ง
+law-aggravating-recidivism = เคยต้องคำพิพากษาให้ลงโทษมาก่อน (กระทำความผิดซ้ำ)
+law-aggravating-multiple-victims = ผู้เสียหายตั้งแต่สองคนขึ้นไป
+law-aggravating-commercial = เพื่อแสวงหาประโยชน์หรือเพื่อการค้า
+law-aggravating-professional = กระทำเป็นอาชีพหรือเป็นปกติธุระ
+law-aggravating-organised-group = กระทำโดยกลุ่มที่มีการจัดตั้ง
+law-aggravating-weapon = ใช้อาวุธ
+law-aggravating-coercion = ใช้กำลัง ข่มขู่ หรือบังคับ
+law-aggravating-internet = ใช้อินเทอร์เน็ตหรือเครือข่ายคอมพิวเตอร์
+law-aggravating-recorded = มีการบันทึกการกระทำไว้
+law-aggravating-distributed = มีการเผยแพร่สิ่งที่บันทึกการกระทำไว้
+law-aggravating-cross-border = พาผู้เสียหายข้ามพรมแดน
+law-aggravating-serious-harm = ผู้เสียหายได้รับอันตรายสาหัส
+law-aggravating-cruelty = การกระทำที่โหดร้าย ไร้มนุษยธรรม หรือย่ำยีศักดิ์ศรี
+law-aggravating-death = ผู้เสียหายถึงแก่ความตาย
+law-limitation-years = { $years } ปี
+law-limitation-none = ไม่มีอายุความ: เริ่มดำเนินคดีได้ทุกเมื่อ
+law-limitation-from-offence = นับแต่วันกระทำความผิด
+law-limitation-from-victim-majority = นับแต่วันที่ผู้เสียหายบรรลุนิติภาวะ
+law-limitation-offences = สำหรับ { $criteria }
+law-condition-double-criminality = การกระทำเป็นความผิดในที่ที่กระทำด้วย (หลักความผิดอาญาสองรัฐ)
+law-condition-residence = ผู้กระทำความผิดมีถิ่นที่อยู่ในรัฐนั้น
+law-condition-nationality-at-offence = มีสัญชาติของรัฐนั้นในขณะกระทำความผิด
+law-condition-nationality-at-prosecution = มีสัญชาติของรัฐนั้นในขณะถูกดำเนินคดี
+law-condition-found-in-territory = พบตัวผู้กระทำความผิดในรัฐนั้น
+law-condition-complaint-or-request = ผู้เสียหายร้องทุกข์ หรือรัฐที่เกิดการกระทำร้องขอ
+law-condition-not-tried-abroad = ผู้กระทำความผิดยังไม่เคยถูกพิพากษาถึงที่สุดในต่างประเทศสำหรับการกระทำเดียวกัน
+law-condition-treaty = ตามที่สนธิสัญญาซึ่งรัฐนั้นเป็นภาคีกำหนดไว้
+law-conditions-none = ไม่มี นอกเหนือจากหลักเขตอำนาจนั้นเอง
+law-condition-missing-double-criminality = ไม่มีบันทึกว่าการกระทำเป็นความผิดในที่ที่กระทำหรือไม่
+law-condition-missing-residence = คำถามไม่ได้ระบุว่าผู้กระทำความผิดมีถิ่นที่อยู่ที่ใด (--offender-resident)
+law-condition-missing-nationality-at-offence = คำถามไม่ได้ระบุสัญชาติในขณะกระทำความผิด
+law-condition-missing-nationality-at-prosecution = คำถามไม่ได้ระบุสัญชาติในขณะถูกดำเนินคดี (--offender-now)
+law-condition-missing-found-in-territory = คำถามไม่ได้ระบุว่าพบตัวผู้กระทำความผิดที่ใด (--offender-found)
+law-condition-missing-complaint-or-request = คำถามไม่ได้ระบุว่ามีการร้องทุกข์หรือการร้องขอหรือไม่ (--complaint)
+law-condition-missing-not-tried-abroad = คำถามไม่ได้ระบุว่าผู้กระทำความผิดเคยถูกพิจารณาคดีในต่างประเทศหรือไม่ (--tried-abroad)
+law-condition-missing-treaty = ไม่มีบันทึกว่าสนธิสัญญาใดกำหนดไว้
 
 law-field-provisions = บทบัญญัติ: { $provisions }
 law-field-penalty = โทษ: { $penalty }
@@ -179,6 +269,8 @@ law-show-conflict = { law-conflict }: แหล่งที่มาด้าน
 law-show-value = ค่าที่ { $n }: { $value }
 law-show-meaning = ความหมาย: { $meaning }
 law-show-covers = ครอบคลุม: { $criteria }
+law-show-conditions = เงื่อนไข: { $conditions }
+law-show-limitation = อายุความ: { $limitation }
 law-show-penalty = โทษ, { $tier }: { $penalty }
 law-show-penalty-not-found = โทษ: { law-value-not-found }
 law-show-range = ช่วงโทษของทุกระดับ: { $range }
@@ -220,6 +312,11 @@ law-reason-dc-met-required = หลักความผิดอาญาสอ
 law-reason-dc-met-not-recorded = หลักความผิดอาญาสองรัฐ: ไม่มีบันทึกสำหรับ { $code }; เป็นไปตามหลักนี้ เพราะ { $place } ถือว่าเป็นความผิด
 law-reason-dc-not-met = หลักความผิดอาญาสองรัฐ: กำหนด และ { $place } ไม่ถือว่าเป็นความผิด
 law-reason-dc-unclear = หลักความผิดอาญาสองรัฐ: ไม่มีบันทึกว่า { $code } กำหนดหรือไม่ และ { $place } ไม่ได้ถือว่าเป็นความผิดอย่างชัดเจน
+law-reason-condition-met = เงื่อนไขของ { $rule }: { $condition } — เป็นไปตามเงื่อนไข
+law-reason-condition-not-met = เงื่อนไขของ { $rule }: { $condition } — ไม่เป็นไปตามเงื่อนไข
+law-reason-condition-unknown = เงื่อนไขของ { $rule }: { $condition } — ไม่ทราบ
+law-reason-no-conditions = { $rule } ไม่กำหนดเงื่อนไขใด นอกเหนือจากหลักเขตอำนาจนั้นเอง
+law-prosecute-decided = ตัดสินโดยเงื่อนไข: { $conditions }
 law-prosecute-unknowns = ไม่ทราบ (ข้อมูลไม่ได้ระบุ):
 law-unknown-offence = { $conduct } เป็นความผิดใน { $place } หรือไม่
 law-unknown-reach = กฎหมายของ { $code } ครอบคลุม { $conduct } ที่กระทำในต่างประเทศหรือไม่ ({ $rule })
@@ -227,6 +324,7 @@ law-unknown-offence-at-home = { $conduct } เป็นความผิดต�
 law-unknown-offence-dc = { $conduct } เป็นความผิดใน { $place } หรือไม่ (หลักความผิดอาญาสองรัฐ)
 law-unknown-dc = { $code } กำหนดหลักความผิดอาญาสองรัฐหรือไม่ ({ $rule })
 law-unknown-penalty = อัตราโทษใน { $code }
+law-unknown-condition = เงื่อนไขของ { $rule } ของ { $code } เป็นไปหรือไม่: { $condition } ({ $missing })
 law-prosecute-disclaimer = พิจารณาเฉพาะหลักที่บันทึกไว้ในข้อมูลเท่านั้น; ข้อความนี้ไม่ใช่คำแนะนำทางกฎหมาย
 
 law-html-title = vilab — ตารางเปรียบเทียบกฎหมาย
@@ -237,6 +335,8 @@ law-html-close-all = ปิดทุกช่อง
 law-html-print-note = เมื่อพิมพ์ ทุกช่องจะถูกเปิด เพื่อให้เอกสารที่พิมพ์แสดงแหล่งที่มาของแต่ละค่า
 law-html-provisions = บทบัญญัติ: { $provisions }
 law-html-covers = ครอบคลุม: { $criteria }
+law-html-conditions = เงื่อนไข: { $conditions }
+law-html-limitation = อายุความ: { $limitation }
 law-html-penalty-not-found = โทษ: { law-value-not-found }
 law-html-instruments = ตราสารและวันที่ของตราสาร
 law-html-instruments-note = แหล่งที่มาระบุวันที่ไม่ตรงกัน; แต่ละวันที่แสดงพร้อมแหล่งที่มา

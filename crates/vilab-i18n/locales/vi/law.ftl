@@ -71,6 +71,45 @@
 ### needs-review: law-html-at law-html-all-periods law-chart-heading
 ### needs-review: law-chart-note law-chart-years
 ### needs-review: law-chart-no-minimum law-chart-no-prison
+### needs-review: criterion-csam-dolls criterion-mandatory-minimum
+### needs-review: criterion-statute-of-limitations
+### needs-review: criterion-extradite-nationals
+### needs-review: criterion-proceeds-fund-victims
+### needs-review: criterion-victim-compensation law-tier-victim-below
+### needs-review: law-tier-victim-from law-tier-victim-band
+### needs-review: law-tier-aggravating law-tier-mandatory-minimum
+### needs-review: law-aggravating-position-of-trust
+### needs-review: law-aggravating-abuse-of-office
+### needs-review: law-aggravating-victim-impairment law-aggravating-repeated
+### needs-review: law-aggravating-recidivism law-aggravating-multiple-victims
+### needs-review: law-aggravating-commercial law-aggravating-professional
+### needs-review: law-aggravating-organised-group law-aggravating-weapon
+### needs-review: law-aggravating-coercion law-aggravating-internet
+### needs-review: law-aggravating-recorded law-aggravating-distributed
+### needs-review: law-aggravating-cross-border law-aggravating-serious-harm
+### needs-review: law-aggravating-cruelty law-aggravating-death
+### needs-review: law-limitation-years law-limitation-none
+### needs-review: law-limitation-from-offence
+### needs-review: law-limitation-from-victim-majority law-limitation-offences
+### needs-review: law-condition-double-criminality law-condition-residence
+### needs-review: law-condition-nationality-at-offence
+### needs-review: law-condition-nationality-at-prosecution
+### needs-review: law-condition-found-in-territory
+### needs-review: law-condition-complaint-or-request
+### needs-review: law-condition-not-tried-abroad law-condition-treaty
+### needs-review: law-conditions-none law-condition-missing-double-criminality
+### needs-review: law-condition-missing-residence
+### needs-review: law-condition-missing-nationality-at-offence
+### needs-review: law-condition-missing-nationality-at-prosecution
+### needs-review: law-condition-missing-found-in-territory
+### needs-review: law-condition-missing-complaint-or-request
+### needs-review: law-condition-missing-not-tried-abroad
+### needs-review: law-condition-missing-treaty law-show-conditions
+### needs-review: law-show-limitation law-reason-condition-met
+### needs-review: law-reason-condition-not-met law-reason-condition-unknown
+### needs-review: law-reason-no-conditions law-prosecute-decided
+### needs-review: law-unknown-condition law-html-conditions
+### needs-review: law-html-limitation
 ### reviewed:
 
 law-written = đã ghi: { $path }
@@ -110,15 +149,21 @@ criterion-csam-distribute = Phát tán, mua bán hoặc chuyển tiếp nội du
 criterion-csam-possess-with-intent = Tàng trữ nội dung xâm hại tình dục trẻ em nhằm phát tán
 criterion-csam-possess-simple = Tàng trữ đơn thuần nội dung xâm hại tình dục trẻ em
 criterion-csam-access = Cố ý truy cập nội dung xâm hại tình dục trẻ em trên mạng
+criterion-csam-dolls = Tàng trữ, sản xuất hoặc mua bán búp bê tình dục có hình dạng trẻ em (tiêu chí do vilab bổ sung)
 criterion-grooming = Dụ dỗ trẻ em nhằm mục đích tình dục (trên mạng hoặc trực tiếp)
 criterion-child-victim-nonpunishment = Trẻ em là nạn nhân không bị xử lý hình sự
 criterion-legal-person-liability = Pháp nhân (doanh nghiệp) có thể phải chịu trách nhiệm
+criterion-mandatory-minimum = Mức phạt tù tối thiểu bắt buộc đối với tội phạm tình dục trẻ em, ngoài khung hình phạt (tiêu chí do vilab bổ sung)
+criterion-statute-of-limitations = Hết thời hiệu thì không còn truy cứu trách nhiệm hình sự đối với tội phạm tình dục trẻ em (tiêu chí do vilab bổ sung)
 criterion-etj-active = Thẩm quyền đối với tội phạm do công dân nước mình thực hiện ở nước ngoài (nguyên tắc quốc tịch của người phạm tội)
 criterion-etj-passive = Thẩm quyền đối với tội phạm ở nước ngoài xâm hại công dân nước mình (nguyên tắc quốc tịch của nạn nhân)
 criterion-etj-universal = Thẩm quyền đối với tội phạm ở nước ngoài bất kể ai thực hiện (tiêu chí do vilab bổ sung)
 criterion-etj-double-criminality = Thẩm quyền ngoài lãnh thổ đòi hỏi hành vi cũng phải là tội phạm tại nơi thực hiện
+criterion-extradite-nationals = Nhà nước dẫn độ công dân của mình (tiêu chí do vilab bổ sung)
 criterion-confiscation-instruments = Tịch thu công cụ, phương tiện phạm tội
 criterion-confiscation-proceeds = Tịch thu tài sản do phạm tội mà có
+criterion-proceeds-fund-victims = Tài sản do phạm tội mà có bị tịch thu có thể được dùng để chăm sóc hoặc hỗ trợ nạn nhân (tiêu chí do vilab bổ sung)
+criterion-victim-compensation = Tòa án có thể buộc bồi thường hoặc hoàn trả cho trẻ em là nạn nhân (tiêu chí do vilab bổ sung)
 criterion-mandatory-reporting = Nghĩa vụ trình báo bắt buộc của người hành nghề
 criterion-isp-reporting = Nhà cung cấp dịch vụ Internet phải trình báo
 criterion-entry-ban-travel = Hủy thị thực, trục xuất hoặc cấm nhập cảnh đối với người phạm tội trong lĩnh vực du lịch và lữ hành
@@ -169,6 +214,51 @@ law-combine-and-or = và/hoặc
 law-penalty-no-figures = không nêu mức cụ thể
 law-penalty-not-found = không tìm thấy hình phạt
 law-tier-victim = { $tier } (nạn nhân { $age })
+law-tier-victim-below = nạn nhân dưới { $age } tuổi
+law-tier-victim-from = nạn nhân từ đủ { $age } tuổi trở lên
+law-tier-victim-band = nạn nhân từ đủ { $from } tuổi đến dưới { $below } tuổi
+law-tier-aggravating = tình tiết tăng nặng: { $circumstances }
+law-tier-mandatory-minimum = mức tối thiểu bắt buộc { $term }
+law-aggravating-position-of-trust = nạn nhân được người phạm tội chăm sóc, giáo dục hoặc phụ thuộc vào người phạm tội
+law-aggravating-abuse-of-office = lợi dụng chức vụ, quyền hạn
+law-aggravating-victim-impairment = nạn nhân bị khuyết tật về tâm thần hoặc thể chất
+law-aggravating-repeated = phạm tội nhiều lần đối với nạn nhân
+law-aggravating-recidivism = đã có tiền án (tái phạm)
+law-aggravating-multiple-victims = đối với hai nạn nhân trở lên
+law-aggravating-commercial = vì vụ lợi hoặc mục đích thương mại
+law-aggravating-professional = có tính chất chuyên nghiệp
+law-aggravating-organised-group = có tổ chức
+law-aggravating-weapon = sử dụng vũ khí
+law-aggravating-coercion = dùng vũ lực, đe dọa hoặc cưỡng ép
+law-aggravating-internet = sử dụng mạng Internet hoặc mạng máy tính
+law-aggravating-recorded = hành vi bị ghi lại
+law-aggravating-distributed = bản ghi hành vi bị phát tán
+law-aggravating-cross-border = đưa nạn nhân qua biên giới
+law-aggravating-serious-harm = gây tổn hại nghiêm trọng cho nạn nhân
+law-aggravating-cruelty = đối xử tàn ác, vô nhân đạo hoặc hạ nhục
+law-aggravating-death = làm nạn nhân chết
+law-limitation-years = { $years } năm
+law-limitation-none = không có thời hiệu: có thể truy cứu bất cứ lúc nào
+law-limitation-from-offence = tính từ ngày tội phạm được thực hiện
+law-limitation-from-victim-majority = tính từ ngày nạn nhân đủ tuổi thành niên
+law-limitation-offences = đối với { $criteria }
+law-condition-double-criminality = hành vi cũng là tội phạm tại nơi thực hiện (nguyên tắc tội phạm kép)
+law-condition-residence = người phạm tội cư trú tại quốc gia đó
+law-condition-nationality-at-offence = là công dân vào thời điểm phạm tội
+law-condition-nationality-at-prosecution = là công dân vào thời điểm bị truy tố
+law-condition-found-in-territory = người phạm tội có mặt tại quốc gia đó
+law-condition-complaint-or-request = có yêu cầu của nạn nhân hoặc của quốc gia nơi xảy ra hành vi
+law-condition-not-tried-abroad = người phạm tội chưa bị xét xử bằng bản án có hiệu lực pháp luật ở nước ngoài về cùng hành vi
+law-condition-treaty = theo quy định của điều ước quốc tế mà quốc gia đó là thành viên
+law-conditions-none = không có, ngoài chính căn cứ thẩm quyền
+law-condition-missing-double-criminality = chưa ghi nhận hành vi có phải là tội phạm tại nơi thực hiện hay không
+law-condition-missing-residence = câu hỏi không nêu người phạm tội cư trú ở đâu (--offender-resident)
+law-condition-missing-nationality-at-offence = câu hỏi không nêu quốc tịch vào thời điểm phạm tội
+law-condition-missing-nationality-at-prosecution = câu hỏi không nêu quốc tịch vào thời điểm bị truy tố (--offender-now)
+law-condition-missing-found-in-territory = câu hỏi không nêu người phạm tội đang có mặt ở đâu (--offender-found)
+law-condition-missing-complaint-or-request = câu hỏi không nêu có yêu cầu của nạn nhân hoặc của quốc gia hay không (--complaint)
+law-condition-missing-not-tried-abroad = câu hỏi không nêu người phạm tội đã bị xét xử ở nước ngoài hay chưa (--tried-abroad)
+law-condition-missing-treaty = chưa ghi nhận điều ước quốc tế nào quy định
 
 law-field-provisions = điều khoản: { $provisions }
 law-field-penalty = hình phạt: { $penalty }
@@ -179,6 +269,8 @@ law-show-conflict = { law-conflict }: các nguồn dưới đây không thống 
 law-show-value = giá trị { $n }: { $value }
 law-show-meaning = ý nghĩa: { $meaning }
 law-show-covers = áp dụng cho: { $criteria }
+law-show-conditions = điều kiện: { $conditions }
+law-show-limitation = thời hiệu: { $limitation }
 law-show-penalty = hình phạt, { $tier }: { $penalty }
 law-show-penalty-not-found = hình phạt: { law-value-not-found }
 law-show-range = khung của mọi mức: { $range }
@@ -220,6 +312,11 @@ law-reason-dc-met-required = nguyên tắc tội phạm kép: { $code } có yêu
 law-reason-dc-met-not-recorded = nguyên tắc tội phạm kép: chưa ghi nhận đối với { $code }; được đáp ứng vì { $place } coi hành vi đó là tội phạm
 law-reason-dc-not-met = nguyên tắc tội phạm kép: có yêu cầu, và { $place } không coi hành vi đó là tội phạm
 law-reason-dc-unclear = nguyên tắc tội phạm kép: chưa ghi nhận { $code } có yêu cầu hay không, và { $place } không quy định rõ hành vi đó là tội phạm
+law-reason-condition-met = điều kiện của { $rule }: { $condition } — được đáp ứng
+law-reason-condition-not-met = điều kiện của { $rule }: { $condition } — không được đáp ứng
+law-reason-condition-unknown = điều kiện của { $rule }: { $condition } — chưa rõ
+law-reason-no-conditions = { $rule } không đặt điều kiện nào ngoài chính căn cứ thẩm quyền
+law-prosecute-decided = được quyết định bởi điều kiện: { $conditions }
 law-prosecute-unknowns = chưa rõ (dữ liệu không đề cập):
 law-unknown-offence = { $conduct } có phải là tội phạm tại { $place } hay không
 law-unknown-reach = pháp luật của { $code } có áp dụng cho { $conduct } thực hiện ở nước ngoài hay không ({ $rule })
@@ -227,6 +324,7 @@ law-unknown-offence-at-home = { $conduct } có phải là tội phạm theo phá
 law-unknown-offence-dc = { $conduct } có phải là tội phạm tại { $place } hay không (nguyên tắc tội phạm kép)
 law-unknown-dc = { $code } có yêu cầu nguyên tắc tội phạm kép hay không ({ $rule })
 law-unknown-penalty = hình phạt tại { $code }
+law-unknown-condition = điều kiện của { $rule } của { $code } có được đáp ứng hay không: { $condition } ({ $missing })
 law-prosecute-disclaimer = Chỉ xét các căn cứ được ghi nhận trong dữ liệu; đây không phải là tư vấn pháp lý.
 
 law-html-title = vilab — bảng đối chiếu pháp luật
@@ -237,6 +335,8 @@ law-html-close-all = Đóng tất cả các ô
 law-html-print-note = Khi in, mọi ô đều được mở để bản in thể hiện nguồn của từng giá trị.
 law-html-provisions = Điều khoản: { $provisions }
 law-html-covers = Áp dụng cho: { $criteria }
+law-html-conditions = Điều kiện: { $conditions }
+law-html-limitation = Thời hiệu: { $limitation }
 law-html-penalty-not-found = Hình phạt: { law-value-not-found }
 law-html-instruments = Văn kiện và các mốc thời gian
 law-html-instruments-note = Các nguồn không thống nhất về ngày tháng; mỗi ngày được liệt kê kèm nguồn của nó.

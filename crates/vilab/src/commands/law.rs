@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use vilab_law::compare::{self, Selection};
 use vilab_law::date::PartialDate;
-use vilab_law::prosecute::{Question, who_can_prosecute};
+use vilab_law::prosecute::{Circumstances, Question, who_can_prosecute};
 use vilab_law::{Criterion, Dataset};
 
 use crate::cli::{LawCommand, LawFormat, LawImportsCommand, LawSource};
@@ -75,9 +75,16 @@ pub fn run(command: LawCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
                 out!("{}", vilab_law::gaps::to_text(&gaps, &selection, &crate::ui::msgs()));
             }
         }
-        LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, json } => {
+        LawCommand::WhoCanProsecute { source, conduct, place, offender, victim, circumstances: c, json } => {
             let data = dataset(&source, user)?.at(day(&source));
-            let question = Question { conduct: Criterion::parse(&conduct)?, place, offender, victim };
+            let circumstances = Circumstances {
+                offender_resident: c.offender_resident,
+                offender_now: c.offender_now,
+                offender_found: c.offender_found,
+                complaint_or_request: c.complaint,
+                tried_abroad: c.tried_abroad,
+            };
+            let question = Question { conduct: Criterion::parse(&conduct)?, place, offender, victim, circumstances };
             let finding = who_can_prosecute(&data, &question)?;
             if json {
                 super::print_json(&finding)?;
