@@ -14,6 +14,7 @@ pub mod known;
 pub mod model;
 pub mod name;
 pub mod pdq;
+pub mod review;
 
 pub use digest::{Digests, DigestsBuilder, Md5, Sha1, Sha256};
 pub use error::CoreError;

@@ -112,6 +112,13 @@ pub enum StoreError {
         name: String,
     },
 
+    /// A series of that name already exists in the case.
+    #[error("series '{name}' already exists in this case")]
+    SeriesExists {
+        /// The name asked for.
+        name: String,
+    },
+
     /// An account of that user name already exists.
     #[error("account '{username}' already exists")]
     AccountExists {

@@ -30,6 +30,10 @@ use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
+use crate::model::review::{
+    AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
+    ReviewGroup, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
+};
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
@@ -266,4 +270,70 @@ pub trait Store: Send + Sync {
 
     /// The audit checkpoint of the highest seq.
     fn last_audit_checkpoint(&self) -> Result<Option<AuditCheckpoint>>;
+
+    // The review lab (schema version 10): the review index, decisions,
+    // settings, series and the leads the grid draws from metadata.
+
+    /// Writes a match run's triage of a case's items into the review index.
+    fn set_review_triage(&self, case: CaseId, marks: &[TriageMark]) -> Result<()>;
+
+    /// One page of a case's review grid, in keyset order.
+    fn review_page(&self, case: CaseId, query: &ReviewQuery) -> Result<Vec<ReviewRow>>;
+
+    /// A case's items grouped, those holding the most known items first.
+    fn review_groups(&self, case: CaseId, by: GroupBy, filter: &ReviewFilter) -> Result<Vec<ReviewGroup>>;
+
+    /// Whether the media item is one of the case's.
+    fn review_item_in_case(&self, case: CaseId, media: MediaRowId) -> Result<bool>;
+
+    /// Appends a batch of one reviewer's decisions (every item must be the
+    /// case's: else nothing is stored) and settles each item by
+    /// `vilab_core::review::settle`, in one transaction.
+    fn record_decisions(&self, new: &NewDecisions) -> Result<DecisionOutcome>;
+
+    /// Retracts the reviewer's latest batch in the case that still has a
+    /// live decision (the undo); `None` when there is none.
+    fn retract_last_decisions(&self, case: CaseId, account: AccountId, at: i64) -> Result<Option<DecisionOutcome>>;
+
+    /// Every decision on an item of a case, oldest first.
+    fn decisions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<DecisionRecord>>;
+
+    /// An account's review settings (the defaults when never set).
+    fn account_settings(&self, account: AccountId) -> Result<AccountSettings>;
+
+    /// Replaces an account's review settings.
+    fn set_account_settings(&self, account: AccountId, settings: &AccountSettings, at: i64) -> Result<()>;
+
+    /// Creates a series in a case. A taken name gives
+    /// [`StoreError::SeriesExists`](crate::StoreError::SeriesExists).
+    fn create_series(&self, case: CaseId, name: &str, account: AccountId, at: i64) -> Result<Series>;
+
+    /// A series by id.
+    fn series(&self, id: SeriesId) -> Result<Option<Series>>;
+
+    /// The series of a case, by name.
+    fn list_series(&self, case: CaseId) -> Result<Vec<Series>>;
+
+    /// Adds items of the series' case to it (all or nothing); how many
+    /// were new members.
+    fn add_to_series(&self, series: SeriesId, items: &[MediaRowId], account: AccountId, at: i64) -> Result<u64>;
+
+    /// Merges `from` into `into` (one case): the members move, `from` is
+    /// marked merged.
+    fn merge_series(&self, from: SeriesId, into: SeriesId, account: AccountId, at: i64) -> Result<u64>;
+
+    /// The series of a case an item is in.
+    fn series_of(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Series>>;
+
+    /// Cameras (make + model + body serial) with their items per case, over
+    /// the given cases (`None`: every case).
+    fn camera_groups(&self, cases: Option<&[CaseId]>) -> Result<Vec<CameraGroup>>;
+
+    /// GPS positions of a case's items (under the filter) in squares of
+    /// `cell` degrees.
+    fn map_cells(&self, case: CaseId, filter: &ReviewFilter, cell: f64) -> Result<Vec<MapCell>>;
+
+    /// How many of a case's items (under the filter) were taken in each
+    /// year, month or day.
+    fn timeline(&self, case: CaseId, filter: &ReviewFilter, step: TimelineStep) -> Result<Vec<TimelineBin>>;
 }

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 9)
+//! # Schema (version 10)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -38,6 +38,11 @@
 //! | `ingest_files(id, exhibit_id, path_raw, size, modified, modified_nanos, sha256, checked_at, run_id)` (version 6) | the ledger: the files of an exhibit that an ingest finished (read whole, stored, no transient error), with their size, modification time (seconds and, where kept, nanoseconds), content and when they were read; a later run skips a file found here unchanged | `exhibit_id` → `exhibits`; index on `(exhibit_id, path_raw)` |
 //! | `audit_log(seq, at, actor_id, actor, source, action, resource_kind, resource, case_id, outcome, details, hash)` (version 7) | the audit log: who (`actor_id`, and `actor` the user name at the time) did what (`action`, a code like `media.view`) from where (`source`) to which thing (`resource_kind`, `resource`, `case_id`), and how it ended (`outcome`: `allowed`, `denied` or `failed`); `details` a JSON object; `hash` the chain hash of `vilab_core::audit` over the previous record's | `seq` primary, from 1, consecutive; no foreign key (a record outlives what it names); indexes on `actor` (NOCASE), `action`, `case_id`, `at`; **append-only** (below) |
 //! | `audit_checkpoints(seq, hash, signed_at, signature)` (version 7) | the lab's Ed25519 signatures over the chain's hash at a record (`vilab_core::audit::checkpoint_message`) | `seq` primary; `signature` 64 bytes; **append-only** |
+//! | `cameras(id, make, model, body_serial)` (version 10) | every camera EXIF names (`''` where a part is absent) | `(make, model, body_serial)` unique |
+//! | `review_items(case_id, media_id, exhibit_id, folder, triage, proposed_profile, proposed, hashset, decided_profile, decided, conflict, follow_up, taken, has_gps, camera_id)` (version 10) | the review index: one row per media item of a case with what the grid filters on; derived (ingest inserts it with the first exhibit and folder and the EXIF leads, `taken` being a well-formed `YYYY-MM-DDTHH:MM:SS`; matching sets `triage` — `NULL` until matched — and the strongest match's proposal; decisions set `decided*`, `conflict`, `follow_up` by `vilab_core::review::settle`) | primary `(case_id, media_id)`, `WITHOUT ROWID`; one index per filter, each `(case_id, <filter>, media_id)`, so that a page is a range scan in keyset order |
+//! | `review_decisions(id, case_id, media_id, account_id, batch, kind, profile, category, follow_up, retracts, decided_at)` (version 10) | reviewers' decisions: `kind` `category` (a profile's number), `follow_up` (the flag set or cleared) or `retract` (the undo of decision `retracts`); `batch` numbers one reviewer's calls | **append-only** (triggers refuse update and delete); indexes on `(case_id, media_id)`, `(account_id, batch)`, `retracts` |
+//! | `account_settings(account_id, lang, blur, greyscale, tile, break_minutes, updated_at)` (version 10) | an account's review settings; absent: the defaults | `tile` 64–256, `break_minutes` 0–480 |
+//! | `series(id, uid, case_id, name, created_by, created_at, merged_into)`, `series_members(series_id, media_id, added_by, added_at)` (version 10) | series of a case and their items; a merged series names the one it became | `(case_id, name)` unique; members primary `(series_id, media_id)`, index on `(media_id, series_id)` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -89,6 +94,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_audit.sql"),
     include_str!("migrations/0008_accounts_sessions.sql"),
     ERROR_CODES,
+    include_str!("migrations/0010_review.sql"),
 ];
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in

@@ -20,6 +20,7 @@ mod matching;
 mod media;
 mod meta;
 pub mod migrations;
+mod review;
 mod runs;
 mod write;
 
@@ -31,6 +32,10 @@ use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
+use crate::model::review::{
+    AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
+    ReviewGroup, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
+};
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
@@ -479,5 +484,77 @@ impl Store for SqliteStore {
 
     fn last_audit_checkpoint(&self) -> Result<Option<AuditCheckpoint>> {
         self.read(audit::last_checkpoint)
+    }
+
+    fn set_review_triage(&self, case: CaseId, marks: &[TriageMark]) -> Result<()> {
+        self.write(|tx| review::set_triage(tx, case, marks))
+    }
+
+    fn review_page(&self, case: CaseId, query: &ReviewQuery) -> Result<Vec<ReviewRow>> {
+        self.read(|conn| review::page(conn, case, query))
+    }
+
+    fn review_groups(&self, case: CaseId, by: GroupBy, filter: &ReviewFilter) -> Result<Vec<ReviewGroup>> {
+        self.read(|conn| review::groups(conn, case, by, filter))
+    }
+
+    fn review_item_in_case(&self, case: CaseId, media: MediaRowId) -> Result<bool> {
+        self.read(|conn| review::in_case(conn, case, media))
+    }
+
+    fn record_decisions(&self, new: &NewDecisions) -> Result<DecisionOutcome> {
+        self.write(|tx| review::record_decisions(tx, new))
+    }
+
+    fn retract_last_decisions(&self, case: CaseId, account: AccountId, at: i64) -> Result<Option<DecisionOutcome>> {
+        self.write(|tx| review::retract_last(tx, case, account, at))
+    }
+
+    fn decisions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<DecisionRecord>> {
+        self.read(|conn| review::decisions_of(conn, case, media))
+    }
+
+    fn account_settings(&self, account: AccountId) -> Result<AccountSettings> {
+        self.read(|conn| review::settings(conn, account))
+    }
+
+    fn set_account_settings(&self, account: AccountId, settings: &AccountSettings, at: i64) -> Result<()> {
+        self.write(|tx| review::set_settings(tx, account, settings, at))
+    }
+
+    fn create_series(&self, case: CaseId, name: &str, account: AccountId, at: i64) -> Result<Series> {
+        self.write(|tx| review::create_series(tx, case, name, account, at))
+    }
+
+    fn series(&self, id: SeriesId) -> Result<Option<Series>> {
+        self.read(|conn| review::series_by_id(conn, id))
+    }
+
+    fn list_series(&self, case: CaseId) -> Result<Vec<Series>> {
+        self.read(|conn| review::list_series(conn, case))
+    }
+
+    fn add_to_series(&self, series: SeriesId, items: &[MediaRowId], account: AccountId, at: i64) -> Result<u64> {
+        self.write(|tx| review::add_to_series(tx, series, items, account, at))
+    }
+
+    fn merge_series(&self, from: SeriesId, into: SeriesId, account: AccountId, at: i64) -> Result<u64> {
+        self.write(|tx| review::merge_series(tx, from, into, account, at))
+    }
+
+    fn series_of(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Series>> {
+        self.read(|conn| review::series_of(conn, case, media))
+    }
+
+    fn camera_groups(&self, cases: Option<&[CaseId]>) -> Result<Vec<CameraGroup>> {
+        self.read(|conn| review::camera_groups(conn, cases))
+    }
+
+    fn map_cells(&self, case: CaseId, filter: &ReviewFilter, cell: f64) -> Result<Vec<MapCell>> {
+        self.read(|conn| review::map_cells(conn, case, filter, cell))
+    }
+
+    fn timeline(&self, case: CaseId, filter: &ReviewFilter, step: TimelineStep) -> Result<Vec<TimelineBin>> {
+        self.read(|conn| review::timeline(conn, case, filter, step))
     }
 }

@@ -193,6 +193,7 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
             ])
             .ctx(&format!("inserting occurrence '{}'", occ.key.display_path()))?
             as u64;
+        super::review::index_occurrence(conn, id, batch.exhibit.0, &occ.key.path_display())?;
     }
 
     let mut insert_error = conn.prepare_cached(INSERT_ERROR).ctx("preparing error insert")?;

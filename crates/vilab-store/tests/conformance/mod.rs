@@ -16,7 +16,7 @@
 //! expression given. What such a lab offers beside its store is
 //! [`StoreUnderTest`]. One file per area: accounts and sessions, audit,
 //! cases, hash sets, ingest batches and idempotence, legal-fact imports, the
-//! ledger, matching, media and keys, runs and leases.
+//! ledger, matching, media and keys, the review index, runs and leases.
 //!
 //! Behaviours of one backend only (its files and their modes, migrations
 //! from its old versions, its triggers, tampering with its database, how it
@@ -32,6 +32,7 @@ pub mod law;
 pub mod ledger;
 pub mod matching;
 pub mod media;
+pub mod review;
 pub mod runs;
 
 use std::sync::Arc;
@@ -151,6 +152,16 @@ macro_rules! store_conformance {
                     list_media_pages_and_filters,
                     blob_refs_lists_contents_and_thumbnails,
                     data_survives_reopening,
+                },
+                review {
+                    ingest_indexes_items_with_their_exif_leads,
+                    pages_follow_the_keyset_in_every_order,
+                    each_filter_selects_its_items,
+                    groups_put_the_most_known_first,
+                    decisions_settle_conflict_and_undo,
+                    settings_default_then_round_trip,
+                    series_are_named_grown_and_merged,
+                    cameras_map_and_timeline_read_the_leads,
                 },
                 runs {
                     runs_start_and_finish,
