@@ -161,6 +161,20 @@ error_codes! {
     EvidenceCorrupt = "evidence_corrupt", Integrity;
     /// An ingest could not run.
     IngestFailed = "ingest_failed", Internal;
+    /// An item has no thumbnail to make a rendition of.
+    NoThumbnail = "no_thumbnail", NotFound;
+    /// No such series in the case.
+    SeriesNotFound = "series_not_found", NotFound;
+    /// A series of that name exists in the case.
+    SeriesExists = "series_exists", Conflict;
+    /// A category number the profile does not name.
+    CategoryUnknown = "category_unknown", InvalidInput;
+    /// A number outside its range; `field`, `value`, `min`, `max`.
+    ValueOutOfRange = "value_out_of_range", InvalidInput;
+    /// A call on a selection that is empty.
+    NothingSelected = "nothing_selected", InvalidInput;
+    /// A language code vilab has no catalog for; `value`.
+    UnknownLanguage = "unknown_language", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

@@ -33,6 +33,11 @@ pub(crate) fn store(e: StoreError) -> AppError {
         StoreError::HashsetExists { ref name } => AppError::new(Code::HashsetExists).with("name", name.as_str()),
         StoreError::ImportAbandoned { ref reason, .. } => AppError::new(Code::HashsetMalformed).detail(reason),
         StoreError::CaseExists { ref name } => AppError::new(Code::CaseExists).with("case", name.as_str()),
+        StoreError::SeriesExists { ref name } => AppError::new(Code::SeriesExists).with("name", name.as_str()),
+        StoreError::NotFound { what: "media item of the case", id } => {
+            AppError::new(Code::MediaNotFound).with("key", format!("#{id}"))
+        }
+        StoreError::NotFound { what: "series", id } => AppError::new(Code::SeriesNotFound).with("id", id),
         StoreError::AccountExists { ref username } => {
             AppError::new(Code::AccountExists).with("user", username.as_str())
         }

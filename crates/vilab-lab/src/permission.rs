@@ -54,6 +54,24 @@ pub enum Action {
     MediaView,
     /// A case's ingest errors.
     MediaErrors,
+    /// A case's review grid, its groups, map and timeline.
+    ReviewView,
+    /// Categorize items, flag them for follow-up, undo.
+    ReviewDecide,
+    /// An item's masked rendition (small, blurred, grey): the least
+    /// exposure, so only refusals are audited.
+    MediaThumbnail,
+    /// An item seen sharp and in colour: always audited, before the bytes
+    /// leave.
+    MediaReveal,
+    /// Create, grow and merge a case's series.
+    SeriesEdit,
+    /// Cameras across the cases one may see.
+    CameraGroups,
+    /// One's own review settings (language, blur, tile size).
+    SettingsView,
+    /// Change one's own review settings.
+    SettingsChange,
     /// Import a hash set.
     HashsetImport,
     /// List hash sets or show one.
@@ -161,6 +179,44 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::MediaList, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::MediaView, Scope::Media, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::MediaErrors, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::ReviewView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::ReviewDecide, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    Rule {
+        action: Action::MediaThumbnail,
+        scope: Scope::Media,
+        roles: &[(Analyst, Member), (Investigator, Member)],
+        audited: Audited::Refusals,
+    },
+    rule(Action::MediaReveal, Scope::Media, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::SeriesEdit, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::CameraGroups, Scope::Lab, &[(Analyst, Member), (Investigator, Member)]),
+    Rule {
+        action: Action::SettingsView,
+        scope: Scope::Lab,
+        roles: &[
+            (Admin, All),
+            (Analyst, All),
+            (Investigator, All),
+            (Trainer, All),
+            (Trainee, All),
+            (Partner, All),
+            (Auditor, All),
+        ],
+        audited: Audited::Refusals,
+    },
+    rule(
+        Action::SettingsChange,
+        Scope::Lab,
+        &[
+            (Admin, All),
+            (Analyst, All),
+            (Investigator, All),
+            (Trainer, All),
+            (Trainee, All),
+            (Partner, All),
+            (Auditor, All),
+        ],
+    ),
     rule(Action::HashsetImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::HashsetList, Scope::Lab, &[(Admin, All), (Analyst, All), (Investigator, All), (Auditor, All)]),
     rule(Action::HashsetRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
@@ -189,7 +245,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 36] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -211,6 +267,14 @@ impl Action {
         Action::MediaList,
         Action::MediaView,
         Action::MediaErrors,
+        Action::ReviewView,
+        Action::ReviewDecide,
+        Action::MediaThumbnail,
+        Action::MediaReveal,
+        Action::SeriesEdit,
+        Action::CameraGroups,
+        Action::SettingsView,
+        Action::SettingsChange,
         Action::HashsetImport,
         Action::HashsetList,
         Action::HashsetRemove,
@@ -244,6 +308,14 @@ impl Action {
             Action::MediaList => "media.list",
             Action::MediaView => "media.view",
             Action::MediaErrors => "media.errors",
+            Action::ReviewView => "review.view",
+            Action::ReviewDecide => "review.decide",
+            Action::MediaThumbnail => "media.thumbnail",
+            Action::MediaReveal => "media.reveal",
+            Action::SeriesEdit => "series.edit",
+            Action::CameraGroups => "camera.groups",
+            Action::SettingsView => "settings.view",
+            Action::SettingsChange => "settings.change",
             Action::HashsetImport => "hashset.import",
             Action::HashsetList => "hashset.list",
             Action::HashsetRemove => "hashset.remove",

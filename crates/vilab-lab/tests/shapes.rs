@@ -16,6 +16,7 @@ use vilab_lab::ops::audit::AuditFilter;
 use vilab_lab::ops::hashsets::ExportFormat;
 use vilab_lab::shapes::{Shape, Shaped};
 use vilab_store::MediaKey;
+use vilab_store::model::review::{DecisionChange, GroupBy, ReviewFilter, ReviewOrder, ReviewQuery, TimelineStep};
 
 /// The structure of a JSON value: one line per path with its type, arrays
 /// as the union of their elements' structures, and a path that is null in
@@ -114,6 +115,20 @@ fn every_output_keeps_its_pinned_shape() {
     check(&admin.verify_lab(&AtomicBool::new(false), &mut |_| {}).unwrap(), &mut failures);
     check(&auditor.audit_list(&AuditFilter { limit: Some(3), ..AuditFilter::default() }).unwrap(), &mut failures);
     check(&auditor.audit_verify().unwrap(), &mut failures);
+    let query = ReviewQuery { filter: ReviewFilter::default(), order: ReviewOrder::Ingested, after: None, limit: 1 };
+    check(&analyst.review_page(MEMBER_CASE, &query).unwrap(), &mut failures);
+    check(&analyst.review_groups(MEMBER_CASE, GroupBy::Folder, &ReviewFilter::default()).unwrap(), &mut failures);
+    let item = fx.item(true);
+    let change = DecisionChange::Category { profile: "vic-us".into(), category: 1 };
+    check(&analyst.decide(MEMBER_CASE, &[item], &change).unwrap(), &mut failures);
+    check(&analyst.decision_history(MEMBER_CASE, item).unwrap(), &mut failures);
+    check(&analyst.my_settings().unwrap(), &mut failures);
+    check(&analyst.create_series(MEMBER_CASE, "shapes", &[item]).unwrap(), &mut failures);
+    check(&analyst.list_series(MEMBER_CASE).unwrap(), &mut failures);
+    check(&analyst.find_similar(MEMBER_CASE, &[item], 31).unwrap(), &mut failures);
+    check(&analyst.camera_leads().unwrap(), &mut failures);
+    check(&analyst.map(MEMBER_CASE, &ReviewFilter::default(), 1.0).unwrap(), &mut failures);
+    check(&analyst.timeline(MEMBER_CASE, &ReviewFilter::default(), TimelineStep::Month).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -18,6 +18,7 @@ pub mod jpeg;
 pub mod jpeg_dc;
 pub mod kind;
 mod pixels;
+pub mod rendition;
 pub mod thumbnail;
 
 pub use analyze::{Analysis, AnalyzeOptions, StageTimes, analyze};

@@ -38,9 +38,9 @@ fn encode(rows: &mut impl Rows, width: u32, height: u32, max_side: u32) -> Resul
 }
 
 /// Rows of an interleaved RGB buffer.
-struct SliceRows<'a> {
-    rgb: &'a [u8],
-    row: usize,
+pub(crate) struct SliceRows<'a> {
+    pub(crate) rgb: &'a [u8],
+    pub(crate) row: usize,
 }
 
 impl Rows for SliceRows<'_> {
@@ -55,7 +55,7 @@ impl Rows for SliceRows<'_> {
 /// the whole per-image budget; integer box sums take under 2 ms. Rows come
 /// one at a time, in order, each once; a black row (`None`) adds nothing,
 /// so a small frame on a huge black screen costs its own rows only.
-fn box_downscale(rows: &mut impl Rows, sw: usize, sh: usize, dw: usize, dh: usize) -> Vec<u8> {
+pub(crate) fn box_downscale(rows: &mut impl Rows, sw: usize, sh: usize, dw: usize, dh: usize) -> Vec<u8> {
     let x_bounds: Vec<usize> = (0..=dw).map(|x| x * sw / dw).collect();
     let mut out = Vec::with_capacity(dw * dh * 3);
     let mut sums = vec![0u32; dw * 3];
@@ -86,7 +86,7 @@ fn box_downscale(rows: &mut impl Rows, sw: usize, sh: usize, dw: usize, dh: usiz
 }
 
 /// The largest size with the same aspect ratio whose sides fit `max_side`.
-fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
+pub(crate) fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
     let longest = width.max(height);
     if longest <= max_side {
         return (width.max(1), height.max(1));

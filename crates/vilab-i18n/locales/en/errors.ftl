@@ -83,3 +83,9 @@ error-ingest-failed = The ingest could not run.
 lab-no-home = There is no home folder to hold the default lab: pass --lab or set VILAB_LAB.
 # $file (text): the file.
 file-unwritable = cannot write { $file }
+error-no-thumbnail = { $key } has no thumbnail to show (it is not a picture, or it could not be decoded).
+error-series-not-found = No series { $id } in this case.
+error-series-exists = A series named '{ $name }' already exists in this case.
+error-category-unknown = Category { $category } is not one of profile '{ $profile }'.
+error-value-out-of-range = { $field } must be between { $min } and { $max }; { $value } is not.
+error-nothing-selected = Select at least one item first.

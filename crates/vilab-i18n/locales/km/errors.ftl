@@ -23,6 +23,7 @@
 ### needs-review: error-audit-chain-broken error-database-error
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
+### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
@@ -68,3 +69,9 @@ error-evidence-corrupt = ឃ្លាំងភស្តុតាងមានម�
 error-ingest-failed = មិនអាចដំណើរការការបញ្ចូលបានទេ។
 lab-no-home = គ្មានថតផ្ទាល់ខ្លួន (home) សម្រាប់ទុកមន្ទីរពិសោធន៍លំនាំដើមទេ៖ សូមប្រើ --lab ឬកំណត់ VILAB_LAB។
 file-unwritable = មិនអាចសរសេរ { $file } បានទេ
+error-no-thumbnail = { $key } គ្មានរូបភាពតូចសម្រាប់បង្ហាញទេ (វាមិនមែនជារូបភាព ឬមិនអាចបកស្រាយបាន)។
+error-series-not-found = គ្មានស៊េរី { $id } នៅក្នុងសំណុំរឿងនេះទេ។
+error-series-exists = មានស៊េរីឈ្មោះ '{ $name }' នៅក្នុងសំណុំរឿងនេះរួចហើយ។
+error-category-unknown = ប្រភេទ { $category } មិនមែនជាប្រភេទមួយនៃប្រវត្តិរូប '{ $profile }' ទេ។
+error-value-out-of-range = { $field } ត្រូវតែនៅចន្លោះ { $min } និង { $max }; { $value } មិនស្ថិតនៅចន្លោះនោះទេ។
+error-nothing-selected = សូមជ្រើសរើសធាតុយ៉ាងហោចណាស់មួយជាមុនសិន។

@@ -23,6 +23,7 @@
 ### needs-review: error-audit-chain-broken error-database-error
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
+### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
@@ -68,3 +69,9 @@ error-evidence-corrupt = ຄັງຫຼັກຖານມີເນື້ອໃ�
 error-ingest-failed = ບໍ່ສາມາດດຳເນີນການນຳເຂົ້າໄດ້.
 lab-no-home = ບໍ່ມີໂຟນເດີຫຼັກ (home) ສຳລັບເກັບຫ້ອງທົດລອງເລີ່ມຕົ້ນ: ກະລຸນາລະບຸ --lab ຫຼື ກຳນົດ VILAB_LAB.
 file-unwritable = ບໍ່ສາມາດຂຽນ { $file }
+error-no-thumbnail = { $key } ບໍ່ມີຮູບຂະໜາດນ້ອຍໃຫ້ສະແດງ (ມັນບໍ່ແມ່ນຮູບພາບ ຫຼື ບໍ່ສາມາດຖອດລະຫັດໄດ້).
+error-series-not-found = ບໍ່ມີຊຸດ { $id } ໃນຄະດີນີ້.
+error-series-exists = ມີຊຸດຊື່ '{ $name }' ໃນຄະດີນີ້ແລ້ວ.
+error-category-unknown = ໝວດ { $category } ບໍ່ແມ່ນໝວດໜຶ່ງຂອງໂປຣໄຟລ໌ '{ $profile }'.
+error-value-out-of-range = { $field } ຕ້ອງຢູ່ລະຫວ່າງ { $min } ແລະ { $max }; { $value } ບໍ່ຢູ່ໃນຊ່ວງນັ້ນ.
+error-nothing-selected = ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງລາຍການກ່ອນ.

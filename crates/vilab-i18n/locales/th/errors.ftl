@@ -23,6 +23,7 @@
 ### needs-review: error-audit-chain-broken error-database-error
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
+### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
@@ -68,3 +69,9 @@ error-evidence-corrupt = คลังพยานหลักฐานมีเ�
 error-ingest-failed = ไม่สามารถดำเนินการนำเข้าได้
 lab-no-home = ไม่มีโฟลเดอร์หลัก (home) สำหรับเก็บห้องปฏิบัติการเริ่มต้น: กรุณาระบุ --lab หรือกำหนด VILAB_LAB
 file-unwritable = ไม่สามารถเขียน { $file }
+error-no-thumbnail = { $key } ไม่มีภาพขนาดย่อให้แสดง (ไม่ใช่ภาพ หรือถอดรหัสไม่ได้)
+error-series-not-found = ไม่มีชุดภาพ { $id } ในคดีนี้
+error-series-exists = มีชุดภาพชื่อ '{ $name }' ในคดีนี้แล้ว
+error-category-unknown = หมวด { $category } ไม่ใช่หมวดหนึ่งของโปรไฟล์ '{ $profile }'
+error-value-out-of-range = { $field } ต้องอยู่ระหว่าง { $min } ถึง { $max } แต่ { $value } ไม่อยู่ในช่วงนั้น
+error-nothing-selected = กรุณาเลือกอย่างน้อยหนึ่งรายการก่อน

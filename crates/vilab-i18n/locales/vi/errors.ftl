@@ -23,6 +23,7 @@
 ### needs-review: error-audit-chain-broken error-database-error
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
+### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
@@ -68,3 +69,9 @@ error-evidence-corrupt = Kho chứng cứ chứa nội dung bị hỏng, không 
 error-ingest-failed = Không thể thực hiện nạp dữ liệu.
 lab-no-home = Không có thư mục chính (home) để chứa phòng thí nghiệm mặc định: hãy dùng --lab hoặc đặt VILAB_LAB.
 file-unwritable = không thể ghi { $file }
+error-no-thumbnail = { $key } không có ảnh thu nhỏ để hiển thị (đó không phải là ảnh, hoặc không giải mã được).
+error-series-not-found = Không có loạt ảnh { $id } trong vụ án này.
+error-series-exists = Đã có loạt ảnh tên '{ $name }' trong vụ án này.
+error-category-unknown = Hạng { $category } không thuộc hồ sơ phân loại '{ $profile }'.
+error-value-out-of-range = { $field } phải nằm trong khoảng { $min } đến { $max }; { $value } thì không.
+error-nothing-selected = Hãy chọn ít nhất một mục trước.

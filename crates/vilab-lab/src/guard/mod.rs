@@ -31,7 +31,11 @@ use crate::permission::{Action, Audited, Reach, Scope, reach};
 pub struct Lab {
     inner: vilab_store::Lab,
     clock: Arc<dyn Clock>,
+    renditions: crate::ops::review::RenditionCache,
 }
+
+/// Bytes of renditions a lab keeps in memory: about 10,000 grid tiles.
+const RENDITION_CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 impl std::fmt::Debug for Lab {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -59,7 +63,7 @@ impl Lab {
     /// Opens the lab in `dir` reading the time from `clock`.
     pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
         let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
-        Ok(Lab { inner, clock })
+        Ok(Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) })
     }
 
     /// Creates a lab in `dir` with `admin` as its first administrator; the
@@ -77,7 +81,7 @@ impl Lab {
         clock: Arc<dyn Clock>,
     ) -> Result<(Lab, LabCreated)> {
         let (inner, info) = vilab_store::Lab::init(dir, admin).map_err(|e| crate::error_map::opening(e, dir))?;
-        let lab = Lab { inner, clock };
+        let lab = Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) };
         let account = lab
             .inner
             .store()
@@ -231,6 +235,11 @@ impl<'s> Permit<'s> {
         self.lab.inner.blobs()
     }
 
+    /// The lab's cache of renditions.
+    pub(crate) fn renditions(&self) -> &'s crate::ops::review::RenditionCache {
+        &self.lab.renditions
+    }
+
     /// The lab directory (for the lab's own files, such as `profiles.toml`).
     pub(crate) fn lab_dir(&self) -> &'s Path {
         self.lab.inner.dir()
@@ -321,10 +330,10 @@ impl Session<'_> {
         let resource = (resource.0, resource.1.as_str());
         let resolved = match resolved {
             Ok(r) => r,
-            Err(e) => {
-                let outcome = if e.code() == Code::PermissionDenied { Denied } else { Failed };
-                audit::append(self.lab, &who, action.code(), resource, case_id, outcome, &error_details(&e))?;
-                return Err(e);
+            Err(Refusal { error, denied }) => {
+                let outcome = if denied { Denied } else { Failed };
+                audit::append(self.lab, &who, action.code(), resource, case_id, outcome, &error_details(&error))?;
+                return Err(error);
             }
         };
         let permit = Permit {
@@ -351,61 +360,83 @@ impl Session<'_> {
 
     /// The permission check: the rule of `action`, the actor's role, and
     /// for a case or an item the actor's memberships.
-    fn resolve(&self, action: Action, target: Target<'_>) -> Result<Resolved> {
+    ///
+    /// A role the table does not allow the action at all is refused before
+    /// anything is looked up, so the answer is the same whether the thing
+    /// exists or not. A role allowed it in the cases it is a member of gets
+    /// "not found" for a case or item of no such case, as for one that does
+    /// not exist: a case's existence is not leaked to non-members. Both are
+    /// audited as denied.
+    fn resolve(&self, action: Action, target: Target<'_>) -> std::result::Result<Resolved, Refusal> {
         let rule = action.rule();
-        let denied = || AppError::new(Code::PermissionDenied).with("action", action.code());
-        let reach = reach(self.actor.role, action);
+        let denied = || Refusal::denied(AppError::new(Code::PermissionDenied).with("action", action.code()));
+        let failed = |error: AppError| Refusal { error, denied: false };
+        let Some(reach) = reach(self.actor.role, action) else {
+            return Err(denied());
+        };
         // Memberships are read at each call, not when the session began: a
         // case created or a membership changed since counts at once.
         let visible = match reach {
-            Some(Reach::All) => Visible::All,
-            Some(Reach::Member) => Visible::Cases(
+            Reach::All => Visible::All,
+            Reach::Member => Visible::Cases(
                 self.lab
                     .store()
                     .account_cases(self.actor.account)
-                    .map_err(crate::error_map::store)?
+                    .map_err(|e| failed(crate::error_map::store(e)))?
                     .into_iter()
                     .collect(),
             ),
-            None => Visible::Cases(BTreeSet::new()),
         };
         match (rule.scope, target) {
-            (Scope::Lab, target) => {
-                reach.ok_or_else(denied)?;
-                Ok(Resolved { resource: named(target), case: None, visible })
-            }
+            (Scope::Lab, target) => Ok(Resolved { resource: named(target), case: None, visible }),
             (Scope::Case, Target::Case(name)) => {
+                let not_found = || AppError::new(Code::CaseNotFound).with("case", name);
                 let case = self
                     .lab
                     .store()
                     .case_by_name(name)
-                    .map_err(crate::error_map::store)?
-                    .ok_or_else(|| AppError::new(Code::CaseNotFound).with("case", name))?;
-                let resource = ("case", case.name.clone());
-                if reach.is_none() || !visible.contains(case.id) {
-                    return Err(denied().with("case", case.name));
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                if !visible.contains(case.id) {
+                    return Err(Refusal::denied(not_found()));
                 }
+                let resource = ("case", case.name.clone());
                 Ok(Resolved { resource, case: Some(case), visible })
             }
             (Scope::Media, Target::Media(key)) => {
-                let resource = ("media", key.to_string());
+                let not_found = || AppError::new(Code::MediaNotFound).with("key", key.to_string());
                 let detail = self
                     .lab
                     .store()
                     .media(key)
-                    .map_err(crate::error_map::store)?
-                    .ok_or_else(|| AppError::new(Code::MediaNotFound).with("key", key.to_string()))?;
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
                 let holds_visible = detail.occurrences.iter().any(|o| visible.contains(o.case_id))
                     || detail.errors.iter().any(|e| visible.contains(e.case_id));
-                if reach.is_none() || !holds_visible {
-                    return Err(denied());
+                if !holds_visible {
+                    return Err(Refusal::denied(not_found()));
                 }
-                let resource = (resource.0, detail.record.digests.sha256.to_hex());
+                let resource = ("media", detail.record.digests.sha256.to_hex());
                 Ok(Resolved { resource, case: None, visible })
             }
-            (scope, target) => Err(AppError::new(Code::Internal)
-                .detail(format!("{} is {scope:?}-scoped but was called on {target:?}", action.code()))),
+            (scope, target) => Err(failed(
+                AppError::new(Code::Internal)
+                    .detail(format!("{} is {scope:?}-scoped but was called on {target:?}", action.code())),
+            )),
         }
+    }
+}
+
+/// Why the permission check did not give a permit: the error for the
+/// caller, and whether the audit records it as denied (else failed).
+struct Refusal {
+    error: AppError,
+    denied: bool,
+}
+
+impl Refusal {
+    fn denied(error: AppError) -> Refusal {
+        Refusal { error, denied: true }
     }
 }
 

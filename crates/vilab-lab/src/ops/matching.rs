@@ -12,6 +12,7 @@ use vilab_core::model::OccurrenceKey;
 use vilab_hashset::profiles::{Profiles, builtins};
 use vilab_match::{MatchOptions, MatchSummary, Status, TriageReport};
 use vilab_store::MediaRowId;
+use vilab_store::model::review::{TriageMark, TriageState};
 use vilab_store::model::{KnownHit, MatchMethod};
 
 use crate::Session;
@@ -174,7 +175,26 @@ pub(crate) fn match_and_count(permit: &Permit<'_>, options: &MatchOptions) -> Re
     let matched = vilab_match::match_case(permit.store(), case.id, options).map_err(matching)?;
     let profiles = super::hashsets::lab_profiles(permit)?;
     let report = vilab_match::triage(permit.store(), case.id, &profiles).map_err(matching)?;
+    permit.store().set_review_triage(case.id, &review_marks(&report)).map_err(store)?;
     Ok(MatchReport { case: case.name.clone(), matched, triage: counts(&report, &profiles) })
+}
+
+/// What the review index keeps of a triage: each item's state and the
+/// strongest match's proposal.
+fn review_marks(report: &TriageReport) -> Vec<TriageMark> {
+    report
+        .items
+        .iter()
+        .map(|t| TriageMark {
+            media: t.item.media,
+            state: match t.status {
+                Status::Known => TriageState::Known,
+                Status::NearKnown => TriageState::NearKnown,
+                Status::New => TriageState::New,
+            },
+            proposal: t.proposal.as_ref().map(|p| (p.hit.profile.clone(), p.hit.category, p.hit.hashset.clone())),
+        })
+        .collect()
 }
 
 /// The category of a hit, with the lab's label when its profile is the lab's.

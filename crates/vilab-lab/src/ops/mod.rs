@@ -9,4 +9,5 @@ pub mod ingest;
 pub mod law;
 pub mod matching;
 pub mod media;
+pub mod review;
 pub mod verify;

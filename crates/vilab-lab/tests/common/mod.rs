@@ -119,6 +119,14 @@ impl Fixture {
         session.import_hashset(&import, &AtomicBool::new(false)).unwrap();
     }
 
+    /// The row id of the member case's picture (`member`) or the other's.
+    pub fn item(&self, member: bool) -> vilab_store::MediaRowId {
+        let sha = if member { &self.member_picture } else { &self.other_picture };
+        let id =
+            self.db().query_row("SELECT id FROM media WHERE lower(hex(sha256)) = ?1", [sha], |r| r.get(0)).unwrap();
+        vilab_store::MediaRowId(id)
+    }
+
     /// The lab database, for reading what the API does not show.
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open_with_flags(

@@ -8,6 +8,9 @@ use vilab_core::model::MediaKind;
 
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId};
 
+/// The most rows one page of the grid returns.
+pub const MAX_PAGE: u32 = 1000;
+
 /// Row id of a series.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -20,8 +20,7 @@ use crate::model::review::{
 };
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, StoreError};
 
-/// The most rows one page returns.
-pub const MAX_PAGE: u32 = 1000;
+use crate::model::review::MAX_PAGE;
 
 /// The time taken as ingest stores a well-formed EXIF time
 /// (`YYYY-MM-DDTHH:MM:SS`, the camera's clock), `NULL` for anything else

@@ -35,7 +35,7 @@ fn six_items(store: &dyn Store, exhibit: vilab_store::ExhibitId) -> Vec<MediaRow
     let occurrences = media
         .iter()
         .enumerate()
-        .map(|(i, m)| occ(if i < 3 { &"DCIM/100/a.jpg"[..] } else { "Downloads/x/b.jpg" }, m.digests.sha256))
+        .map(|(i, m)| occ(if i < 3 { "DCIM/100/a.jpg" } else { "Downloads/x/b.jpg" }, m.digests.sha256))
         .map(|mut o| {
             o.key = key(&format!("{}{}", o.key.path_display(), o.sha256.to_hex()), "");
             o

@@ -1,0 +1,139 @@
+//! The review lab through the application layer: matching fills the
+//! review index, decisions and their undo, renditions masked by the
+//! reviewer's settings and a reveal that is audited, series grown by
+//! "find similar", and camera leads that never name a case one may not see.
+
+mod common;
+
+use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, user_of};
+use vilab_lab::{Code, Role};
+use vilab_store::MediaKey;
+use vilab_store::model::review::*;
+
+fn first_page(fx: &Fixture, filter: ReviewFilter) -> Vec<ReviewRow> {
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let query = ReviewQuery { filter, order: ReviewOrder::Ingested, after: None, limit: 100 };
+    analyst.review_page(MEMBER_CASE, &query).unwrap().items
+}
+
+#[test]
+fn matching_fills_the_triage_of_the_review_index() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let rows = first_page(&fx, ReviewFilter::default());
+    // Ingest matches the case at its end: no hash set yet, so all are new.
+    assert!(!rows.is_empty() && rows.iter().all(|r| r.triage == TriageState::New), "{rows:?}");
+    fx.import_hashset(&analyst, "known");
+    analyst.match_case(MEMBER_CASE, &Default::default()).unwrap();
+    let known = first_page(&fx, ReviewFilter { triage: Some(TriageState::Known), ..Default::default() });
+    assert_eq!(known.len(), 1, "the fixture's hash set knows the member picture");
+    assert_eq!(known[0].media, fx.item(true));
+    assert_eq!((known[0].hashset.as_deref(), known[0].proposed_profile.as_deref()), (Some("known"), Some("vic-us")));
+}
+
+#[test]
+fn decisions_are_checked_against_the_profile_and_undone_in_order() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let item = fx.item(true);
+    let category = |category| DecisionChange::Category { profile: "vic-us".into(), category };
+    let err = analyst.decide(MEMBER_CASE, &[item], &category(9)).unwrap_err();
+    assert_eq!(err.code(), Code::CategoryUnknown);
+    let bad_profile = DecisionChange::Category { profile: "nope".into(), category: 1 };
+    assert_eq!(analyst.decide(MEMBER_CASE, &[item], &bad_profile).unwrap_err().code(), Code::ProfileUnknown);
+    assert_eq!(analyst.decide(MEMBER_CASE, &[], &category(1)).unwrap_err().code(), Code::NothingSelected);
+    let other = fx.item(false);
+    assert_eq!(analyst.decide(MEMBER_CASE, &[other], &category(1)).unwrap_err().code(), Code::MediaNotFound);
+
+    analyst.decide(MEMBER_CASE, &[item], &category(1)).unwrap();
+    analyst.decide(MEMBER_CASE, &[item], &category(2)).unwrap();
+    let investigator = fx.session(&user_of(Role::Investigator));
+    let theirs = investigator.decide(MEMBER_CASE, &[item], &category(1)).unwrap().outcome.unwrap();
+    assert!(theirs.items[0].conflict, "analyst says 2, investigator 1");
+    let undone = analyst.undo(MEMBER_CASE).unwrap().outcome.unwrap();
+    assert_eq!((undone.items[0].decided, undone.items[0].conflict), (Some(1), false), "back to the analyst's 1");
+    let history = analyst.decision_history(MEMBER_CASE, item).unwrap();
+    assert_eq!(history.decisions.len(), 4, "nothing is overwritten: three decisions and a retraction");
+    let (_, action, outcome, details) = fx.last_audit();
+    assert_eq!((action.as_str(), outcome.as_str()), ("review.view", "allowed"));
+    assert!(details.contains("media"), "{details}");
+}
+
+#[test]
+fn renditions_follow_the_settings_and_a_reveal_is_audited() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let key = MediaKey::parse(&fx.member_picture).unwrap();
+    let decode = |jpeg: &[u8]| vilab_media::decode_rgb(jpeg, vilab_core::model::MediaKind::Jpeg, 1 << 20).unwrap();
+    let before = fx.db().query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get::<_, i64>(0)).unwrap();
+    let masked = analyst.masked_rendition(&key, None).unwrap();
+    assert!(!masked.sharp);
+    let grey = decode(&masked.jpeg);
+    assert!(grey.rgb.chunks_exact(3).all(|p| p[0].abs_diff(p[1]) <= 8 && p[1].abs_diff(p[2]) <= 8), "grey");
+    let after = fx.db().query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(before, after, "a masked rendition is the least exposure: not audited when allowed");
+
+    let revealed = analyst.reveal(&key).unwrap();
+    assert!(revealed.sharp);
+    let (actor, action, outcome, details) = fx.last_audit();
+    assert_eq!(
+        (actor.as_str(), action.as_str(), outcome.as_str()),
+        (user_of(Role::Analyst).as_str(), "media.reveal", "allowed")
+    );
+    assert!(details.contains("sharp"), "{details}");
+    let colour = decode(&revealed.jpeg);
+    assert!(colour.rgb.chunks_exact(3).any(|p| p[0].abs_diff(p[2]) > 20), "the reveal is in colour");
+
+    let settings = AccountSettings { blur: false, greyscale: false, tile: 64, ..AccountSettings::default() };
+    analyst.set_my_settings(&settings).unwrap();
+    let plain = decode(&analyst.masked_rendition(&key, None).unwrap().jpeg);
+    assert!(plain.width.max(plain.height) <= 64, "the tile size bounds the rendition");
+    let bad = AccountSettings { lang: Some("xx".into()), ..settings };
+    assert_eq!(analyst.set_my_settings(&bad).unwrap_err().code(), Code::UnknownLanguage);
+
+    let trainee = fx.session(&user_of(Role::Trainee));
+    assert_eq!(trainee.reveal(&key).unwrap_err().code(), Code::PermissionDenied);
+    assert_eq!(trainee.masked_rendition(&key, None).unwrap_err().code(), Code::PermissionDenied);
+    let (_, action, outcome, _) = fx.last_audit();
+    assert_eq!((action.as_str(), outcome.as_str()), ("media.thumbnail", "denied"), "refusals are audited");
+}
+
+#[test]
+fn a_series_grows_by_find_similar() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let (sender, _r) = crossbeam_channel::unbounded();
+    // A second exhibit: the same picture re-encoded smaller is a PDQ neighbour.
+    let dir = fx.tmp.path().join("resized");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("small.jpg"), vilab_synth::benchmark_jpeg(1, 72, 48)).unwrap();
+    std::fs::write(dir.join("unrelated.jpg"), vilab_synth::benchmark_jpeg(40, 96, 64)).unwrap();
+    let request = vilab_lab::ops::ingest::IngestRequest {
+        case: MEMBER_CASE,
+        exhibit: "resized",
+        source: &dir,
+        options: Default::default(),
+    };
+    analyst.ingest(&request, &std::sync::atomic::AtomicBool::new(false), &sender).unwrap();
+    let seed = fx.item(true);
+    let similar = analyst.find_similar(MEMBER_CASE, &[seed], 31).unwrap();
+    assert_eq!(similar.items.len(), 1, "only the resized copy: {:?}", similar.items);
+    let series = analyst.create_series(MEMBER_CASE, "test card", &[seed]).unwrap().series;
+    let grown = analyst.add_to_series(MEMBER_CASE, series.id, &[similar.items[0].0]).unwrap();
+    assert_eq!((grown.added, grown.series.members), (1, 2));
+    assert_eq!(analyst.find_similar(MEMBER_CASE, &[seed], 65).unwrap_err().code(), Code::ValueOutOfRange);
+    let rows = first_page(&fx, ReviewFilter { series: Some(series.id), ..Default::default() });
+    assert_eq!(rows.len(), 2);
+    assert_eq!(analyst.create_series(MEMBER_CASE, "test card", &[seed]).unwrap_err().code(), Code::SeriesExists);
+}
+
+#[test]
+fn camera_leads_name_only_cases_one_may_see() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let leads = analyst.camera_leads().unwrap();
+    let cases: Vec<&str> = leads.cameras.iter().flat_map(|c| c.cases.iter().map(|(n, _)| n.as_str())).collect();
+    assert!(!cases.contains(&OTHER_CASE), "{cases:?}");
+    let admin = fx.session(ADMIN);
+    assert_eq!(admin.camera_leads().unwrap_err().code(), Code::PermissionDenied);
+}
