@@ -19,6 +19,7 @@
 
 pub mod actor;
 pub mod bench;
+pub mod bench_review;
 pub mod clock;
 pub mod demo;
 pub mod error;

@@ -482,6 +482,33 @@ pub enum BenchCommand {
     /// without the permission check and the audit chain, and audit records
     /// appended per second.
     Audit(BenchAuditArgs),
+    /// The review lab at a million items: a scratch lab filled with
+    /// synthetic rows, then p50 / p95 / p99 of each review call and the
+    /// rate of renditions.
+    Review(BenchReviewArgs),
+}
+
+/// `vilab bench review`.
+#[derive(Debug, Args)]
+pub struct BenchReviewArgs {
+    /// Items in the case.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub items: u64,
+    /// Items given a real thumbnail (for renditions).
+    #[arg(long, default_value_t = 2000)]
+    pub thumbnails: u64,
+    /// Calls timed per measurement.
+    #[arg(long, default_value_t = 200)]
+    pub calls: usize,
+    /// Threads serving renditions.
+    #[arg(long, default_value_t = 2)]
+    pub threads: usize,
+    /// Fill (or reuse) the lab here instead of a temporary folder.
+    #[arg(long)]
+    pub dir: Option<std::path::PathBuf>,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab bench audit`.

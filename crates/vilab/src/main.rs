@@ -77,5 +77,6 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Index(args)) => commands::bench_index::run(&args),
         Command::Bench(BenchCommand::Bombs(args)) => commands::bench_bombs::run(&args),
         Command::Bench(BenchCommand::Audit(args)) => commands::bench_audit::run(&args),
+        Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
     }
 }

@@ -8,6 +8,7 @@ pub mod bench_audit;
 pub mod bench_bombs;
 pub mod bench_hash;
 pub mod bench_index;
+pub mod bench_review;
 pub mod case;
 pub mod demo;
 pub mod hash;

@@ -1,0 +1,68 @@
+//! `vilab bench review`: the review lab's calls at a million items, p50 /
+//! p95 / p99, and renditions per second. A developer's table, in English,
+//! for BENCHMARKS.md.
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use vilab_lab::bench_review::{ReviewBench, fill, measure, renditions, thumbnail_ids};
+
+use crate::cli::BenchReviewArgs;
+
+pub fn run(args: &BenchReviewArgs) -> anyhow::Result<ExitCode> {
+    let scratch = tempfile::tempdir().context("creating a temporary folder")?;
+    let dir = args.dir.clone().unwrap_or_else(|| scratch.path().join("lab"));
+    let done = AtomicU64::new(0);
+    let started = Instant::now();
+    let (lab, password) = std::thread::scope(|scope| {
+        let filler = scope.spawn(|| fill(&dir, args.items, args.thumbnails, &done));
+        while !filler.is_finished() {
+            std::thread::sleep(Duration::from_millis(500));
+            let n = done.load(Ordering::Relaxed);
+            let rate = n as f64 / started.elapsed().as_secs_f64().max(1e-9);
+            eprint!("\rfilling: {n} of {} items ({rate:.0}/s)   ", args.items);
+        }
+        eprintln!();
+        filler.join().map_err(|_| anyhow::anyhow!("the fill panicked"))
+    })??;
+    let fill_seconds = started.elapsed().as_secs_f64();
+    let database_bytes = std::fs::metadata(dir.join("lab.db")).map(|m| m.len()).unwrap_or(0);
+    eprintln!("measuring...");
+    let latencies = measure(&lab, &password, args.items, args.calls, args.threads)?;
+    let sample = thumbnail_ids(args.items, args.thumbnails);
+    let (served, made) = renditions(&lab, &password, &sample, args.threads)?;
+    let bench = ReviewBench {
+        items: args.items,
+        fill_seconds,
+        database_bytes,
+        latencies,
+        renditions_per_second: served,
+        renditions_made_per_second: made,
+        threads: args.threads,
+    };
+    if args.json {
+        return super::print_json(&bench);
+    }
+    outln!(
+        "{} items in one case; filled in {:.0} s; database {:.0} MiB",
+        bench.items,
+        bench.fill_seconds,
+        bench.database_bytes as f64 / 1048576.0
+    );
+    outln!();
+    outln!("| call (through vilab-lab: check, query, audit record) | calls | p50 ms | p95 ms | p99 ms |");
+    outln!("|---|---|---|---|---|");
+    for l in &bench.latencies {
+        outln!("| {} | {} | {:.2} | {:.2} | {:.2} |", l.call, l.calls, l.p50, l.p95, l.p99);
+    }
+    outln!();
+    outln!(
+        "masked renditions on {} threads: {:.0}/s served (each made once, then from the cache), {:.0}/s made",
+        bench.threads,
+        bench.renditions_per_second,
+        bench.renditions_made_per_second
+    );
+    Ok(ExitCode::SUCCESS)
+}
