@@ -63,48 +63,46 @@ fn to_grey(rgb: &mut [u8]) {
 
 /// One horizontal and one vertical box pass of `radius`, edges clamped.
 fn box_blur(rgb: &mut [u8], w: usize, h: usize, radius: usize) {
-    let mut line = Vec::new();
+    let mut line = vec![0u8; w.max(h) * 3];
     for y in 0..h {
-        line.clear();
-        line.extend((0..w).map(|x| (x, y)));
-        blur_line(rgb, w, &line, radius);
+        let row = &mut rgb[y * w * 3..(y + 1) * w * 3];
+        line[..w * 3].copy_from_slice(row);
+        blur_line(&line[..w * 3], radius, |i, px| row[i * 3..i * 3 + 3].copy_from_slice(&px));
     }
     for x in 0..w {
-        line.clear();
-        line.extend((0..h).map(|y| (x, y)));
-        blur_line(rgb, w, &line, radius);
+        for y in 0..h {
+            let p = (y * w + x) * 3;
+            line[y * 3..y * 3 + 3].copy_from_slice(&rgb[p..p + 3]);
+        }
+        blur_line(&line[..h * 3], radius, |i, px| {
+            let p = (i * w + x) * 3;
+            rgb[p..p + 3].copy_from_slice(&px);
+        });
     }
 }
 
-/// A running-sum box filter along one line of pixels.
-fn blur_line(rgb: &mut [u8], w: usize, line: &[(usize, usize)], radius: usize) {
-    let n = line.len();
+/// A running-sum box filter along one line of RGB pixels (`src`), each
+/// result handed to `put` with its index.
+fn blur_line(src: &[u8], radius: usize, mut put: impl FnMut(usize, [u8; 3])) {
+    let n = src.len() / 3;
     if n == 0 {
         return;
     }
-    let at = |i: isize| {
-        let (x, y) = line[i.clamp(0, n as isize - 1) as usize];
-        (y * w + x) * 3
+    let get = |i: isize| {
+        let i = i.clamp(0, n as isize - 1) as usize * 3;
+        [u32::from(src[i]), u32::from(src[i + 1]), u32::from(src[i + 2])]
     };
-    let src: Vec<[u8; 3]> = (0..n as isize)
-        .map(|i| {
-            let p = at(i);
-            [rgb[p], rgb[p + 1], rgb[p + 2]]
-        })
-        .collect();
-    let get = |i: isize| src[i.clamp(0, n as isize - 1) as usize];
     let r = radius as isize;
     let width = (2 * r + 1) as u32;
     let mut sum = [0u32; 3];
     for i in -r..=r {
         let p = get(i);
-        (0..3).for_each(|c| sum[c] += u32::from(p[c]));
+        (0..3).for_each(|c| sum[c] += p[c]);
     }
     for i in 0..n as isize {
-        let p = at(i);
-        (0..3).for_each(|c| rgb[p + c] = ((sum[c] + width / 2) / width) as u8);
+        put(i as usize, [0, 1, 2].map(|c| ((sum[c] + width / 2) / width) as u8));
         let (add, sub) = (get(i + r + 1), get(i - r));
-        (0..3).for_each(|c| sum[c] = sum[c] + u32::from(add[c]) - u32::from(sub[c]));
+        (0..3).for_each(|c| sum[c] = sum[c] + add[c] - sub[c]);
     }
 }
 
