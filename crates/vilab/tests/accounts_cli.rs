@@ -76,13 +76,17 @@ fn an_administrator_manages_accounts_and_memberships() {
     // The investigator sees OP-A only; membership of OP-B comes and goes.
     let cases = json(&mut lab.cmd("lan", &["case", "list", "--json"]));
     assert_eq!(cases["cases"].as_array().unwrap().len(), 1);
+    // A case one is no member of is answered as one that does not exist.
     let refused = run(&mut lab.cmd("lan", &["triage", "--case", "OP-B"]));
-    assert_eq!(refused.status.code(), Some(5), "permission denied");
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("Permission denied"));
+    let missing = run(&mut lab.cmd("lan", &["triage", "--case", "OP-NONE"]));
+    assert_eq!(refused.status.code(), Some(6), "not found");
+    let said = |out: &std::process::Output, name: &str| String::from_utf8_lossy(&out.stderr).replace(name, "CASE");
+    assert_eq!(said(&refused, "OP-B"), said(&missing, "OP-NONE"), "the same words: no leak");
+    assert_eq!(missing.status.code(), Some(6));
     ok(&mut lab.cmd("admin", &["user", "cases", "add", "lan", "OP-B"]));
     ok(&mut lab.cmd("lan", &["triage", "--case", "OP-B"]));
     ok(&mut lab.cmd("admin", &["user", "cases", "remove", "lan", "OP-B"]));
-    assert_eq!(run(&mut lab.cmd("lan", &["triage", "--case", "OP-B"])).status.code(), Some(5));
+    assert_eq!(run(&mut lab.cmd("lan", &["triage", "--case", "OP-B"])).status.code(), Some(6));
 
     // A role change and a disabled account count from the next command.
     ok(&mut lab.cmd("admin", &["user", "set-role", "lan", "trainee"]));
