@@ -16,7 +16,7 @@ pub mod stream;
 
 pub use keys::{BlobKey, KeyCheck, MasterKey, NamingKey, Purpose, SubKey};
 pub use naming::{BlobName, blob_name};
-pub use slots::{KdfParams, RecoveryKey, RecoveryKeyError, SlotError, SlotFile, SlotKind};
+pub use slots::{Created, KdfParams, RecoveryKey, RecoveryKeyError, SlotError, SlotFile, SlotKind, tune};
 pub use stream::{DecryptReader, EncryptWriter, Padding, StreamError};
 
 /// Fills `buf` from the operating system's random source.
