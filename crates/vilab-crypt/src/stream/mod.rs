@@ -181,12 +181,13 @@ pub enum StreamError {
         /// Its offset in the blob's file.
         offset: u64,
     },
-    /// The blob is intact but was written under another binding: a blob's
-    /// file under another blob's name.
+    /// The final chunk failed to authenticate: it was altered, bytes were
+    /// appended, or the file is another blob's (the final chunk is bound to
+    /// the blob's name: a swapped or renamed file fails here).
     #[error(
-        "the encrypted blob is intact but belongs to another name (its final chunk {index} at byte {offset} is bound to other bytes): files swapped or renamed"
+        "the final chunk {index} (byte {offset} of the encrypted blob) failed authentication: altered, bytes appended, or the file is another blob's (swapped or renamed)"
     )]
-    WrongBinding {
+    FinalChunkAuth {
         /// The final chunk's index.
         index: u64,
         /// Its offset.

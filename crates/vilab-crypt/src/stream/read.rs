@@ -167,28 +167,16 @@ impl<R: Read + Seek> DecryptReader<R> {
         Ok(())
     }
 
-    /// Why the final chunk failed: it opens as a middle chunk (the blob was
-    /// cut at a chunk boundary), or as a final chunk under another binding
-    /// (an empty one: a blob written without a name), or neither.
+    /// Why the final chunk failed: if it opens as a middle chunk, the blob
+    /// was cut at a chunk boundary; otherwise it was altered, extended or
+    /// is another blob's.
     fn diagnose_last(&self, index: u64, offset: u64, plain_len: usize, tag: &Tag) -> StreamError {
         let mut scratch = Zeroizing::new(self.cache[..plain_len].to_vec());
-        if self
+        let cut = self
             .cipher
             .decrypt_inout_detached(&chunk_nonce(index, false), &[], scratch.as_mut_slice().into(), tag)
-            .is_ok()
-        {
-            return StreamError::Truncated { index, offset };
-        }
-        scratch.copy_from_slice(&self.cache[..plain_len]);
-        if !self.binding.is_empty()
-            && self
-                .cipher
-                .decrypt_inout_detached(&chunk_nonce(index, true), &[], scratch.as_mut_slice().into(), tag)
-                .is_ok()
-        {
-            return StreamError::WrongBinding { index, offset };
-        }
-        StreamError::ChunkAuth { index, offset }
+            .is_ok();
+        if cut { StreamError::Truncated { index, offset } } else { StreamError::FinalChunkAuth { index, offset } }
     }
 }
 
