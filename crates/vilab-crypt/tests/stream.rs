@@ -230,6 +230,33 @@ fn a_flipped_byte_in_any_chunk_is_found_and_named() {
 }
 
 #[test]
+fn a_flipped_padding_byte_is_found_by_a_read_to_the_end() {
+    // 8 MiB and a byte pads (Padmé, in steps of 256 KiB there) to 8 MiB
+    // + 256 KiB: chunk 128 holds the last data byte, chunks 129 and 130
+    // only padding, chunk 131 padding and the length.
+    let len: usize = (8 << 20) + 1;
+    let stream = padded_len(len as u64).unwrap();
+    let chunks = (stream as usize).div_ceil(CHUNK_LEN);
+    let data_chunks = len.div_ceil(CHUNK_LEN);
+    assert!(chunks >= data_chunks + 2, "a chunk of padding alone: {stream} {chunks}");
+    let plain = data(len, 2);
+    let file = seal(&plain, Padding::Bucket, b"");
+    let pad_only = data_chunks; // neither holds data nor is final
+    let mut f = file.clone();
+    f[chunk_offset(pad_only) + 100] ^= 0x10;
+    let mut r = open(&f, b"").unwrap();
+    let mut got = Vec::new();
+    let err = r.read_to_end(&mut got).unwrap_err();
+    assert_eq!(got, plain, "all the data was served: it is intact");
+    assert_eq!(
+        StreamError::from_io(&err).unwrap().to_string(),
+        StreamError::ChunkAuth { index: pad_only as u64, offset: chunk_offset(pad_only) as u64 }.to_string()
+    );
+    // Intact, the same read ends cleanly.
+    assert_eq!(read_all(&file, b"").unwrap(), plain);
+}
+
+#[test]
 fn a_cut_is_found() {
     let (file, _) = three_chunks(Padding::None);
     // At a chunk boundary: the chunk now last was not written last.

@@ -54,7 +54,7 @@ impl KdfParams {
 
     /// Parameters below the floors, for tests only: unlocking in
     /// milliseconds. Still within argon2's own limits.
-    #[cfg(any(test, feature = "insecure-test-params"))]
+    #[cfg(any(test, feature = "insecure-testing"))]
     pub fn insecure_for_tests(m_kib: u32, t: u32, p: u32) -> KdfParams {
         Self::bounded(m_kib, t, p).expect("parameters within argon2's limits")
     }

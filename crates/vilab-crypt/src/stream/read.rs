@@ -19,7 +19,9 @@ use crate::keys::BlobKey;
 /// authenticated when a read first touches it. A chunk that fails is an
 /// error naming its index and offset (a [`StreamError`] inside the
 /// `io::Error`, see [`StreamError::from_io`]), and none of its bytes is
-/// returned.
+/// returned. The first read that reaches the end of the data also
+/// authenticates the chunks of padding after it, so a read from the start
+/// to the end has checked every byte of the file.
 pub struct DecryptReader<R: Read + Seek> {
     inner: R,
     cipher: ChaCha20Poly1305,
@@ -32,6 +34,10 @@ pub struct DecryptReader<R: Read + Seek> {
     data_len: u64,
     /// The read position in the data.
     pos: u64,
+    /// Whether the chunks holding only padding (between the data's end and
+    /// the final chunk) have been authenticated: done by the first read
+    /// that reaches the end.
+    tail_checked: bool,
     /// The chunk whose plaintext is in `cache`, if any.
     cached: Option<u64>,
     /// One chunk's plaintext (or, while decrypting, its sealed bytes);
@@ -76,6 +82,7 @@ impl<R: Read + Seek> DecryptReader<R> {
             stream_len,
             data_len: stream_len,
             pos: 0,
+            tail_checked: false,
             cached: None,
             cache: Zeroizing::new(Vec::with_capacity(SEALED_CHUNK_LEN)),
         };
@@ -123,6 +130,18 @@ impl<R: Read + Seek> DecryptReader<R> {
             Some(p) => Err(bad(data_len, p.to_string())),
             None => Err(bad(data_len, "none (too large)".to_owned())),
         }
+    }
+
+    /// Authenticates the chunks after the one holding the data's last byte,
+    /// up to the final chunk (checked when the blob was opened): in a
+    /// padded blob they hold only padding, which no read touches.
+    fn check_tail(&mut self) -> Result<(), StreamError> {
+        let first = self.data_len.div_ceil(CHUNK_LEN as u64);
+        for index in first..self.chunks.saturating_sub(1) {
+            self.load(index)?;
+        }
+        self.tail_checked = true;
+        Ok(())
     }
 
     /// Makes chunk `index` the cached one, reading and authenticating it.
@@ -182,7 +201,13 @@ impl<R: Read + Seek> DecryptReader<R> {
 
 impl<R: Read + Seek> Read for DecryptReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if buf.is_empty() || self.pos >= self.data_len {
+        if self.pos >= self.data_len {
+            if !self.tail_checked {
+                self.check_tail().map_err(StreamError::into_io)?;
+            }
+            return Ok(0);
+        }
+        if buf.is_empty() {
             return Ok(0);
         }
         let index = self.pos / CHUNK_LEN as u64;
