@@ -451,7 +451,7 @@ impl SlotFile {
     }
 
     /// Writes the file to `path` atomically: a new temporary file beside
-    /// it, written and fsynced, renamed over `path`, and the folder
+    /// it (mode 0600 on Unix), written and fsynced, renamed over `path`, and the folder
     /// fsynced; so `path` holds the old slots or the new ones, never a mix,
     /// even after a crash. A failed write leaves `path` as it was (and
     /// removes the temporary file).
@@ -472,7 +472,13 @@ impl SlotFile {
         crate::random_bytes(&mut suffix)?;
         let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), hex::encode(suffix)));
         let written = (|| {
-            let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(io(&tmp))?;
+            let mut options = OpenOptions::new();
+            options.write(true).create_new(true);
+            // A lab's files are 0600 whatever the umask (ARCHITECTURE.md);
+            // the rename keeps the mode.
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut f = options.open(&tmp).map_err(io(&tmp))?;
             f.write_all(&self.to_bytes()).map_err(io(&tmp))?;
             f.sync_all().map_err(io(&tmp))?;
             fs::rename(&tmp, path).map_err(io(path))

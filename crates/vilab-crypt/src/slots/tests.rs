@@ -156,6 +156,11 @@ fn changing_the_passphrase_keeps_the_master_key_and_the_recovery_slot() {
     assert!(same_key(&g.unlock_with_passphrase(&pass("new passphrase")).unwrap(), &c.master));
     assert_eq!(g.slots()[1], recovery_slot);
     assert!(same_key(&g.unlock_with_recovery_key(&c.recovery).unwrap(), &c.master));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
     // No temporary file is left beside it.
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, vec![std::ffi::OsString::from("keys")]);
