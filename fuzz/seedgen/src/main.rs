@@ -754,8 +754,8 @@ fn crypt_stream() -> Result<Vec<(String, Vec<u8>)>> {
         ("sealed-100.blob".to_owned(), seal(2, &text[..100], Padding::None)?),
         ("sealed-100-padded.blob".to_owned(), seal(3, &text[..100], Padding::Bucket)?),
         ("sealed-3000.blob".to_owned(), seal(4, &text, Padding::None)?),
-        // 2 + 64 KiB: two chunks, a flipped bit in the middle.
-        ("plain-two-chunks-flip.bin".to_owned(), [&[64, 0x0c, 0x00, 0x80][..], &text[..2048]].concat()),
+        // 2 KiB + 64 KiB: two chunks, a bit flipped in the middle.
+        ("plain-two-chunks-flip.bin".to_owned(), [&[0xA5, 0x0c, 0x00, 0x80][..], &text[..2048]].concat()),
         // Padded, cut near the end.
         ("plain-padded-cut.bin".to_owned(), [&[3, 0x81, 0xf0, 0xff][..], &text[..500]].concat()),
         ("plain-empty.bin".to_owned(), vec![0, 1, 0, 0]),
