@@ -16,9 +16,8 @@ const PASSPHRASE: &str = "fuzz";
 fuzz_target!(|data: &[u8]| {
     if let Ok(file) = SlotFile::parse(data) {
         assert_eq!(file.to_bytes(), data, "a parsed slot file writes back to other bytes");
-        let cheap = file.slots().iter().all(|s| {
-            u64::from(s.params().m_cost_kib()) * u64::from(s.params().t_cost()) <= 512
-        });
+        let cheap =
+            file.slots().iter().all(|s| u64::from(s.params().m_cost_kib()) * u64::from(s.params().t_cost()) <= 512);
         if cheap {
             if let Ok(master) = file.unlock_with_passphrase(&SecretString::from(PASSPHRASE)) {
                 assert_eq!(master.key_check(), file.key_check());

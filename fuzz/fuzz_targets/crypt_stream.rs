@@ -44,11 +44,8 @@ fuzz_target!(|data: &[u8]| {
     // byte says); the rest stay small: the coverage tracing libFuzzer adds
     // to the cipher's loops makes every encrypted KiB cost.
     let extra = if ctl[0] == 0xA5 { 65_536 - 64 + usize::from(ctl[1] >> 4) * 8 } else { 0 };
-    let plain: Vec<u8> = if tail.is_empty() {
-        Vec::new()
-    } else {
-        tail.iter().copied().cycle().take(tail.len() + extra).collect()
-    };
+    let plain: Vec<u8> =
+        if tail.is_empty() { Vec::new() } else { tail.iter().copied().cycle().take(tail.len() + extra).collect() };
     let padding = if ctl[1] & 1 == 0 { Padding::None } else { Padding::Bucket };
     let sealed = with_deterministic_randomness(u64::from(ctl[3]), || {
         let mut w = EncryptWriter::new(Vec::new(), &key, padding).unwrap();
@@ -84,8 +81,5 @@ fuzz_target!(|data: &[u8]| {
             Err(_) => break,
         }
     }
-    assert!(
-        served.len() <= plain.len() && served[..] == plain[..served.len()],
-        "a changed blob served altered bytes"
-    );
+    assert!(served.len() <= plain.len() && served[..] == plain[..served.len()], "a changed blob served altered bytes");
 });
