@@ -2,7 +2,7 @@
 //! ([`keys`]), the key-slot file that wraps the master key under a
 //! passphrase and a recovery key ([`slots`]), the encrypted, seekable blob
 //! format of the evidence store ([`stream`]), keyed blob names
-//! ([`naming`]) and a throughput measurement ([`bench`]).
+//! ([`naming`]) and a throughput measurement ([`bench`](mod@bench)).
 //!
 //! Pure code over bytes, `Read`, `Write` and `Seek`, but for the one file
 //! operation a key-slot change needs (an atomic replace, in [`slots`]).
