@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 
 # Start from nothing, so that a seed dropped from the generator goes too.
 rm -rf seeds/analyze seeds/exif seeds/jpeg_dc seeds/zip_walk seeds/zip_index \
-  seeds/media_key seeds/hashset_read seeds/law_import seeds/pdq_luma
+  seeds/media_key seeds/hashset_read seeds/law_import seeds/pdq_luma \
+  seeds/crypt_slots seeds/crypt_stream
 cargo run --quiet --manifest-path seedgen/Cargo.toml -- "$PWD/seeds"
 
 # HEIC keeps the JPEG's EXIF block (the `exif` target reads it from the

@@ -74,6 +74,12 @@ fn main() -> Result {
     for (name, bytes) in pdq_luma() {
         seeds.put("pdq_luma", &name, &bytes)?;
     }
+    for (name, bytes) in crypt_slots()? {
+        seeds.put("crypt_slots", &name, &bytes)?;
+    }
+    for (name, bytes) in crypt_stream()? {
+        seeds.put("crypt_stream", &name, &bytes)?;
+    }
     eprintln!("{} seeds, {} bytes, in {}", seeds.written, seeds.bytes, seeds.out.display());
     Ok(())
 }
@@ -695,6 +701,65 @@ fn zips(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         out.push((format!("fixture-{fixture}"), fs::read(repo.join("crates/vilab-zip/tests/data").join(fixture))?));
     }
     Ok(out)
+}
+
+// ---------------------------------------------------------------- crypt
+
+/// Key-slot files made by vilab-crypt itself (deterministic randomness,
+/// argon2id at 64 KiB and one pass so that the target unlocks them with
+/// its passphrase, "fuzz"), a one-slot file cut from one, and recovery keys
+/// as text: grouped, in one run of lower case, and with a typo.
+fn crypt_slots() -> Result<Vec<(String, Vec<u8>)>> {
+    use vilab_crypt::secrecy::{ExposeSecret, SecretString};
+    use vilab_crypt::testing::with_deterministic_randomness;
+    use vilab_crypt::{KdfParams, SlotFile};
+
+    let created = with_deterministic_randomness(1, || {
+        SlotFile::create(&SecretString::from("fuzz"), KdfParams::insecure_for_tests(64, 1, 1))
+    })?;
+    let two = created.file.to_bytes();
+    let mut one = two[..48 + 120].to_vec();
+    one[10] = 1;
+    let text = created.recovery.to_text().expose_secret().to_owned();
+    let mut typo = text.clone().into_bytes();
+    typo[7] = if typo[7] == b'A' { b'B' } else { b'A' };
+    Ok(vec![
+        ("two-slots.keys".to_owned(), two),
+        ("passphrase-slot-only.keys".to_owned(), one),
+        ("recovery-key.txt".to_owned(), text.clone().into_bytes()),
+        ("recovery-key-one-run.txt".to_owned(), text.replace('-', "").to_lowercase().into_bytes()),
+        ("recovery-key-typo.txt".to_owned(), typo),
+    ])
+}
+
+/// Encrypted blobs under the target's key and binding (key 0x42 x 32,
+/// binding "fuzz"; deterministic salts), which open: empty, 100 bytes,
+/// 100 bytes padded, 3000 bytes; and inputs for the target's second half:
+/// 4 control bytes (size, padding and change) and a plaintext.
+fn crypt_stream() -> Result<Vec<(String, Vec<u8>)>> {
+    use vilab_crypt::testing::with_deterministic_randomness;
+    use vilab_crypt::{EncryptWriter, MasterKey, Padding};
+
+    let key = MasterKey::from_bytes(&[0x42; 32]).blob_key();
+    let seal = |seed: u64, plain: &[u8], padding: Padding| {
+        with_deterministic_randomness(seed, || -> Result<Vec<u8>> {
+            let mut w = EncryptWriter::new(Vec::new(), &key, padding)?;
+            w.write_all(plain)?;
+            Ok(w.finish(b"fuzz")?)
+        })
+    };
+    let text: Vec<u8> = (0..3000u32).map(|i| b"evidence "[(i % 9) as usize]).collect();
+    Ok(vec![
+        ("sealed-empty.blob".to_owned(), seal(1, b"", Padding::None)?),
+        ("sealed-100.blob".to_owned(), seal(2, &text[..100], Padding::None)?),
+        ("sealed-100-padded.blob".to_owned(), seal(3, &text[..100], Padding::Bucket)?),
+        ("sealed-3000.blob".to_owned(), seal(4, &text, Padding::None)?),
+        // 2 KiB + 64 KiB: two chunks, a bit flipped in the middle.
+        ("plain-two-chunks-flip.bin".to_owned(), [&[0xA5, 0x0c, 0x00, 0x80][..], &text[..2048]].concat()),
+        // Padded, cut near the end.
+        ("plain-padded-cut.bin".to_owned(), [&[3, 0x81, 0xf0, 0xff][..], &text[..500]].concat()),
+        ("plain-empty.bin".to_owned(), vec![0, 1, 0, 0]),
+    ])
 }
 
 // -------------------------------------------------------------------- text
