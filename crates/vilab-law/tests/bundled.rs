@@ -19,17 +19,17 @@ fn bundled_data_passes_validation_with_five_jurisdictions() {
         }
     }
     // "not found" is a value with a source, not an empty cell.
-    let confiscation = data.values("TH", Criterion::ConfiscationInstruments);
-    assert_eq!(confiscation.len(), 1);
-    assert_eq!(confiscation[0].value, Value::NotFound);
-    assert_eq!(confiscation[0].assertions[0].source, "compilation");
+    let extradition = data.values("TH", Criterion::ExtraditeNationals);
+    assert_eq!(extradition.len(), 1);
+    assert_eq!(extradition[0].value, Value::NotFound);
+    assert_eq!(extradition[0].assertions[0].source, "th-research-2026");
 }
 
 #[test]
 fn the_age_threshold_conflicts_of_thailand_viet_nam_and_lao_pdr_are_kept_and_marked() {
     let data = bundled().unwrap();
     for (code, ages) in
-        [("TH", vec![Some(15), None]), ("VN", vec![Some(16), Some(18)]), ("LA", vec![Some(12), Some(15)])]
+        [("TH", vec![Some(15), Some(15), None]), ("VN", vec![Some(16), Some(18)]), ("LA", vec![Some(12), Some(15)])]
     {
         let values = data.values(code, Criterion::AgeThreshold);
         assert_eq!(values.iter().map(|v| v.age).collect::<Vec<_>>(), ages, "{code}");
@@ -67,7 +67,7 @@ fn the_age_threshold_conflicts_of_thailand_viet_nam_and_lao_pdr_are_kept_and_mar
     let th = row.cells.iter().find(|c| c.jurisdiction == "TH").unwrap();
     assert!(th.conflict);
     let en = Messages::new(Lang::En);
-    assert_eq!(th.short(&en), "CONFLICT: 15 [P] | unknown [C]");
+    assert_eq!(th.short(&en), "CONFLICT: 15 [P] | 15 [P] | unknown [C]");
 
     let html = vilab_law::html::page(&data, &m, &en);
     let th_cell = html.split("<tr id=\"AGE_THRESHOLD\">").nth(1).unwrap().split("</tr>").next().unwrap();
@@ -81,5 +81,5 @@ fn instrument_dates_that_disagree_are_both_kept() {
     let data = bundled().unwrap();
     let act = &data.instruments["th-pc-amendment-24"];
     let days: Vec<String> = act.dates.iter().map(|d| d.date.to_string()).collect();
-    assert_eq!(days, ["2015-12-07", "2015-12-08"]);
+    assert_eq!(days, ["2015-08-25", "2015-12-07", "2015-12-08"]);
 }

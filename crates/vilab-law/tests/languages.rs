@@ -349,6 +349,6 @@ fn thai_views_have_thai_words_and_the_datas_own_texts() {
     assert!(table.contains("KH Cambodia") && table.contains("THB"), "{table}");
     let shown = vilab_law::show::show(&data, "TH", Criterion::CsamPossessSimple, None, &th).unwrap();
     // The statute title is quoted as the source writes it.
-    assert!(shown.contains("News: child pornography amendments to the Penal Code"), "{shown}");
+    assert!(shown.contains("New Amendments to Thailand's Penal Code"), "{shown}");
     assert!(shown.contains("จำคุกไม่เกิน 5 ปี"), "{shown}");
 }

@@ -40,7 +40,12 @@ fn a_vietnamese_national_in_cambodia_can_be_tried_at_home_under_art_6() {
     let routes = ask(Criterion::BuySexChild, "KH", "VN", None);
     assert_eq!(
         routes,
-        [("KH".into(), Basis::Territorial, Answer::Yes), ("VN".into(), Basis::ActiveNationality, Answer::Yes)]
+        [
+            ("KH".into(), Basis::Territorial, Answer::Yes),
+            ("VN".into(), Basis::ActiveNationality, Answer::Yes),
+            // Australia reaches its residents abroad: the question does not say where the offender lives.
+            ("AU".into(), Basis::Universal, Answer::Unknown),
+        ]
     );
 }
 
@@ -50,11 +55,16 @@ fn silence_in_the_data_stays_unknown() {
     let routes = ask(Criterion::Grooming, "TH", "LA", None);
     assert_eq!(
         routes,
-        [("TH".into(), Basis::Territorial, Answer::No), ("LA".into(), Basis::ActiveNationality, Answer::Unknown)]
+        [
+            ("TH".into(), Basis::Territorial, Answer::No),
+            ("LA".into(), Basis::ActiveNationality, Answer::Unknown),
+            ("AU".into(), Basis::Universal, Answer::Unknown),
+        ]
     );
     // Simple possession: not an offence in Cambodia; Thailand's active
-    // nationality jurisdiction is not recorded; Viet Nam does not make
-    // simple possession an offence.
+    // nationality jurisdiction is recorded only for the Computer-Related
+    // Crime Act's offences; Viet Nam does not make simple possession an
+    // offence; Australia's reach over residents turns on a fact not given.
     let routes = ask(Criterion::CsamPossessSimple, "KH", "TH", Some("VN"));
     assert_eq!(
         routes,
@@ -62,6 +72,7 @@ fn silence_in_the_data_stays_unknown() {
             ("KH".into(), Basis::Territorial, Answer::No),
             ("TH".into(), Basis::ActiveNationality, Answer::Unknown),
             ("VN".into(), Basis::PassiveNationality, Answer::No),
+            ("AU".into(), Basis::Universal, Answer::Unknown),
         ]
     );
 }
@@ -74,6 +85,7 @@ fn thailand_reaches_procuring_abroad_whoever_commits_it() {
         [
             ("LA".into(), Basis::Territorial, Answer::Yes),
             ("KH".into(), Basis::ActiveNationality, Answer::Unknown),
+            ("AU".into(), Basis::Universal, Answer::Unknown),
             ("TH".into(), Basis::Universal, Answer::Yes),
         ]
     );
@@ -208,8 +220,8 @@ fn residence_decides_testlands_reach_over_non_nationals() {
     // A code that is not one is refused.
     question.circumstances.offender_resident = Some("Testland".into());
     assert!(who_can_prosecute(&data, &question).unwrap_err().to_string().contains("\"Testland\""));
-    // Jurisdictions whose rules record no condition answer as before.
+    // Australia's active basis records one condition: a citizen at the time of the offence.
     let finding = ask(Some("XA"));
     let au = route(&finding, "AU", Basis::ActiveNationality);
-    assert!(au.decided_by.is_empty() && au.answer == Answer::Yes, "{au:?}");
+    assert!(au.decided_by == [Condition::NationalityAtOffence] && au.answer == Answer::Yes, "{au:?}");
 }

@@ -29,7 +29,7 @@ fn the_fields_load_as_written() {
     assert_eq!(active[1].conditions.as_deref(), Some([Condition::NationalityAtProsecution].as_slice()));
     // Recorded empty is not the same as not recorded.
     assert_eq!(data.values("XA", Criterion::EtjPassive)[0].conditions, Some(vec![]));
-    assert_eq!(data.values("AU", Criterion::EtjActive)[0].conditions, None);
+    assert_eq!(data.values("TH", Criterion::EtjUniversal)[0].conditions, None);
     // Two alternatives of one basis are not a conflict.
     assert!(!data.is_conflict("XA", Criterion::EtjActive));
 

@@ -31,7 +31,7 @@ fn section_277_before_and_after_act_no_27() {
     assert_eq!(provisions, ["th-pc-s277"], "s.280/1 did not exist before Act No. 27");
     let (after, provisions) = s277_on("2020-01-01");
     assert_eq!(after, Some(Months(60)), "2019 tier: 5 to 20 years");
-    assert_eq!(provisions, ["th-pc-s277-2019", "th-pc-s280-1"]);
+    assert_eq!(provisions, ["th-pc-s277-2019", "th-pc-s277bis", "th-pc-s280-1", "th-pc-s1-18-2025"]);
     // The day before and the day of the Act's coming into force.
     assert_eq!(s277_on("2019-05-27").0, Some(Months(48)));
     assert_eq!(s277_on("2019-05-28").0, Some(Months(60)));
