@@ -17,7 +17,17 @@ fn an_australian_buying_sex_from_a_child_in_thailand_under_division_272() {
     let question = Question::new(Criterion::BuySexChild, "TH", "AU", Some("TH"));
     let finding = who_can_prosecute(&data, &question).unwrap();
     let routes: Vec<_> = finding.routes.iter().map(|r| (r.jurisdiction.as_str(), r.basis, r.answer)).collect();
-    assert_eq!(routes, [("TH", Basis::Territorial, Answer::Yes), ("AU", Basis::ActiveNationality, Answer::Yes)]);
+    // Lao PDR reaches residents (art. 9) and Viet Nam acts under a treaty
+    // (art. 6(2)): neither is told by the question.
+    assert_eq!(
+        routes,
+        [
+            ("TH", Basis::Territorial, Answer::Yes),
+            ("AU", Basis::ActiveNationality, Answer::Yes),
+            ("LA", Basis::Universal, Answer::Unknown),
+            ("VN", Basis::Universal, Answer::Unknown),
+        ]
+    );
     let au = &finding.routes[1];
     assert!(au.provisions.contains("Division 272"), "{}", au.provisions);
     let en = Messages::new(Lang::En);
@@ -40,21 +50,30 @@ fn a_vietnamese_national_in_cambodia_can_be_tried_at_home_under_art_6() {
     let routes = ask(Criterion::BuySexChild, "KH", "VN", None);
     assert_eq!(
         routes,
-        [("KH".into(), Basis::Territorial, Answer::Yes), ("VN".into(), Basis::ActiveNationality, Answer::Yes)]
+        [
+            ("KH".into(), Basis::Territorial, Answer::Yes),
+            ("VN".into(), Basis::ActiveNationality, Answer::Yes),
+            ("LA".into(), Basis::Universal, Answer::Unknown),
+        ]
     );
 }
 
 #[test]
 fn silence_in_the_data_stays_unknown() {
-    // Grooming in Thailand is only a draft; Lao PDR's extraterritorial rules were not found.
+    // Grooming in Thailand is only a draft; Lao PDR reaches its citizens
+    // abroad, but no grooming offence of its own was found.
     let routes = ask(Criterion::Grooming, "TH", "LA", None);
     assert_eq!(
         routes,
-        [("TH".into(), Basis::Territorial, Answer::No), ("LA".into(), Basis::ActiveNationality, Answer::Unknown)]
+        [
+            ("TH".into(), Basis::Territorial, Answer::No),
+            ("LA".into(), Basis::ActiveNationality, Answer::Unknown),
+            ("VN".into(), Basis::Universal, Answer::Unknown),
+        ]
     );
     // Simple possession: not an offence in Cambodia; Thailand's active
     // nationality jurisdiction is not recorded; Viet Nam does not make
-    // simple possession an offence.
+    // simple possession an offence, nor does Lao PDR, which reaches residents.
     let routes = ask(Criterion::CsamPossessSimple, "KH", "TH", Some("VN"));
     assert_eq!(
         routes,
@@ -62,6 +81,7 @@ fn silence_in_the_data_stays_unknown() {
             ("KH".into(), Basis::Territorial, Answer::No),
             ("TH".into(), Basis::ActiveNationality, Answer::Unknown),
             ("VN".into(), Basis::PassiveNationality, Answer::No),
+            ("LA".into(), Basis::Universal, Answer::No),
         ]
     );
 }
@@ -75,6 +95,7 @@ fn thailand_reaches_procuring_abroad_whoever_commits_it() {
             ("LA".into(), Basis::Territorial, Answer::Yes),
             ("KH".into(), Basis::ActiveNationality, Answer::Unknown),
             ("TH".into(), Basis::Universal, Answer::Yes),
+            ("VN".into(), Basis::Universal, Answer::Unknown),
         ]
     );
 }
