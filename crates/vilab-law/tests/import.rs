@@ -34,7 +34,8 @@ confidence = "primary"
 fn an_import_replaces_the_value_and_keeps_the_old_one_in_the_history() {
     let data = bundled().unwrap();
     let before = data.values("KH", Criterion::BuySexChild).to_vec();
-    assert!(before[0].penalty_not_found);
+    // The bundled value: a maximum of 15 years (the press), no minimum.
+    assert_eq!(before[0].penalties[0].prison_max.unwrap().0, 180);
 
     let (after, report) =
         data.with_import(DataFile { name: "kh-fix.toml", text: CORRECTION }, "2026-11-23T00:00:00Z").unwrap();

@@ -17,7 +17,17 @@ fn an_australian_buying_sex_from_a_child_in_thailand_under_division_272() {
     let question = Question::new(Criterion::BuySexChild, "TH", "AU", Some("TH"));
     let finding = who_can_prosecute(&data, &question).unwrap();
     let routes: Vec<_> = finding.routes.iter().map(|r| (r.jurisdiction.as_str(), r.basis, r.answer)).collect();
-    assert_eq!(routes, [("TH", Basis::Territorial, Answer::Yes), ("AU", Basis::ActiveNationality, Answer::Yes)]);
+    // Lao PDR reaches residents (art. 9) and Viet Nam acts under a treaty
+    // (art. 6(2)): neither is told by the question.
+    assert_eq!(
+        routes,
+        [
+            ("TH", Basis::Territorial, Answer::Yes),
+            ("AU", Basis::ActiveNationality, Answer::Yes),
+            ("LA", Basis::Universal, Answer::Unknown),
+            ("VN", Basis::Universal, Answer::Unknown),
+        ]
+    );
     let au = &finding.routes[1];
     assert!(au.provisions.contains("Division 272"), "{}", au.provisions);
     let en = Messages::new(Lang::En);
@@ -45,13 +55,15 @@ fn a_vietnamese_national_in_cambodia_can_be_tried_at_home_under_art_6() {
             ("VN".into(), Basis::ActiveNationality, Answer::Yes),
             // Australia reaches its residents abroad: the question does not say where the offender lives.
             ("AU".into(), Basis::Universal, Answer::Unknown),
+            ("LA".into(), Basis::Universal, Answer::Unknown),
         ]
     );
 }
 
 #[test]
 fn silence_in_the_data_stays_unknown() {
-    // Grooming in Thailand is only a draft; Lao PDR's extraterritorial rules were not found.
+    // Grooming in Thailand is only a draft; Lao PDR reaches its citizens
+    // abroad, but no grooming offence of its own was found.
     let routes = ask(Criterion::Grooming, "TH", "LA", None);
     assert_eq!(
         routes,
@@ -59,12 +71,14 @@ fn silence_in_the_data_stays_unknown() {
             ("TH".into(), Basis::Territorial, Answer::No),
             ("LA".into(), Basis::ActiveNationality, Answer::Unknown),
             ("AU".into(), Basis::Universal, Answer::Unknown),
+            ("VN".into(), Basis::Universal, Answer::Unknown),
         ]
     );
     // Simple possession: not an offence in Cambodia; Thailand's active
     // nationality jurisdiction is recorded only for the Computer-Related
     // Crime Act's offences; Viet Nam does not make simple possession an
-    // offence; Australia's reach over residents turns on a fact not given.
+    // offence, nor does Lao PDR, which reaches residents; Australia's reach
+    // over residents turns on a fact not given.
     let routes = ask(Criterion::CsamPossessSimple, "KH", "TH", Some("VN"));
     assert_eq!(
         routes,
@@ -73,6 +87,7 @@ fn silence_in_the_data_stays_unknown() {
             ("TH".into(), Basis::ActiveNationality, Answer::Unknown),
             ("VN".into(), Basis::PassiveNationality, Answer::No),
             ("AU".into(), Basis::Universal, Answer::Unknown),
+            ("LA".into(), Basis::Universal, Answer::No),
         ]
     );
 }
@@ -87,6 +102,7 @@ fn thailand_reaches_procuring_abroad_whoever_commits_it() {
             ("KH".into(), Basis::ActiveNationality, Answer::Unknown),
             ("AU".into(), Basis::Universal, Answer::Unknown),
             ("TH".into(), Basis::Universal, Answer::Yes),
+            ("VN".into(), Basis::Universal, Answer::Unknown),
         ]
     );
 }

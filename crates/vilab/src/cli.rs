@@ -704,7 +704,7 @@ pub enum LawCommand {
         json: bool,
     },
     /// Add or correct facts from a TOML file (same format as the bundled data,
-    /// at most 4 MiB); replaced values are kept in the history.
+    /// at most 16 MiB); replaced values are kept in the history.
     Import {
         #[command(flatten)]
         lab: LabArg,
