@@ -81,3 +81,20 @@ fn instrument_dates_that_disagree_are_both_kept() {
     let days: Vec<String> = act.dates.iter().map(|d| d.date.to_string()).collect();
     assert_eq!(days, ["2015-08-25", "2015-12-07", "2015-12-08"]);
 }
+
+#[test]
+fn every_value_has_a_source_with_an_address_or_says_what_was_searched() {
+    let data = bundled().unwrap();
+    let mut missing = Vec::new();
+    for ((code, criterion), values) in &data.values {
+        for value in values {
+            let addressed = value.assertions.iter().any(|a| data.sources.get(&a.source).is_some_and(|s| s.url.is_some()));
+            let searched = value.value == vilab_law::model::Value::NotFound
+                && value.assertions.iter().any(|a| a.note.as_deref().is_some_and(|n| n.starts_with("searched:")));
+            if !(addressed || searched) {
+                missing.push(format!("{code} {}", criterion.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "values with no source address and no record of a search: {missing:?}");
+}
