@@ -83,6 +83,37 @@ pub(super) fn set_triage(conn: &Connection, case: CaseId, marks: &[TriageMark]) 
     Ok(())
 }
 
+/// The index a page is read through: the first of the filter's equality
+/// conditions in this order (the most selective kinds first). Each index
+/// is `(case_id, <column>, media_id)`, so the filter's range comes out in
+/// media-id order and the page stops after its rows. Left to the planner
+/// (without statistics) a rare value was found by scanning the whole case
+/// in id order: 400 ms at a million items, against under 1 ms this way.
+fn driving_index(filter: &ReviewFilter) -> Option<&'static str> {
+    use DecidedFilter::{Category, Undecided};
+    if filter.camera.is_some() {
+        Some("review_items_camera")
+    } else if filter.folder.is_some() {
+        Some("review_items_folder")
+    } else if filter.hashset.is_some() {
+        Some("review_items_hashset")
+    } else if filter.proposed.is_some() {
+        Some("review_items_proposed")
+    } else if matches!(filter.decided, Some(Category(_))) {
+        Some("review_items_decided")
+    } else if filter.exhibit.is_some() {
+        Some("review_items_exhibit")
+    } else if filter.triage.is_some() {
+        Some("review_items_triage")
+    } else if matches!(filter.decided, Some(Undecided)) {
+        Some("review_items_decided")
+    } else if filter.has_gps.is_some() || filter.within.is_some() {
+        Some("review_items_gps")
+    } else {
+        None
+    }
+}
+
 /// The `WHERE` of a filter over `review_items r` (joined to `media m`
 /// where `within` needs it), with its parameters after the case's.
 fn where_clause(case: CaseId, filter: &ReviewFilter, args: &mut Vec<Value>) -> String {
@@ -211,8 +242,13 @@ pub(super) fn page(conn: &Connection, case: CaseId, query: &ReviewQuery) -> Resu
         let mut args = Vec::new();
         let filter = where_clause(case, &query.filter, &mut args);
         args.extend(keyset_args);
+        // The taken order reads its own index; the others are driven by the filter's.
+        let indexed = match (query.order, driving_index(&query.filter)) {
+            (ReviewOrder::Taken, _) | (_, None) => String::new(),
+            (_, Some(index)) => format!(" INDEXED BY {index}"),
+        };
         let sql = format!(
-            "SELECT {ROW_COLUMNS} FROM review_items r JOIN media m ON m.id = r.media_id \
+            "SELECT {ROW_COLUMNS} FROM review_items r{indexed} JOIN media m ON m.id = r.media_id \
              WHERE {filter}{keyset} ORDER BY {order} LIMIT {limit}"
         );
         let mut stmt = conn.prepare_cached(&sql).ctx("preparing a review page")?;
@@ -268,41 +304,52 @@ pub(super) fn page(conn: &Connection, case: CaseId, query: &ReviewQuery) -> Resu
 
 /// The groups of a case's items (under the filter), those with the most
 /// known items first.
+///
+/// One pass over the case's rows, counted here: grouping through an index
+/// of the key reads each row's triage and decision by a lookup, which took
+/// 4.5 s at a million items; a sequential read of the rows takes a tenth.
 pub(super) fn groups(conn: &Connection, case: CaseId, by: GroupBy, filter: &ReviewFilter) -> Result<Vec<ReviewGroup>> {
     require_case(conn, case)?;
     let mut args = Vec::new();
     let filter = where_clause(case, filter, &mut args);
     let (key, from) = match by {
-        GroupBy::Folder => ("r.folder", "review_items r"),
-        GroupBy::Exhibit => ("CAST(r.exhibit_id AS TEXT)", "review_items r"),
-        GroupBy::Hashset => ("COALESCE(r.hashset, '')", "review_items r"),
-        GroupBy::Camera => ("COALESCE(CAST(r.camera_id AS TEXT), '')", "review_items r"),
+        GroupBy::Folder => ("r.folder", "review_items r NOT INDEXED"),
+        GroupBy::Exhibit => ("CAST(r.exhibit_id AS TEXT)", "review_items r NOT INDEXED"),
+        GroupBy::Hashset => ("COALESCE(r.hashset, '')", "review_items r NOT INDEXED"),
+        GroupBy::Camera => ("COALESCE(CAST(r.camera_id AS TEXT), '')", "review_items r NOT INDEXED"),
         GroupBy::Series => (
             "CAST(s.series_id AS TEXT)",
-            "review_items r JOIN series_members s ON s.media_id = r.media_id \
-             JOIN series x ON x.id = s.series_id AND x.case_id = r.case_id AND x.merged_into IS NULL",
+            "series x JOIN series_members s ON s.series_id = x.id \
+             JOIN review_items r ON r.case_id = x.case_id AND r.media_id = s.media_id",
         ),
     };
+    let restrict = if by == GroupBy::Series { " AND x.case_id = r.case_id AND x.merged_into IS NULL" } else { "" };
     let sql = format!(
-        "SELECT {key} AS k, COUNT(*) AS n, \
-             COUNT(CASE WHEN r.triage IN ('known', 'near_known') THEN 1 END) AS known, \
-             COUNT(CASE WHEN r.triage IN ('known', 'near_known') AND r.decided IS NULL THEN 1 END), \
-             COUNT(CASE WHEN r.decided IS NULL THEN 1 END) \
-         FROM {from} WHERE {filter} GROUP BY k ORDER BY known DESC, n DESC, k LIMIT {MAX_PAGE}"
+        "SELECT {key}, r.triage IN ('known', 'near_known'), r.decided IS NULL FROM {from} WHERE {filter}{restrict}"
     );
     let mut stmt = conn.prepare_cached(&sql).ctx("preparing review groups")?;
-    let rows = stmt
-        .query_map(params_from_iter(args), |row| {
-            Ok(ReviewGroup {
-                key: row.get(0)?,
-                items: row.get(1)?,
-                known: row.get(2)?,
-                hits_undecided: row.get(3)?,
-                undecided: row.get(4)?,
-            })
-        })
-        .ctx("reading review groups")?;
-    rows.collect::<rusqlite::Result<_>>().ctx("reading review groups")
+    let mut rows = stmt.query(params_from_iter(args)).ctx("reading review groups")?;
+    let mut counts: std::collections::HashMap<String, ReviewGroup> = std::collections::HashMap::new();
+    while let Some(row) = rows.next().ctx("reading review groups")? {
+        let key: String = row.get(0).ctx("reading review groups")?;
+        let known = row.get::<_, Option<bool>>(1).ctx("reading review groups")?.unwrap_or(false);
+        let undecided: bool = row.get(2).ctx("reading review groups")?;
+        let group = counts.entry(key).or_insert_with_key(|k| ReviewGroup {
+            key: k.clone(),
+            items: 0,
+            known: 0,
+            hits_undecided: 0,
+            undecided: 0,
+        });
+        group.items += 1;
+        group.known += u64::from(known);
+        group.hits_undecided += u64::from(known && undecided);
+        group.undecided += u64::from(undecided);
+    }
+    let mut groups: Vec<ReviewGroup> = counts.into_values().collect();
+    groups.sort_by(|a, b| b.known.cmp(&a.known).then(b.items.cmp(&a.items)).then(a.key.cmp(&b.key)));
+    groups.truncate(MAX_PAGE as usize);
+    Ok(groups)
 }
 
 /// Whether an item is in a case's review index.
@@ -654,27 +701,31 @@ pub(super) fn camera_groups(conn: &Connection, cases: Option<&[CaseId]>) -> Resu
     if cases.is_some_and(<[CaseId]>::is_empty) {
         return Ok(Vec::new());
     }
+    // Counted through the camera index alone (covering, in order), then named.
     let sql = format!(
-        "SELECT c.id, c.make, c.model, c.body_serial, r.case_id, COUNT(*) \
-         FROM review_items r JOIN cameras c ON c.id = r.camera_id {restrict} \
-         GROUP BY c.id, r.case_id ORDER BY c.id, r.case_id"
+        "SELECT r.camera_id, r.case_id, COUNT(*) FROM review_items r {restrict}{} r.camera_id IS NOT NULL \
+         GROUP BY r.case_id, r.camera_id",
+        if restrict.is_empty() { "WHERE" } else { " AND" }
     );
-    let mut stmt = conn.prepare(&sql).ctx("preparing camera groups")?;
-    let mut rows = stmt.query(params_from_iter(args)).ctx("reading camera groups")?;
-    let mut out: Vec<CameraGroup> = Vec::new();
-    while let Some(row) = rows.next().ctx("reading camera groups")? {
-        let id = CameraId(row.get(0).ctx("reading camera groups")?);
-        let case = (CaseId(row.get(4).ctx("reading camera groups")?), row.get(5).ctx("reading camera groups")?);
-        match out.last_mut() {
-            Some(last) if last.camera == id => last.cases.push(case),
-            _ => out.push(CameraGroup {
-                camera: id,
-                make: row.get(1).ctx("reading camera groups")?,
-                model: row.get(2).ctx("reading camera groups")?,
-                body_serial: row.get(3).ctx("reading camera groups")?,
-                cases: vec![case],
-            }),
+    let mut counted: std::collections::BTreeMap<i64, Vec<(CaseId, u64)>> = std::collections::BTreeMap::new();
+    {
+        let mut stmt = conn.prepare(&sql).ctx("preparing camera groups")?;
+        let mut rows = stmt.query(params_from_iter(args)).ctx("reading camera groups")?;
+        while let Some(row) = rows.next().ctx("reading camera groups")? {
+            let camera: i64 = row.get(0).ctx("reading camera groups")?;
+            let case = CaseId(row.get(1).ctx("reading camera groups")?);
+            counted.entry(camera).or_default().push((case, row.get(2).ctx("reading camera groups")?));
         }
+    }
+    let mut named = conn
+        .prepare_cached("SELECT make, model, body_serial FROM cameras WHERE id = ?1")
+        .ctx("preparing camera names")?;
+    let mut out = Vec::with_capacity(counted.len());
+    for (camera, mut cases) in counted {
+        cases.sort();
+        let (make, model, body_serial) =
+            named.query_row([camera], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).ctx("reading a camera's name")?;
+        out.push(CameraGroup { camera: CameraId(camera), make, model, body_serial, cases });
     }
     Ok(out)
 }
