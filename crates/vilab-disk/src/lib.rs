@@ -39,6 +39,7 @@
 
 pub mod ewf;
 pub mod image;
+pub mod volume;
 
 use std::path::PathBuf;
 
