@@ -288,6 +288,61 @@ impl<R: ReadAt> io::Read for RangeReader<R> {
     }
 }
 
+/// A run of bytes of an image: where it starts and how long it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Extent {
+    /// First byte.
+    pub offset: u64,
+    /// Length in bytes.
+    pub len: u64,
+}
+
+/// Where byte `pos` of the content laid out by `extents` lies in the image.
+pub fn offset_in(extents: &[Extent], pos: u64) -> Option<u64> {
+    let mut skipped = 0u64;
+    for e in extents {
+        if pos < skipped + e.len {
+            return Some(e.offset + (pos - skipped));
+        }
+        skipped += e.len;
+    }
+    None
+}
+
+/// A [`std::io::Read`] over a content laid out in extents of an image (a
+/// file of a file system): reads as the caller asks, never the whole.
+#[derive(Debug)]
+pub struct ExtentReader<'a, R: ?Sized> {
+    img: &'a R,
+    extents: &'a [Extent],
+    /// Index of the current extent and the position within it.
+    at: (usize, u64),
+}
+
+impl<'a, R: ReadAt + ?Sized> ExtentReader<'a, R> {
+    /// Reads the extents of `img` in order.
+    pub fn new(img: &'a R, extents: &'a [Extent]) -> Self {
+        Self { img, extents, at: (0, 0) }
+    }
+}
+
+impl<R: ReadAt + ?Sized> io::Read for ExtentReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while let Some(e) = self.extents.get(self.at.0) {
+            let left = e.len - self.at.1.min(e.len);
+            if left == 0 {
+                self.at = (self.at.0 + 1, 0);
+                continue;
+            }
+            let n = usize::try_from(left).unwrap_or(usize::MAX).min(buf.len());
+            self.img.read_at(e.offset + self.at.1, &mut buf[..n])?;
+            self.at.1 += n as u64;
+            return Ok(n);
+        }
+        Ok(0)
+    }
+}
+
 /// Opens an image by its name and first bytes: an EWF segment (`EVF`
 /// signature) as [`crate::ewf::EwfImage`] with all its segments, a name
 /// ending in digits (`.001`) as a [`SplitRaw`] set, anything else as one

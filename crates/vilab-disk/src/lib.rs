@@ -7,6 +7,11 @@
 //!   [`open_image`], which tells them apart.
 //! - [`ewf`]: EWF-E01 images, every segment, every chunk checked, the stored
 //!   MD5 / SHA-1 verified against a full read.
+//! - [`volume`]: MBR (with the extended chain) and GPT (with its backup);
+//!   a disk with neither is one volume.
+//! - [`fat`]: FAT12/16/32: every allocated file with its path and byte
+//!   extents, deleted entries with their bytes where recoverable, and the
+//!   free clusters; [`ExtentReader`] streams a file's content.
 //!
 //! # Why an EWF reader of our own
 //!
@@ -38,12 +43,13 @@
 //! image is bounded before it is used to allocate or loop.
 
 pub mod ewf;
+pub mod fat;
 pub mod image;
 pub mod volume;
 
 use std::path::PathBuf;
 
-pub use image::{MemImage, RangeReader, RawImage, ReadAt, Slice, SplitRaw, open_image};
+pub use image::{Extent, ExtentReader, MemImage, RangeReader, RawImage, ReadAt, Slice, SplitRaw, open_image};
 
 /// What went wrong opening or reading an image container. Each names the
 /// file and, where it applies, the offset in that file.
