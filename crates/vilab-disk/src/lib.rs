@@ -12,6 +12,8 @@
 //! - [`fat`]: FAT12/16/32: every allocated file with its path and byte
 //!   extents, deleted entries with their bytes where recoverable, and the
 //!   free clusters; [`ExtentReader`] streams a file's content.
+//! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
+//!   space (or anywhere) and measured by their structure.
 //!
 //! # Why an EWF reader of our own
 //!
@@ -42,6 +44,7 @@
 //! No `unsafe`; no panics on any input; every count and size read from an
 //! image is bounded before it is used to allocate or loop.
 
+pub mod carve;
 pub mod ewf;
 pub mod fat;
 pub mod image;
