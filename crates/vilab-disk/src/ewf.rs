@@ -22,16 +22,14 @@
 //! into a cache of at most [`CHUNK_CACHE_BYTES`].
 
 use std::collections::VecDeque;
-use std::fs::File;
 use std::io;
-use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use vilab_core::{DigestsBuilder, Md5, Sha1, Sha256};
 
 use crate::ImageError;
-use crate::image::{ReadAt, check_range};
+use crate::image::{RawImage, ReadAt, check_range};
 
 /// The first eight bytes of every EWF-E01 segment file.
 pub const EVF_SIGNATURE: [u8; 8] = *b"EVF\x09\x0d\x0a\xff\x00";
@@ -134,11 +132,16 @@ impl Verification {
     }
 }
 
-#[derive(Debug)]
 struct Segment {
-    file: File,
+    src: Box<dyn ReadAt>,
     path: PathBuf,
     len: u64,
+}
+
+impl std::fmt::Debug for Segment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segment").field("path", &self.path).field("len", &self.len).finish()
+    }
 }
 
 /// One `table` section: where its entries lie and which chunks they are.
@@ -233,7 +236,7 @@ impl Segment {
         if off.checked_add(buf.len() as u64).is_none_or(|end| end > self.len) {
             return Err(ImageError::Truncated { path: self.path.clone(), offset: off, what });
         }
-        self.file.read_exact_at(buf, off).map_err(|source| ImageError::Io { path: self.path.clone(), source })
+        self.src.read_at(off, buf).map_err(|source| ImageError::Io { path: self.path.clone(), source })
     }
 }
 
@@ -263,6 +266,39 @@ impl EwfImage {
             .and_then(|n| n.to_str())
             .ok_or_else(|| ImageError::NotEwf { path: first.to_path_buf() })?;
         let (stem, ext) = name.rsplit_once('.').ok_or_else(|| ImageError::NotEwf { path: first.to_path_buf() })?;
+        Self::open_with(first, |n| {
+            let path = if n == 1 {
+                first.to_path_buf()
+            } else {
+                let Some(ext) = segment_extension(ext, n) else {
+                    return Err(ImageError::MissingSegment { path: first.with_file_name(format!("{stem}.?")) });
+                };
+                first.with_file_name(format!("{stem}.{ext}"))
+            };
+            match RawImage::open(&path) {
+                Ok(raw) => Ok((path, Box::new(raw) as Box<dyn ReadAt>)),
+                Err(ImageError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound && n > 1 => {
+                    Err(ImageError::MissingSegment { path })
+                }
+                Err(e) => Err(e),
+            }
+        })
+    }
+
+    /// Opens a set from segments already at hand (in memory, say), in
+    /// order, each with the name its errors are to carry.
+    pub fn from_segments(segments: Vec<(PathBuf, Box<dyn ReadAt>)>) -> Result<Self, ImageError> {
+        let first = segments.first().map(|(p, _)| p.clone()).unwrap_or_default();
+        let mut parts = segments.into_iter();
+        Self::open_with(&first, |n| {
+            parts.next().ok_or_else(|| ImageError::MissingSegment { path: PathBuf::from(format!("segment {n}")) })
+        })
+    }
+
+    fn open_with(
+        first: &Path,
+        mut next_segment: impl FnMut(u32) -> Result<(PathBuf, Box<dyn ReadAt>), ImageError>,
+    ) -> Result<Self, ImageError> {
         let mut opening = Opening {
             media: None,
             tables: Vec::new(),
@@ -273,23 +309,9 @@ impl EwfImage {
         let mut segments: Vec<Segment> = Vec::new();
         let mut n = 1u32;
         loop {
-            let path = if n == 1 {
-                first.to_path_buf()
-            } else {
-                let Some(ext) = segment_extension(ext, n) else {
-                    return Err(ImageError::MissingSegment { path: first.with_file_name(format!("{stem}.?")) });
-                };
-                first.with_file_name(format!("{stem}.{ext}"))
-            };
-            let file = match File::open(&path) {
-                Ok(f) => f,
-                Err(e) if e.kind() == io::ErrorKind::NotFound && n > 1 => {
-                    return Err(ImageError::MissingSegment { path });
-                }
-                Err(source) => return Err(ImageError::Io { path, source }),
-            };
-            let len = file.metadata().map_err(|source| ImageError::Io { path: path.clone(), source })?.len();
-            segments.push(Segment { file, path, len });
+            let (path, src) = next_segment(n)?;
+            let len = src.len();
+            segments.push(Segment { src, path, len });
             let index = segments.len() - 1;
             match opening.walk(&segments[index], index, n)? {
                 SegmentEnd::Done => break,
@@ -450,6 +472,9 @@ impl EwfImage {
             if stored > limit {
                 return Err(corrupt(start, format!("compressed size {stored} exceeds {limit}")));
             }
+            if start.checked_add(stored).is_none_or(|e| e > seg.len) {
+                return Err(ImageError::Truncated { path: seg.path.clone(), offset: start, what: "chunk" });
+            }
             let mut raw = vec![0u8; stored as usize];
             seg.read(start, &mut raw, "chunk")?;
             inflate(&raw, expected).map_err(|reason| corrupt(start, reason))?
@@ -458,6 +483,9 @@ impl EwfImage {
             let with_sum = expected as u64 + 4;
             if stored < with_sum {
                 return Err(corrupt(start, format!("stored size {stored} below chunk size {expected} + checksum")));
+            }
+            if start.checked_add(with_sum).is_none_or(|e| e > seg.len) {
+                return Err(ImageError::Truncated { path: seg.path.clone(), offset: start, what: "chunk" });
             }
             let mut raw = vec![0u8; expected + 4];
             seg.read(start, &mut raw, "chunk")?;
@@ -483,27 +511,36 @@ impl EwfImage {
 }
 
 /// Inflates a zlib stream of exactly `expected` bytes; zlib checks its
-/// Adler-32. More or fewer bytes, or a stream that does not end, is an error.
+/// Adler-32. More or fewer bytes, or a stream that does not end, is an
+/// error. The output grows as it is produced (never by `expected` alone).
 fn inflate(raw: &[u8], expected: usize) -> Result<Vec<u8>, String> {
-    let mut out = vec![0u8; expected];
+    let mut out: Vec<u8> = Vec::with_capacity(expected.min(raw.len().saturating_mul(4).max(4096)));
     let mut z = flate2::Decompress::new(true);
-    let mut extra = [0u8; 1];
-    let status = z.decompress(raw, &mut out, flate2::FlushDecompress::Finish).map_err(|e| format!("zlib: {e}"))?;
-    let produced = z.total_out() as usize;
-    match status {
-        flate2::Status::StreamEnd if produced == expected => Ok(out),
-        flate2::Status::StreamEnd => Err(format!("inflates to {produced} bytes, not {expected}")),
-        _ => {
-            // The output is full: a stream that goes on is too long.
-            let consumed = z.total_in() as usize;
-            let more = z
-                .decompress(&raw[consumed.min(raw.len())..], &mut extra, flate2::FlushDecompress::Finish)
-                .map_err(|e| format!("zlib: {e}"))?;
-            if matches!(more, flate2::Status::StreamEnd) && z.total_out() as usize == expected {
-                Ok(out)
-            } else {
-                Err(format!("zlib stream does not end within {expected} bytes"))
+    loop {
+        if out.len() == out.capacity() {
+            // One byte past `expected` tells a stream that runs on.
+            let room = (expected + 1).saturating_sub(out.len()).min(out.capacity().max(4096));
+            if room == 0 {
+                return Err(format!("zlib stream inflates past {expected} bytes"));
             }
+            out.reserve_exact(room);
+        }
+        let consumed = z.total_in() as usize;
+        let produced = out.len();
+        let status = z
+            .decompress_vec(&raw[consumed.min(raw.len())..], &mut out, flate2::FlushDecompress::Finish)
+            .map_err(|e| format!("zlib: {e}"))?;
+        match status {
+            flate2::Status::StreamEnd if out.len() == expected => return Ok(out),
+            flate2::Status::StreamEnd => return Err(format!("inflates to {} bytes, not {expected}", out.len())),
+            _ if out.len() > expected => return Err(format!("zlib stream inflates past {expected} bytes")),
+            _ if out.len() < out.capacity() && z.total_in() as usize >= raw.len() => {
+                return Err(format!("zlib stream cut off after {} bytes", out.len()));
+            }
+            _ if out.len() == produced && z.total_in() as usize == consumed => {
+                return Err(format!("zlib stream stalls after {} bytes", out.len()));
+            }
+            _ => {}
         }
     }
 }

@@ -34,6 +34,10 @@ pub const MAX_DIR_BYTES: u64 = 65_536 * 32;
 pub const MAX_DEPTH: usize = 64;
 /// Most entries one walk reports.
 pub const MAX_ENTRIES: u64 = 50_000_000;
+/// Most FAT entries one walk looks at to tell whether deleted files'
+/// clusters are free (a hostile directory of many huge deleted entries
+/// would otherwise scan the FAT once for each).
+pub const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
 
 /// Which FAT.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +110,9 @@ pub enum Status {
     /// Marked deleted; no data to recover (empty, or first cluster outside
     /// the volume).
     DeletedNoData,
+    /// Marked deleted; the extents are the contiguous guess, but whether its
+    /// clusters are free was not checked ([`MAX_RECOVERY_CHECKS`] spent).
+    DeletedNotChecked,
 }
 
 impl Status {
@@ -435,23 +442,32 @@ impl<R: ReadAt> FatFs<R> {
     /// Extents of a deleted file: `size` bytes of contiguous clusters from
     /// `first`, cut at the volume's last cluster; and whether they are all
     /// still free.
-    fn deleted_extents(&self, first: u32, size: u32) -> Result<(Vec<Extent>, Status), FatError> {
+    fn deleted_extents(&self, first: u32, size: u32, budget: &mut u64) -> Result<(Vec<Extent>, Status), FatError> {
         if size == 0 || !self.valid(first) {
             return Ok((Vec::new(), Status::DeletedNoData));
         }
         let cs = u64::from(self.cluster_size);
         let n = u64::from(size).div_ceil(cs);
         let last = (u64::from(first) + n - 1).min(u64::from(self.max_cluster)) as u32;
-        let mut free = true;
+        let mut free = Some(true);
         for c in first..=last {
+            if *budget == 0 {
+                free = None;
+                break;
+            }
+            *budget -= 1;
             if !self.is_free(c)? {
-                free = false;
+                free = Some(false);
                 break;
             }
         }
         let avail = u64::from(last - first + 1) * cs;
         let len = avail.min(u64::from(size));
-        let status = if free { Status::DeletedLikelyIntact } else { Status::DeletedOverwritten };
+        let status = match free {
+            Some(true) => Status::DeletedLikelyIntact,
+            Some(false) => Status::DeletedOverwritten,
+            None => Status::DeletedNotChecked,
+        };
         Ok((vec![Extent { offset: self.cluster_offset(first), len }], status))
     }
 
@@ -498,6 +514,7 @@ impl<R: ReadAt> FatFs<R> {
         let mut errors = Vec::new();
         let mut seen_dirs = HashSet::new();
         let mut count = 0u64;
+        let mut budget = MAX_RECOVERY_CHECKS;
         // (first cluster, path, depth, deleted)
         let mut stack: Vec<(u32, Vec<u8>, usize, bool)> = vec![(0, Vec::new(), 0, false)];
         if self.fat_type == FatType::Fat32 {
@@ -520,7 +537,7 @@ impl<R: ReadAt> FatFs<R> {
                 let (extents, status) = if is_dir {
                     (Vec::new(), if deleted { Status::DeletedNoData } else { Status::Allocated })
                 } else if deleted {
-                    match self.deleted_extents(raw.first_cluster, raw.size) {
+                    match self.deleted_extents(raw.first_cluster, raw.size, &mut budget) {
                         Ok(x) => x,
                         Err(e) => {
                             errors.push(e);
@@ -595,13 +612,16 @@ impl<R: ReadAt> FatFs<R> {
         let mut c = 2u32;
         std::iter::from_fn(move || {
             while c <= self.max_cluster {
-                if !matches!(self.next(c), Ok(Next::Free)) {
-                    if self.next(c).is_err() {
+                match self.next(c) {
+                    Ok(Next::Free) => {}
+                    Ok(_) => {
+                        c += 1;
+                        continue;
+                    }
+                    Err(_) => {
                         c = self.max_cluster + 1;
                         return None;
                     }
-                    c += 1;
-                    continue;
                 }
                 let start = c;
                 while c <= self.max_cluster && matches!(self.next(c), Ok(Next::Free)) {
