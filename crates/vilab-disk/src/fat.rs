@@ -140,7 +140,7 @@ pub struct FatTime {
 }
 
 impl FatTime {
-    fn from_raw(date: u16, time: u16) -> Option<Self> {
+    pub(crate) fn from_raw(date: u16, time: u16) -> Option<Self> {
         (date != 0).then(|| Self {
             year: 1980 + (date >> 9),
             month: ((date >> 5) & 0x0f) as u8,
@@ -681,7 +681,7 @@ fn short_display(short: &[u8; 11], flags: u8, deleted: bool) -> Vec<u8> {
 
 /// UTF-16 units as WTF-8: UTF-8 for every pair and single unit, an unpaired
 /// surrogate as its own three bytes.
-fn wtf8(units: &[u16]) -> Vec<u8> {
+pub(crate) fn wtf8(units: &[u16]) -> Vec<u8> {
     let mut out = Vec::new();
     for r in char::decode_utf16(units.iter().copied()) {
         match r {

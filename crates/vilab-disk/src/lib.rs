@@ -12,6 +12,9 @@
 //! - [`fat`]: FAT12/16/32: every allocated file with its path and byte
 //!   extents, deleted entries with their bytes where recoverable, and the
 //!   free clusters; [`ExtentReader`] streams a file's content.
+//! - [`exfat`]: exFAT: allocated files (contiguous or by FAT chain),
+//!   deleted entry sets with their bytes where the bitmap shows them free,
+//!   and the free clusters.
 //! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
 //!   space (or anywhere) and measured by their structure.
 //!
@@ -46,6 +49,7 @@
 
 pub mod carve;
 pub mod ewf;
+pub mod exfat;
 pub mod fat;
 pub mod image;
 pub mod volume;
