@@ -78,3 +78,89 @@ mp4 += struct.pack(">I", 8 + 8 + 32) + b"moov" + struct.pack(">I", 8 + 32) + b"m
 mp4 += struct.pack(">I", 8 + 100) + b"mdat" + bytes((i * 13) & 0xFF for i in range(100))
 with open(f"{seeds}/carve/mp4.bin", "wb") as f:
     f.write(mp4 + b"\0" * 20)
+
+
+# exFAT: 512-byte sectors and clusters; the FAT at sector 1, the heap at
+# sector 2: cluster 2 the allocation bitmap, 3 the root directory, 4 a
+# subdirectory, then files (one in two pieces by the FAT, one deleted).
+def exfat_checksum(entries):
+    s = 0
+    for i, e in enumerate(entries):
+        for j, b in enumerate(e):
+            if i == 0 and j in (2, 3):
+                continue
+            s = ((0x8000 if s & 1 else 0) + (s >> 1) + b) & 0xFFFF
+    return s
+
+
+def exfat_set(name, first, length, contiguous=True, is_dir=False, deleted=False):
+    units = name.encode("utf-16-le")
+    n = (len(units) // 2 + 14) // 15
+    f = bytearray(32)
+    f[0], f[1] = 0x85, 1 + n
+    struct.pack_into("<H", f, 4, 0x10 if is_dir else 0x20)
+    stamp = (46 << 25) | (6 << 21) | (15 << 16) | (12 << 11)
+    struct.pack_into("<III", f, 8, stamp, stamp, stamp)
+    s = bytearray(32)
+    s[0], s[1], s[3] = 0xC0, 1 | (2 if contiguous else 0), len(units) // 2
+    struct.pack_into("<Q", s, 8, length)
+    struct.pack_into("<IQ", s, 20, first, length)
+    names = []
+    for k in range(n):
+        e = bytearray(32)
+        e[0] = 0xC1
+        piece = units[30 * k:30 * k + 30]
+        e[2:2 + len(piece)] = piece
+        names.append(e)
+    entries = [f, s] + names
+    struct.pack_into("<H", f, 2, exfat_checksum(entries))
+    if deleted:
+        for e in entries:
+            e[0] &= 0x7F
+    return b"".join(entries)
+
+
+sector = 512
+clusters = 24
+boot = bytearray(512)
+boot[0:3] = b"\xEB\x76\x90"
+boot[3:11] = b"EXFAT   "
+struct.pack_into("<QQIIIIIIHH", boot, 64, 0, 2 + clusters, 1, 1, 2, clusters, 3, 0x12345678, 0x100, 0)
+boot[108], boot[109], boot[110], boot[111] = 9, 0, 1, 0x80
+boot[510:512] = b"\x55\xAA"
+fat = bytearray(512)
+heap = bytearray(clusters * sector)
+
+
+def put(c, data):
+    heap[(c - 2) * sector:(c - 2) * sector + len(data)] = data
+
+
+used = {2, 3, 4, 5, 6, 8}  # bitmap, root, dir, file (2 clusters), pieces 6 and 8
+for c in (2, 3, 4):
+    struct.pack_into("<I", fat, 4 * c, 0xFFFFFFFF)
+struct.pack_into("<II", fat, 0, 0xFFFFFFF8, 0xFFFFFFFF)
+struct.pack_into("<I", fat, 4 * 6, 8)
+struct.pack_into("<I", fat, 4 * 8, 0xFFFFFFFF)
+bitmap = bytearray(4)
+for c in used:
+    bitmap[(c - 2) // 8] |= 1 << ((c - 2) % 8)
+put(2, bitmap)
+label = bytearray(32)
+label[0], label[1] = 0x83, 4
+label[2:10] = "SEED".encode("utf-16-le")
+bm = bytearray(32)
+bm[0] = 0x81
+struct.pack_into("<IQ", bm, 20, 2, 4)
+root = bytes(label) + bytes(bm)
+root += exfat_set("Photos", 4, 512, is_dir=True)
+root += exfat_set("a contiguous file.txt", 5, 600)
+root += exfat_set("gone.txt", 10, 300, deleted=True)
+put(3, root)
+put(4, exfat_set("in two pieces.bin", 6, 900, contiguous=False))
+put(5, (b"contiguous " * 60)[:600])
+put(6, b"\x01" * 512)
+put(8, b"\x02" * 388)
+put(10, b"deleted but still here " * 13)
+with open(f"{seeds}/fat/exfat.img", "wb") as f:
+    f.write(boot + fat + heap)

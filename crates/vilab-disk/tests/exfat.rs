@@ -193,7 +193,10 @@ fn exfat_files_fragmented_files_and_deleted_files() {
         ("/Photos/fragmented across the volume.png", common::png(90, 90, 3), false),
         ("/tiny.txt", b"hello".to_vec(), true),
     ];
-    let gone = [("/gone.jpg", common::jpeg(70, 50, 4)), ("/Photos/a deleted picture with a long name.png", common::png(33, 33, 5))];
+    let gone = [
+        ("/gone.jpg", common::jpeg(70, 50, 4)),
+        ("/Photos/a deleted picture with a long name.png", common::png(33, 33, 5)),
+    ];
     let photos = w.dir(root, "Photos");
     let dir_of = |p: &str| if p.starts_with("/Photos/") { photos } else { root };
     for (path, data, contiguous) in &kept {
@@ -229,10 +232,14 @@ fn exfat_files_fragmented_files_and_deleted_files() {
         if !contiguous {
             assert!(e.extents.len() > 1, "{path} is in pieces");
         }
-        assert_eq!(e.modified.map(|t| (t.year, t.month, t.day, t.hour, t.minute, t.second)), Some((2026, 6, 15, 12, 30, 20)));
+        assert_eq!(
+            e.modified.map(|t| (t.year, t.month, t.day, t.hour, t.minute, t.second)),
+            Some((2026, 6, 15, 12, 30, 20))
+        );
     }
     for (path, data) in &gone {
-        let e = entries.iter().find(|e| e.path == path.as_bytes()).unwrap_or_else(|| panic!("deleted {path} not found"));
+        let e =
+            entries.iter().find(|e| e.path == path.as_bytes()).unwrap_or_else(|| panic!("deleted {path} not found"));
         assert_eq!(e.status, Status::DeletedLikelyIntact, "{path}");
         assert!(e.checksum_ok, "{path}: the set checks with its in-use bits set again");
         assert_eq!(common::sha256(&read(e)), common::sha256(data), "{path} recovered");

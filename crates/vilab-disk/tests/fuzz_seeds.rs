@@ -28,6 +28,22 @@ fn seeds_parse() {
     assert!(entries.iter().any(|e| e.path == b"/a long name.txt" && e.status == Status::Allocated));
     assert!(entries.iter().any(|e| e.status.is_deleted()));
 
+    // The exFAT seed (laid out by disk-seeds.py, without the boot region's
+    // checksum sector, which the reader does not need).
+    let fs = vilab_disk::exfat::ExfatFs::open(MemImage(seed("fat/exfat.img"))).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let paths: Vec<_> = entries.iter().map(|e| (e.path_display(), e.status, e.checksum_ok, e.extents.len())).collect();
+    assert_eq!(
+        paths,
+        [
+            ("/Photos".to_string(), Status::Allocated, true, 1),
+            ("/a contiguous file.txt".to_string(), Status::Allocated, true, 1),
+            ("/gone.txt".to_string(), Status::DeletedLikelyIntact, true, 1),
+            ("/Photos/in two pieces.bin".to_string(), Status::Allocated, true, 2),
+        ]
+    );
+
     for name in ["ewf/compressed-and-raw.E01", "ewf/raw-chunks.E01"] {
         let seg: Box<dyn ReadAt> = Box::new(MemImage(seed(name)));
         let img = EwfImage::from_segments(vec![(name.into(), seg)]).unwrap();
