@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
 use crate::fat::{FatError, FatTime, MAX_DEPTH, MAX_ENTRIES, MAX_RECOVERY_CHECKS, Status};
-use crate::image::{Extent, ReadAt, offset_in};
+use crate::image::{Extent, LoopGuard, ReadAt, distinct_in_loop, offset_in, truncate_extents};
 
 /// Largest directory read (the format allows 256 MiB; more is refused as
 /// absurd for a hostile image and reported).
@@ -286,11 +286,8 @@ impl<R: ReadAt> ExfatFs<R> {
         let mut extents: Vec<Extent> = Vec::new();
         let mut got = 0u64;
         let mut c = first;
-        let mut seen = HashSet::new();
+        let mut guard = LoopGuard::new(c);
         loop {
-            if !seen.insert(c) {
-                return (extents, Some(fault(c, "chain loops")));
-            }
             let take = cs.min(len - got);
             let off = self.cluster_offset(c);
             match extents.last_mut() {
@@ -302,6 +299,13 @@ impl<R: ReadAt> ExfatFs<R> {
                 return (extents, None);
             }
             match self.next(c) {
+                Ok(Some(n)) if guard.looped(n) => {
+                    // Keep each cluster once: the extents up to where the loop closes.
+                    let next = |x| self.next(x).ok().flatten();
+                    let distinct = distinct_in_loop(first, n, u64::from(self.cluster_count), next).unwrap_or(0);
+                    truncate_extents(&mut extents, distinct.saturating_mul(cs));
+                    return (extents, Some(fault(n, "chain loops")));
+                }
                 Ok(Some(n)) => c = n,
                 Ok(None) => return (extents, Some(fault(c, "chain ends before the file's size"))),
                 Err(e) => return (extents, Some(e)),

@@ -24,7 +24,7 @@ use std::collections::HashSet;
 use std::io;
 use std::sync::{Mutex, PoisonError};
 
-use crate::image::{Extent, ReadAt};
+use crate::image::{Extent, LoopGuard, ReadAt, distinct_in_loop, truncate_extents};
 
 /// Bytes of the FAT read and kept at a time.
 pub const FAT_WINDOW: usize = 64 << 10;
@@ -412,11 +412,8 @@ impl<R: ReadAt> FatFs<R> {
         if !self.valid(c) {
             return (extents, (want > 0).then(|| fault(c, "first cluster outside the volume")));
         }
-        let mut seen = HashSet::new();
+        let mut guard = LoopGuard::new(c);
         for _ in 0..max_clusters {
-            if !seen.insert(c) {
-                return (extents, Some(fault(c, "chain loops")));
-            }
             let take = cs.min(want - got);
             let off = self.cluster_offset(c);
             match extents.last_mut() {
@@ -428,6 +425,16 @@ impl<R: ReadAt> FatFs<R> {
                 break;
             }
             match self.next(c) {
+                Ok(Next::Cluster(n)) if guard.looped(n) => {
+                    // Keep each cluster once: the extents up to where the loop closes.
+                    let next = |x| match self.next(x) {
+                        Ok(Next::Cluster(y)) => Some(y),
+                        _ => None,
+                    };
+                    let distinct = distinct_in_loop(first, n, max_clusters, next).unwrap_or(0);
+                    truncate_extents(&mut extents, distinct.saturating_mul(cs));
+                    return (extents, Some(fault(n, "chain loops")));
+                }
                 Ok(Next::Cluster(n)) => c = n,
                 Ok(Next::End) if limit.is_none() => break,
                 Ok(Next::End) => return (extents, Some(fault(c, "chain ends before the file's size"))),

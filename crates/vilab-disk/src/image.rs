@@ -343,6 +343,84 @@ impl<R: ReadAt + ?Sized> io::Read for ExtentReader<'_, R> {
     }
 }
 
+/// Brent's cycle detection over a cluster chain, in constant memory: a
+/// chain of a huge file would make a visited set as large as the file's
+/// cluster count. Fed each cluster in turn, it says `true` once the chain
+/// has come back to a cluster it passed (within twice the loop's length).
+#[derive(Debug)]
+pub(crate) struct LoopGuard {
+    tortoise: u32,
+    power: u64,
+    steps: u64,
+}
+
+impl LoopGuard {
+    pub(crate) fn new(first: u32) -> Self {
+        Self { tortoise: first, power: 1, steps: 0 }
+    }
+
+    /// Whether `next`, the cluster after the ones seen so far, closes a loop.
+    pub(crate) fn looped(&mut self, next: u32) -> bool {
+        if next == self.tortoise {
+            return true;
+        }
+        self.steps += 1;
+        if self.steps == self.power {
+            self.tortoise = next;
+            self.power = self.power.saturating_mul(2);
+            self.steps = 0;
+        }
+        false
+    }
+}
+
+/// The number of distinct clusters of a chain from `first` that loops
+/// through `meet` (a cluster on the loop): the clusters before the loop and
+/// the loop's own. `None` if `next` fails or `max_steps` pass first.
+pub(crate) fn distinct_in_loop(
+    first: u32,
+    meet: u32,
+    max_steps: u64,
+    next: impl Fn(u32) -> Option<u32>,
+) -> Option<u64> {
+    let mut lam = 1u64;
+    let mut c = next(meet)?;
+    while c != meet {
+        c = next(c)?;
+        lam += 1;
+        if lam > max_steps {
+            return None;
+        }
+    }
+    let (mut a, mut b) = (first, first);
+    for _ in 0..lam {
+        b = next(b)?;
+    }
+    let mut mu = 0u64;
+    while a != b {
+        a = next(a)?;
+        b = next(b)?;
+        mu += 1;
+        if mu > max_steps {
+            return None;
+        }
+    }
+    Some(mu + lam)
+}
+
+/// Cuts extents to their first `bytes` bytes.
+pub(crate) fn truncate_extents(extents: &mut Vec<Extent>, bytes: u64) {
+    let mut left = bytes;
+    extents.retain_mut(|e| {
+        if left == 0 {
+            return false;
+        }
+        e.len = e.len.min(left);
+        left -= e.len;
+        true
+    });
+}
+
 /// Opens an image by its name and first bytes: an EWF segment (`EVF`
 /// signature) as [`crate::ewf::EwfImage`] with all its segments, a name
 /// ending in digits (`.001`) as a [`SplitRaw`] set, anything else as one
@@ -374,6 +452,33 @@ mod tests {
         assert_eq!(s.read_at(u64::MAX, &mut b).unwrap_err().kind(), io::ErrorKind::UnexpectedEof);
         let big = Slice::new(&data, 250, 1 << 40);
         assert_eq!(big.len(), 6);
+    }
+
+    #[test]
+    fn loops_are_found_in_constant_memory_and_measured() {
+        // 2 -> 3 -> ... -> 1001 -> 500 (a loop of 502 after 498 clusters).
+        let next = |c: u32| Some(if c == 1001 { 500 } else { c + 1 });
+        let mut guard = LoopGuard::new(2);
+        let mut c = 2;
+        let mut steps = 0;
+        let meet = loop {
+            let n = next(c).unwrap();
+            steps += 1;
+            if guard.looped(n) {
+                break n;
+            }
+            c = n;
+        };
+        assert!(steps <= 2 * 1000 + 2, "{steps}");
+        assert_eq!(distinct_in_loop(2, meet, 10_000, next), Some(1000));
+        assert_eq!(distinct_in_loop(2, meet, 10, next), None);
+        // A chain of one cluster pointing at itself.
+        let mut g = LoopGuard::new(7);
+        assert!(g.looped(7));
+        assert_eq!(distinct_in_loop(7, 7, 10, |_| Some(7)), Some(1));
+        let mut e = vec![Extent { offset: 0, len: 10 }, Extent { offset: 50, len: 10 }, Extent { offset: 90, len: 5 }];
+        truncate_extents(&mut e, 15);
+        assert_eq!(e, [Extent { offset: 0, len: 10 }, Extent { offset: 50, len: 5 }]);
     }
 
     #[test]
