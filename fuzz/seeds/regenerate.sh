@@ -50,4 +50,4 @@ python3 seeds/disk-seeds.py seeds
 cp seeds/fat/fat12.img seeds/carve/fat12-with-files.img
 
 find seeds -type f ! -name '*.sh' -size +20k -exec sh -c 'echo "seed over 20 KB: $1" >&2; exit 1' sh {} \;
-echo "$(find seeds -type f ! -name '*.sh' | wc -l) seeds, $(find seeds -type f ! -name '*.sh' -exec cat {} + | wc -c) bytes"
+echo "$(find seeds -type f ! -name '*.sh' ! -name '*.py' | wc -l) seeds, $(find seeds -type f ! -name '*.sh' ! -name '*.py' -exec cat {} + | wc -c) bytes"

@@ -92,7 +92,8 @@ pub fn carve(
 ) -> Vec<CarveError> {
     let align = opts.alignment.max(1);
     let mut errors = Vec::new();
-    let mut block = vec![0u8; BLOCK + HEAD];
+    // Grown to what a range needs, at most BLOCK + HEAD.
+    let mut block: Vec<u8> = Vec::new();
     for range in ranges {
         let end = range.offset.saturating_add(range.len).min(img.len());
         let mut pos = align_up(range.offset, align);
@@ -102,7 +103,10 @@ pub fn carve(
             // The header bytes at `pos`, from the block (refilled as needed).
             let want = (end - pos).min(HEAD as u64);
             if block_start == u64::MAX || pos < block_start || pos + want > block_start + block_len as u64 {
-                let n = usize::try_from(end - pos).unwrap_or(usize::MAX).min(block.len());
+                let n = usize::try_from(end - pos).unwrap_or(usize::MAX).min(BLOCK + HEAD);
+                if block.len() < n {
+                    block.resize(n, 0);
+                }
                 if let Err(source) = img.read_at(pos, &mut block[..n]) {
                     errors.push(CarveError { offset: pos, source });
                     break;
@@ -161,7 +165,8 @@ struct Src<'a> {
 
 impl<'a> Src<'a> {
     fn new(img: &'a dyn ReadAt, pos: u64, end: u64) -> Self {
-        Self { img, pos, end, buf: vec![0u8; 64 << 10], buf_start: pos, buf_len: 0 }
+        let size = usize::try_from(end.saturating_sub(pos)).unwrap_or(usize::MAX).min(64 << 10);
+        Self { img, pos, end, buf: vec![0u8; size], buf_start: pos, buf_len: 0 }
     }
 
     fn byte(&mut self) -> Option<u8> {
