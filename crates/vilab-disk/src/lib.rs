@@ -50,6 +50,7 @@
 pub mod carve;
 pub mod ewf;
 pub mod exfat;
+pub mod ext;
 pub mod fat;
 pub mod image;
 pub mod volume;
