@@ -62,7 +62,6 @@ fn check(kind: &str, extra: &[&str]) {
         let fs = ExtFs::open(&img).unwrap();
         let (entries, _) = fs.entries();
         let rec = entries.iter().find(|e| e.path == gone[1].0.as_bytes()).expect("the deleted record").record_offset;
-        drop(fs);
         let mut bytes = std::fs::read(&path).unwrap();
         bytes[rec as usize..rec as usize + 4].fill(0);
         std::fs::write(&path, &bytes).unwrap();
