@@ -164,3 +164,83 @@ put(8, b"\x02" * 388)
 put(10, b"deleted but still here " * 13)
 with open(f"{seeds}/fat/exfat.img", "wb") as f:
     f.write(boot + fat + heap)
+
+
+# ext2 (1 KiB blocks, one group, 16 inodes): blocks 1 superblock, 2 group
+# descriptors, 3 block bitmap, 4 inode bitmap, 5-6 inode table, 7 root,
+# 8 lost+found, 9 /dir, 10-12 /dir/three.bin (a file of three blocks),
+# 13 /tiny.txt, 14 the deleted gone.txt (inode 15; its record in the
+# slack of tiny.txt's, its block pointer kept, its block free).
+BS, NBLOCKS, NINODES = 1024, 16, 16
+img = bytearray(BS * NBLOCKS)
+
+
+def blk(n):
+    return n * BS
+
+
+def dirents(entries, size=BS):
+    out = bytearray()
+    for k, (ino, name, ftype, rec) in enumerate(entries):
+        name = name.encode()
+        rec = rec or ((8 + len(name) + 3) // 4 * 4)
+        if k == len(entries) - 1:
+            rec = size - len(out)
+        e = struct.pack("<IHBB", ino, rec, len(name), ftype) + name
+        out += e + b"\0" * (rec - len(e))
+    return out
+
+
+used_blocks = list(range(1, 14))
+free_blocks = NBLOCKS - 1 - len(used_blocks)
+used_inodes = 14
+sb = bytearray(1024)
+struct.pack_into("<IIIIIIIIIII", sb, 0, NINODES, NBLOCKS, 0, free_blocks, NINODES - used_inodes, 1, 0, 0, 8192, 8192, NINODES)
+struct.pack_into("<IIHhHHHHIIIIHH", sb, 44, 1700000000, 1700000000, 0, -1, 0xEF53, 1, 1, 0, 1700000000, 0, 0, 1, 0, 0)
+struct.pack_into("<IHH", sb, 84, 11, 128, 0)
+struct.pack_into("<III", sb, 92, 0, 0x2, 0)
+sb[104:120] = bytes(range(16))
+img[blk(1):blk(1) + 1024] = sb
+gd = struct.pack("<IIIHHH", 3, 4, 5, free_blocks, NINODES - used_inodes, 3)
+img[blk(2):blk(2) + len(gd)] = gd
+bbm = bytearray(BS)
+for b in used_blocks:
+    bbm[(b - 1) // 8] |= 1 << ((b - 1) % 8)
+for bit in range(NBLOCKS - 1, BS * 8):
+    bbm[bit // 8] |= 1 << (bit % 8)
+img[blk(3):blk(4)] = bbm
+ibm = bytearray(BS)
+for i in range(1, used_inodes + 1):
+    ibm[(i - 1) // 8] |= 1 << ((i - 1) % 8)
+for bit in range(NINODES, BS * 8):
+    ibm[bit // 8] |= 1 << (bit % 8)
+img[blk(4):blk(5)] = ibm
+
+
+def inode(n, mode, size, links, blocks, dtime=0):
+    raw = bytearray(128)
+    struct.pack_into("<HHIIIIIHHI", raw, 0, mode, 0, size, 1700000000, 1700000000, 1700000000, dtime, 0, links, 2 * len(blocks))
+    for k, b in enumerate(blocks):
+        struct.pack_into("<I", raw, 40 + 4 * k, b)
+    at = blk(5) + (n - 1) * 128
+    img[at:at + 128] = raw
+
+
+inode(2, 0o40755, BS, 4, [7])
+inode(11, 0o40700, BS, 2, [8])
+inode(12, 0o40755, BS, 2, [9])
+inode(13, 0o100644, 3000, 1, [10, 11, 12])
+inode(14, 0o100644, 5, 1, [13])
+inode(15, 0o100644, 4, 0, [14], dtime=1700000001)
+root = dirents([(2, ".", 2, 0), (2, "..", 2, 0), (11, "lost+found", 2, 0), (12, "dir", 2, 0), (14, "tiny.txt", 1, 0)])
+# gone.txt's record, as removing it left it: in the slack of tiny.txt's.
+at = root.index(b"tiny.txt") + 8
+root[at:at + 16] = struct.pack("<IHBB", 15, 16, 8, 1) + b"gone.txt"
+img[blk(7):blk(8)] = root
+img[blk(8):blk(9)] = dirents([(11, ".", 2, 0), (2, "..", 2, 0)])
+img[blk(9):blk(10)] = dirents([(12, ".", 2, 0), (2, "..", 2, 0), (13, "three.bin", 1, 0)])
+img[blk(10):blk(10) + 3000] = (b"three blocks " * 240)[:3000]
+img[blk(13):blk(13) + 5] = b"hello"
+img[blk(14):blk(14) + 4] = b"gone"
+with open(f"{seeds}/fat/ext2.img", "wb") as f:
+    f.write(img)

@@ -15,6 +15,9 @@
 //! - [`exfat`]: exFAT: allocated files (contiguous or by FAT chain),
 //!   deleted entry sets with their bytes where the bitmap shows them free,
 //!   and the free clusters.
+//! - [`ext`]: ext2/3/4: allocated files (extent trees, block maps, inline
+//!   data), deleted records from directory slack with what their inode
+//!   still holds, and the free blocks.
 //! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
 //!   space (or anywhere) and measured by their structure.
 //!

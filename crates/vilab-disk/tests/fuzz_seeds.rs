@@ -44,6 +44,22 @@ fn seeds_parse() {
         ]
     );
 
+    // The ext2 seed (laid out by disk-seeds.py; e2fsck -fn finds it clean).
+    let fs = vilab_disk::ext::ExtFs::open(MemImage(seed("fat/ext2.img"))).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let got: Vec<_> = entries.iter().map(|e| (e.path_display(), e.inode, e.status, e.size)).collect();
+    assert_eq!(
+        got,
+        [
+            ("/lost+found".to_string(), 11, Status::Allocated, 0),
+            ("/dir".to_string(), 12, Status::Allocated, 0),
+            ("/tiny.txt".to_string(), 14, Status::Allocated, 5),
+            ("/gone.txt".to_string(), 15, Status::DeletedLikelyIntact, 4),
+            ("/dir/three.bin".to_string(), 13, Status::Allocated, 3000),
+        ]
+    );
+
     for name in ["ewf/compressed-and-raw.E01", "ewf/raw-chunks.E01"] {
         let seg: Box<dyn ReadAt> = Box::new(MemImage(seed(name)));
         let img = EwfImage::from_segments(vec![(name.into(), seg)]).unwrap();
