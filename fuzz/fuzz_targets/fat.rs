@@ -1,5 +1,5 @@
 //! vilab-disk's file-system readers on arbitrary bytes as a volume: FAT,
-//! else exFAT, else ext2/3/4 (the superblock and the inodes' maps): the walk of every directory (allocated and deleted entries,
+//! else exFAT, else ext2/3/4, else NTFS: the walk of every directory (allocated and deleted entries,
 //! long names), every file's content read through its extents, and the
 //! free cluster runs. Must not panic or hang; extents lie within the
 //! volume, an allocated file's extents never exceed its size, and free
@@ -11,6 +11,7 @@ use std::io::Read;
 use libfuzzer_sys::fuzz_target;
 use vilab_disk::exfat::ExfatFs;
 use vilab_disk::ext::ExtFs;
+use vilab_disk::ntfs::NtfsFs;
 use vilab_disk::fat::{FatFs, Status};
 use vilab_disk::{ExtentReader, MemImage, ReadAt};
 
@@ -73,7 +74,10 @@ fn exfat(data: &[u8]) {
 }
 
 fn ext(data: &[u8]) {
-    let Ok(fs) = ExtFs::open(MemImage(data)) else { return };
+    let Ok(fs) = ExtFs::open(MemImage(data)) else {
+        ntfs(data);
+        return;
+    };
     let mut buf = vec![0u8; 64 << 10];
     let mut read_left: u64 = 16 << 20;
     let _errors = fs.walk(|e| {
@@ -91,5 +95,25 @@ fn ext(data: &[u8]) {
     for run in fs.unallocated().take(1_000_000) {
         assert!(run.offset >= last_end && run.len > 0, "{run:?}");
         last_end = run.offset + run.len;
+    }
+}
+
+fn ntfs(data: &[u8]) {
+    let Ok(fs) = NtfsFs::open(MemImage(data)) else { return };
+    let mut buf = vec![0u8; 64 << 10];
+    let mut read_left: u64 = 16 << 20;
+    let _errors = fs.walk(|e| {
+        let total: u64 = e.extents.iter().map(|x| x.len).sum();
+        assert!(total <= e.size, "{e:?}");
+        let mut r = ExtentReader::new(fs.image(), &e.extents);
+        while read_left > 0 {
+            match r.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => read_left = read_left.saturating_sub(n as u64),
+            }
+        }
+    });
+    for run in fs.unallocated().take(1_000) {
+        assert!(run.len > 0, "{run:?}");
     }
 }

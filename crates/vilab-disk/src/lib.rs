@@ -18,6 +18,9 @@
 //! - [`ext`]: ext2/3/4: allocated files (extent trees, block maps, inline
 //!   data), deleted records from directory slack with what their inode
 //!   still holds, and the free blocks.
+//! - [`ntfs`]: NTFS: every MFT record as a file (data runs or resident
+//!   bytes), the records not in use as deleted files recovered where
+//!   `$Bitmap` shows their clusters free, and the free clusters.
 //! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
 //!   space (or anywhere) and measured by their structure.
 //!
@@ -56,6 +59,7 @@ pub mod exfat;
 pub mod ext;
 pub mod fat;
 pub mod image;
+pub mod ntfs;
 pub mod volume;
 
 use std::path::PathBuf;
