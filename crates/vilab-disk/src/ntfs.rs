@@ -35,6 +35,8 @@ const MAX_RUNS: usize = 1 << 16;
 const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
 /// Deepest path resolved.
 const MAX_DEPTH: usize = 256;
+/// Most faults one walk reports (a wrecked MFT would give one per record).
+pub const MAX_ERRORS: usize = 10_000;
 /// The root directory's record.
 const ROOT: u64 = 5;
 
@@ -423,7 +425,8 @@ impl<R: ReadAt> NtfsFs<R> {
 
     /// Number of file records the MFT holds.
     pub fn record_count(&self) -> u64 {
-        (self.mft_size / self.record_size).min(MAX_RECORDS)
+        let mapped: u64 = self.mft.iter().map(|e| e.len).sum();
+        (self.mft_size.min(mapped) / self.record_size).min(MAX_RECORDS)
     }
 
     fn read_extents(&self, x: &[Extent]) -> Result<Vec<u8>, NtfsError> {
@@ -570,7 +573,9 @@ impl<R: ReadAt> NtfsFs<R> {
                 Ok(r) => r,
                 Err(NtfsError::BadRecord { reason: "no FILE signature", .. }) => continue,
                 Err(e) => {
-                    errors.push(e);
+                    if errors.len() < MAX_ERRORS {
+                        errors.push(e);
+                    }
                     continue;
                 }
             };
@@ -647,21 +652,45 @@ impl<R: ReadAt> NtfsFs<R> {
         Status::DeletedLikelyIntact
     }
 
-    /// Runs of clusters `$Bitmap` marks free, as volume byte extents.
+    /// Runs of clusters `$Bitmap` marks free, as volume byte extents,
+    /// reading the bitmap 64 KiB at a time; a read error ends the runs.
     pub fn unallocated(&self) -> impl Iterator<Item = Extent> + '_ {
+        let bitmap_bits: u64 = self.bitmap.iter().map(|e| e.len).sum::<u64>().saturating_mul(8);
+        let limit = self.clusters.min(bitmap_bits);
         let mut c = 0u64;
+        let mut buf = vec![0u8; 64 << 10];
+        // (first cluster the buffer holds, clusters it holds)
+        let mut held = (0u64, 0u64);
+        let mut bit = move |c: u64, buf: &mut Vec<u8>| -> Option<bool> {
+            if c < held.0 || c >= held.0 + held.1 {
+                let start = c - c % (buf.len() as u64 * 8);
+                let bytes = ((limit - start).div_ceil(8)).min(buf.len() as u64) as usize;
+                let mut at = 0usize;
+                while at < bytes {
+                    let pos = start / 8 + at as u64;
+                    let off = offset_in(&self.bitmap, pos)?;
+                    // The rest of this extent, or of the buffer.
+                    let ext = self.bitmap.iter().find(|e| off >= e.offset && off < e.offset + e.len)?;
+                    let n = ((ext.offset + ext.len - off) as usize).min(bytes - at);
+                    self.img.read_at(off, &mut buf[at..at + n]).ok()?;
+                    at += n;
+                }
+                held = (start, bytes as u64 * 8);
+            }
+            let i = c - held.0;
+            Some(buf[(i / 8) as usize] >> (i % 8) & 1 == 1)
+        };
         std::iter::from_fn(move || {
-            while c < self.clusters {
-                match self.cluster_in_use(c) {
-                    Ok(true) => c += 1,
-                    Ok(false) => {
+            while c < limit {
+                match bit(c, &mut buf)? {
+                    true => c += 1,
+                    false => {
                         let start = c;
-                        while c < self.clusters && matches!(self.cluster_in_use(c), Ok(false)) {
+                        while c < limit && bit(c, &mut buf) == Some(false) {
                             c += 1;
                         }
                         return Some(Extent { offset: start * self.cluster, len: (c - start) * self.cluster });
                     }
-                    Err(_) => return None,
                 }
             }
             None
@@ -672,6 +701,34 @@ impl<R: ReadAt> NtfsFs<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noise_with_a_boot_sector_is_refused_or_walked_without_panic() {
+        let mut x = 0x51_7cc1_b727_220au64;
+        for round in 0..60u64 {
+            let mut b: Vec<u8> = (0..65536)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    x as u8
+                })
+                .collect();
+            b[3..11].copy_from_slice(b"NTFS    ");
+            b[11..13].copy_from_slice(&512u16.to_le_bytes());
+            b[13] = 1;
+            b[40..48].copy_from_slice(&(u64::MAX >> round).to_le_bytes());
+            b[48..56].copy_from_slice(&(round % 8 * 4).to_le_bytes());
+            b[64] = 0xF6; // 1 KiB records
+            // A FILE record at the MFT's place now and then.
+            let at = (round % 8 * 4 * 512) as usize;
+            b[at..at + 4].copy_from_slice(b"FILE");
+            if let Ok(fs) = NtfsFs::open(crate::MemImage(b)) {
+                let _ = fs.entries();
+                let _ = fs.unallocated().take(10_000).count();
+            }
+        }
+    }
 
     #[test]
     fn data_runs_decode_with_signed_offsets_and_holes() {
