@@ -64,6 +64,7 @@ pub mod volume;
 
 use std::path::PathBuf;
 
+pub use fat::Status;
 pub use image::{Extent, ExtentReader, MemImage, RangeReader, RawImage, ReadAt, Slice, SplitRaw, open_image};
 
 /// What went wrong opening or reading an image container. Each names the
