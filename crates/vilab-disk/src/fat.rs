@@ -98,7 +98,7 @@ pub enum FatError {
 }
 
 /// Whether an entry is in use, and for a deleted one what its bytes are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// In use.
     Allocated,

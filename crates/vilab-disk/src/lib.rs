@@ -21,6 +21,9 @@
 //! - [`ntfs`]: NTFS: every MFT record as a file (data runs or resident
 //!   bytes), the records not in use as deleted files recovered where
 //!   `$Bitmap` shows their clusters free, and the free clusters.
+//! - [`fs`]: [`fs::AnyFs`] opens whichever of those a volume holds and
+//!   walks it as one kind of entry ([`fs::FsEntry`]): the entry point for
+//!   an exhibit reader.
 //! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
 //!   space (or anywhere) and measured by their structure.
 //!
@@ -58,6 +61,7 @@ pub mod ewf;
 pub mod exfat;
 pub mod ext;
 pub mod fat;
+pub mod fs;
 pub mod image;
 pub mod ntfs;
 pub mod volume;
