@@ -26,9 +26,12 @@ fn sh(script: &str, dir: &Path) {
     assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
-/// (volume index, kind, path, status, SHA-256 of the content) of every
-/// file of every volume, and where the deleted JPEG's bytes are.
-fn survey(img: &dyn ReadAt) -> (Vec<(u32, FsKind, String, Status, String)>, Vec<(u64, CarvedKind)>) {
+/// (volume index, kind, path, status, SHA-256 of the content) of a file.
+type Found = (u32, FsKind, String, Status, String);
+
+/// Every file of every volume, and what carving their free space finds
+/// (disk offset, format).
+fn survey(img: &dyn ReadAt) -> (Vec<Found>, Vec<(u64, CarvedKind)>) {
     let t = read_volumes(img);
     assert_eq!(t.scheme, Scheme::Mbr);
     assert!(t.errors.is_empty(), "{:?}", t.errors);
