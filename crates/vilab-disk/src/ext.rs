@@ -231,6 +231,10 @@ impl<R: ReadAt> ExtFs<R> {
         let inodes_count = u32_at(&s, 0);
         let inode_size = if u32_at(&s, 76) == 0 { 128 } else { u64::from(u16_at(&s, 88)) };
         let desc_size = if is64 { u64::from(u16_at(&s, 0xFE)).max(32) } else { 32 };
+        // Every block number below the count is then a byte offset that fits.
+        if blocks_count.checked_mul(block_size).is_none() {
+            return Err(bad("block count"));
+        }
         if blocks_per_group == 0 || inodes_per_group == 0 || blocks_count <= first_data_block {
             return Err(bad("group sizes or block count"));
         }
@@ -274,7 +278,12 @@ impl<R: ReadAt> ExtFs<R> {
     fn group(&self, g: u64) -> Result<(u64, u64), ExtError> {
         let mut d = [0u8; 64];
         let n = self.desc_size.min(64) as usize;
-        self.read(self.gdt_offset + g * self.desc_size, &mut d[..n])?;
+        let offset =
+            g.checked_mul(self.desc_size).and_then(|o| o.checked_add(self.gdt_offset)).ok_or(ExtError::Io {
+                offset: u64::MAX,
+                source: io::Error::new(io::ErrorKind::InvalidData, "group descriptor offset overflows"),
+            })?;
+        self.read(offset, &mut d[..n])?;
         let hi = |at: usize| if n >= 64 { u64::from(u32_at(&d, at)) << 32 } else { 0 };
         Ok((u64::from(u32_at(&d, 0)) | hi(0x20), u64::from(u32_at(&d, 8)) | hi(0x28)))
     }

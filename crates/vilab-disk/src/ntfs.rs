@@ -352,6 +352,10 @@ impl<R: ReadAt> NtfsFs<R> {
             return Err(bad("record size"));
         }
         let clusters = u64_at(&b, 40) / spc;
+        // Every cluster number below the count is then a byte offset that fits.
+        if clusters.checked_mul(cluster).is_none() {
+            return Err(bad("volume size"));
+        }
         let mft_lcn = u64_at(&b, 48);
         let mft_at = mft_lcn.checked_mul(cluster).ok_or(bad("MFT location"))?;
         let mut fs = Self {
