@@ -106,3 +106,64 @@ fn ntfs_files_resident_files_and_deleted_records() {
         assert!(free.iter().any(|f| x.offset >= f.offset && x.offset + x.len <= f.offset + f.len));
     }
 }
+
+/// An image with some bytes replaced, for damage without copying it.
+struct Damaged<'a> {
+    base: &'a [u8],
+    patches: Vec<(u64, u8)>,
+}
+
+impl vilab_disk::ReadAt for Damaged<'_> {
+    fn len(&self) -> u64 {
+        self.base.len() as u64
+    }
+    fn read_at(&self, off: u64, buf: &mut [u8]) -> std::io::Result<()> {
+        vilab_disk::MemImage(self.base).read_at(off, buf)?;
+        for &(at, b) in &self.patches {
+            if at >= off && at < off + buf.len() as u64 {
+                buf[(at - off) as usize] = b;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn damaged_boot_sectors_and_records_end_in_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::File::create(d.join("n.img")).unwrap().set_len(8 << 20).unwrap();
+    common::run("mkntfs", &["-F", "-f", "-q", "-s", "512", "-c", "1024", "n.img"], d);
+    std::fs::create_dir_all(d.join("src")).unwrap();
+    std::fs::write(d.join("src/a"), common::noise(1, 50_000)).unwrap();
+    with_mount(d, "mkdir mnt/dir\ncp src/a mnt/dir/a.bin\ncp src/a mnt/b.bin\nrm mnt/b.bin\necho hi > mnt/small.txt");
+    let bytes = std::fs::read(d.join("n.img")).unwrap();
+    let fs = NtfsFs::open(vilab_disk::MemImage(&bytes[..])).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mft = entries.iter().find(|e| e.path == b"/$MFT").unwrap().extents[0];
+    // Damage: the boot sector's fields, and bytes of the first 80 records
+    // (headers, attribute lengths, data runs), a few at a time.
+    let mut x = 0x1234_5678_9abc_def1u64;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut opened = 0;
+    for round in 0..4000 {
+        let mut patches = Vec::new();
+        for _ in 0..1 + next() % 4 {
+            let at = if round % 5 == 0 { next() % 90 } else { mft.offset + next() % (80 * 1024) };
+            patches.push((at, next() as u8));
+        }
+        let img = Damaged { base: &bytes, patches };
+        if let Ok(fs) = NtfsFs::open(&img) {
+            opened += 1;
+            let _ = fs.entries();
+            let _ = fs.unallocated().take(100_000).count();
+        }
+    }
+    assert!(opened > 2500, "most damage leaves the volume open: {opened}");
+}
