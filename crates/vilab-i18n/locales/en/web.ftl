@@ -128,6 +128,8 @@ web-error-bad-body = The request's form or JSON could not be read.
 web-serve-listening = Serving the lab at { $url }
 web-serve-stop = Open it in a browser; Ctrl-C stops the server.
 web-serve-stopped = Server stopped.
+# $addr (text): the address listened on.
+web-serve-no-tls = Warning: { $addr } can be reached from other machines and this server speaks without TLS: passwords and session cookies would cross the network in clear. Give --tls-cert and --tls-key.
 # $addr (text), $reason (text: the system's words).
 web-serve-bind-failed = Cannot listen on { $addr }: { $reason }
 # $file (text), $reason (text: the TLS library's words).

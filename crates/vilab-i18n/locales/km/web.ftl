@@ -32,6 +32,7 @@
 ### needs-review: web-error-bad-body web-serve-listening web-serve-stop
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -126,6 +127,7 @@ web-error-bad-body = មិនអាចអានទម្រង់បែបប�
 web-serve-listening = កំពុងផ្តល់សេវាមន្ទីរពិសោធន៍នៅ { $url }
 web-serve-stop = សូមបើកវានៅក្នុងកម្មវិធីរុករក។ ចុច Ctrl-C ដើម្បីបញ្ឈប់ម៉ាស៊ីនមេ។
 web-serve-stopped = ម៉ាស៊ីនមេបានឈប់ហើយ។
+web-serve-no-tls = ការព្រមាន៖ ម៉ាស៊ីនផ្សេងទៀតអាចភ្ជាប់មក { $addr } បាន ហើយម៉ាស៊ីនមេនេះមិនប្រើ TLS ទេ៖ ពាក្យសម្ងាត់ និងខូគីវគ្គប្រើប្រាស់នឹងឆ្លងកាត់បណ្តាញដោយមិនបានអ៊ិនគ្រីប។ សូមផ្តល់ --tls-cert និង --tls-key។
 web-serve-bind-failed = មិនអាចស្តាប់នៅ { $addr } បានទេ៖ { $reason }
 web-serve-tls-failed = មិនអាចប្រើវិញ្ញាបនបត្រ ឬកូនសោ TLS { $file } បានទេ៖ { $reason }
 web-serve-failed = ម៉ាស៊ីនមេបរាជ័យ៖ { $reason }

@@ -32,6 +32,7 @@
 ### needs-review: web-error-bad-body web-serve-listening web-serve-stop
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -126,6 +127,7 @@ web-error-bad-body = ບໍ່ສາມາດອ່ານແບບຟອມ ຫ�
 web-serve-listening = ກຳລັງໃຫ້ບໍລິການຫ້ອງທົດລອງທີ່ { $url }
 web-serve-stop = ເປີດມັນໃນໂປຣແກຣມທ່ອງເວັບ; ກົດ Ctrl-C ເພື່ອຢຸດເຊີບເວີ.
 web-serve-stopped = ເຊີບເວີຢຸດແລ້ວ.
+web-serve-no-tls = ຄຳເຕືອນ: ເຄື່ອງອື່ນສາມາດເຂົ້າເຖິງ { $addr } ໄດ້ ແລະ ເຊີບເວີນີ້ບໍ່ໃຊ້ TLS: ລະຫັດຜ່ານ ແລະ ຄຸກກີເຊສຊັນຈະຜ່ານເຄືອຂ່າຍໂດຍບໍ່ໄດ້ເຂົ້າລະຫັດ. ກະລຸນາໃຫ້ --tls-cert ແລະ --tls-key.
 web-serve-bind-failed = ບໍ່ສາມາດຮັບຟັງທີ່ { $addr } ໄດ້: { $reason }
 web-serve-tls-failed = ບໍ່ສາມາດໃຊ້ໃບຢັ້ງຢືນ ຫຼື ກະແຈ TLS { $file } ໄດ້: { $reason }
 web-serve-failed = ເຊີບເວີລົ້ມເຫຼວ: { $reason }

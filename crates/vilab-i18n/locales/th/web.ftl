@@ -32,6 +32,7 @@
 ### needs-review: web-error-bad-body web-serve-listening web-serve-stop
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -126,6 +127,7 @@ web-error-bad-body = ไม่สามารถอ่านแบบฟอร�
 web-serve-listening = กำลังให้บริการห้องปฏิบัติการที่ { $url }
 web-serve-stop = เปิดในเว็บเบราว์เซอร์ กด Ctrl-C เพื่อหยุดเซิร์ฟเวอร์
 web-serve-stopped = เซิร์ฟเวอร์หยุดแล้ว
+web-serve-no-tls = คำเตือน: เครื่องอื่นเข้าถึง { $addr } ได้ และเซิร์ฟเวอร์นี้ไม่ใช้ TLS รหัสผ่านและคุกกี้เซสชันจะผ่านเครือข่ายโดยไม่เข้ารหัส กรุณาระบุ --tls-cert และ --tls-key
 web-serve-bind-failed = ไม่สามารถรับการเชื่อมต่อที่ { $addr }: { $reason }
 web-serve-tls-failed = ไม่สามารถใช้ใบรับรองหรือกุญแจ TLS { $file }: { $reason }
 web-serve-failed = เซิร์ฟเวอร์ล้มเหลว: { $reason }

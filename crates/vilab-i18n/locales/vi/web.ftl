@@ -32,6 +32,7 @@
 ### needs-review: web-error-bad-body web-serve-listening web-serve-stop
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -126,6 +127,7 @@ web-error-bad-body = Không đọc được biểu mẫu hoặc JSON của yêu 
 web-serve-listening = Đang phục vụ phòng thí nghiệm tại { $url }
 web-serve-stop = Mở địa chỉ này trong trình duyệt; nhấn Ctrl-C để dừng máy chủ.
 web-serve-stopped = Máy chủ đã dừng.
+web-serve-no-tls = Cảnh báo: các máy khác có thể truy cập { $addr } và máy chủ này không dùng TLS: mật khẩu và cookie phiên sẽ truyền qua mạng không mã hóa. Hãy cung cấp --tls-cert và --tls-key.
 web-serve-bind-failed = Không thể lắng nghe tại { $addr }: { $reason }
 web-serve-tls-failed = Không thể dùng chứng chỉ hoặc khóa TLS { $file }: { $reason }
 web-serve-failed = Máy chủ gặp lỗi: { $reason }
