@@ -68,10 +68,10 @@ pub fn router(lab: Arc<Lab>, tls: bool) -> Router {
         let st = state.clone();
         let method_router = if route.path_params().next().is_some() {
             on(filter, move |Path(params): Path<BTreeMap<String, String>>, request: Request| {
-                dispatch(st, route, params, request)
+                dispatch(st.clone(), route, params, request)
             })
         } else {
-            on(filter, move |request: Request| dispatch(st, route, BTreeMap::new(), request))
+            on(filter, move |request: Request| dispatch(st.clone(), route, BTreeMap::new(), request))
         };
         let entry = by_path.remove(route.path);
         let merged = match entry {
@@ -221,7 +221,10 @@ pub async fn serve(
     match tls {
         None => axum::serve(listener, app).with_graceful_shutdown(shutdown).await,
         Some(config) => {
-            let listener = tls::TlsListener::new(listener, config)?;
+            // `tap_io` only to get axum's peer address (ConnectInfo) for a
+            // listener of our own.
+            use axum::serve::ListenerExt as _;
+            let listener = tls::TlsListener::new(listener, config)?.tap_io(|_| {});
             axum::serve(listener, app).with_graceful_shutdown(shutdown).await
         }
     }
