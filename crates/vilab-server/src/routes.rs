@@ -183,6 +183,7 @@ const AUDIT_FILTERS: &[Param] = &[
     query("limit", Type::Int, "At most this many (default 200, at most 1000)."),
 ];
 
+#[allow(clippy::too_many_arguments)]
 const fn route(
     method: Method,
     path: &'static str,

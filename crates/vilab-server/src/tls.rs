@@ -35,7 +35,7 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>, Serve
         return Err(bad(cert, "no certificate in the file".into()));
     }
     let key_der = PrivateKeyDer::from_pem_file(key).map_err(|e| bad(key, e.to_string()))?;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = Arc::new(crypto_provider());
     let mut config = ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| bad(cert, e.to_string()))?
@@ -44,6 +44,15 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>, Serve
         .map_err(|e| bad(key, e.to_string()))?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(Arc::new(config))
+}
+
+/// The cryptography: *ring*. rustls 0.23.48 deprecates its ring provider
+/// because it lacks the post-quantum key exchange that aws-lc-rs has; vilab
+/// keeps ring (a small Rust/asm build, where aws-lc-rs is a long C build
+/// with cmake) for a lab network's HTTPS, and may move when ring gains it.
+#[allow(deprecated)]
+pub fn crypto_provider() -> rustls::crypto::CryptoProvider {
+    rustls::crypto::ring::default_provider()
 }
 
 /// A listener of TLS connections for `axum::serve`.

@@ -20,7 +20,7 @@ async fn https(addr: std::net::SocketAddr, request: String) -> String {
     let cert_file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tls/cert.pem");
     let mut roots = rustls::RootCertStore::empty();
     roots.add(CertificateDer::from_pem_file(&cert_file).unwrap()).unwrap();
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(vilab_server::tls::crypto_provider()))
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_root_certificates(roots)
