@@ -1,9 +1,10 @@
 //! HTTPS: the server speaks TLS (rustls, ring) with a PEM certificate and
-//! key, and its cookies are then `Secure`. The certificate in `tests/tls/`
-//! is a self-signed test certificate for localhost and 127.0.0.1, made with
-//! `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1
-//! -nodes -days 36500 -subj "/CN=vilab test" -addext
-//! "subjectAltName=DNS:localhost,IP:127.0.0.1"`.
+//! key, and its cookies are then `Secure`. `tests/tls/` holds a test
+//! authority (`ca.pem`, its key thrown away) and a certificate it signed for
+//! localhost and 127.0.0.1 (`cert.pem`, `key.pem`; P-256, 100 years), made
+//! with `openssl req -x509` for the authority and `openssl x509 -req` with
+//! `subjectAltName=DNS:localhost,IP:127.0.0.1`,
+//! `basicConstraints=critical,CA:FALSE`, `extendedKeyUsage=serverAuth`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use vilab_lab::{Lab, NewAccount, Role};
 const PASSWORD: &str = "a long enough password";
 
 async fn https(addr: std::net::SocketAddr, request: String) -> String {
-    let cert_file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tls/cert.pem");
+    let cert_file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tls/ca.pem");
     let mut roots = rustls::RootCertStore::empty();
     roots.add(CertificateDer::from_pem_file(&cert_file).unwrap()).unwrap();
     let config = rustls::ClientConfig::builder_with_provider(Arc::new(vilab_server::tls::crypto_provider()))
