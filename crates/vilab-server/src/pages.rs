@@ -515,10 +515,10 @@ pub fn case_media(call: &Call) -> Result<Reply, WebError> {
                 tbody { @for m in &listing.items {
                     tr {
                         td.num { (m.id.to_string()) }
-                        td.mono { a href=(format!("/media/{}", m.sha256)) data-copy=(m.sha256.to_string()) { (&m.sha256.to_string()[..16]) "…" } }
+                        td.mono.nowrap { a href=(format!("/media/{}", m.sha256)) data-copy=(m.sha256.to_string()) { (&m.sha256.to_string()[..12]) "…" } }
                         td { (m.kind.as_str()) }
                         td.num { (count(&msgs, m.size)) }
-                        td { @if let (Some(w), Some(h)) = (m.width, m.height) { (w) " × " (h) } }
+                        td.nowrap { @if let (Some(w), Some(h)) = (m.width, m.height) { (w) " × " (h) } }
                         td.num { (count(&msgs, m.occurrences)) }
                         td { (camera(&m.camera)) }
                         td { (m.taken.as_deref().unwrap_or("")) }
