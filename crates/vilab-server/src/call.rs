@@ -240,12 +240,8 @@ impl Reply {
 impl IntoResponse for Reply {
     fn into_response(self) -> Response {
         let mut response = match self.body {
-            ReplyBody::Html(html) => {
-                ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
-            }
-            ReplyBody::Json(value) => {
-                ([(header::CONTENT_TYPE, "application/json")], value.to_string()).into_response()
-            }
+            ReplyBody::Html(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
+            ReplyBody::Json(value) => ([(header::CONTENT_TYPE, "application/json")], value.to_string()).into_response(),
             ReplyBody::Redirect(to) => {
                 let mut r = StatusCode::SEE_OTHER.into_response();
                 if let Ok(v) = HeaderValue::from_str(&to) {

@@ -90,7 +90,8 @@ impl WebError {
             }
             other => {
                 let code = other.code();
-                let key = SERVER_CODES.iter().find(|(c, _, _)| *c == code).map(|(_, _, k)| *k).unwrap_or("error-internal");
+                let key =
+                    SERVER_CODES.iter().find(|(c, _, _)| *c == code).map(|(_, _, k)| *k).unwrap_or("error-internal");
                 msgs.get(key)
             }
         }

@@ -83,7 +83,10 @@ pub fn router(lab: Arc<Lab>, tls: bool) -> Router {
     let mut router = Router::new();
     for (path, method_router) in by_path {
         let json = path.starts_with("/api/");
-        router = router.route(path, method_router.fallback(move |request: Request| refuse(request, json, WebError::MethodNotAllowed)));
+        router = router.route(
+            path,
+            method_router.fallback(move |request: Request| refuse(request, json, WebError::MethodNotAllowed)),
+        );
     }
     router
         .fallback(|request: Request| {

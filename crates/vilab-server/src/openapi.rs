@@ -102,15 +102,15 @@ fn operation(route: &Route) -> Value {
         responses.insert("403", error_response("The role may not do this (`permission_denied`)."));
     }
     if route.path_params().next().is_some() {
-        responses.insert(
-            "404",
-            error_response("No such case or item, or one in a case the actor is not a member of."),
-        );
+        responses.insert("404", error_response("No such case or item, or one in a case the actor is not a member of."));
     }
     op.insert("responses".into(), json!(responses));
     if route.kind == Kind::Api {
-        let security =
-            if route.method == Method::Post { json!([{ "session": [], "csrf": [] }]) } else { json!([{ "session": [] }]) };
+        let security = if route.method == Method::Post {
+            json!([{ "session": [], "csrf": [] }])
+        } else {
+            json!([{ "session": [] }])
+        };
         op.insert("security".into(), security);
     } else {
         op.insert("security".into(), json!([]));
@@ -127,20 +127,17 @@ pub fn document() -> Value {
     let mut tags: Vec<&str> = ROUTES.iter().filter(|r| r.kind.is_json()).map(|r| r.tag).collect();
     tags.sort_unstable();
     tags.dedup();
-    let codes: Vec<&str> = vilab_lab::Code::ALL
-        .iter()
-        .map(|c| c.as_str())
-        .chain(SERVER_CODES.iter().map(|(c, _, _)| *c))
-        .collect();
+    let codes: Vec<&str> =
+        vilab_lab::Code::ALL.iter().map(|c| c.as_str()).chain(SERVER_CODES.iter().map(|(c, _, _)| *c)).collect();
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "vilab browser lab",
             "version": env!("CARGO_PKG_VERSION"),
             "description": "The JSON API beside the pages of `vilab serve`, on the same application layer: \
-every call is made by the session's account, checked against the permission table and written to the audit \
-chain. Log in with POST /api/login (or the page), then send the session cookie with every request and the \
-CSRF token (from the log-in or GET /api/session) in the X-CSRF-Token header with every POST.",
+    every call is made by the session's account, checked against the permission table and written to the audit \
+    chain. Log in with POST /api/login (or the page), then send the session cookie with every request and the \
+    CSRF token (from the log-in or GET /api/session) in the X-CSRF-Token header with every POST.",
         },
         "servers": [{ "url": "/" }],
         "tags": tags.iter().map(|t| json!({ "name": t })).collect::<Vec<_>>(),

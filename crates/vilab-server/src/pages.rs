@@ -541,7 +541,11 @@ pub fn case_media(call: &Call) -> Result<Reply, WebError> {
 }
 
 fn camera(c: &vilab_lab::ops::media::Camera) -> String {
-    [c.make.as_deref(), c.model.as_deref(), c.body_serial.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ")
+    [c.make.as_deref(), c.model.as_deref(), c.body_serial.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads a media key as a user types it.
@@ -840,12 +844,9 @@ pub fn problem_text(msgs: &Messages, problem: &ChainProblem) -> String {
         ChainProblem::HashMismatch { seq } => t!(msgs, "audit-problem-hash", seq = seq.to_string()),
         ChainProblem::CheckpointMismatch { seq } => t!(msgs, "audit-problem-checkpoint", seq = seq.to_string()),
         ChainProblem::BadSignature { seq } => t!(msgs, "audit-problem-signature", seq = seq.to_string()),
-        ChainProblem::CutOff { last_seq, checkpoint_seq } => t!(
-            msgs,
-            "audit-problem-cut-off",
-            last = last_seq.to_string(),
-            checkpoint = checkpoint_seq.to_string()
-        ),
+        ChainProblem::CutOff { last_seq, checkpoint_seq } => {
+            t!(msgs, "audit-problem-cut-off", last = last_seq.to_string(), checkpoint = checkpoint_seq.to_string())
+        }
     }
 }
 

@@ -252,11 +252,8 @@ mod tests {
         for r in ROUTES {
             assert!(ids.insert(r.id), "{r:?}: id used twice");
             assert!(paths.insert((r.method, r.path)), "{r:?}: method and path used twice");
-            let in_path: Vec<&str> = r
-                .path
-                .split('/')
-                .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-                .collect();
+            let in_path: Vec<&str> =
+                r.path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
             let declared: Vec<&str> = r.path_params().collect();
             assert_eq!(in_path, declared, "{r:?}: path parameters");
             assert_eq!(r.kind.is_json(), r.path.starts_with("/api/"), "{r:?}: JSON routes are exactly /api/");

@@ -194,7 +194,9 @@ fn check_headers(what: &str, a: &Answer, asset: bool) {
     }
     if h("content-type").starts_with("text/html") {
         let body = &a.body;
-        for forbidden in ["http://", "https://", " style=", "<style", " onclick=", " onload=", " onchange=", " onsubmit="] {
+        for forbidden in
+            ["http://", "https://", " style=", "<style", " onclick=", " onload=", " onchange=", " onsubmit="]
+        {
             assert!(!body.contains(forbidden), "{what}: the page contains {forbidden:?}");
         }
         for script in body.match_indices("<script") {
