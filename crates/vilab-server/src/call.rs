@@ -191,7 +191,7 @@ pub struct Reply {
 #[derive(Debug)]
 enum ReplyBody {
     Html(String),
-    Json(Value),
+    Json(String),
     Redirect(String),
     Asset { content_type: &'static str, bytes: &'static [u8] },
 }
@@ -204,14 +204,18 @@ impl Reply {
 
     /// JSON.
     pub fn json(value: Value) -> Reply {
-        Reply { status: StatusCode::OK, body: ReplyBody::Json(value), cookies: Vec::new() }
+        Reply { status: StatusCode::OK, body: ReplyBody::Json(value.to_string()), cookies: Vec::new() }
+    }
+
+    /// JSON of a value whose fields keep their order (`shape` first).
+    pub fn serialized<T: serde::Serialize>(value: &T) -> Result<Reply, WebError> {
+        let text = serde_json::to_string(value).map_err(|e| AppError::new(Code::Internal).detail(e))?;
+        Ok(Reply { status: StatusCode::OK, body: ReplyBody::Json(text), cookies: Vec::new() })
     }
 
     /// An output of the application layer, with its shape's name first.
     pub fn shaped<T: vilab_lab::shapes::Shape>(value: &T) -> Result<Reply, WebError> {
-        let value = serde_json::to_value(vilab_lab::shapes::Shaped(value))
-            .map_err(|e| AppError::new(Code::Internal).detail(e))?;
-        Ok(Reply::json(value))
+        Reply::serialized(&vilab_lab::shapes::Shaped(value))
     }
 
     /// A redirect (303: the next request is a GET).
