@@ -800,12 +800,12 @@ pub fn audit(call: &Call) -> Result<Reply, WebError> {
                             td.num { (r.seq) }
                             td { (msgs.date_time(r.at)) }
                             td { (r.actor) }
-                            td.mono { (r.source) }
-                            td.mono { (r.action) }
-                            td.mono { (r.resource_kind) " " (r.resource) }
+                            td.code { (r.source) }
+                            td.code.nowrap { (r.action) }
+                            td.code { (r.resource_kind) " " (r.resource) }
                             td { (r.case.as_deref().unwrap_or("")) }
                             td class=(if r.outcome == "allowed" { "ok" } else { "bad" }) { (msgs.get(&format!("outcome-{}", r.outcome))) }
-                            td.mono { (r.details.to_string()) }
+                            td.code { (r.details.to_string()) }
                         }
                     } }
                 }
