@@ -64,4 +64,5 @@ catalogs!(
     "media",
     "audit",
     "ingesterrors",
+    "web",
 );

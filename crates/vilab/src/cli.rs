@@ -1,5 +1,6 @@
 //! The command line: every subcommand and flag, with its help text.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -59,6 +60,8 @@ pub enum Command {
     Hash(HashArgs),
     /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
     Demo(DemoArgs),
+    /// Serve the lab to a browser: pages and a JSON API, offline (127.0.0.1:8080 by default).
+    Serve(ServeArgs),
     /// Match a case against every hash set and every other case (also run after each ingest).
     Match(MatchArgs),
     /// Known / near-known / new media of a case, by category and by source.
@@ -464,6 +467,28 @@ pub struct DemoArgs {
     /// No progress output.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Then serve the demo lab to a browser (as `vilab serve` does).
+    #[arg(long)]
+    pub serve: bool,
+    /// With --serve: the address to listen on.
+    #[arg(long, default_value = vilab_server::DEFAULT_BIND, requires = "serve")]
+    pub bind: SocketAddr,
+}
+
+/// `vilab serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The address to listen on; another than 127.0.0.1 lets other machines in (give TLS then).
+    #[arg(long, default_value = vilab_server::DEFAULT_BIND)]
+    pub bind: SocketAddr,
+    /// TLS certificate chain (PEM): serve HTTPS, for a lab network.
+    #[arg(long, requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key (PEM: PKCS#8, PKCS#1 or SEC1).
+    #[arg(long, requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// `vilab bench ...`.

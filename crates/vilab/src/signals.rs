@@ -21,6 +21,11 @@ impl Stop {
         &self.flag
     }
 
+    /// The flag, shared (for the server's graceful shutdown).
+    pub fn shared(&self) -> Arc<AtomicBool> {
+        self.flag.clone()
+    }
+
     /// The exit status of a process stopped by the signal that set the
     /// flag: 128 + its number, as a shell reports a process it killed.
     pub fn exit_status(&self) -> u8 {

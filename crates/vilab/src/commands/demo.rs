@@ -3,16 +3,17 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 
 use vilab_lab::demo::DemoReport;
 
 use crate::cli::DemoArgs;
 use crate::progress_view::ProgressView;
+use crate::signals::Stop;
 use crate::ui;
 use crate::ui::{count, labelled};
 
-pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
+pub fn run(args: &DemoArgs, signals: &Stop) -> anyhow::Result<ExitCode> {
+    let stop = signals.flag();
     let dir = args.dir.clone().unwrap_or_else(default_dir);
     let (view, sender) = ProgressView::start(args.quiet);
     let report = vilab_lab::demo::run(&dir, args.seed, stop, &sender, &mut |g| {
@@ -31,7 +32,15 @@ pub fn run(args: &DemoArgs, stop: &AtomicBool) -> anyhow::Result<ExitCode> {
     view.finish();
     let report = report?;
     print(&report);
-    Ok(if report.audit.intact { ExitCode::SUCCESS } else { ExitCode::from(9) })
+    if !report.audit.intact {
+        return Ok(ExitCode::from(9));
+    }
+    if args.serve {
+        outln!();
+        let lab = vilab_lab::Lab::open(&report.lab)?;
+        return super::serve::serve(lab, args.bind, None, signals);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print(r: &DemoReport) {
@@ -68,6 +77,7 @@ fn print(r: &DemoReport) {
     outln!("  vilab media list --lab {lab} --case {}", r.case);
     outln!("  vilab triage --lab {lab} --case {}", r.case);
     outln!("  vilab audit verify --lab {lab} --user auditor");
+    outln!("  vilab serve --lab {lab}");
 }
 
 /// A new folder under the system's temporary directory, kept after the run

@@ -18,6 +18,7 @@ pub mod init;
 pub mod law;
 pub mod matching;
 pub mod media;
+pub mod serve;
 pub mod session;
 pub mod user;
 pub mod verify;

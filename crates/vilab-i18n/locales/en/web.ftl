@@ -1,0 +1,138 @@
+### The browser lab (`vilab serve`): pages, their navigation and errors.
+
+## Layout.
+
+web-nav-home = Home
+web-nav-cases = Cases
+web-nav-users = Accounts
+web-nav-audit = Audit log
+web-nav-verify = Verify the audit chain
+# $user (text), $role (text: the role in words).
+web-signed-in = { $user } ({ $role })
+web-logout = Log out
+web-language = Language
+web-back-home = Back to the start page
+web-yes = yes
+web-no = no
+web-pager-previous = Previous page
+web-pager-next = Next page
+
+## Log-in.
+
+web-login-heading = Log in to the lab
+web-login-username = User name
+web-login-password = Password
+web-login-submit = Log in
+
+## Start page.
+
+# $user (text).
+web-home-heading = Welcome, { $user }
+# $role (text: the role in words).
+web-home-role = You are logged in as { $role }.
+web-home-nothing = Your role has nothing to open here yet.
+
+## Cases.
+
+web-cases-heading = Cases
+web-cases-none = There is no case that you may see.
+# $case (text).
+web-case-heading = Case { $case }
+# $uid (text), $created (text: a date and time).
+web-case-uid = Case id { $uid }, created { $created }
+web-case-counts = What the case holds
+web-case-exhibits = Exhibits and ingest runs
+web-case-triage = Triage
+web-case-by-category = Known and near-known items by proposed category
+web-case-by-source = Known and near-known items by hash set
+web-case-errors = Ingest errors
+web-case-no-errors = No ingest errors.
+# $count (number): unique media items.
+web-case-media-link =
+    { $count ->
+        [one] Browse the case's { $count } media item
+       *[other] Browse the case's { $count } media items
+    }
+# $case (text).
+web-media-heading = Media items of case { $case }
+
+## Columns of tables.
+
+web-col-case = Case
+web-col-exhibit = Exhibit
+web-col-exhibits = Exhibits
+web-col-media = Media items
+web-col-files = Files
+web-col-errors = Errors
+web-col-created = Created
+web-col-source = Ingested from
+web-col-run = Run
+web-col-status = Status
+web-col-started = Started
+web-col-category = Category
+web-col-count = Items
+web-col-hashset = Hash set
+web-col-path = Path
+web-col-stage = Stage
+web-col-reason = What happened
+web-col-id = No.
+web-col-sha256 = SHA-256
+web-col-kind = Kind
+web-col-size = Size (bytes)
+web-col-pixels = Pixels
+web-col-camera = Camera
+web-col-taken = Taken (camera time)
+web-col-gps = GPS
+web-col-user = User name
+web-col-role = Role
+web-col-disabled = Disabled
+web-col-cases = Cases (member of)
+web-col-seq = No.
+web-col-at = Time (UTC)
+web-col-actor = Account
+web-col-from = From
+web-col-action = Action
+web-col-resource = Resource
+web-col-outcome = Outcome
+web-col-details = Details
+
+## A media item.
+
+web-item-digests = Digests and properties
+web-item-exif = Identification leads (EXIF)
+web-item-no-exif = This item has no EXIF.
+web-item-first-seen = First recorded by the lab
+
+## Administration and the audit log.
+
+web-users-heading = Accounts of the lab
+web-audit-heading = Audit log
+web-audit-any = any
+web-audit-since = From (day)
+web-audit-until = To (day)
+web-audit-apply = Filter
+web-audit-none = No record matches the filter.
+web-verify-heading = Verification of the audit chain
+
+## Errors of the server itself (beside the application's error-*).
+
+web-error-heading = The request was not carried out
+web-error-csrf-failed = The form has expired or did not come from this lab's pages (its security token is missing or wrong). Reload the page and try again.
+web-error-no-route = There is no such page.
+web-error-method-not-allowed = This page does not take that kind of request.
+web-error-bad-body = The request's form or JSON could not be read.
+
+## `vilab serve`.
+
+# $url (text): the address to open in a browser.
+web-serve-listening = Serving the lab at { $url }
+web-serve-stop = Open it in a browser; Ctrl-C stops the server.
+web-serve-stopped = Server stopped.
+# $addr (text): the address listened on.
+web-serve-no-tls = Warning: { $addr } can be reached from other machines and this server speaks without TLS: passwords and session cookies would cross the network in clear. Give --tls-cert and --tls-key.
+# $addr (text), $reason (text: the system's words).
+web-serve-bind-failed = Cannot listen on { $addr }: { $reason }
+# $file (text), $reason (text: the TLS library's words).
+web-serve-tls-failed = Cannot use the TLS certificate or key { $file }: { $reason }
+# $reason (text).
+web-serve-failed = The server failed: { $reason }

@@ -1,0 +1,133 @@
+### Native review status: NOT REVIEWED.
+### These Khmer texts were drafted with an AI language model for the
+### vilab developers; no message below has yet been checked by a native
+### Khmer speaker who works in child protection or criminal justice.
+### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
+### only after such a review, and name the reviewer in the commit.
+### needs-review: web-nav-home web-nav-cases web-nav-users web-nav-audit
+### needs-review: web-nav-verify web-signed-in web-logout web-language
+### needs-review: web-back-home web-yes web-no web-pager-previous
+### needs-review: web-pager-next web-login-heading web-login-username
+### needs-review: web-login-password web-login-submit web-home-heading
+### needs-review: web-home-role web-home-nothing web-cases-heading
+### needs-review: web-cases-none web-case-heading web-case-uid web-case-counts
+### needs-review: web-case-exhibits web-case-triage web-case-by-category
+### needs-review: web-case-by-source web-case-errors web-case-no-errors
+### needs-review: web-case-media-link web-media-heading web-col-case
+### needs-review: web-col-exhibit web-col-exhibits web-col-media web-col-files
+### needs-review: web-col-errors web-col-created web-col-source web-col-run
+### needs-review: web-col-status web-col-started web-col-category
+### needs-review: web-col-count web-col-hashset web-col-path web-col-stage
+### needs-review: web-col-reason web-col-id web-col-sha256 web-col-kind
+### needs-review: web-col-size web-col-pixels web-col-camera web-col-taken
+### needs-review: web-col-gps web-col-user web-col-role web-col-disabled
+### needs-review: web-col-cases web-col-seq web-col-at web-col-actor
+### needs-review: web-col-from web-col-action web-col-resource web-col-outcome
+### needs-review: web-col-details web-item-digests web-item-exif
+### needs-review: web-item-no-exif web-item-first-seen web-users-heading
+### needs-review: web-audit-heading web-audit-any web-audit-since
+### needs-review: web-audit-until web-audit-apply web-audit-none
+### needs-review: web-verify-heading web-error-heading web-error-csrf-failed
+### needs-review: web-error-no-route web-error-method-not-allowed
+### needs-review: web-error-bad-body web-serve-listening web-serve-stop
+### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
+### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
+### reviewed:
+
+## The browser lab (`vilab serve`).
+
+web-nav-home = ទំព័រដើម
+web-nav-cases = សំណុំរឿង
+web-nav-users = គណនី
+web-nav-audit = កំណត់ហេតុសវនកម្ម
+web-nav-verify = ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កំណត់ហេតុសវនកម្ម
+web-signed-in = { $user } ({ $role })
+web-logout = ចាកចេញពីប្រព័ន្ធ
+web-language = ភាសា
+web-back-home = ត្រឡប់ទៅទំព័រដើម
+web-yes = មាន
+web-no = គ្មាន
+web-pager-previous = ទំព័រមុន
+web-pager-next = ទំព័របន្ទាប់
+web-login-heading = ចូលប្រើប្រព័ន្ធមន្ទីរពិសោធន៍
+web-login-username = ឈ្មោះអ្នកប្រើ
+web-login-password = ពាក្យសម្ងាត់
+web-login-submit = ចូលប្រើប្រព័ន្ធ
+web-home-heading = សូមស្វាគមន៍ { $user }
+web-home-role = អ្នកបានចូលប្រើប្រព័ន្ធក្នុងតួនាទីជា { $role }។
+web-home-nothing = តួនាទីរបស់អ្នកមិនទាន់មានអ្វីសម្រាប់បើកនៅទីនេះនៅឡើយទេ។
+web-cases-heading = សំណុំរឿង
+web-cases-none = គ្មានសំណុំរឿងដែលអ្នកអាចមើលបានទេ។
+web-case-heading = សំណុំរឿង { $case }
+web-case-uid = លេខសម្គាល់សំណុំរឿង { $uid } បង្កើតនៅ { $created }
+web-case-counts = អ្វីដែលសំណុំរឿងនេះមាន
+web-case-exhibits = វត្ថុតាង និងដំណើរការបញ្ចូល
+web-case-triage = ការចាត់ថ្នាក់បឋម
+web-case-by-category = ធាតុដែលស្គាល់រួច និងស្រដៀងនឹងដែលស្គាល់រួច តាមប្រភេទដែលបានស្នើ
+web-case-by-source = ធាតុដែលស្គាល់រួច និងស្រដៀងនឹងដែលស្គាល់រួច តាមសំណុំ hash
+web-case-errors = កំហុសនៃការបញ្ចូល
+web-case-no-errors = គ្មានកំហុសនៃការបញ្ចូលទេ។
+web-case-media-link = មើលធាតុមេឌៀចំនួន { $count } នៃសំណុំរឿងនេះ
+web-media-heading = ធាតុមេឌៀនៃសំណុំរឿង { $case }
+web-col-case = សំណុំរឿង
+web-col-exhibit = វត្ថុតាង
+web-col-exhibits = វត្ថុតាង
+web-col-media = ធាតុមេឌៀ
+web-col-files = ឯកសារ
+web-col-errors = កំហុស
+web-col-created = បានបង្កើត
+web-col-source = បានបញ្ចូលពី
+web-col-run = ដំណើរការ
+web-col-status = ស្ថានភាព
+web-col-started = បានចាប់ផ្តើម
+web-col-category = ប្រភេទ
+web-col-count = ចំនួនធាតុ
+web-col-hashset = សំណុំ hash
+web-col-path = ទីតាំងឯកសារ
+web-col-stage = ដំណាក់កាល
+web-col-reason = អ្វីដែលបានកើតឡើង
+web-col-id = លេខ
+web-col-sha256 = SHA-256
+web-col-kind = ប្រភេទឯកសារ
+web-col-size = ទំហំ (បៃ)
+web-col-pixels = ភីកសែល
+web-col-camera = កាមេរ៉ា
+web-col-taken = ពេលថត (តាមនាឡិកាកាមេរ៉ា)
+web-col-gps = GPS
+web-col-user = ឈ្មោះអ្នកប្រើ
+web-col-role = តួនាទី
+web-col-disabled = បានបិទ
+web-col-cases = សំណុំរឿង (ជាសមាជិក)
+web-col-seq = លេខ
+web-col-at = ពេលវេលា (UTC)
+web-col-actor = គណនី
+web-col-from = ពី
+web-col-action = សកម្មភាព
+web-col-resource = ធនធាន
+web-col-outcome = លទ្ធផល
+web-col-details = ព័ត៌មានលម្អិត
+web-item-digests = តម្លៃ hash និងលក្ខណៈ
+web-item-exif = តម្រុយសម្រាប់កំណត់អត្តសញ្ញាណ (EXIF)
+web-item-no-exif = ធាតុនេះគ្មាន EXIF ទេ។
+web-item-first-seen = មន្ទីរពិសោធន៍បានកត់ត្រាលើកដំបូង
+web-users-heading = គណនីនៃមន្ទីរពិសោធន៍
+web-audit-heading = កំណត់ហេតុសវនកម្ម
+web-audit-any = ទាំងអស់
+web-audit-since = ចាប់ពី (ថ្ងៃ)
+web-audit-until = ដល់ (ថ្ងៃ)
+web-audit-apply = ច្រោះ
+web-audit-none = គ្មានកំណត់ត្រាណាត្រូវនឹងការច្រោះទេ។
+web-verify-heading = ការផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កំណត់ហេតុសវនកម្ម
+web-error-heading = សំណើមិនត្រូវបានអនុវត្តទេ
+web-error-csrf-failed = ទម្រង់បែបបទនេះផុតកំណត់ ឬមិនបានមកពីទំព័ររបស់មន្ទីរពិសោធន៍នេះទេ (សញ្ញាសម្គាល់សុវត្ថិភាពរបស់វាបាត់ ឬខុស)។ សូមផ្ទុកទំព័រឡើងវិញ ហើយព្យាយាមម្តងទៀត។
+web-error-no-route = គ្មានទំព័របែបនេះទេ។
+web-error-method-not-allowed = ទំព័រនេះមិនទទួលសំណើប្រភេទនេះទេ។
+web-error-bad-body = មិនអាចអានទម្រង់បែបបទ ឬ JSON នៃសំណើបានទេ។
+web-serve-listening = កំពុងផ្តល់សេវាមន្ទីរពិសោធន៍នៅ { $url }
+web-serve-stop = សូមបើកវានៅក្នុងកម្មវិធីរុករក។ ចុច Ctrl-C ដើម្បីបញ្ឈប់ម៉ាស៊ីនមេ។
+web-serve-stopped = ម៉ាស៊ីនមេបានឈប់ហើយ។
+web-serve-no-tls = ការព្រមាន៖ ម៉ាស៊ីនផ្សេងទៀតអាចភ្ជាប់មក { $addr } បាន ហើយម៉ាស៊ីនមេនេះមិនប្រើ TLS ទេ៖ ពាក្យសម្ងាត់ និងខូគីវគ្គប្រើប្រាស់នឹងឆ្លងកាត់បណ្តាញដោយមិនបានអ៊ិនគ្រីប។ សូមផ្តល់ --tls-cert និង --tls-key។
+web-serve-bind-failed = មិនអាចស្តាប់នៅ { $addr } បានទេ៖ { $reason }
+web-serve-tls-failed = មិនអាចប្រើវិញ្ញាបនបត្រ ឬកូនសោ TLS { $file } បានទេ៖ { $reason }
+web-serve-failed = ម៉ាស៊ីនមេបរាជ័យ៖ { $reason }

@@ -1,0 +1,133 @@
+### Native review status: NOT REVIEWED.
+### These Lao texts were drafted with an AI language model for the
+### vilab developers; no message below has yet been checked by a native
+### Lao speaker who works in child protection or criminal justice.
+### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
+### only after such a review, and name the reviewer in the commit.
+### needs-review: web-nav-home web-nav-cases web-nav-users web-nav-audit
+### needs-review: web-nav-verify web-signed-in web-logout web-language
+### needs-review: web-back-home web-yes web-no web-pager-previous
+### needs-review: web-pager-next web-login-heading web-login-username
+### needs-review: web-login-password web-login-submit web-home-heading
+### needs-review: web-home-role web-home-nothing web-cases-heading
+### needs-review: web-cases-none web-case-heading web-case-uid web-case-counts
+### needs-review: web-case-exhibits web-case-triage web-case-by-category
+### needs-review: web-case-by-source web-case-errors web-case-no-errors
+### needs-review: web-case-media-link web-media-heading web-col-case
+### needs-review: web-col-exhibit web-col-exhibits web-col-media web-col-files
+### needs-review: web-col-errors web-col-created web-col-source web-col-run
+### needs-review: web-col-status web-col-started web-col-category
+### needs-review: web-col-count web-col-hashset web-col-path web-col-stage
+### needs-review: web-col-reason web-col-id web-col-sha256 web-col-kind
+### needs-review: web-col-size web-col-pixels web-col-camera web-col-taken
+### needs-review: web-col-gps web-col-user web-col-role web-col-disabled
+### needs-review: web-col-cases web-col-seq web-col-at web-col-actor
+### needs-review: web-col-from web-col-action web-col-resource web-col-outcome
+### needs-review: web-col-details web-item-digests web-item-exif
+### needs-review: web-item-no-exif web-item-first-seen web-users-heading
+### needs-review: web-audit-heading web-audit-any web-audit-since
+### needs-review: web-audit-until web-audit-apply web-audit-none
+### needs-review: web-verify-heading web-error-heading web-error-csrf-failed
+### needs-review: web-error-no-route web-error-method-not-allowed
+### needs-review: web-error-bad-body web-serve-listening web-serve-stop
+### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
+### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
+### reviewed:
+
+## The browser lab (`vilab serve`).
+
+web-nav-home = ໜ້າຫຼັກ
+web-nav-cases = ຄະດີ
+web-nav-users = ບັນຊີຜູ້ໃຊ້
+web-nav-audit = ບັນທຶກການກວດສອບ
+web-nav-verify = ກວດສອບຕ່ອງໂສ້ບັນທຶກການກວດສອບ
+web-signed-in = { $user } ({ $role })
+web-logout = ອອກຈາກລະບົບ
+web-language = ພາສາ
+web-back-home = ກັບໄປໜ້າຫຼັກ
+web-yes = ມີ
+web-no = ບໍ່ມີ
+web-pager-previous = ໜ້າກ່ອນ
+web-pager-next = ໜ້າຕໍ່ໄປ
+web-login-heading = ເຂົ້າສູ່ລະບົບຫ້ອງທົດລອງ
+web-login-username = ຊື່ຜູ້ໃຊ້
+web-login-password = ລະຫັດຜ່ານ
+web-login-submit = ເຂົ້າສູ່ລະບົບ
+web-home-heading = ຍິນດີຕ້ອນຮັບ, { $user }
+web-home-role = ທ່ານເຂົ້າສູ່ລະບົບໃນບົດບາດ { $role }.
+web-home-nothing = ບົດບາດຂອງທ່ານຍັງບໍ່ມີສິ່ງໃດໃຫ້ເປີດຢູ່ນີ້ເທື່ອ.
+web-cases-heading = ຄະດີ
+web-cases-none = ບໍ່ມີຄະດີທີ່ທ່ານສາມາດເບິ່ງໄດ້.
+web-case-heading = ຄະດີ { $case }
+web-case-uid = ລະຫັດຄະດີ { $uid }, ສ້າງເມື່ອ { $created }
+web-case-counts = ສິ່ງທີ່ຄະດີນີ້ມີ
+web-case-exhibits = ວັດຖຸພະຍານ ແລະ ຮອບການນຳເຂົ້າ
+web-case-triage = ການຄັດແຍກເບື້ອງຕົ້ນ
+web-case-by-category = ລາຍການທີ່ຮູ້ຈັກແລ້ວ ແລະ ໃກ້ຄຽງກັບທີ່ຮູ້ຈັກແລ້ວ ຕາມໝວດທີ່ສະເໜີ
+web-case-by-source = ລາຍການທີ່ຮູ້ຈັກແລ້ວ ແລະ ໃກ້ຄຽງກັບທີ່ຮູ້ຈັກແລ້ວ ຕາມຊຸດຄ່າແຮຊ
+web-case-errors = ຂໍ້ຜິດພາດໃນການນຳເຂົ້າ
+web-case-no-errors = ບໍ່ມີຂໍ້ຜິດພາດໃນການນຳເຂົ້າ.
+web-case-media-link = ເບິ່ງລາຍການສື່ { $count } ລາຍການຂອງຄະດີນີ້
+web-media-heading = ລາຍການສື່ຂອງຄະດີ { $case }
+web-col-case = ຄະດີ
+web-col-exhibit = ວັດຖຸພະຍານ
+web-col-exhibits = ວັດຖຸພະຍານ
+web-col-media = ລາຍການສື່
+web-col-files = ໄຟລ໌
+web-col-errors = ຂໍ້ຜິດພາດ
+web-col-created = ສ້າງເມື່ອ
+web-col-source = ນຳເຂົ້າຈາກ
+web-col-run = ຮອບການເຮັດວຽກ
+web-col-status = ສະຖານະ
+web-col-started = ເລີ່ມເມື່ອ
+web-col-category = ໝວດ
+web-col-count = ຈຳນວນລາຍການ
+web-col-hashset = ຊຸດຄ່າແຮຊ
+web-col-path = ເສັ້ນທາງໄຟລ໌
+web-col-stage = ຂັ້ນຕອນ
+web-col-reason = ສິ່ງທີ່ເກີດຂຶ້ນ
+web-col-id = ເລກທີ
+web-col-sha256 = SHA-256
+web-col-kind = ປະເພດ
+web-col-size = ຂະໜາດ (ໄບຕ໌)
+web-col-pixels = ພິກເຊວ
+web-col-camera = ກ້ອງຖ່າຍຮູບ
+web-col-taken = ເວລາຖ່າຍ (ຕາມໂມງຂອງກ້ອງ)
+web-col-gps = GPS
+web-col-user = ຊື່ຜູ້ໃຊ້
+web-col-role = ບົດບາດ
+web-col-disabled = ປິດການໃຊ້ງານ
+web-col-cases = ຄະດີ (ທີ່ເປັນສະມາຊິກ)
+web-col-seq = ເລກທີ
+web-col-at = ເວລາ (UTC)
+web-col-actor = ບັນຊີຜູ້ໃຊ້
+web-col-from = ຈາກ
+web-col-action = ການກະທຳ
+web-col-resource = ຊັບພະຍາກອນ
+web-col-outcome = ຜົນ
+web-col-details = ລາຍລະອຽດ
+web-item-digests = ຄ່າແຮຊ ແລະ ຄຸນສົມບັດ
+web-item-exif = ຂໍ້ມູນຊີ້ນຳເພື່ອລະບຸຕົວຕົນ (EXIF)
+web-item-no-exif = ລາຍການນີ້ບໍ່ມີ EXIF.
+web-item-first-seen = ຫ້ອງທົດລອງບັນທຶກຄັ້ງທຳອິດ
+web-users-heading = ບັນຊີຜູ້ໃຊ້ຂອງຫ້ອງທົດລອງ
+web-audit-heading = ບັນທຶກການກວດສອບ
+web-audit-any = ທັງໝົດ
+web-audit-since = ຕັ້ງແຕ່ (ວັນ)
+web-audit-until = ເຖິງ (ວັນ)
+web-audit-apply = ກັ່ນຕອງ
+web-audit-none = ບໍ່ມີລາຍການບັນທຶກທີ່ກົງກັບການກັ່ນຕອງ.
+web-verify-heading = ການກວດສອບຕ່ອງໂສ້ບັນທຶກການກວດສອບ
+web-error-heading = ຄຳຮ້ອງຂໍບໍ່ໄດ້ຖືກດຳເນີນການ
+web-error-csrf-failed = ແບບຟອມນີ້ໝົດອາຍຸ ຫຼື ບໍ່ໄດ້ມາຈາກໜ້າຂອງຫ້ອງທົດລອງນີ້ (ລະຫັດຄວາມປອດໄພຂາດ ຫຼື ບໍ່ຖືກຕ້ອງ). ກະລຸນາໂຫຼດໜ້າໃໝ່ ແລ້ວລອງອີກຄັ້ງ.
+web-error-no-route = ບໍ່ມີໜ້ານີ້.
+web-error-method-not-allowed = ໜ້ານີ້ບໍ່ຮັບຄຳຮ້ອງຂໍປະເພດນີ້.
+web-error-bad-body = ບໍ່ສາມາດອ່ານແບບຟອມ ຫຼື JSON ຂອງຄຳຮ້ອງຂໍໄດ້.
+web-serve-listening = ກຳລັງໃຫ້ບໍລິການຫ້ອງທົດລອງທີ່ { $url }
+web-serve-stop = ເປີດມັນໃນໂປຣແກຣມທ່ອງເວັບ; ກົດ Ctrl-C ເພື່ອຢຸດເຊີບເວີ.
+web-serve-stopped = ເຊີບເວີຢຸດແລ້ວ.
+web-serve-no-tls = ຄຳເຕືອນ: ເຄື່ອງອື່ນສາມາດເຂົ້າເຖິງ { $addr } ໄດ້ ແລະ ເຊີບເວີນີ້ບໍ່ໃຊ້ TLS: ລະຫັດຜ່ານ ແລະ ຄຸກກີເຊສຊັນຈະຜ່ານເຄືອຂ່າຍໂດຍບໍ່ໄດ້ເຂົ້າລະຫັດ. ກະລຸນາໃຫ້ --tls-cert ແລະ --tls-key.
+web-serve-bind-failed = ບໍ່ສາມາດຮັບຟັງທີ່ { $addr } ໄດ້: { $reason }
+web-serve-tls-failed = ບໍ່ສາມາດໃຊ້ໃບຢັ້ງຢືນ ຫຼື ກະແຈ TLS { $file } ໄດ້: { $reason }
+web-serve-failed = ເຊີບເວີລົ້ມເຫຼວ: { $reason }

@@ -1,0 +1,133 @@
+### Native review status: NOT REVIEWED.
+### These Thai texts were drafted with an AI language model for the
+### vilab developers; no message below has yet been checked by a native
+### Thai speaker who works in child protection or criminal justice.
+### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
+### only after such a review, and name the reviewer in the commit.
+### needs-review: web-nav-home web-nav-cases web-nav-users web-nav-audit
+### needs-review: web-nav-verify web-signed-in web-logout web-language
+### needs-review: web-back-home web-yes web-no web-pager-previous
+### needs-review: web-pager-next web-login-heading web-login-username
+### needs-review: web-login-password web-login-submit web-home-heading
+### needs-review: web-home-role web-home-nothing web-cases-heading
+### needs-review: web-cases-none web-case-heading web-case-uid web-case-counts
+### needs-review: web-case-exhibits web-case-triage web-case-by-category
+### needs-review: web-case-by-source web-case-errors web-case-no-errors
+### needs-review: web-case-media-link web-media-heading web-col-case
+### needs-review: web-col-exhibit web-col-exhibits web-col-media web-col-files
+### needs-review: web-col-errors web-col-created web-col-source web-col-run
+### needs-review: web-col-status web-col-started web-col-category
+### needs-review: web-col-count web-col-hashset web-col-path web-col-stage
+### needs-review: web-col-reason web-col-id web-col-sha256 web-col-kind
+### needs-review: web-col-size web-col-pixels web-col-camera web-col-taken
+### needs-review: web-col-gps web-col-user web-col-role web-col-disabled
+### needs-review: web-col-cases web-col-seq web-col-at web-col-actor
+### needs-review: web-col-from web-col-action web-col-resource web-col-outcome
+### needs-review: web-col-details web-item-digests web-item-exif
+### needs-review: web-item-no-exif web-item-first-seen web-users-heading
+### needs-review: web-audit-heading web-audit-any web-audit-since
+### needs-review: web-audit-until web-audit-apply web-audit-none
+### needs-review: web-verify-heading web-error-heading web-error-csrf-failed
+### needs-review: web-error-no-route web-error-method-not-allowed
+### needs-review: web-error-bad-body web-serve-listening web-serve-stop
+### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
+### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
+### reviewed:
+
+## The browser lab (`vilab serve`).
+
+web-nav-home = หน้าแรก
+web-nav-cases = คดี
+web-nav-users = บัญชีผู้ใช้
+web-nav-audit = บันทึกการตรวจสอบ
+web-nav-verify = ตรวจสอบห่วงโซ่บันทึกการตรวจสอบ
+web-signed-in = { $user } ({ $role })
+web-logout = ออกจากระบบ
+web-language = ภาษา
+web-back-home = กลับไปหน้าแรก
+web-yes = มี
+web-no = ไม่มี
+web-pager-previous = หน้าก่อน
+web-pager-next = หน้าถัดไป
+web-login-heading = เข้าสู่ระบบห้องปฏิบัติการ
+web-login-username = ชื่อผู้ใช้
+web-login-password = รหัสผ่าน
+web-login-submit = เข้าสู่ระบบ
+web-home-heading = ยินดีต้อนรับ { $user }
+web-home-role = ท่านเข้าสู่ระบบในบทบาท{ $role }
+web-home-nothing = บทบาทของท่านยังไม่มีสิ่งใดให้เปิดที่นี่
+web-cases-heading = คดี
+web-cases-none = ไม่มีคดีที่ท่านดูได้
+web-case-heading = คดี { $case }
+web-case-uid = รหัสคดี { $uid } สร้างเมื่อ { $created }
+web-case-counts = สิ่งที่อยู่ในคดีนี้
+web-case-exhibits = ของกลางและรอบการนำเข้า
+web-case-triage = การคัดแยกเบื้องต้น
+web-case-by-category = รายการที่ทราบแล้วและใกล้เคียงที่ทราบแล้ว แยกตามหมวดที่เสนอ
+web-case-by-source = รายการที่ทราบแล้วและใกล้เคียงที่ทราบแล้ว แยกตามชุดค่าแฮช
+web-case-errors = ข้อผิดพลาดในการนำเข้า
+web-case-no-errors = ไม่มีข้อผิดพลาดในการนำเข้า
+web-case-media-link = ดูรายการสื่อ { $count } รายการของคดีนี้
+web-media-heading = รายการสื่อของคดี { $case }
+web-col-case = คดี
+web-col-exhibit = ของกลาง
+web-col-exhibits = ของกลาง
+web-col-media = รายการสื่อ
+web-col-files = ไฟล์
+web-col-errors = ข้อผิดพลาด
+web-col-created = สร้างเมื่อ
+web-col-source = นำเข้าจาก
+web-col-run = รอบการทำงาน
+web-col-status = สถานะ
+web-col-started = เริ่มเมื่อ
+web-col-category = หมวด
+web-col-count = จำนวนรายการ
+web-col-hashset = ชุดค่าแฮช
+web-col-path = ตำแหน่งไฟล์
+web-col-stage = ขั้นตอน
+web-col-reason = สิ่งที่เกิดขึ้น
+web-col-id = ลำดับ
+web-col-sha256 = SHA-256
+web-col-kind = ประเภท
+web-col-size = ขนาด (ไบต์)
+web-col-pixels = พิกเซล
+web-col-camera = กล้อง
+web-col-taken = เวลาที่ถ่าย (ตามนาฬิกาของกล้อง)
+web-col-gps = GPS
+web-col-user = ชื่อผู้ใช้
+web-col-role = บทบาท
+web-col-disabled = ปิดใช้งาน
+web-col-cases = คดี (ที่เป็นสมาชิก)
+web-col-seq = ลำดับ
+web-col-at = เวลา (UTC)
+web-col-actor = บัญชีผู้ใช้
+web-col-from = จาก
+web-col-action = การกระทำ
+web-col-resource = ทรัพยากร
+web-col-outcome = ผล
+web-col-details = รายละเอียด
+web-item-digests = ค่าแฮชและคุณสมบัติ
+web-item-exif = ข้อมูลที่นำไปสู่การระบุตัวตน (EXIF)
+web-item-no-exif = รายการนี้ไม่มี EXIF
+web-item-first-seen = ห้องปฏิบัติการบันทึกครั้งแรก
+web-users-heading = บัญชีผู้ใช้ของห้องปฏิบัติการ
+web-audit-heading = บันทึกการตรวจสอบ
+web-audit-any = ทั้งหมด
+web-audit-since = ตั้งแต่ (วัน)
+web-audit-until = ถึง (วัน)
+web-audit-apply = กรอง
+web-audit-none = ไม่มีรายการบันทึกที่ตรงกับตัวกรอง
+web-verify-heading = การตรวจสอบห่วงโซ่บันทึกการตรวจสอบ
+web-error-heading = คำขอไม่ได้รับการดำเนินการ
+web-error-csrf-failed = แบบฟอร์มนี้หมดอายุหรือไม่ได้มาจากหน้าของห้องปฏิบัติการนี้ (โทเค็นความปลอดภัยหายไปหรือไม่ถูกต้อง) กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง
+web-error-no-route = ไม่มีหน้านี้
+web-error-method-not-allowed = หน้านี้ไม่รับคำขอประเภทนี้
+web-error-bad-body = ไม่สามารถอ่านแบบฟอร์มหรือ JSON ของคำขอได้
+web-serve-listening = กำลังให้บริการห้องปฏิบัติการที่ { $url }
+web-serve-stop = เปิดในเว็บเบราว์เซอร์ กด Ctrl-C เพื่อหยุดเซิร์ฟเวอร์
+web-serve-stopped = เซิร์ฟเวอร์หยุดแล้ว
+web-serve-no-tls = คำเตือน: เครื่องอื่นเข้าถึง { $addr } ได้ และเซิร์ฟเวอร์นี้ไม่ใช้ TLS รหัสผ่านและคุกกี้เซสชันจะผ่านเครือข่ายโดยไม่เข้ารหัส กรุณาระบุ --tls-cert และ --tls-key
+web-serve-bind-failed = ไม่สามารถรับการเชื่อมต่อที่ { $addr }: { $reason }
+web-serve-tls-failed = ไม่สามารถใช้ใบรับรองหรือกุญแจ TLS { $file }: { $reason }
+web-serve-failed = เซิร์ฟเวอร์ล้มเหลว: { $reason }

@@ -1,0 +1,133 @@
+### Native review status: NOT REVIEWED.
+### These Vietnamese texts were drafted with an AI language model for the
+### vilab developers; no message below has yet been checked by a native
+### Vietnamese speaker who works in child protection or criminal justice.
+### Terms follow GLOSSARY.md. Move a key from needs-review to reviewed
+### only after such a review, and name the reviewer in the commit.
+### needs-review: web-nav-home web-nav-cases web-nav-users web-nav-audit
+### needs-review: web-nav-verify web-signed-in web-logout web-language
+### needs-review: web-back-home web-yes web-no web-pager-previous
+### needs-review: web-pager-next web-login-heading web-login-username
+### needs-review: web-login-password web-login-submit web-home-heading
+### needs-review: web-home-role web-home-nothing web-cases-heading
+### needs-review: web-cases-none web-case-heading web-case-uid web-case-counts
+### needs-review: web-case-exhibits web-case-triage web-case-by-category
+### needs-review: web-case-by-source web-case-errors web-case-no-errors
+### needs-review: web-case-media-link web-media-heading web-col-case
+### needs-review: web-col-exhibit web-col-exhibits web-col-media web-col-files
+### needs-review: web-col-errors web-col-created web-col-source web-col-run
+### needs-review: web-col-status web-col-started web-col-category
+### needs-review: web-col-count web-col-hashset web-col-path web-col-stage
+### needs-review: web-col-reason web-col-id web-col-sha256 web-col-kind
+### needs-review: web-col-size web-col-pixels web-col-camera web-col-taken
+### needs-review: web-col-gps web-col-user web-col-role web-col-disabled
+### needs-review: web-col-cases web-col-seq web-col-at web-col-actor
+### needs-review: web-col-from web-col-action web-col-resource web-col-outcome
+### needs-review: web-col-details web-item-digests web-item-exif
+### needs-review: web-item-no-exif web-item-first-seen web-users-heading
+### needs-review: web-audit-heading web-audit-any web-audit-since
+### needs-review: web-audit-until web-audit-apply web-audit-none
+### needs-review: web-verify-heading web-error-heading web-error-csrf-failed
+### needs-review: web-error-no-route web-error-method-not-allowed
+### needs-review: web-error-bad-body web-serve-listening web-serve-stop
+### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
+### needs-review: web-serve-failed
+### needs-review: web-serve-no-tls
+### reviewed:
+
+## The browser lab (`vilab serve`).
+
+web-nav-home = Trang đầu
+web-nav-cases = Vụ án
+web-nav-users = Tài khoản
+web-nav-audit = Nhật ký kiểm toán
+web-nav-verify = Xác minh chuỗi nhật ký kiểm toán
+web-signed-in = { $user } ({ $role })
+web-logout = Đăng xuất
+web-language = Ngôn ngữ
+web-back-home = Quay lại trang đầu
+web-yes = có
+web-no = không
+web-pager-previous = Trang trước
+web-pager-next = Trang sau
+web-login-heading = Đăng nhập vào phòng thí nghiệm
+web-login-username = Tên người dùng
+web-login-password = Mật khẩu
+web-login-submit = Đăng nhập
+web-home-heading = Xin chào, { $user }
+web-home-role = Tài khoản này đăng nhập với vai trò { $role }.
+web-home-nothing = Vai trò của tài khoản này chưa có trang nào để mở ở đây.
+web-cases-heading = Vụ án
+web-cases-none = Không có vụ án nào mà tài khoản này được xem.
+web-case-heading = Vụ án { $case }
+web-case-uid = Mã vụ án { $uid }, tạo lúc { $created }
+web-case-counts = Nội dung của vụ án
+web-case-exhibits = Vật chứng và các lượt nạp dữ liệu
+web-case-triage = Phân loại sơ bộ
+web-case-by-category = Các mục đã biết và gần giống đã biết theo danh mục được đề xuất
+web-case-by-source = Các mục đã biết và gần giống đã biết theo bộ giá trị băm
+web-case-errors = Lỗi khi nạp dữ liệu
+web-case-no-errors = Không có lỗi khi nạp dữ liệu.
+web-case-media-link = Xem { $count } mục đa phương tiện của vụ án
+web-media-heading = Các mục đa phương tiện của vụ án { $case }
+web-col-case = Vụ án
+web-col-exhibit = Vật chứng
+web-col-exhibits = Vật chứng
+web-col-media = Mục đa phương tiện
+web-col-files = Tệp
+web-col-errors = Lỗi
+web-col-created = Ngày tạo
+web-col-source = Nạp từ
+web-col-run = Lượt chạy
+web-col-status = Trạng thái
+web-col-started = Bắt đầu
+web-col-category = Danh mục
+web-col-count = Số mục
+web-col-hashset = Bộ giá trị băm
+web-col-path = Đường dẫn
+web-col-stage = Giai đoạn
+web-col-reason = Điều đã xảy ra
+web-col-id = Số
+web-col-sha256 = SHA-256
+web-col-kind = Loại
+web-col-size = Kích thước (byte)
+web-col-pixels = Điểm ảnh
+web-col-camera = Máy ảnh
+web-col-taken = Thời điểm chụp (theo đồng hồ máy ảnh)
+web-col-gps = GPS
+web-col-user = Tên người dùng
+web-col-role = Vai trò
+web-col-disabled = Vô hiệu hóa
+web-col-cases = Vụ án (là thành viên)
+web-col-seq = Số
+web-col-at = Thời gian (UTC)
+web-col-actor = Tài khoản
+web-col-from = Từ
+web-col-action = Thao tác
+web-col-resource = Đối tượng
+web-col-outcome = Kết quả
+web-col-details = Chi tiết
+web-item-digests = Giá trị băm và thuộc tính
+web-item-exif = Manh mối nhận dạng (EXIF)
+web-item-no-exif = Mục này không có EXIF.
+web-item-first-seen = Phòng thí nghiệm ghi nhận lần đầu
+web-users-heading = Tài khoản của phòng thí nghiệm
+web-audit-heading = Nhật ký kiểm toán
+web-audit-any = tất cả
+web-audit-since = Từ (ngày)
+web-audit-until = Đến (ngày)
+web-audit-apply = Lọc
+web-audit-none = Không có bản ghi nào khớp với bộ lọc.
+web-verify-heading = Xác minh chuỗi nhật ký kiểm toán
+web-error-heading = Yêu cầu không được thực hiện
+web-error-csrf-failed = Biểu mẫu đã hết hạn hoặc không đến từ các trang của phòng thí nghiệm này (mã bảo mật bị thiếu hoặc sai). Vui lòng tải lại trang rồi thử lại.
+web-error-no-route = Không có trang này.
+web-error-method-not-allowed = Trang này không nhận loại yêu cầu đó.
+web-error-bad-body = Không đọc được biểu mẫu hoặc JSON của yêu cầu.
+web-serve-listening = Đang phục vụ phòng thí nghiệm tại { $url }
+web-serve-stop = Mở địa chỉ này trong trình duyệt; nhấn Ctrl-C để dừng máy chủ.
+web-serve-stopped = Máy chủ đã dừng.
+web-serve-no-tls = Cảnh báo: các máy khác có thể truy cập { $addr } và máy chủ này không dùng TLS: mật khẩu và cookie phiên sẽ truyền qua mạng không mã hóa. Hãy cung cấp --tls-cert và --tls-key.
+web-serve-bind-failed = Không thể lắng nghe tại { $addr }: { $reason }
+web-serve-tls-failed = Không thể dùng chứng chỉ hoặc khóa TLS { $file }: { $reason }
+web-serve-failed = Máy chủ gặp lỗi: { $reason }

@@ -1,0 +1,265 @@
+//! The route table: every route of the server, as data. The router is built
+//! from it alone ([`crate::router`]), the OpenAPI document is generated from
+//! it ([`crate::openapi`]), and the route-by-role test walks it: a route
+//! that is not in this table does not exist.
+//!
+//! A route names the permission [`Action`] its one operation of the
+//! application layer checks (`None`: any logged-in actor, or nobody for a
+//! public route). The server never decides a permission itself: the action
+//! here documents what the application layer will check, for the OpenAPI
+//! document, the navigation (links a role may follow) and the tests.
+//!
+//! # Adding a route
+//!
+//! Write the handler (`fn(&Call) -> Result<Reply, WebError>`, in
+//! [`crate::pages`] or [`crate::api`]; it resumes the session with
+//! [`Call::session`], calls one operation of `vilab_lab::Session`, and
+//! renders), add a [`Route`] line below with its method, path (`{name}` for
+//! a path parameter), kind, action and parameters, then run
+//! `VILAB_BLESS=1 cargo test -p vilab-server openapi` to regenerate the
+//! committed `openapi.json`. The route-by-role test picks the new route up
+//! by itself.
+
+use vilab_lab::permission::Action;
+
+use crate::api;
+use crate::call::{Call, Reply};
+use crate::error::WebError;
+use crate::pages;
+
+/// An HTTP method the server answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// Reads; never changes anything but the audit log.
+    Get,
+    /// Changes something: needs the CSRF token when a session is open.
+    Post,
+}
+
+impl Method {
+    /// Lowercase, as OpenAPI writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "get",
+            Method::Post => "post",
+        }
+    }
+}
+
+/// What a route serves, which decides how its errors and its missing
+/// session are answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An HTML page for a logged-in actor: without a session, a redirect to
+    /// `/login`; errors as an error page.
+    Page,
+    /// JSON for a logged-in actor: without a session, 401; errors as
+    /// `{"code", "message", "params"}`.
+    Api,
+    /// An embedded file (style, script, font): no session needed.
+    Asset,
+    /// A page without a session (the log-in page).
+    PublicPage,
+    /// JSON without a session (log-in, the OpenAPI document).
+    PublicApi,
+}
+
+impl Kind {
+    /// Whether the route needs a session.
+    pub fn needs_session(self) -> bool {
+        matches!(self, Kind::Page | Kind::Api)
+    }
+
+    /// Whether its answers (errors included) are JSON.
+    pub fn is_json(self) -> bool {
+        matches!(self, Kind::Api | Kind::PublicApi)
+    }
+}
+
+/// Where a parameter is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum In {
+    /// A segment of the path (`{case}`).
+    Path,
+    /// The query string.
+    Query,
+    /// The body: a form (`application/x-www-form-urlencoded`) or, on the
+    /// API, a JSON object.
+    Body,
+}
+
+/// The type of a parameter's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    /// Text.
+    Str,
+    /// A whole number.
+    Int,
+}
+
+/// One parameter of a route.
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+    /// Its name.
+    pub name: &'static str,
+    /// Where it is given.
+    pub location: In,
+    /// Its type.
+    pub ty: Type,
+    /// Whether it must be given.
+    pub required: bool,
+    /// What it is (English, for the OpenAPI document).
+    pub doc: &'static str,
+}
+
+const fn path(name: &'static str, doc: &'static str) -> Param {
+    Param { name, location: In::Path, ty: Type::Str, required: true, doc }
+}
+const fn query(name: &'static str, ty: Type, doc: &'static str) -> Param {
+    Param { name, location: In::Query, ty, required: false, doc }
+}
+const fn body(name: &'static str, required: bool, doc: &'static str) -> Param {
+    Param { name, location: In::Body, ty: Type::Str, required, doc }
+}
+
+/// A handler: runs on a blocking thread, resumes the session from the
+/// call, calls the application layer, renders.
+pub type Handler = fn(&Call) -> Result<Reply, WebError>;
+
+/// One route.
+#[derive(Clone, Copy)]
+pub struct Route {
+    /// Its method.
+    pub method: Method,
+    /// Its path, `{name}` for a path parameter (axum's and OpenAPI's form).
+    pub path: &'static str,
+    /// What it serves.
+    pub kind: Kind,
+    /// The permission its operation checks (`None`: any logged-in actor,
+    /// or none at all for public routes and assets).
+    pub action: Option<Action>,
+    /// Its parameters.
+    pub params: &'static [Param],
+    /// A unique name: the OpenAPI operationId.
+    pub id: &'static str,
+    /// Its group in the OpenAPI document.
+    pub tag: &'static str,
+    /// What it does (English, for the OpenAPI document).
+    pub summary: &'static str,
+    /// The code.
+    pub handler: Handler,
+}
+
+impl std::fmt::Debug for Route {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} ({})", self.method.as_str().to_uppercase(), self.path, self.id)
+    }
+}
+
+impl Route {
+    /// The names of its path parameters, in order.
+    pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
+        self.params.iter().filter(|p| p.location == In::Path).map(|p| p.name)
+    }
+}
+
+use Kind::{Api, Asset, Page, PublicApi, PublicPage};
+use Method::{Get, Post};
+
+const CASE: Param = path("case", "The case's name.");
+const KEY: Param = path("key", "A media item: #row, a SHA-256, MD5 or SHA-1, or 8+ hex digits of a SHA-256.");
+const NEXT: Param = body("next", false, "Where to go afterwards: a path of this server.");
+const LANG: Param = body("lang", true, "en, km, lo, th or vi.");
+const LIMIT: Param = query("limit", Type::Int, "At most this many (default 100, at most 1000).");
+const OFFSET: Param = query("offset", Type::Int, "Skip this many first.");
+const AUDIT_FILTERS: &[Param] = &[
+    query("actor", Type::Str, "Only this user's records."),
+    query("action", Type::Str, "Only this action (media.view), or every action under a prefix (media.)."),
+    query("outcome", Type::Str, "allowed, denied or failed."),
+    query("case", Type::Str, "Only records about this case."),
+    query("since", Type::Str, "From this day (YYYY-MM-DD, UTC) or Unix second on."),
+    query("until", Type::Str, "Before the end of this day (YYYY-MM-DD, UTC) or Unix second."),
+    query("after", Type::Int, "Only records after this sequence number (the next page)."),
+    query("limit", Type::Int, "At most this many (default 200, at most 1000)."),
+];
+
+#[allow(clippy::too_many_arguments)]
+const fn route(
+    method: Method,
+    path: &'static str,
+    kind: Kind,
+    action: Option<Action>,
+    params: &'static [Param],
+    id: &'static str,
+    tag: &'static str,
+    summary: &'static str,
+    handler: Handler,
+) -> Route {
+    Route { method, path, kind, action, params, id, tag, summary, handler }
+}
+
+/// Every route of the server.
+#[rustfmt::skip]
+pub static ROUTES: &[Route] = &[
+    // Log-in and the session.
+    route(Get, "/login", PublicPage, None, &[query("next", Type::Str, "Where to go after log-in."), query("lang", Type::Str, "The language to show the page in (kept in a cookie).")], "loginPage", "session", "The log-in form.", pages::login_page),
+    route(Post, "/login", PublicPage, None, &[body("username", true, "User name."), body("password", true, "Password."), NEXT], "loginForm", "session", "Log in: sets the session cookie and goes on.", pages::login_submit),
+    route(Post, "/logout", Page, None, &[], "logoutForm", "session", "Log out: ends the session.", pages::logout),
+    route(Post, "/settings/lang", Page, None, &[LANG, NEXT], "setLanguageForm", "session", "Choose the interface language.", pages::set_lang),
+    route(Get, "/", Page, None, &[], "home", "session", "The start page: what the actor may open.", pages::home),
+    // Cases and media.
+    route(Get, "/cases", Page, Some(Action::CaseList), &[], "casesPage", "cases", "The cases the actor may see.", pages::cases),
+    route(Get, "/cases/{case}", Page, Some(Action::CaseView), &[CASE], "caseDashboard", "cases", "A case's dashboard: exhibits, runs, errors, triage.", pages::case_dashboard),
+    route(Get, "/cases/{case}/media", Page, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "caseMediaPage", "media", "A page of a case's media.", pages::case_media),
+    route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
+    // Administration.
+    route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships.", pages::users),
+    route(Get, "/audit", Page, Some(Action::AuditList), AUDIT_FILTERS, "auditPage", "audit", "The audit trail, filtered.", pages::audit),
+    route(Get, "/audit/verify", Page, Some(Action::AuditVerify), &[], "auditVerifyPage", "audit", "Verify the audit chain.", pages::audit_verify),
+    // The JSON API.
+    route(Post, "/api/login", PublicApi, None, &[body("username", true, "User name."), body("password", true, "Password.")], "login", "session", "Log in: sets the session cookie, returns the CSRF token.", api::login),
+    route(Post, "/api/logout", Api, None, &[], "logout", "session", "Log out: ends the session.", api::logout),
+    route(Get, "/api/session", Api, None, &[], "session", "session", "Who is logged in, the language and the CSRF token.", api::session),
+    route(Post, "/api/settings/lang", Api, None, &[LANG], "setLanguage", "session", "Choose the interface language.", api::set_lang),
+    route(Get, "/api/cases", Api, Some(Action::CaseList), &[], "listCases", "cases", "The cases the actor may see (vilab.case-list/1).", api::cases),
+    route(Get, "/api/cases/{case}", Api, Some(Action::CaseView), &[CASE], "getCase", "cases", "A case's counts, exhibits, runs and members (vilab.case/1).", api::case),
+    route(Get, "/api/cases/{case}/triage", Api, Some(Action::TriageView), &[CASE], "getTriage", "cases", "A case's triage (vilab.triage/1).", api::triage),
+    route(Get, "/api/cases/{case}/errors", Api, Some(Action::MediaErrors), &[CASE], "listErrors", "cases", "A case's ingest errors (vilab.media-errors/1).", api::errors),
+    route(Get, "/api/cases/{case}/media", Api, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "listMedia", "media", "A page of a case's media (vilab.media-list/1).", api::media_list),
+    route(Get, "/api/media/{key}", Api, Some(Action::MediaView), &[KEY], "getMedia", "media", "One media item (vilab.media/1).", api::media),
+    route(Get, "/api/users", Api, Some(Action::AccountList), &[], "listUsers", "admin", "The lab's accounts (vilab.account-list/1).", api::users),
+    route(Get, "/api/hashsets", Api, Some(Action::HashsetList), &[], "listHashsets", "admin", "The lab's hash sets (vilab.hashset-list/1).", api::hashsets),
+    route(Get, "/api/audit", Api, Some(Action::AuditList), AUDIT_FILTERS, "listAudit", "audit", "Audit records, filtered (vilab.audit-list/1).", api::audit),
+    route(Get, "/api/audit/verify", Api, Some(Action::AuditVerify), &[], "verifyAudit", "audit", "Verify the audit chain (vilab.audit-verify/1).", api::audit_verify),
+    route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
+    // Embedded files.
+    route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),
+];
+
+/// The route of `id`.
+pub fn by_id(id: &str) -> Option<&'static Route> {
+    ROUTES.iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_method_paths_are_unique_and_path_params_match_the_path() {
+        let mut ids = std::collections::BTreeSet::new();
+        let mut paths = std::collections::BTreeSet::new();
+        for r in ROUTES {
+            assert!(ids.insert(r.id), "{r:?}: id used twice");
+            assert!(paths.insert((r.method, r.path)), "{r:?}: method and path used twice");
+            let in_path: Vec<&str> =
+                r.path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
+            let declared: Vec<&str> = r.path_params().collect();
+            assert_eq!(in_path, declared, "{r:?}: path parameters");
+            assert_eq!(r.kind.is_json(), r.path.starts_with("/api/"), "{r:?}: JSON routes are exactly /api/");
+            if !r.kind.needs_session() {
+                assert!(r.action.is_none(), "{r:?}: a public route checks no permission");
+            }
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The browser test: Debian's chromium, headless, driven over WebDriver by
+//! fantoccini through a chromedriver this test starts on a free port. It
+//! logs in to a server running in this process as the demo's analyst,
+//! opens the demo case's dashboard and its media, switches the interface
+//! to Khmer and to Thai, checks through the DevTools protocol
+//! (`CSS.getPlatformFontsForNode`, via chromedriver's
+//! `/session/{id}/goog/cdp/execute`) that the text is drawn with the
+//! embedded Noto fonts, and saves screenshots of the main pages under
+//! `target/screenshots/`. It fails, never skips, when chromium or
+//! chromedriver is missing (`bash .ci/install-deps` installs them).
+
+mod common;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use vilab_lab::{Lab, Role};
+
+/// The browser and its driver, as Debian installs them (`CHROMIUM` and
+/// `CHROMEDRIVER` override).
+fn program(var: &str, default: &str) -> PathBuf {
+    let path = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default));
+    assert!(
+        path.exists(),
+        "{} is missing: the browser test needs Debian's chromium and chromium-driver \
+         (run `bash .ci/install-deps`, or set {var})",
+        path.display()
+    );
+    path
+}
+
+/// chromedriver, ended when the test ends (passing or not).
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn start_driver() -> Driver {
+    let driver = program("CHROMEDRIVER", "/usr/bin/chromedriver");
+    let port = free_port();
+    let child = Command::new(&driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver.display()));
+    let driver = Driver { child, port };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "chromedriver did not listen on port {port} within 20 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    driver
+}
+
+/// A DevTools command through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
+    }
+}
+
+async fn cdp(client: &Client, cmd: &'static str, params: Value) -> Value {
+    client.issue_cmd(Cdp { cmd, params }).await.unwrap_or_else(|e| panic!("{cmd}: {e}"))
+}
+
+/// The fonts the browser drew `selector`'s text with:
+/// (family name, whether it is a web font, glyphs).
+async fn fonts_of(client: &Client, selector: &str) -> Vec<(String, bool, u64)> {
+    // Fonts load after the page: wait for them.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let status = client.execute("return document.fonts.status", vec![]).await.unwrap();
+        if status == "loaded" || Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    cdp(client, "DOM.enable", json!({})).await;
+    cdp(client, "CSS.enable", json!({})).await;
+    let root = cdp(client, "DOM.getDocument", json!({ "depth": 0 })).await;
+    let root = root["root"]["nodeId"].as_i64().expect("a document node");
+    let node = cdp(client, "DOM.querySelector", json!({ "nodeId": root, "selector": selector })).await;
+    let node = node["nodeId"].as_i64().filter(|n| *n != 0).unwrap_or_else(|| panic!("no {selector} on the page"));
+    let fonts = cdp(client, "CSS.getPlatformFontsForNode", json!({ "nodeId": node })).await;
+    fonts["fonts"]
+        .as_array()
+        .expect("fonts")
+        .iter()
+        .map(|f| {
+            (
+                f["familyName"].as_str().unwrap_or("").to_string(),
+                f["isCustomFont"].as_bool().unwrap_or(false),
+                f["glyphCount"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+fn screenshots_dir() -> PathBuf {
+    // CARGO_TARGET_TMPDIR is target/tmp: the screenshots go beside it.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn screenshot(client: &Client, name: &str) {
+    let png = client.screenshot().await.unwrap();
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    std::fs::write(screenshots_dir().join(format!("{name}.png")), png).unwrap();
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
+}
+
+async fn log_in(client: &Client, base: &str, username: &str, password: &str) {
+    client.goto(&format!("{base}/login")).await.unwrap();
+    client.find(Locator::Css("#username")).await.unwrap().send_keys(username).await.unwrap();
+    client.find(Locator::Css("#password")).await.unwrap().send_keys(password).await.unwrap();
+    client.find(Locator::Css("form[action='/login'] button[type=submit]")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form[action='/logout']")).await.unwrap();
+}
+
+/// Clicks the language switcher's button of `code` and waits for the page
+/// in that language.
+async fn switch_to(client: &Client, code: &str) {
+    let button = format!("form[action='/settings/lang'] button[value={code}]");
+    client.find(Locator::Css(&button)).await.unwrap().click().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let lang = client.execute("return document.documentElement.lang", vec![]).await.unwrap();
+        if lang == code {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the page did not switch to {code}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
+    let chromium = program("CHROMIUM", "/usr/bin/chromium");
+    let driver = start_driver();
+    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
+    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(vilab_server::serve(lab, listener, None, async {
+        let _ = stopped.await;
+    }));
+
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,1000", "--lang=en-US"],
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a WebDriver session of chromium");
+
+    // The log-in page, in English (the browser asks for English).
+    client.goto(&format!("{base}/login")).await.unwrap();
+    assert_eq!(text_of(&client, "h1").await, "Log in to the lab");
+    screenshot(&client, "login-en").await;
+    // A wrong password: the one answer, on the page.
+    client.find(Locator::Css("#username")).await.unwrap().send_keys("analyst").await.unwrap();
+    client.find(Locator::Css("#password")).await.unwrap().send_keys("not the password").await.unwrap();
+    client.find(Locator::Css("form[action='/login'] button[type=submit]")).await.unwrap().click().await.unwrap();
+    assert!(text_of(&client, "p[role=alert]").await.contains("Login failed"), "the failed log-in is said");
+
+    let analyst = fx.account(Role::Analyst);
+    log_in(&client, &base, &analyst.username, &analyst.password).await;
+    screenshot(&client, "home-en").await;
+    client.goto(&format!("{base}/cases")).await.unwrap();
+    client.find(Locator::LinkText(&fx.case)).await.unwrap().click().await.unwrap();
+    assert_eq!(text_of(&client, "h1").await, format!("Case {}", fx.case));
+    let family = client.execute("return getComputedStyle(document.body).fontFamily", vec![]).await.unwrap();
+    assert!(family.as_str().unwrap_or("").starts_with("\"Noto Sans\""), "the style sheet is applied: {family}");
+    let fonts = fonts_of(&client, "h1").await;
+    assert!(fonts.iter().all(|(_, custom, _)| *custom), "English drawn with the embedded fonts only: {fonts:?}");
+    screenshot(&client, "case-en").await;
+
+    // Khmer.
+    switch_to(&client, "km").await;
+    let heading = text_of(&client, "h1").await;
+    assert!(heading.starts_with("សំណុំរឿង"), "the dashboard in Khmer: {heading}");
+    let fonts = fonts_of(&client, "h1").await;
+    assert!(
+        fonts.iter().any(|(family, custom, glyphs)| family.contains("Noto Sans Khmer") && *custom && *glyphs > 0),
+        "Khmer drawn with the embedded Noto Sans Khmer: {fonts:?}"
+    );
+    assert!(fonts.iter().all(|(_, custom, _)| *custom), "no system font: {fonts:?}");
+    screenshot(&client, "case-km").await;
+    client.find(Locator::Css("a[href$='/media']")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("tbody tr")).await.unwrap();
+    screenshot(&client, "media-km").await;
+
+    // Thai.
+    switch_to(&client, "th").await;
+    let heading = text_of(&client, "h1").await;
+    assert!(heading.starts_with("รายการสื่อ"), "the media list in Thai: {heading}");
+    let fonts = fonts_of(&client, "h1").await;
+    assert!(
+        fonts.iter().any(|(family, custom, glyphs)| family.contains("Noto Sans Thai") && *custom && *glyphs > 0),
+        "Thai drawn with the embedded Noto Sans Thai: {fonts:?}"
+    );
+    assert!(fonts.iter().all(|(_, custom, _)| *custom), "no system font: {fonts:?}");
+    screenshot(&client, "media-th").await;
+    client.find(Locator::Css("tbody tr a[href^='/media/']")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("td.mono")).await.unwrap();
+    screenshot(&client, "item-th").await;
+    client.goto(&format!("{base}/cases/{}", fx.case)).await.unwrap();
+    screenshot(&client, "case-th").await;
+
+    // Lao and Vietnamese, the dashboard only.
+    for (code, word) in [("lo", "ຄະດີ"), ("vi", "Vụ án")] {
+        switch_to(&client, code).await;
+        assert!(text_of(&client, "h1").await.starts_with(word), "{code}");
+        let fonts = fonts_of(&client, "h1").await;
+        assert!(fonts.iter().all(|(_, custom, _)| *custom), "{code}: no system font: {fonts:?}");
+        screenshot(&client, &format!("case-{code}")).await;
+    }
+
+    // The auditor's pages, in English again.
+    switch_to(&client, "en").await;
+    client.find(Locator::Css("form[action='/logout'] button")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#username")).await.unwrap();
+    let auditor = fx.account(Role::Auditor);
+    log_in(&client, &base, &auditor.username, &auditor.password).await;
+    client.goto(&format!("{base}/audit?actor=analyst&action=session.")).await.unwrap();
+    assert!(text_of(&client, "tbody").await.contains("session.login"), "the analyst's log-ins are in the audit log");
+    screenshot(&client, "audit-en").await;
+    client.goto(&format!("{base}/audit/verify")).await.unwrap();
+    assert_eq!(text_of(&client, "p.ok").await, "The audit chain is intact.");
+    screenshot(&client, "audit-verify-en").await;
+    client.goto(&format!("{base}/admin/users")).await.unwrap();
+    assert!(text_of(&client, "tbody").await.contains("investigator"));
+    screenshot(&client, "users-en").await;
+
+    client.close().await.unwrap();
+    let _ = stop.send(());
+    server.await.unwrap().unwrap();
+    drop(driver);
+}

@@ -1,0 +1,130 @@
+//! The lab the server tests run on, made through the application layer's
+//! public API only: the demo (its seizure ingested into its case by its
+//! analyst), an account of every role that is a member of the demo case,
+//! and another case, with an item of its own, that none of them is a
+//! member of.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::sync::atomic::AtomicBool;
+
+use vilab_lab::ops::accounts::NewUser;
+use vilab_lab::ops::ingest::IngestRequest;
+use vilab_lab::types::IngestOptions;
+use vilab_lab::{Lab, Role};
+
+/// The other case: no account of the table is a member of it.
+pub const OTHER_CASE: &str = "OTHER-2026-9";
+/// The password of the accounts the fixture adds.
+const PASSWORD: &str = "correct horse battery staple";
+
+/// An account of the lab.
+#[derive(Clone, Debug)]
+pub struct Account {
+    /// Its role.
+    pub role: Role,
+    /// User name.
+    pub username: String,
+    /// Password.
+    pub password: String,
+}
+
+/// The lab and what the tests need to know of it.
+pub struct Fixture {
+    /// The lab directory.
+    pub lab_dir: PathBuf,
+    /// The demo case: every account below is a member (or reaches all cases).
+    pub case: String,
+    /// One account per role, in `Role::ALL` order.
+    pub accounts: Vec<Account>,
+    /// The SHA-256 of an item of the demo case.
+    pub member_item: String,
+    /// The SHA-256 of an item found only in [`OTHER_CASE`].
+    pub other_item: String,
+}
+
+impl Fixture {
+    /// The account of `role`.
+    pub fn account(&self, role: Role) -> &Account {
+        self.accounts.iter().find(|a| a.role == role).expect("one account per role")
+    }
+}
+
+/// The lab of this test binary, made on first use in
+/// `CARGO_TARGET_TMPDIR/<name>` (made anew at each run; the demo's ingest
+/// takes a while, so the tests of one binary share it). Blocking: call it
+/// from `spawn_blocking` in an async test.
+pub fn lab(name: &str) -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| make(name))
+}
+
+fn make(name: &str) -> Fixture {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    let stop = AtomicBool::new(false);
+    let (tx, _rx) = crossbeam_channel::unbounded();
+    let report = vilab_lab::demo::run(&dir, 7, &stop, &tx, &mut |_| {}).expect("the demo runs");
+    let lab = Lab::open(&report.lab).unwrap();
+    let secret = |name: &str| report.accounts.iter().find(|a| a.username == name).unwrap().password.clone();
+    let admin = lab.authenticate("admin", &secret("admin"), "test").unwrap();
+    let case = report.case.clone();
+    for (name, role) in [("investigator", Role::Investigator), ("trainer", Role::Trainer), ("partner", Role::Partner)] {
+        admin
+            .add_user(&NewUser { username: name, role, password: PASSWORD, cases: std::slice::from_ref(&case) })
+            .unwrap();
+    }
+    admin.add_membership("trainee", &case).unwrap();
+    // The other case, with an item of its own, ingested by an analyst who
+    // is its only member.
+    admin.create_case(OTHER_CASE).unwrap();
+    admin
+        .add_user(&NewUser {
+            username: "other-analyst",
+            role: Role::Analyst,
+            password: PASSWORD,
+            cases: &[OTHER_CASE.to_string()],
+        })
+        .unwrap();
+    drop(admin);
+    let seized = dir.join("other-seizure");
+    std::fs::create_dir_all(&seized).unwrap();
+    std::fs::write(seized.join("note.txt"), b"an item only the other case holds\n").unwrap();
+    let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
+    let request =
+        IngestRequest { case: OTHER_CASE, exhibit: "usb-1", source: &seized, options: IngestOptions::default() };
+    other.ingest(&request, &stop, &tx).unwrap();
+    let other_item = other.list_media(OTHER_CASE, 1, 0).unwrap().items[0].sha256.to_string();
+    drop(other);
+    let analyst = lab.authenticate("analyst", &secret("analyst"), "test").unwrap();
+    let member_item = analyst.list_media(&case, 1, 0).unwrap().items[0].sha256.to_string();
+    drop(analyst);
+    lab.close().unwrap();
+    let accounts = Role::ALL
+        .iter()
+        .map(|role| {
+            let username = match role {
+                Role::Admin => "admin",
+                Role::Analyst => "analyst",
+                Role::Investigator => "investigator",
+                Role::Trainer => "trainer",
+                Role::Trainee => "trainee",
+                Role::Partner => "partner",
+                Role::Auditor => "auditor",
+            };
+            let password = report
+                .accounts
+                .iter()
+                .find(|a| a.username == username)
+                .map(|a| a.password.clone())
+                .unwrap_or_else(|| PASSWORD.to_string());
+            Account { role: *role, username: username.to_string(), password }
+        })
+        .collect();
+    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, other_item }
+}
