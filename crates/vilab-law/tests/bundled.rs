@@ -88,7 +88,8 @@ fn every_value_has_a_source_with_an_address_or_says_what_was_searched() {
     let mut missing = Vec::new();
     for ((code, criterion), values) in &data.values {
         for value in values {
-            let addressed = value.assertions.iter().any(|a| data.sources.get(&a.source).is_some_and(|s| s.url.is_some()));
+            let addressed =
+                value.assertions.iter().any(|a| data.sources.get(&a.source).is_some_and(|s| s.url.is_some()));
             let searched = value.value == vilab_law::model::Value::NotFound
                 && value.assertions.iter().any(|a| a.note.as_deref().is_some_and(|n| n.starts_with("searched:")));
             if !(addressed || searched) {

@@ -134,7 +134,10 @@ fn a_law_import_over_the_size_limit_or_not_utf8_is_refused_and_stores_nothing() 
     text.push_str(&format!("# {}\n", "x".repeat(17 << 20)));
     std::fs::write(&big, &text).unwrap();
     let message = refused(vilab(&home).args(["law", "import", "--lab"]).arg(&lab).arg(&big));
-    assert!(message.contains("big.toml: over 16 MiB (16777216 bytes), the limit for a file of legal facts"), "{message}");
+    assert!(
+        message.contains("big.toml: over 16 MiB (16777216 bytes), the limit for a file of legal facts"),
+        "{message}"
+    );
 
     let latin1 = dir.path().join("latin1.toml");
     let mut bytes = correction("kh-latin1", true, "3y").into_bytes();
