@@ -18,13 +18,18 @@
 //! a limitation value its periods, and each penalty tier what it is for
 //! (victim-age band, aggravating circumstances, mandatory minimum), all in
 //! the catalogs' words.
+//!
+//! Every cell with a value carries a numbered note, listed under the
+//! matrix: each source of the values shown, with its pinpoint and the day
+//! it was checked (the assertion's `date`), so that the printed page cites
+//! every cell even with the cells closed.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use vilab_i18n::{Messages, t};
 
 use crate::chart;
 use crate::compare::{Cell, Matrix, provision_names};
-use crate::model::{CriterionValue, Dataset, DateKind, Value};
+use crate::model::{Assertion, CriterionValue, Dataset, DateKind, Value};
 
 /// Background of a conflicting cell; tests look for it in a screenshot.
 pub const CONFLICT_BACKGROUND: [u8; 3] = [0xff, 0xd4, 0xd4];
@@ -64,6 +69,11 @@ svg.chart text.row { font-size: 12px; }
 svg.chart .code { font-weight: bold; }
 svg.chart line.grid { stroke: #d8d8d8; stroke-width: 1; }
 svg.chart rect { shape-rendering: crispEdges; }
+sup.note { font-size: 10px; margin-left: 3px; }
+sup.note a { text-decoration: none; }
+ol.notes { font-size: 11px; padding-left: 2.5em; }
+ol.notes li { margin: 2px 0; }
+ol.notes .cell { font-weight: bold; }
 @media print {
   body { margin: 0; font-size: 10px; }
   .tools { display: none; }
@@ -71,6 +81,7 @@ svg.chart rect { shape-rendering: crispEdges; }
   td.conflict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
   section.chart { break-inside: avoid; }
+  ol.notes li { break-inside: avoid; }
 }
 "#;
 
@@ -88,6 +99,7 @@ const BADGE: &str = "\u{E000}";
 
 /// The page for a matrix, in the language of `msgs`.
 pub fn page(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> String {
+    let notes = notes(matrix);
     let lead = t!(msgs, "law-html-lead", badge = BADGE);
     let (lead_before, lead_after) = lead.split_once(BADGE).unwrap_or((lead.as_str(), ""));
     let markup = html! {
@@ -128,14 +140,17 @@ pub fn page(dataset: &Dataset, matrix: &Matrix<'_>, msgs: &Messages) -> String {
                         @for (code, name) in &matrix.jurisdictions { th { (code) " " (name) } }
                     } }
                     tbody {
-                        @for row in &matrix.rows {
+                        @for (i, row) in matrix.rows.iter().enumerate() {
                             tr id=(row.criterion.code()) {
                                 th.criterion { code { (row.criterion.code()) } br; span.label { (row.criterion.label(msgs)) } }
-                                @for cell in &row.cells { (cell_markup(dataset, matrix, cell, msgs)) }
+                                @for (j, cell) in row.cells.iter().enumerate() {
+                                    (cell_markup(dataset, matrix, row.criterion.code(), cell, note_number(&notes, i, j), msgs))
+                                }
                             }
                         }
                     }
                 }
+                (notes_markup(dataset, matrix, &notes, msgs))
                 (chart::section(matrix, msgs))
                 (instruments_markup(dataset, matrix, msgs))
                 (sources_markup(dataset, msgs))
@@ -160,9 +175,100 @@ fn cell_class(cell: &Cell<'_>) -> &'static str {
     }
 }
 
-fn cell_markup(dataset: &Dataset, matrix: &Matrix<'_>, cell: &Cell<'_>, msgs: &Messages) -> Markup {
+/// The cells that have a note, in reading order: (row, cell) indices;
+/// a cell's note number is its place here plus one.
+fn notes(matrix: &Matrix<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, row) in matrix.rows.iter().enumerate() {
+        for (j, cell) in row.cells.iter().enumerate() {
+            if !cell.values.is_empty() {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+fn note_number(notes: &[(usize, usize)], row: usize, cell: usize) -> Option<usize> {
+    notes.iter().position(|&n| n == (row, cell)).map(|k| k + 1)
+}
+
+/// The anchor of a cell, for its note to link back to.
+fn cell_id(jurisdiction: &str, criterion: &str) -> String {
+    format!("cell-{jurisdiction}-{criterion}")
+}
+
+/// One source of a cell, as its note gives it: the source's title, the
+/// pinpoint, the day it was checked.
+fn note_source(dataset: &Dataset, a: &Assertion, msgs: &Messages) -> Markup {
+    let source = dataset.sources.get(&a.source);
     html! {
-        td class=(cell_class(cell)) {
+        span.conf { (a.confidence.letter()) } " "
+        a href=(format!("#source-{}", a.source)) { (source.map_or(a.source.as_str(), |s| s.title.as_str())) }
+        @if let Some(p) = &a.pinpoint { ", " (p) }
+        ", "
+        @match &a.date {
+            Some(day) => (t!(msgs, "law-html-note-checked", date = day.to_string())),
+            None => (msgs.get("law-html-note-undated")),
+        }
+    }
+}
+
+/// A value's assertions, each (source, pinpoint, day checked, confidence) once.
+fn distinct(assertions: &[Assertion]) -> Vec<&Assertion> {
+    let mut out: Vec<&Assertion> = Vec::new();
+    for a in assertions {
+        let same = |b: &&Assertion| {
+            b.source == a.source && b.pinpoint == a.pinpoint && b.date == a.date && b.confidence == a.confidence
+        };
+        if !out.iter().any(same) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// The numbered notes under the matrix: for each cell with a value, every
+/// source of its values (each once), with pinpoint and the day checked.
+fn notes_markup(dataset: &Dataset, matrix: &Matrix<'_>, notes: &[(usize, usize)], msgs: &Messages) -> Markup {
+    html! {
+        section.notes {
+            h2 { (msgs.get("law-html-notes")) }
+            p { (msgs.get("law-html-notes-lead")) }
+            ol.notes {
+                @for (k, &(i, j)) in notes.iter().enumerate() {
+                    @let row = &matrix.rows[i];
+                    @let cell = &row.cells[j];
+                    li id=(format!("note-{}", k + 1)) {
+                        a.cell href=(format!("#{}", cell_id(cell.jurisdiction, row.criterion.code()))) {
+                            (cell.jurisdiction) " " (row.criterion.code())
+                        }
+                        ": "
+                        @for (m, v) in cell.values.iter().enumerate() {
+                            @if m > 0 { " | " }
+                            @if cell.values.len() > 1 { i { (v.short(msgs)) } ": " }
+                            @for (n, a) in distinct(&v.assertions).into_iter().enumerate() {
+                                @if n > 0 { "; " }
+                                (note_source(dataset, a, msgs))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn cell_markup(
+    dataset: &Dataset,
+    matrix: &Matrix<'_>,
+    criterion: &str,
+    cell: &Cell<'_>,
+    note: Option<usize>,
+    msgs: &Messages,
+) -> Markup {
+    html! {
+        td class=(cell_class(cell)) id=[note.map(|_| cell_id(cell.jurisdiction, criterion))] {
             @if cell.values.is_empty() {
                 (msgs.get("law-no-data"))
             } @else {
@@ -173,6 +279,7 @@ fn cell_markup(dataset: &Dataset, matrix: &Matrix<'_>, cell: &Cell<'_>, msgs: &M
                             @if i > 0 { " | " }
                             (v.short(msgs)) " " span.conf { (v.best_confidence().letter()) }
                         }
+                        @if let Some(n) = note { sup.note { a href=(format!("#note-{n}")) { (n) } } }
                         @if let Some(p) = cell.penalty_text(&matrix.rates, msgs) { span.penalty { (p) } }
                     }
                     @for v in cell.values { (value_markup(dataset, v, msgs)) }
@@ -225,7 +332,9 @@ fn value_markup(dataset: &Dataset, v: &CriterionValue, msgs: &Messages) -> Marku
                         (source.map_or(a.source.as_str(), |s| s.title.as_str()))
                         @if let Some(url) = source.and_then(|s| s.url.as_deref()) { " — " a href=(url) { (url) } }
                         @if let Some(p) = &a.pinpoint { ", " (p) }
-                        " (" (msgs.get(a.confidence.label_key())) @if let Some(n) = &a.note { "; " (n) } ")"
+                        " (" (msgs.get(a.confidence.label_key()))
+                        @if let Some(day) = &a.date { "; " (t!(msgs, "law-html-note-checked", date = day.to_string())) }
+                        @if let Some(n) = &a.note { "; " (n) } ")"
                         @if let Some(q) = &a.quote { br; "“" (q) "”" }
                     }
                 }
@@ -282,7 +391,7 @@ fn sources_markup(dataset: &Dataset, msgs: &Messages) -> Markup {
             h2 { (msgs.get("law-html-sources")) }
             ul {
                 @for s in dataset.sources.values() {
-                    li.src { code { (s.id) } ": " (s.title)
+                    li.src id=(format!("source-{}", s.id)) { code { (s.id) } ": " (s.title)
                         @if let Some(p) = &s.publisher { ", " (p) }
                         @if let Some(url) = &s.url { " — " (url) } }
                 }

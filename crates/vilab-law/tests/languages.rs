@@ -279,6 +279,8 @@ const ENGLISH: &[&str] = &[
     "treaty",
     "years",
     "national",
+    "Notes",
+    "checked",
 ];
 
 /// The English words of `ENGLISH` that `text` has as whole words.

@@ -358,6 +358,12 @@ law-date-published = published
 law-date-in-force = in force
 law-html-rates = Exchange rates used for display
 law-html-sources = Sources
+# The numbered note of each cell, under the matrix: its sources with pinpoint and the day checked.
+law-html-notes = Notes: the sources of each cell
+law-html-notes-lead = The number in a cell leads to its note: every source of the values shown, with the place in it (article, section, page) and the day the research checked it.
+# $date (text): ISO, at the precision recorded; after a source and its pinpoint.
+law-html-note-checked = checked { $date }
+law-html-note-undated = day checked not recorded
 
 ## Time (`vilab law compare --at`, `law show`, the HTML page): the period
 ## a value, a penalty tier or a provision was the law. $from, $to and

@@ -110,6 +110,8 @@
 ### needs-review: law-reason-no-conditions law-prosecute-decided
 ### needs-review: law-unknown-condition law-html-conditions
 ### needs-review: law-html-limitation
+### needs-review: law-html-notes law-html-notes-lead law-html-note-checked
+### needs-review: law-html-note-undated
 ### reviewed:
 
 law-written = បានសរសេរ៖ { $path }
@@ -347,6 +349,10 @@ law-date-published = ចុះផ្សាយក្នុងរាជកិច�
 law-date-in-force = ចូលជាធរមាន
 law-html-rates = អត្រាប្តូរប្រាក់ដែលប្រើសម្រាប់ការបង្ហាញ
 law-html-sources = ប្រភព
+law-html-notes = កំណត់សម្គាល់៖ ប្រភពនៃក្រឡានីមួយៗ
+law-html-notes-lead = លេខនៅក្នុងក្រឡានីមួយៗនាំទៅកំណត់សម្គាល់របស់វា៖ ប្រភពទាំងអស់នៃតម្លៃដែលបានបង្ហាញ ជាមួយទីតាំងក្នុងប្រភពនោះ (មាត្រា ផ្នែក ទំព័រ) និងថ្ងៃដែលការស្រាវជ្រាវបានពិនិត្យវា។
+law-html-note-checked = បានពិនិត្យថ្ងៃទី { $date }
+law-html-note-undated = មិនបានកត់ត្រាថ្ងៃពិនិត្យ
 
 law-period-since = ចូលជាធរមានចាប់ពី { $from }
 law-period-ended = លែងជាធរមានចាប់ពី { $to }

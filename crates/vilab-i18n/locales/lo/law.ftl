@@ -110,6 +110,8 @@
 ### needs-review: law-reason-no-conditions law-prosecute-decided
 ### needs-review: law-unknown-condition law-html-conditions
 ### needs-review: law-html-limitation
+### needs-review: law-html-notes law-html-notes-lead law-html-note-checked
+### needs-review: law-html-note-undated
 ### reviewed:
 
 law-written = ຂຽນແລ້ວ: { $path }
@@ -347,6 +349,10 @@ law-date-published = ລົງໃນຈົດໝາຍເຫດທາງລັ�
 law-date-in-force = ມີຜົນບັງຄັບໃຊ້
 law-html-rates = ອັດຕາແລກປ່ຽນທີ່ໃຊ້ເພື່ອການສະແດງ
 law-html-sources = ແຫຼ່ງຂໍ້ມູນ
+law-html-notes = ໝາຍເຫດ: ແຫຼ່ງຂໍ້ມູນຂອງແຕ່ລະຊ່ອງ
+law-html-notes-lead = ຕົວເລກໃນແຕ່ລະຊ່ອງນຳໄປສູ່ໝາຍເຫດຂອງມັນ: ແຫຼ່ງຂໍ້ມູນທັງໝົດຂອງຄ່າທີ່ສະແດງ ພ້ອມບ່ອນອ້າງອີງໃນແຫຼ່ງນັ້ນ (ມາດຕາ, ພາກ, ໜ້າ) ແລະ ວັນທີທີ່ການຄົ້ນຄວ້າໄດ້ກວດສອບ.
+law-html-note-checked = ກວດສອບວັນທີ { $date }
+law-html-note-undated = ບໍ່ໄດ້ບັນທຶກວັນທີກວດສອບ
 
 law-period-since = ມີຜົນບັງຄັບໃຊ້ນັບແຕ່ { $from }
 law-period-ended = ໝົດຜົນບັງຄັບໃຊ້ນັບແຕ່ { $to }

@@ -110,6 +110,8 @@
 ### needs-review: law-reason-no-conditions law-prosecute-decided
 ### needs-review: law-unknown-condition law-html-conditions
 ### needs-review: law-html-limitation
+### needs-review: law-html-notes law-html-notes-lead law-html-note-checked
+### needs-review: law-html-note-undated
 ### reviewed:
 
 law-written = เขียนแล้ว: { $path }
@@ -347,6 +349,10 @@ law-date-published = ประกาศในราชกิจจานุเ�
 law-date-in-force = มีผลใช้บังคับ
 law-html-rates = อัตราแลกเปลี่ยนที่ใช้เพื่อการแสดงผล
 law-html-sources = แหล่งที่มา
+law-html-notes = หมายเหตุ: แหล่งที่มาของแต่ละช่อง
+law-html-notes-lead = ตัวเลขในแต่ละช่องนำไปยังหมายเหตุของช่องนั้น: แหล่งที่มาทั้งหมดของค่าที่แสดง พร้อมตำแหน่งในแหล่งที่มา (มาตรา ส่วน หน้า) และวันที่การวิจัยตรวจสอบ
+law-html-note-checked = ตรวจสอบเมื่อ { $date }
+law-html-note-undated = ไม่ได้บันทึกวันที่ตรวจสอบ
 
 law-period-since = มีผลใช้บังคับตั้งแต่ { $from }
 law-period-ended = สิ้นผลใช้บังคับตั้งแต่ { $to }

@@ -110,6 +110,8 @@
 ### needs-review: law-reason-no-conditions law-prosecute-decided
 ### needs-review: law-unknown-condition law-html-conditions
 ### needs-review: law-html-limitation
+### needs-review: law-html-notes law-html-notes-lead law-html-note-checked
+### needs-review: law-html-note-undated
 ### reviewed:
 
 law-written = đã ghi: { $path }
@@ -347,6 +349,10 @@ law-date-published = đăng công báo
 law-date-in-force = có hiệu lực
 law-html-rates = Tỷ giá dùng để hiển thị
 law-html-sources = Nguồn
+law-html-notes = Chú thích: nguồn của từng ô
+law-html-notes-lead = Số trong mỗi ô dẫn đến chú thích của ô đó: mọi nguồn của các giá trị được hiển thị, kèm vị trí trong nguồn (điều, mục, trang) và ngày nghiên cứu kiểm tra nguồn đó.
+law-html-note-checked = kiểm tra ngày { $date }
+law-html-note-undated = chưa ghi ngày kiểm tra
 
 law-period-since = có hiệu lực từ { $from }
 law-period-ended = hết hiệu lực từ { $to }
