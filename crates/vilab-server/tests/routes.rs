@@ -220,7 +220,6 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
         tokens.insert(account.role, login(&app, &account.username, &account.password).await);
     }
     let mut cells = 0;
-    let mut pending = Vec::new();
     for route in ROUTES {
         for account in &fx.accounts {
             let role = account.role;
@@ -264,33 +263,20 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                         }
                     }
                     Expect::NotFound => {
-                        // TODO(integrator's guard change, issue 19): a
-                        // member-limited role gets 404 (case_not_found /
-                        // media_not_found) for a case it is not a member of.
-                        // Until that change lands on main the application
-                        // layer answers 403 permission_denied; then only 404
-                        // may pass here.
-                        assert!(
-                            a.status == StatusCode::NOT_FOUND || a.status == StatusCode::FORBIDDEN,
-                            "{what}: expected 404 (or 403 until the guard change)"
-                        );
-                        if a.status == StatusCode::FORBIDDEN {
-                            pending.push(what.clone());
+                        // A member-limited role is told a case (or item) it
+                        // is no member of does not exist: no leak.
+                        assert_eq!(a.status, StatusCode::NOT_FOUND, "{what}");
+                        if route.kind.is_json() {
+                            let code = a.json()["code"].as_str().unwrap_or("").to_string();
+                            assert!(code == "case_not_found" || code == "media_not_found", "{what}");
                         }
                     }
                 }
             }
         }
     }
-    // Every route, role and membership; the pending cells are printed for
-    // whoever lands the guard change.
+    // Every route, role and membership.
     assert!(cells >= ROUTES.len() * Role::ALL.len());
-    if !pending.is_empty() {
-        eprintln!("{} cells answer 403 where 404 is expected after the guard change:", pending.len());
-        for p in &pending {
-            eprintln!("  {}", p.lines().next().unwrap_or(""));
-        }
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
