@@ -373,21 +373,28 @@ impl Session<'_> {
     /// Cameras in the cases the actor may see, those in the most cases first.
     pub fn camera_leads(&self) -> Result<CameraLeads> {
         self.act(Action::CameraGroups, Target::Lab, |permit| {
-            let cases = permit.store().list_cases().map_err(store)?;
-            let visible: Vec<_> = cases.iter().filter(|c| permit.visible().contains(c.case.id)).collect();
-            let ids: Vec<_> = visible.iter().map(|c| c.case.id).collect();
-            let name = |id| visible.iter().find(|c| c.case.id == id).map(|c| c.case.name.clone()).unwrap_or_default();
-            let mut cameras: Vec<CameraLead> = permit
-                .store()
-                .camera_groups(Some(&ids))
-                .map_err(store)?
+            // The visible cases' ids only: listing every case with its
+            // sizes would count a million occurrences first.
+            let ids: Option<Vec<_>> = match permit.visible() {
+                crate::guard::Visible::All => None,
+                crate::guard::Visible::Cases(ids) => Some(ids.iter().copied().collect()),
+            };
+            let groups = permit.store().camera_groups(ids.as_deref()).map_err(store)?;
+            let mut names = std::collections::BTreeMap::new();
+            for (id, _) in groups.iter().flat_map(|g| g.cases.iter()) {
+                if !names.contains_key(id) {
+                    let name = permit.store().case_by_id(*id).map_err(store)?.map(|c| c.name).unwrap_or_default();
+                    names.insert(*id, name);
+                }
+            }
+            let mut cameras: Vec<CameraLead> = groups
                 .into_iter()
                 .map(|g| CameraLead {
                     camera: g.camera,
                     make: g.make,
                     model: g.model,
                     body_serial: g.body_serial,
-                    cases: g.cases.into_iter().map(|(id, n)| (name(id), n)).collect(),
+                    cases: g.cases.into_iter().map(|(id, n)| (names[&id].clone(), n)).collect(),
                 })
                 .collect();
             cameras.sort_by_key(|c| {

@@ -15,7 +15,7 @@ CREATE TABLE cameras (
 ) STRICT;
 
 -- One row per media item of a case. Derived: ingest inserts a row with the
--- item's first exhibit, the folder of its first place there (the path up to
+-- item's first exhibit, its position (copied from media, for the map), the folder of its first place there (the path up to
 -- its last '/', on the disk: archive members group under their archive's
 -- folder) and its EXIF leads; matching sets the triage and
 -- the strongest match's proposal; decisions set `decided`, `conflict` and
@@ -37,6 +37,8 @@ CREATE TABLE review_items (
     follow_up        INTEGER NOT NULL DEFAULT 0 CHECK (follow_up IN (0, 1)),
     taken            TEXT,
     has_gps          INTEGER NOT NULL DEFAULT 0 CHECK (has_gps IN (0, 1)),
+    lat              REAL,
+    lon              REAL,
     camera_id        INTEGER REFERENCES cameras(id),
     PRIMARY KEY (case_id, media_id)
 ) STRICT, WITHOUT ROWID;
@@ -49,6 +51,8 @@ CREATE INDEX review_items_taken    ON review_items(case_id, taken, media_id);
 CREATE INDEX review_items_exhibit  ON review_items(case_id, exhibit_id, media_id);
 CREATE INDEX review_items_folder   ON review_items(case_id, folder, media_id);
 CREATE INDEX review_items_gps      ON review_items(case_id, has_gps, media_id);
+-- The map reads positions from this index alone (it holds the media id too).
+CREATE INDEX review_items_geo      ON review_items(case_id, lat, lon) WHERE lat IS NOT NULL;
 CREATE INDEX review_items_media    ON review_items(media_id);
 
 -- What reviewers decided, never changed or deleted: a decision sets a
@@ -119,12 +123,14 @@ INSERT OR IGNORE INTO cameras (make, model, body_serial)
     SELECT DISTINCT COALESCE(exif_make, ''), COALESCE(exif_model, ''), COALESCE(exif_body_serial, '')
     FROM media
     WHERE exif_make IS NOT NULL OR exif_model IS NOT NULL OR exif_body_serial IS NOT NULL;
-INSERT OR IGNORE INTO review_items (case_id, media_id, exhibit_id, folder, taken, has_gps, camera_id)
+INSERT OR IGNORE INTO review_items (case_id, media_id, exhibit_id, folder, taken, has_gps, lat, lon, camera_id)
     SELECT e.case_id, o.media_id, MIN(o.exhibit_id), rtrim(MIN(o.path), replace(MIN(o.path), '/', '')),
            CASE WHEN m.exif_datetime_original GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*'
                 THEN substr(m.exif_datetime_original, 1, 19)
            END,
            m.gps_lat IS NOT NULL AND m.gps_lon IS NOT NULL,
+           CASE WHEN m.gps_lon IS NOT NULL THEN m.gps_lat END,
+           CASE WHEN m.gps_lat IS NOT NULL THEN m.gps_lon END,
            (SELECT c.id FROM cameras c
              WHERE c.make = COALESCE(m.exif_make, '') AND c.model = COALESCE(m.exif_model, '')
                AND c.body_serial = COALESCE(m.exif_body_serial, '')
