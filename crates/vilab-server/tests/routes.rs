@@ -507,3 +507,68 @@ fn the_router_is_built_from_the_table_alone() {
     let used: std::collections::BTreeSet<Action> = ROUTES.iter().filter_map(|r| r.action).collect();
     assert!(used.contains(&Action::CaseView) && used.contains(&Action::AuditVerify));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn renditions_are_jpeg_and_a_reveal_is_audited() {
+    let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
+    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let app = vilab_server::router(lab, false);
+    let analyst = fx.account(Role::Analyst);
+    let token = login(&app, &analyst.username, &analyst.password).await;
+    let get = |uri: String, token: String| {
+        let app = app.clone();
+        async move {
+            send(
+                &app,
+                Req {
+                    method: Method::Get,
+                    uri,
+                    token: Some(&token),
+                    csrf: None,
+                    body: Vec::new(),
+                    json: true,
+                    peer: "127.0.0.1",
+                },
+            )
+            .await
+        }
+    };
+    let h = |a: &Answer, name: &str| a.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    // Masked: a JPEG the browser may keep five minutes, for itself only.
+    let a = get(format!("/api/media/{}/rendition", fx.member_id), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(h(&a, "content-type"), "image/jpeg");
+    assert_eq!(h(&a, "cache-control"), "private, max-age=300");
+    // A key that names nothing is not found.
+    let a = get("/api/media/zz-not-a-key/rendition".into(), token.clone()).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND, "{}", a.body);
+    assert_eq!(a.json()["code"], "media_not_found");
+    // Revealed: never kept, and audited.
+    let a = get(format!("/api/media/{}/reveal", fx.member_item), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(h(&a, "content-type"), "image/jpeg");
+    assert_eq!(h(&a, "cache-control"), "no-store");
+    let auditor = fx.account(Role::Auditor);
+    let auditor_token = login(&app, &auditor.username, &auditor.password).await;
+    let a = get("/api/audit?action=media.reveal&actor=analyst".into(), auditor_token).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let records = a.json()["records"].as_array().cloned().unwrap_or_default();
+    assert!(!records.is_empty(), "the reveal is in the audit log: {}", a.body);
+    // A bad filter value is refused with a code naming its field.
+    let a = get(format!("/api/cases/{}/review?limit=5000", fx.case), token.clone()).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    assert_eq!(a.json()["code"], "value_out_of_range");
+    assert_eq!(a.json()["params"]["field"], "limit");
+    let a = get(format!("/api/cases/{}/review?gps=maybe", fx.case), token.clone()).await;
+    assert_eq!(a.json()["code"], "invalid_input");
+    assert_eq!(a.json()["params"]["field"], "gps");
+    // A page of the grid, and the next one from its cursor.
+    let a = get(format!("/api/cases/{}/review?limit=2", fx.case), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let page = a.json();
+    assert_eq!(page["items"].as_array().map(Vec::len), Some(2), "{}", a.body);
+    let next = page["next"]["media"].as_i64().expect("a next page");
+    let a = get(format!("/api/cases/{}/review?limit=2&after={next}", fx.case), token).await;
+    let first = a.json()["items"][0]["media"].as_i64().unwrap();
+    assert!(first > next, "{}", a.body);
+}
