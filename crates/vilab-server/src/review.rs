@@ -348,3 +348,117 @@ pub fn timeline(call: &Call) -> Result<Reply, WebError> {
     let filter = filter_of(call)?;
     Reply::shaped(&session.timeline(call.path("case"), &filter, step)?)
 }
+
+/// The query string of the grid's filters and order, as given (for the
+/// script's API calls and the groups' links).
+fn filter_query(call: &Call, leave_out: &[&str]) -> String {
+    const NAMES: &[&str] = &[
+        "triage", "proposed", "decided", "hashset", "make", "model", "serial", "camera", "gps", "from", "before",
+        "series", "exhibit", "folder", "path", "bbox", "order",
+    ];
+    NAMES
+        .iter()
+        .filter(|n| !leave_out.contains(n))
+        .filter_map(|n| call.query(n).map(|v| format!("{n}={}", crate::pages::url_encode(v))))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `GET /cases/{case}/review`: the filter form, the groups, and the grid
+/// `review.js` fills from `/api/cases/{case}/review`.
+pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
+    use maud::html;
+    use vilab_i18n::t;
+
+    let session = call.session()?;
+    let name = call.path("case");
+    let filter = filter_of(call)?;
+    query_of(call)?;
+    let groups = session.review_groups(name, GroupBy::Folder, &filter)?;
+    let settings = session.my_settings()?.settings;
+    let msgs = call.msgs();
+    let base = format!("{}/review", crate::pages::case_href(name));
+    let api = format!("/api{}", crate::pages::case_href(name));
+    let q = |n: &str| call.query(n).unwrap_or("").to_string();
+    let selected = |n: &str, v: &str| call.query(n) == Some(v);
+    let others = filter_query(call, &["folder"]);
+    let decided_as = t!(msgs, "web-review-decided-as", category = "§");
+    let body = html! {
+        h1 { (t!(msgs, "web-review-heading", case = groups.case.as_str())) }
+        p { a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = groups.case.as_str())) } }
+        p.muted.keys-help { (msgs.get("web-review-keys")) }
+        div.review {
+            aside.groups.panel {
+                h2 { (msgs.get("web-review-groups")) }
+                ul {
+                    @for g in &groups.groups {
+                        li {
+                            a href=(format!("{base}?{}{}folder={}", others, if others.is_empty() { "" } else { "&" }, crate::pages::url_encode(&g.key)))
+                                aria-current=[selected("folder", &g.key).then_some("true")] {
+                                (if g.key.is_empty() { "/" } else { g.key.as_str() })
+                            }
+                            " " span.muted { (g.items) }
+                        }
+                    }
+                }
+            }
+            section.grid-area {
+                form.filters method="get" action=(base) aria-label=(msgs.get("web-review-filters")) {
+                    label { (msgs.get("web-review-triage"))
+                        select name="triage" {
+                            option value="" { (msgs.get("web-review-any")) }
+                            @for (v, k) in [("known", "triage-known"), ("near_known", "triage-near-known"), ("new", "triage-new")] {
+                                option value=(v) selected[selected("triage", v)] { (msgs.get(k)) }
+                            }
+                        }
+                    }
+                    label { (msgs.get("web-review-decided"))
+                        select name="decided" {
+                            option value="" { (msgs.get("web-review-any")) }
+                            option value="undecided" selected[selected("decided", "undecided")] { (msgs.get("web-review-undecided")) }
+                            option value="conflict" selected[selected("decided", "conflict")] { (msgs.get("web-review-conflict")) }
+                            option value="follow_up" selected[selected("decided", "follow_up")] { (msgs.get("web-review-follow-up")) }
+                            @for n in 0..=4u8 {
+                                option value=(n) selected[selected("decided", &n.to_string())] { (t!(msgs, "triage-category", category = n.to_string())) }
+                            }
+                        }
+                    }
+                    label { (msgs.get("web-review-gps"))
+                        select name="gps" {
+                            option value="" { (msgs.get("web-review-any")) }
+                            option value="yes" selected[selected("gps", "yes")] { (msgs.get("web-yes")) }
+                            option value="no" selected[selected("gps", "no")] { (msgs.get("web-no")) }
+                        }
+                    }
+                    label { (msgs.get("web-review-from")) input type="text" name="from" value=(q("from")) placeholder="YYYY-MM-DD" size="10"; }
+                    label { (msgs.get("web-review-before")) input type="text" name="before" value=(q("before")) placeholder="YYYY-MM-DD" size="10"; }
+                    label { (msgs.get("web-review-path")) input type="text" name="path" value=(q("path")); }
+                    @if let Some(folder) = call.query("folder") { input type="hidden" name="folder" value=(folder); }
+                    @if let Some(b) = call.query("bbox") { input type="hidden" name="bbox" value=(b); }
+                    label { (msgs.get("web-review-order"))
+                        select name="order" {
+                            option value="ingested" { (msgs.get("web-review-order-ingested")) }
+                            option value="newest" selected[selected("order", "newest")] { (msgs.get("web-review-order-newest")) }
+                            option value="taken" selected[selected("order", "taken")] { (msgs.get("web-review-order-taken")) }
+                        }
+                    }
+                    button type="submit" { (msgs.get("web-review-show")) }
+                }
+                div #grid .grid role="grid" aria-label=(msgs.get("web-review-grid")) tabindex="0"
+                    data-api=(api) data-query=(filter_query(call, &[])) data-csrf=(call.csrf().unwrap_or_default())
+                    data-tile=(settings.tile) data-break=(settings.break_minutes)
+                    data-t-known=(msgs.get("triage-known")) data-t-near_known=(msgs.get("triage-near-known"))
+                    data-t-new=(msgs.get("triage-new")) data-t-conflict=(msgs.get("web-review-conflict"))
+                    data-t-follow=(msgs.get("web-review-follow-up")) data-t-decided=(decided_as) {}
+                p #grid-end .muted hidden { (msgs.get("web-review-end")) }
+            }
+        }
+        div #overlay .overlay hidden role="dialog" aria-modal="true" {
+            img #overlay-img alt="";
+            button #overlay-close type="button" { (msgs.get("web-review-close")) }
+        }
+        div #break-notice .break-notice hidden role="alert" data-text=(t!(msgs, "web-review-break", minutes = settings.break_minutes)) {}
+        script src="/assets/review.js" defer {}
+    };
+    Ok(crate::pages::page(call, &session, &groups.case, body))
+}
