@@ -433,6 +433,7 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
             }
             @if who.may(Action::ReviewView) {
                 p { a #review-link href=(format!("{}/review", case_href(&view.case.name))) { (msgs.get("web-review-link")) } }
+                p { a #map-link href=(format!("{}/map", case_href(&view.case.name))) { (msgs.get("web-map-link")) } }
             }
         }
         section.panel {

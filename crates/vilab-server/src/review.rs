@@ -462,3 +462,48 @@ pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
     };
     Ok(crate::pages::page(call, &session, &groups.case, body))
 }
+
+/// `GET /cases/{case}/map`: the world's borders drawn on the server (an
+/// equirectangular projection of degrees, so a position and a border line
+/// up by construction), framed around the case's positions, with a circle
+/// per cell; a circle leads to the grid of its cell (`bbox`).
+pub fn map_page(call: &Call) -> Result<Reply, WebError> {
+    use maud::{PreEscaped, html};
+    use vilab_i18n::t;
+
+    let session = call.session()?;
+    let name = call.path("case");
+    let filter = filter_of(call)?;
+    let coarse = session.map(name, &filter, 1.0)?;
+    let points: Vec<(f64, f64)> = coarse.cells.iter().map(|c| (c.lat, c.lon)).collect();
+    let (lat_min, lat_max, lon_min, lon_max) = vilab_geo::view_around(&points, 2.0);
+    let span = (lat_max - lat_min).max(lon_max - lon_min);
+    let cell = (span / 40.0).clamp(0.001, 90.0);
+    let view = session.map(name, &filter, cell)?;
+    let borders = vilab_geo::world().map(|w| w.svg_paths()).unwrap_or_default();
+    let most = view.cells.iter().map(|c| c.items).max().unwrap_or(1).max(1) as f64;
+    let msgs = call.msgs();
+    let review = format!("{}/review", crate::pages::case_href(name));
+    let view_box = format!("{lon_min:.4} {:.4} {:.4} {:.4}", -lat_max, lon_max - lon_min, lat_max - lat_min);
+    let body = html! {
+        h1 { (t!(msgs, "web-map-heading", case = view.case.as_str())) }
+        p { a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = view.case.as_str())) } }
+        @if view.cells.is_empty() {
+            p.muted { (msgs.get("web-map-none")) }
+        }
+        svg.map viewBox=(view_box) preserveAspectRatio="xMidYMid meet" role="img"
+            aria-label=(t!(msgs, "web-map-heading", case = view.case.as_str())) {
+            g.borders { (PreEscaped(borders)) }
+            @for c in &view.cells {
+                @let r = cell * (0.3 + 0.5 * (c.items as f64 / most).sqrt());
+                @let bbox = format!("{:.5},{:.5},{:.5},{:.5}", (c.lat - cell).max(-90.0), (c.lat + cell).min(90.0), (c.lon - cell).max(-180.0), (c.lon + cell).min(180.0));
+                a href=(format!("{review}?bbox={bbox}")) {
+                    circle.cell cx=(format!("{:.5}", c.lon)) cy=(format!("{:.5}", -c.lat)) r=(format!("{r:.5}")) {
+                        title { (c.items) }
+                    }
+                }
+            }
+        }
+    };
+    Ok(crate::pages::page(call, &session, &view.case, body))
+}

@@ -257,6 +257,7 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cases/{case}", Page, Some(Action::CaseView), &[CASE], "caseDashboard", "cases", "A case's dashboard: exhibits, runs, errors, triage.", pages::case_dashboard),
     route(Get, "/cases/{case}/media", Page, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "caseMediaPage", "media", "A page of a case's media.", pages::case_media),
     route(Get, "/cases/{case}/review", Page, Some(Action::ReviewView), REVIEW_PAGE, "reviewGridPage", "review", "A case's review grid: filters, groups, and the tiles review.js fills from the API.", review::grid_page),
+    route(Get, "/cases/{case}/map", Page, Some(Action::ReviewView), MAP_PARAMS, "reviewMapPage", "review", "A case's positions on the offline world map; a circle opens the grid of its cell.", review::map_page),
     route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
     // Administration.
     route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships.", pages::users),

@@ -304,6 +304,14 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     let same = client.execute("return window.vilabNoReload === 1", vec![]).await.unwrap();
     assert_eq!(same, Value::Bool(true), "no page reload while reviewing");
 
+    // The map: the case's positions as circles on the embedded borders; a
+    // circle opens the grid of its cell.
+    client.goto(&format!("{base}/cases/{}/map", fx.case)).await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("svg.map circle.cell")).await.unwrap();
+    screenshot(&client, "map-en").await;
+    let href = client.execute("return document.querySelector('svg.map a').getAttribute('href')", vec![]).await.unwrap();
+    assert!(href.as_str().unwrap_or("").contains("/review?bbox="), "a circle leads to its cell's grid: {href}");
+
     // The auditor's pages, in English (the grid switched back already).
     client.find(Locator::Css("form[action='/logout'] button")).await.unwrap().click().await.unwrap();
     client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#username")).await.unwrap();

@@ -163,3 +163,6 @@ web-review-end = No more items.
 web-review-close = Close
 web-review-decided-as = decided: { $category }
 web-review-grid = Items
+web-map-link = The map of GPS positions
+web-map-heading = Map: { $case }
+web-map-none = No item of this case has a GPS position under these filters.

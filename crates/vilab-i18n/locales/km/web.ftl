@@ -42,6 +42,7 @@
 ### needs-review: web-review-order-newest web-review-order-taken
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -167,3 +168,6 @@ web-review-end = គ្មានធាតុទៀតទេ។
 web-review-close = បិទ
 web-review-decided-as = បានសម្រេច៖ { $category }
 web-review-grid = ធាតុ
+web-map-link = ផែនទីទីតាំង GPS
+web-map-heading = ផែនទី៖ { $case }
+web-map-none = គ្មានធាតុណាមួយនៃសំណុំរឿងនេះមានទីតាំង GPS តាមតម្រងទាំងនេះទេ។

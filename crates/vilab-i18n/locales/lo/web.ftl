@@ -42,6 +42,7 @@
 ### needs-review: web-review-order-newest web-review-order-taken
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -167,3 +168,6 @@ web-review-end = ບໍ່ມີລາຍການອີກ.
 web-review-close = ປິດ
 web-review-decided-as = ຕັດສິນແລ້ວ: { $category }
 web-review-grid = ລາຍການ
+web-map-link = ແຜນທີ່ຕຳແໜ່ງ GPS
+web-map-heading = ແຜນທີ່: { $case }
+web-map-none = ບໍ່ມີລາຍການໃດຂອງຄະດີນີ້ມີຕຳແໜ່ງ GPS ຕາມຕົວກອງເຫຼົ່ານີ້.

@@ -42,6 +42,7 @@
 ### needs-review: web-review-order-newest web-review-order-taken
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -167,3 +168,6 @@ web-review-end = ไม่มีรายการเพิ่มเติม
 web-review-close = ปิด
 web-review-decided-as = พิจารณาแล้ว: { $category }
 web-review-grid = รายการ
+web-map-link = แผนที่ตำแหน่ง GPS
+web-map-heading = แผนที่: { $case }
+web-map-none = ไม่มีรายการใดของคดีนี้ที่มีตำแหน่ง GPS ตามตัวกรองเหล่านี้

@@ -42,6 +42,7 @@
 ### needs-review: web-review-order-newest web-review-order-taken
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -167,3 +168,6 @@ web-review-end = Không còn mục nào.
 web-review-close = Đóng
 web-review-decided-as = đã quyết định: { $category }
 web-review-grid = Các mục
+web-map-link = Bản đồ vị trí GPS
+web-map-heading = Bản đồ: { $case }
+web-map-none = Không có mục nào của vụ án có vị trí GPS theo các bộ lọc này.
