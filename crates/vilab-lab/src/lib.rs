@@ -42,5 +42,11 @@ pub mod types {
     pub use vilab_ingest::options::DEFAULT_MEMORY_BUDGET;
     pub use vilab_ingest::{IngestOptions, IngestSummary, ProgressEvent, memory_budget_for};
     pub use vilab_match::{MatchOptions, Status};
-    pub use vilab_store::{CaseCounts, MediaKey, RunStatus, StaleTemps, VerifyProgress, random_password};
+    pub use vilab_store::model::review::{
+        AccountSettings, CameraId, DecidedFilter, DecisionChange, GeoBox, GroupBy, MAX_PAGE, ReviewCursor,
+        ReviewFilter, ReviewOrder, ReviewQuery, ReviewRow, SeriesId, TimelineStep, TriageState,
+    };
+    pub use vilab_store::{
+        CaseCounts, ExhibitId, MediaKey, MediaRowId, RunStatus, StaleTemps, VerifyProgress, random_password,
+    };
 }

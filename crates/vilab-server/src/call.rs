@@ -194,6 +194,7 @@ enum ReplyBody {
     Json(String),
     Redirect(String),
     Asset { content_type: &'static str, bytes: &'static [u8] },
+    Jpeg { bytes: Vec<u8>, cache: &'static str },
 }
 
 impl Reply {
@@ -228,6 +229,11 @@ impl Reply {
         Reply { status: StatusCode::OK, body: ReplyBody::Asset { content_type, bytes }, cookies: Vec::new() }
     }
 
+    /// A JPEG image, with its `Cache-Control`.
+    pub fn jpeg(bytes: Vec<u8>, cache: &'static str) -> Reply {
+        Reply { status: StatusCode::OK, body: ReplyBody::Jpeg { bytes, cache }, cookies: Vec::new() }
+    }
+
     /// With another status.
     pub fn status(mut self, status: StatusCode) -> Reply {
         self.status = status;
@@ -258,6 +264,11 @@ impl IntoResponse for Reply {
                 // Embedded in this binary: a new binary may change them, so
                 // an hour, not forever.
                 r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=3600"));
+                r
+            }
+            ReplyBody::Jpeg { bytes, cache } => {
+                let mut r = ([(header::CONTENT_TYPE, "image/jpeg")], Bytes::from(bytes)).into_response();
+                r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
                 r
             }
         };
@@ -314,8 +325,9 @@ fn same_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// Reads a body: a form, or a JSON object whose values are text, numbers
-/// or booleans.
+/// Reads a body: a form, or a JSON object whose values are text, numbers,
+/// booleans or arrays of numbers (media ids: read as a comma-separated
+/// list).
 fn read_body(headers: &HeaderMap, bytes: &[u8]) -> Result<Vec<(String, String)>, WebError> {
     if bytes.is_empty() {
         return Ok(Vec::new());
@@ -334,6 +346,11 @@ fn read_body(headers: &HeaderMap, bytes: &[u8]) -> Result<Vec<(String, String)>,
                 Value::String(s) => Ok((k, s)),
                 Value::Number(n) => Ok((k, n.to_string())),
                 Value::Bool(b) => Ok((k, b.to_string())),
+                Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_i64().map(|n| n.to_string()).ok_or(WebError::BadBody))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|list| (k, list.join(","))),
                 _ => Err(WebError::BadBody),
             })
             .collect();

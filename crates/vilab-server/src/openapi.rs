@@ -75,13 +75,23 @@ fn operation(route: &Route) -> Value {
         op.insert("x-vilab-action".into(), json!(action.code()));
     }
     let mut responses = BTreeMap::new();
-    responses.insert(
-        "200",
-        json!({
-            "description": "The operation's output, with its shape's name in `shape`.",
-            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Shaped" } } },
-        }),
-    );
+    if route.tag == "renditions" {
+        responses.insert(
+            "200",
+            json!({
+                "description": "A JPEG image.",
+                "content": { "image/jpeg": { "schema": { "type": "string", "contentMediaType": "image/jpeg" } } },
+            }),
+        );
+    } else {
+        responses.insert(
+            "200",
+            json!({
+                "description": "The operation's output, with its shape's name in `shape`.",
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Shaped" } } },
+            }),
+        );
+    }
     let has_input = route.params.iter().any(|p| p.location != In::Path);
     if has_input || route.path_params().any(|p| p == "key") {
         responses.insert("400", error_response("A parameter was refused (`invalid_input`)."));

@@ -102,7 +102,7 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
 }
 
 /// A page for a logged-in actor.
-fn page(call: &Call, session: &Session<'_>, title: &str, body: Markup) -> Reply {
+pub(crate) fn page(call: &Call, session: &Session<'_>, title: &str, body: Markup) -> Reply {
     Reply::html(layout(call, Some(&Who::of(session)), title, body))
 }
 
@@ -275,7 +275,7 @@ pub fn cases(call: &Call) -> Result<Reply, WebError> {
     Ok(page(call, &session, &msgs.get("web-cases-heading"), body))
 }
 
-fn case_href(name: &str) -> String {
+pub(crate) fn case_href(name: &str) -> String {
     format!("/cases/{}", path_segment(name))
 }
 
@@ -430,6 +430,10 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
             }
             @if who.may(Action::MediaList) {
                 p { a href=(format!("{}/media", case_href(&view.case.name))) { (t!(msgs, "web-case-media-link", count = c.media)) } }
+            }
+            @if who.may(Action::ReviewView) {
+                p { a #review-link href=(format!("{}/review", case_href(&view.case.name))) { (msgs.get("web-review-link")) } }
+                p { a #map-link href=(format!("{}/map", case_href(&view.case.name))) { (msgs.get("web-map-link")) } }
             }
         }
         section.panel {

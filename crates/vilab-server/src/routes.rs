@@ -26,6 +26,7 @@ use crate::api;
 use crate::call::{Call, Reply};
 use crate::error::WebError;
 use crate::pages;
+use crate::review;
 
 /// An HTTP method the server answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -183,6 +184,50 @@ const AUDIT_FILTERS: &[Param] = &[
     query("limit", Type::Int, "At most this many (default 200, at most 1000)."),
 ];
 
+const REVIEW_PAGE: &[Param] = &[
+    CASE,
+    query("triage", Type::Str, "known, near_known, new or unmatched."),
+    query("proposed", Type::Int, "The strongest match's category (0 to 9)."),
+    query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
+    query("hashset", Type::Str, "The strongest match's hash set."),
+    query("make", Type::Str, "Camera make (exact)."),
+    query("model", Type::Str, "Camera model (exact)."),
+    query("serial", Type::Str, "Camera body serial (exact)."),
+    query("camera", Type::Int, "One camera's id."),
+    query("gps", Type::Str, "yes or no: has a GPS position."),
+    query("from", Type::Str, "Taken at or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    query("before", Type::Str, "Taken before (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    query("series", Type::Int, "Member of this series (id)."),
+    query("exhibit", Type::Int, "First found in this exhibit (id)."),
+    query("folder", Type::Str, "First found in this folder (exact)."),
+    query("path", Type::Str, "A place of the item in the case contains this text."),
+    query("bbox", Type::Str, "The GPS position lies in latmin,latmax,lonmin,lonmax."),
+    query("order", Type::Str, "ingested (default), newest or taken."),
+    query("after", Type::Int, "The next page: the previous page's `next.media`."),
+    query("taken", Type::Str, "The next page in `taken` order: the previous page's `next.taken`."),
+    query("limit", Type::Int, "At most this many (default 200, at most 1000)."),
+];
+const REVIEW_GROUPS: &[Param] = &[
+    CASE,
+    query("by", Type::Str, "folder (default), exhibit, hashset, camera or series."),
+    query("triage", Type::Str, "known, near_known, new or unmatched."),
+    query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
+];
+const ITEMS: Param = body("items", true, "Media ids: a JSON array of numbers, or a comma-separated list.");
+const MAP_PARAMS: &[Param] = &[
+    CASE,
+    query("cell", Type::Str, "Cell side in degrees (0.001 to 90; default 1)."),
+    query("triage", Type::Str, "known, near_known, new or unmatched."),
+    query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
+    query("bbox", Type::Str, "Only positions in latmin,latmax,lonmin,lonmax."),
+];
+const TIMELINE_PARAMS: &[Param] = &[
+    CASE,
+    query("step", Type::Str, "year, month (default) or day."),
+    query("triage", Type::Str, "known, near_known, new or unmatched."),
+    query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
+];
+
 #[allow(clippy::too_many_arguments)]
 const fn route(
     method: Method,
@@ -211,6 +256,8 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cases", Page, Some(Action::CaseList), &[], "casesPage", "cases", "The cases the actor may see.", pages::cases),
     route(Get, "/cases/{case}", Page, Some(Action::CaseView), &[CASE], "caseDashboard", "cases", "A case's dashboard: exhibits, runs, errors, triage.", pages::case_dashboard),
     route(Get, "/cases/{case}/media", Page, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "caseMediaPage", "media", "A page of a case's media.", pages::case_media),
+    route(Get, "/cases/{case}/review", Page, Some(Action::ReviewView), REVIEW_PAGE, "reviewGridPage", "review", "A case's review grid: filters, groups, and the tiles review.js fills from the API.", review::grid_page),
+    route(Get, "/cases/{case}/map", Page, Some(Action::ReviewView), MAP_PARAMS, "reviewMapPage", "review", "A case's positions on the offline world map; a circle opens the grid of its cell.", review::map_page),
     route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
     // Administration.
     route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships.", pages::users),
@@ -231,6 +278,21 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/hashsets", Api, Some(Action::HashsetList), &[], "listHashsets", "admin", "The lab's hash sets (vilab.hashset-list/1).", api::hashsets),
     route(Get, "/api/audit", Api, Some(Action::AuditList), AUDIT_FILTERS, "listAudit", "audit", "Audit records, filtered (vilab.audit-list/1).", api::audit),
     route(Get, "/api/audit/verify", Api, Some(Action::AuditVerify), &[], "verifyAudit", "audit", "Verify the audit chain (vilab.audit-verify/1).", api::audit_verify),
+    // The review lab.
+    route(Get, "/api/cases/{case}/review", Api, Some(Action::ReviewView), REVIEW_PAGE, "reviewPage", "review", "A page of a case's grid under filters, with where the next starts (vilab.review-page/1).", review::page),
+    route(Get, "/api/cases/{case}/groups", Api, Some(Action::ReviewView), REVIEW_GROUPS, "reviewGroups", "review", "A case's groups, those with the most known items first (vilab.review-groups/1).", review::groups),
+    route(Post, "/api/cases/{case}/decisions", Api, Some(Action::ReviewDecide), &[CASE, ITEMS, body("category", false, "The category (0 to 9) in the profile."), body("profile", false, "The category profile (default vic-us)."), body("follow_up", false, "true or false: set or clear the follow-up flag (instead of a category).")], "decide", "review", "Decide items' category, or their follow-up flag (vilab.review-decision/1).", review::decide),
+    route(Post, "/api/cases/{case}/undo", Api, Some(Action::ReviewDecide), &[CASE], "undo", "review", "Undo the actor's last batch of decisions in the case (vilab.review-decision/1).", review::undo),
+    route(Get, "/api/media/{key}/rendition", Api, Some(Action::MediaThumbnail), &[KEY, query("side", Type::Int, "At most this many pixels a side (default: the actor's tile).")], "getRendition", "renditions", "An item's masked rendition (JPEG, blurred and grey as the actor's settings say).", review::rendition),
+    route(Get, "/api/media/{key}/reveal", Api, Some(Action::MediaReveal), &[KEY], "revealMedia", "renditions", "An item sharp and in colour (JPEG); audited before the bytes are sent.", review::reveal),
+    route(Get, "/api/settings", Api, Some(Action::SettingsView), &[], "getSettings", "session", "The actor's review settings (vilab.settings/1).", review::settings),
+    route(Post, "/api/settings", Api, Some(Action::SettingsChange), &[body("lang", false, "en, km, lo, th or vi; empty: the browser's."), body("blur", false, "true or false."), body("greyscale", false, "true or false."), body("tile", false, "Tile side in pixels (64 to 256)."), body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never).")], "setSettings", "session", "Change the actor's review settings; fields not given stay (vilab.settings/1).", review::set_settings),
+    route(Get, "/api/cases/{case}/series", Api, Some(Action::ReviewView), &[CASE], "listSeries", "review", "A case's series (vilab.series-list/1).", review::series),
+    route(Post, "/api/cases/{case}/series", Api, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS], "createSeries", "review", "Create a series of items (vilab.series/1).", review::create_series),
+    route(Post, "/api/cases/{case}/similar", Api, Some(Action::ReviewView), &[CASE, ITEMS, body("radius", false, "PDQ distance (0 to 64; default 31).")], "findSimilar", "review", "Items of the case near the given ones in PDQ (vilab.similar/1).", review::similar),
+    route(Get, "/api/cameras", Api, Some(Action::CameraGroups), &[], "cameraLeads", "review", "Cameras seen across the cases the actor may see (vilab.cameras/1).", review::cameras),
+    route(Get, "/api/cases/{case}/map", Api, Some(Action::ReviewView), MAP_PARAMS, "reviewMap", "review", "A case's GPS positions in cells (vilab.map/1).", review::map),
+    route(Get, "/api/cases/{case}/timeline", Api, Some(Action::ReviewView), TIMELINE_PARAMS, "reviewTimeline", "review", "A case's items by time taken (vilab.timeline/1).", review::timeline),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

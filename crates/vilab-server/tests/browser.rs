@@ -141,6 +141,18 @@ async fn text_of(client: &Client, css: &str) -> String {
     client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
 }
 
+/// Waits until `script` returns true.
+async fn wait_js(client: &Client, script: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if client.execute(script, vec![]).await.unwrap() == Value::Bool(true) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "waited 10 s for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 async fn log_in(client: &Client, base: &str, username: &str, password: &str) {
     client.goto(&format!("{base}/login")).await.unwrap();
     client.find(Locator::Css("#username")).await.unwrap().send_keys(username).await.unwrap();
@@ -257,8 +269,50 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
         screenshot(&client, &format!("case-{code}")).await;
     }
 
-    // The auditor's pages, in English again.
-    switch_to(&client, "en").await;
+    // The review grid: decided by keys without a reload, undone, revealed;
+    // screenshotted in Khmer and Thai.
+    client.goto(&format!("{base}/cases/{}/review", fx.case)).await.unwrap();
+    for (code, name) in [("km", "review-km"), ("th", "review-th"), ("en", "review-en")] {
+        switch_to(&client, code).await;
+        wait_js(&client, "return !!document.querySelector('#grid figure.tile.focused img')", "the grid's tiles").await;
+        wait_js(&client, "return [...document.querySelectorAll('#grid img')].slice(0, 4).every(i => i.complete && i.naturalWidth > 0)", "masked renditions drawn").await;
+        screenshot(&client, name).await;
+    }
+    client.execute("window.vilabNoReload = 1", vec![]).await.unwrap();
+    let grid = client.find(Locator::Css("#grid")).await.unwrap();
+    grid.send_keys("2").await.unwrap();
+    wait_js(
+        &client,
+        "return !!document.querySelector('#grid figure.tile.focused figcaption.badge.decided')",
+        "the badge says decided",
+    )
+    .await;
+    let badge = text_of(&client, "#grid figure.tile.focused figcaption").await;
+    assert!(badge.contains('2'), "decided as 2: {badge}");
+    grid.send_keys("z").await.unwrap();
+    wait_js(
+        &client,
+        "return !document.querySelector('#grid figure.tile.focused figcaption.badge.decided')",
+        "the decision undone",
+    )
+    .await;
+    grid.send_keys("r").await.unwrap();
+    wait_js(&client, "const i = document.querySelector('#overlay:not([hidden]) img'); return !!i && i.src.startsWith('blob:') && i.complete && i.naturalWidth > 0", "the revealed image").await;
+    screenshot(&client, "review-reveal-en").await;
+    client.find(Locator::Css("#overlay-close")).await.unwrap().click().await.unwrap();
+    wait_js(&client, "return document.getElementById('overlay').hidden", "the overlay closed").await;
+    let same = client.execute("return window.vilabNoReload === 1", vec![]).await.unwrap();
+    assert_eq!(same, Value::Bool(true), "no page reload while reviewing");
+
+    // The map: the case's positions as circles on the embedded borders; a
+    // circle opens the grid of its cell.
+    client.goto(&format!("{base}/cases/{}/map", fx.case)).await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("svg.map circle.cell")).await.unwrap();
+    screenshot(&client, "map-en").await;
+    let href = client.execute("return document.querySelector('svg.map a').getAttribute('href')", vec![]).await.unwrap();
+    assert!(href.as_str().unwrap_or("").contains("/review?bbox="), "a circle leads to its cell's grid: {href}");
+
+    // The auditor's pages, in English (the grid switched back already).
     client.find(Locator::Css("form[action='/logout'] button")).await.unwrap().click().await.unwrap();
     client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#username")).await.unwrap();
     let auditor = fx.account(Role::Auditor);

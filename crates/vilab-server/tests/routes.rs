@@ -139,7 +139,7 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
 }
 
 /// The body a change needs to succeed.
-fn body_of(route: &Route, account: &common::Account) -> Vec<(&'static str, String)> {
+fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'static str, String)> {
     route
         .params
         .iter()
@@ -150,6 +150,17 @@ fn body_of(route: &Route, account: &common::Account) -> Vec<(&'static str, Strin
                 "password" => account.password.clone(),
                 "lang" => "km".to_string(),
                 "next" => "/".to_string(),
+                "items" => fx.member_id.clone(),
+                "category" => "2".to_string(),
+                "profile" => "vic-us".to_string(),
+                // Either a category or the flag: the category is given.
+                "follow_up" => String::new(),
+                "blur" | "greyscale" => "true".to_string(),
+                "tile" => "160".to_string(),
+                "break_minutes" => "30".to_string(),
+                // Series names are unique in a case: one per account.
+                "name" => format!("series of {}", account.username),
+                "radius" => "31".to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
@@ -189,7 +200,12 @@ fn check_headers(what: &str, a: &Answer, asset: bool) {
     assert_eq!(h("x-content-type-options"), "nosniff", "{what}");
     assert_eq!(h("referrer-policy"), "no-referrer", "{what}");
     assert_eq!(h("x-frame-options"), "DENY", "{what}");
-    if !asset {
+    if h("content-type") == "image/jpeg" {
+        // A masked rendition is kept five minutes by this browser only; a
+        // revealed one never (`renditions_are_jpeg_and_a_reveal_is_audited`).
+        let cache = h("cache-control");
+        assert!(cache == "private, max-age=300" || cache == "no-store", "{what}: {cache}");
+    } else if !asset {
         assert_eq!(h("cache-control"), "no-store", "{what}");
     }
     if h("content-type").starts_with("text/html") {
@@ -240,7 +256,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                         uri: uri(route, fx, target),
                         token: (!public).then_some(token),
                         csrf: (!public).then(|| csrf_token(token)),
-                        body: body_of(route, account),
+                        body: body_of(route, account, fx),
                         json: route.kind.is_json(),
                         peer: "127.0.0.1",
                     },
@@ -252,7 +268,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 match expect(route, role, target) {
                     Expect::Allowed => {
                         assert!(is_success(a.status), "{what}: expected 2xx or 3xx");
-                        if route.kind.is_json() && route.id != "openapi" {
+                        if route.kind.is_json() && route.id != "openapi" && route.tag != "renditions" {
                             assert!(a.body.starts_with("{\"shape\":\"vilab."), "{what}: the shape's name first");
                         }
                     }
@@ -293,7 +309,7 @@ async fn without_a_session_pages_go_to_login_and_the_api_says_401_and_changes_ne
             uri: uri(route, fx, target),
             token: None,
             csrf: None,
-            body: body_of(route, analyst),
+            body: body_of(route, analyst, fx),
             json: route.kind.is_json(),
             peer: "127.0.0.1",
         };
@@ -490,4 +506,69 @@ fn the_router_is_built_from_the_table_alone() {
     // Every permission the pages and the API need is an action of the table.
     let used: std::collections::BTreeSet<Action> = ROUTES.iter().filter_map(|r| r.action).collect();
     assert!(used.contains(&Action::CaseView) && used.contains(&Action::AuditVerify));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn renditions_are_jpeg_and_a_reveal_is_audited() {
+    let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
+    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let app = vilab_server::router(lab, false);
+    let analyst = fx.account(Role::Analyst);
+    let token = login(&app, &analyst.username, &analyst.password).await;
+    let get = |uri: String, token: String| {
+        let app = app.clone();
+        async move {
+            send(
+                &app,
+                Req {
+                    method: Method::Get,
+                    uri,
+                    token: Some(&token),
+                    csrf: None,
+                    body: Vec::new(),
+                    json: true,
+                    peer: "127.0.0.1",
+                },
+            )
+            .await
+        }
+    };
+    let h = |a: &Answer, name: &str| a.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    // Masked: a JPEG the browser may keep five minutes, for itself only.
+    let a = get(format!("/api/media/{}/rendition", fx.member_id), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(h(&a, "content-type"), "image/jpeg");
+    assert_eq!(h(&a, "cache-control"), "private, max-age=300");
+    // A key that names nothing is not found.
+    let a = get("/api/media/zz-not-a-key/rendition".into(), token.clone()).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND, "{}", a.body);
+    assert_eq!(a.json()["code"], "media_not_found");
+    // Revealed: never kept, and audited.
+    let a = get(format!("/api/media/{}/reveal", fx.member_item), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(h(&a, "content-type"), "image/jpeg");
+    assert_eq!(h(&a, "cache-control"), "no-store");
+    let auditor = fx.account(Role::Auditor);
+    let auditor_token = login(&app, &auditor.username, &auditor.password).await;
+    let a = get("/api/audit?action=media.reveal&actor=analyst".into(), auditor_token).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let records = a.json()["records"].as_array().cloned().unwrap_or_default();
+    assert!(!records.is_empty(), "the reveal is in the audit log: {}", a.body);
+    // A bad filter value is refused with a code naming its field.
+    let a = get(format!("/api/cases/{}/review?limit=5000", fx.case), token.clone()).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    assert_eq!(a.json()["code"], "value_out_of_range");
+    assert_eq!(a.json()["params"]["field"], "limit");
+    let a = get(format!("/api/cases/{}/review?gps=maybe", fx.case), token.clone()).await;
+    assert_eq!(a.json()["code"], "invalid_input");
+    assert_eq!(a.json()["params"]["field"], "gps");
+    // A page of the grid, and the next one from its cursor.
+    let a = get(format!("/api/cases/{}/review?limit=2", fx.case), token.clone()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let page = a.json();
+    assert_eq!(page["items"].as_array().map(Vec::len), Some(2), "{}", a.body);
+    let next = page["next"]["media"].as_i64().expect("a next page");
+    let a = get(format!("/api/cases/{}/review?limit=2&after={next}", fx.case), token).await;
+    let first = a.json()["items"][0]["media"].as_i64().unwrap();
+    assert!(first > next, "{}", a.body);
 }

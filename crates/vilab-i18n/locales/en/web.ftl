@@ -136,3 +136,33 @@ web-serve-bind-failed = Cannot listen on { $addr }: { $reason }
 web-serve-tls-failed = Cannot use the TLS certificate or key { $file }: { $reason }
 # $reason (text).
 web-serve-failed = The server failed: { $reason }
+
+## The review grid.
+web-review-link = Review the grid
+web-review-heading = Review: { $case }
+web-review-filters = Filters
+web-review-show = Show
+web-review-groups = Groups
+web-review-triage = Triage
+web-review-decided = Decision
+web-review-any = any
+web-review-undecided = undecided
+web-review-conflict = conflict
+web-review-follow-up = follow-up
+web-review-from = Taken from
+web-review-before = Taken before
+web-review-gps = GPS position
+web-review-path = Path contains
+web-review-order = Order
+web-review-order-ingested = as ingested
+web-review-order-newest = newest first
+web-review-order-taken = by time taken
+web-review-keys = Keys: arrows move; Shift+arrow, Shift+click or Ctrl+click select; 0–9 decide the category; Alt+digit decides the whole group shown; z undoes; f marks for follow-up; r or Enter reveals; Esc closes.
+web-review-break = You have reviewed for { $minutes } minutes without a pause. Please take a break.
+web-review-end = No more items.
+web-review-close = Close
+web-review-decided-as = decided: { $category }
+web-review-grid = Items
+web-map-link = The map of GPS positions
+web-map-heading = Map: { $case }
+web-map-none = No item of this case has a GPS position under these filters.

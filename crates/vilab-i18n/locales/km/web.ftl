@@ -33,6 +33,16 @@
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
 ### needs-review: web-serve-no-tls
+### needs-review: web-review-link web-review-heading web-review-filters
+### needs-review: web-review-show web-review-groups web-review-triage
+### needs-review: web-review-decided web-review-any web-review-undecided
+### needs-review: web-review-conflict web-review-follow-up web-review-from
+### needs-review: web-review-before web-review-gps web-review-path
+### needs-review: web-review-order web-review-order-ingested
+### needs-review: web-review-order-newest web-review-order-taken
+### needs-review: web-review-keys web-review-break web-review-end
+### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -131,3 +141,33 @@ web-serve-no-tls = ការព្រមាន៖ ម៉ាស៊ីនផ្ស
 web-serve-bind-failed = មិនអាចស្តាប់នៅ { $addr } បានទេ៖ { $reason }
 web-serve-tls-failed = មិនអាចប្រើវិញ្ញាបនបត្រ ឬកូនសោ TLS { $file } បានទេ៖ { $reason }
 web-serve-failed = ម៉ាស៊ីនមេបរាជ័យ៖ { $reason }
+
+## The review grid.
+web-review-link = ត្រួតពិនិត្យក្រឡា
+web-review-heading = ការត្រួតពិនិត្យ៖ { $case }
+web-review-filters = តម្រង
+web-review-show = បង្ហាញ
+web-review-groups = ក្រុម
+web-review-triage = ការចាត់ថ្នាក់បឋម
+web-review-decided = ការសម្រេច
+web-review-any = ទាំងអស់
+web-review-undecided = មិនទាន់សម្រេច
+web-review-conflict = ការសម្រេចផ្ទុយគ្នា
+web-review-follow-up = ត្រូវតាមដាន
+web-review-from = ថតចាប់ពី
+web-review-before = ថតមុន
+web-review-gps = ទីតាំង GPS
+web-review-path = ផ្លូវមាន
+web-review-order = លំដាប់
+web-review-order-ingested = តាមលំដាប់បញ្ចូល
+web-review-order-newest = ថ្មីបំផុតមុន
+web-review-order-taken = តាមពេលថត
+web-review-keys = គ្រាប់ចុច៖ ព្រួញ ផ្លាស់ទី; Shift+ព្រួញ Shift+ចុច ឬ Ctrl+ចុច ជ្រើសរើស; 0–9 សម្រេចប្រភេទ; Alt+លេខ សម្រេចក្រុមទាំងមូលដែលបង្ហាញ; z មិនធ្វើវិញ; f សម្គាល់ឱ្យតាមដាន; r ឬ Enter បង្ហាញច្បាស់; Esc បិទ។
+web-review-break = អ្នកបានត្រួតពិនិត្យរយៈពេល { $minutes } នាទីដោយមិនបានសម្រាក។ សូមសម្រាកមួយភ្លែត។
+web-review-end = គ្មានធាតុទៀតទេ។
+web-review-close = បិទ
+web-review-decided-as = បានសម្រេច៖ { $category }
+web-review-grid = ធាតុ
+web-map-link = ផែនទីទីតាំង GPS
+web-map-heading = ផែនទី៖ { $case }
+web-map-none = គ្មានធាតុណាមួយនៃសំណុំរឿងនេះមានទីតាំង GPS តាមតម្រងទាំងនេះទេ។

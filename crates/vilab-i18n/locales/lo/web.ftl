@@ -33,6 +33,16 @@
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
 ### needs-review: web-serve-no-tls
+### needs-review: web-review-link web-review-heading web-review-filters
+### needs-review: web-review-show web-review-groups web-review-triage
+### needs-review: web-review-decided web-review-any web-review-undecided
+### needs-review: web-review-conflict web-review-follow-up web-review-from
+### needs-review: web-review-before web-review-gps web-review-path
+### needs-review: web-review-order web-review-order-ingested
+### needs-review: web-review-order-newest web-review-order-taken
+### needs-review: web-review-keys web-review-break web-review-end
+### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -131,3 +141,33 @@ web-serve-no-tls = ຄຳເຕືອນ: ເຄື່ອງອື່ນສາ�
 web-serve-bind-failed = ບໍ່ສາມາດຮັບຟັງທີ່ { $addr } ໄດ້: { $reason }
 web-serve-tls-failed = ບໍ່ສາມາດໃຊ້ໃບຢັ້ງຢືນ ຫຼື ກະແຈ TLS { $file } ໄດ້: { $reason }
 web-serve-failed = ເຊີບເວີລົ້ມເຫຼວ: { $reason }
+
+## The review grid.
+web-review-link = ກວດກາຕາຕະລາງ
+web-review-heading = ການກວດກາ: { $case }
+web-review-filters = ຕົວກອງ
+web-review-show = ສະແດງ
+web-review-groups = ກຸ່ມ
+web-review-triage = ການຄັດແຍກເບື້ອງຕົ້ນ
+web-review-decided = ຄຳຕັດສິນ
+web-review-any = ທັງໝົດ
+web-review-undecided = ຍັງບໍ່ໄດ້ຕັດສິນ
+web-review-conflict = ຄຳຕັດສິນຂັດກັນ
+web-review-follow-up = ຕ້ອງຕິດຕາມ
+web-review-from = ຖ່າຍຕັ້ງແຕ່
+web-review-before = ຖ່າຍກ່ອນ
+web-review-gps = ຕຳແໜ່ງ GPS
+web-review-path = ເສັ້ນທາງມີ
+web-review-order = ລຳດັບ
+web-review-order-ingested = ຕາມລຳດັບການນຳເຂົ້າ
+web-review-order-newest = ໃໝ່ສຸດກ່ອນ
+web-review-order-taken = ຕາມເວລາຖ່າຍ
+web-review-keys = ປຸ່ມ: ລູກສອນ ເລື່ອນ; Shift+ລູກສອນ, Shift+ຄລິກ ຫຼື Ctrl+ຄລິກ ເລືອກ; 0–9 ຕັດສິນໝວດ; Alt+ຕົວເລກ ຕັດສິນທັງກຸ່ມທີ່ສະແດງ; z ຍົກເລີກ; f ໝາຍໃຫ້ຕິດຕາມ; r ຫຼື Enter ສະແດງຊັດ; Esc ປິດ.
+web-review-break = ທ່ານໄດ້ກວດກາມາ { $minutes } ນາທີໂດຍບໍ່ໄດ້ພັກ. ກະລຸນາພັກຜ່ອນ.
+web-review-end = ບໍ່ມີລາຍການອີກ.
+web-review-close = ປິດ
+web-review-decided-as = ຕັດສິນແລ້ວ: { $category }
+web-review-grid = ລາຍການ
+web-map-link = ແຜນທີ່ຕຳແໜ່ງ GPS
+web-map-heading = ແຜນທີ່: { $case }
+web-map-none = ບໍ່ມີລາຍການໃດຂອງຄະດີນີ້ມີຕຳແໜ່ງ GPS ຕາມຕົວກອງເຫຼົ່ານີ້.

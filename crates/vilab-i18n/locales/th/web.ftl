@@ -33,6 +33,16 @@
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
 ### needs-review: web-serve-no-tls
+### needs-review: web-review-link web-review-heading web-review-filters
+### needs-review: web-review-show web-review-groups web-review-triage
+### needs-review: web-review-decided web-review-any web-review-undecided
+### needs-review: web-review-conflict web-review-follow-up web-review-from
+### needs-review: web-review-before web-review-gps web-review-path
+### needs-review: web-review-order web-review-order-ingested
+### needs-review: web-review-order-newest web-review-order-taken
+### needs-review: web-review-keys web-review-break web-review-end
+### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -131,3 +141,33 @@ web-serve-no-tls = คำเตือน: เครื่องอื่นเ�
 web-serve-bind-failed = ไม่สามารถรับการเชื่อมต่อที่ { $addr }: { $reason }
 web-serve-tls-failed = ไม่สามารถใช้ใบรับรองหรือกุญแจ TLS { $file }: { $reason }
 web-serve-failed = เซิร์ฟเวอร์ล้มเหลว: { $reason }
+
+## The review grid.
+web-review-link = ตรวจทานตาราง
+web-review-heading = การตรวจทาน: { $case }
+web-review-filters = ตัวกรอง
+web-review-show = แสดง
+web-review-groups = กลุ่ม
+web-review-triage = การคัดแยกเบื้องต้น
+web-review-decided = ผลการพิจารณา
+web-review-any = ทั้งหมด
+web-review-undecided = ยังไม่พิจารณา
+web-review-conflict = ผลการพิจารณาขัดกัน
+web-review-follow-up = ต้องติดตาม
+web-review-from = ถ่ายตั้งแต่
+web-review-before = ถ่ายก่อน
+web-review-gps = ตำแหน่ง GPS
+web-review-path = เส้นทางมีคำว่า
+web-review-order = ลำดับ
+web-review-order-ingested = ตามลำดับการนำเข้า
+web-review-order-newest = ใหม่สุดก่อน
+web-review-order-taken = ตามเวลาที่ถ่าย
+web-review-keys = ปุ่ม: ลูกศร เลื่อน; Shift+ลูกศร, Shift+คลิก หรือ Ctrl+คลิก เลือก; 0–9 กำหนดหมวด; Alt+ตัวเลข กำหนดทั้งกลุ่มที่แสดง; z ย้อนกลับ; f ทำเครื่องหมายให้ติดตาม; r หรือ Enter แสดงชัด; Esc ปิด
+web-review-break = คุณตรวจทานมาแล้ว { $minutes } นาทีโดยไม่ได้พัก โปรดพักสักครู่
+web-review-end = ไม่มีรายการเพิ่มเติม
+web-review-close = ปิด
+web-review-decided-as = พิจารณาแล้ว: { $category }
+web-review-grid = รายการ
+web-map-link = แผนที่ตำแหน่ง GPS
+web-map-heading = แผนที่: { $case }
+web-map-none = ไม่มีรายการใดของคดีนี้ที่มีตำแหน่ง GPS ตามตัวกรองเหล่านี้

@@ -33,6 +33,16 @@
 ### needs-review: web-serve-stopped web-serve-bind-failed web-serve-tls-failed
 ### needs-review: web-serve-failed
 ### needs-review: web-serve-no-tls
+### needs-review: web-review-link web-review-heading web-review-filters
+### needs-review: web-review-show web-review-groups web-review-triage
+### needs-review: web-review-decided web-review-any web-review-undecided
+### needs-review: web-review-conflict web-review-follow-up web-review-from
+### needs-review: web-review-before web-review-gps web-review-path
+### needs-review: web-review-order web-review-order-ingested
+### needs-review: web-review-order-newest web-review-order-taken
+### needs-review: web-review-keys web-review-break web-review-end
+### needs-review: web-review-close web-review-decided-as web-review-grid
+### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
 
 ## The browser lab (`vilab serve`).
@@ -131,3 +141,33 @@ web-serve-no-tls = Cảnh báo: các máy khác có thể truy cập { $addr } v
 web-serve-bind-failed = Không thể lắng nghe tại { $addr }: { $reason }
 web-serve-tls-failed = Không thể dùng chứng chỉ hoặc khóa TLS { $file }: { $reason }
 web-serve-failed = Máy chủ gặp lỗi: { $reason }
+
+## The review grid.
+web-review-link = Xem xét dạng lưới
+web-review-heading = Xem xét: { $case }
+web-review-filters = Bộ lọc
+web-review-show = Hiển thị
+web-review-groups = Nhóm
+web-review-triage = Phân loại sơ bộ
+web-review-decided = Quyết định
+web-review-any = tất cả
+web-review-undecided = chưa quyết định
+web-review-conflict = quyết định mâu thuẫn
+web-review-follow-up = cần theo dõi
+web-review-from = Chụp từ
+web-review-before = Chụp trước
+web-review-gps = Vị trí GPS
+web-review-path = Đường dẫn chứa
+web-review-order = Thứ tự
+web-review-order-ingested = theo thứ tự nhập
+web-review-order-newest = mới nhất trước
+web-review-order-taken = theo thời gian chụp
+web-review-keys = Phím: mũi tên di chuyển; Shift+mũi tên, Shift+nhấp hoặc Ctrl+nhấp để chọn; 0–9 quyết định danh mục; Alt+chữ số quyết định cả nhóm đang hiển thị; z hoàn tác; f đánh dấu cần theo dõi; r hoặc Enter hiển thị rõ; Esc đóng.
+web-review-break = Bạn đã xem xét { $minutes } phút liên tục. Hãy nghỉ ngơi một chút.
+web-review-end = Không còn mục nào.
+web-review-close = Đóng
+web-review-decided-as = đã quyết định: { $category }
+web-review-grid = Các mục
+web-map-link = Bản đồ vị trí GPS
+web-map-heading = Bản đồ: { $case }
+web-map-none = Không có mục nào của vụ án có vị trí GPS theo các bộ lọc này.

@@ -41,6 +41,8 @@ pub struct Fixture {
     pub accounts: Vec<Account>,
     /// The SHA-256 of an item of the demo case.
     pub member_item: String,
+    /// The row id of the same item.
+    pub member_id: String,
     /// The SHA-256 of an item found only in [`OTHER_CASE`].
     pub other_item: String,
 }
@@ -99,10 +101,14 @@ fn make(name: &str) -> Fixture {
     let request =
         IngestRequest { case: OTHER_CASE, exhibit: "usb-1", source: &seized, options: IngestOptions::default() };
     other.ingest(&request, &stop, &tx).unwrap();
-    let other_item = other.list_media(OTHER_CASE, 1, 0).unwrap().items[0].sha256.to_string();
+    let other_items = other.list_media(OTHER_CASE, 50, 0).unwrap().items;
+    let other_item = other_items.iter().find(|m| m.pdq.is_some()).unwrap_or(&other_items[0]).sha256.to_string();
     drop(other);
     let analyst = lab.authenticate("analyst", &secret("analyst"), "test").unwrap();
-    let member_item = analyst.list_media(&case, 1, 0).unwrap().items[0].sha256.to_string();
+    // An image (it has a thumbnail, so its renditions can be drawn).
+    let items = analyst.list_media(&case, 50, 0).unwrap().items;
+    let member = items.iter().find(|m| m.pdq.is_some()).unwrap_or(&items[0]);
+    let (member_item, member_id) = (member.sha256.to_string(), member.id.0.to_string());
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -126,5 +132,5 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
-    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, other_item }
+    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item }
 }
