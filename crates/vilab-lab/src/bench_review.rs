@@ -234,7 +234,7 @@ fn time(call: &str, calls: usize, mut f: impl FnMut(usize) -> Result<()>) -> Res
 }
 
 /// Measures the review calls on a filled lab.
-pub fn measure(lab: &crate::Lab, password: &str, items: u64, calls: usize, threads: usize) -> Result<Vec<Latency>> {
+pub fn measure(lab: &crate::Lab, password: &str, items: u64, calls: usize) -> Result<Vec<Latency>> {
     let analyst = lab.authenticate("analyst", password, "bench")?;
     let mut rng = Rng(0xBEEF);
     let mut out = Vec::new();
@@ -290,7 +290,6 @@ pub fn measure(lab: &crate::Lab, password: &str, items: u64, calls: usize, threa
     out.push(time("timeline by month", calls.min(50), |_| {
         analyst.timeline(BENCH_CASE, &f(), TimelineStep::Month).map(drop)
     })?);
-    let _ = threads;
     Ok(out)
 }
 

@@ -136,6 +136,18 @@ pub struct Rule {
 use Reach::{All, Member};
 use Role::{Admin, Analyst, Auditor, Investigator, Partner, Trainee, Trainer};
 
+/// Every role, each reaching the whole lab: for an actor's own account and
+/// settings, and the public legal matrix.
+const EVERYONE: &[(Role, Reach)] = &[
+    (Admin, All),
+    (Analyst, All),
+    (Investigator, All),
+    (Trainer, All),
+    (Trainee, All),
+    (Partner, All),
+    (Auditor, All),
+];
+
 /// The permission table.
 pub const PERMISSIONS: &[Rule] = &[
     rule(Action::AccountCreate, Scope::Lab, &[(Admin, All)]),
@@ -144,19 +156,7 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::AccountEnable, Scope::Lab, &[(Admin, All)]),
     rule(Action::AccountSetRole, Scope::Lab, &[(Admin, All)]),
     rule(Action::AccountSetPassword, Scope::Lab, &[(Admin, All)]),
-    rule(
-        Action::AccountChangeOwnPassword,
-        Scope::Lab,
-        &[
-            (Admin, All),
-            (Analyst, All),
-            (Investigator, All),
-            (Trainer, All),
-            (Trainee, All),
-            (Partner, All),
-            (Auditor, All),
-        ],
-    ),
+    rule(Action::AccountChangeOwnPassword, Scope::Lab, EVERYONE),
     rule(Action::MembershipAdd, Scope::Case, &[(Admin, All)]),
     rule(Action::MembershipRemove, Scope::Case, &[(Admin, All)]),
     rule(Action::AuditList, Scope::Lab, &[(Admin, All), (Auditor, All)]),
@@ -190,51 +190,13 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::MediaReveal, Scope::Media, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::SeriesEdit, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::CameraGroups, Scope::Lab, &[(Analyst, Member), (Investigator, Member)]),
-    Rule {
-        action: Action::SettingsView,
-        scope: Scope::Lab,
-        roles: &[
-            (Admin, All),
-            (Analyst, All),
-            (Investigator, All),
-            (Trainer, All),
-            (Trainee, All),
-            (Partner, All),
-            (Auditor, All),
-        ],
-        audited: Audited::Refusals,
-    },
-    rule(
-        Action::SettingsChange,
-        Scope::Lab,
-        &[
-            (Admin, All),
-            (Analyst, All),
-            (Investigator, All),
-            (Trainer, All),
-            (Trainee, All),
-            (Partner, All),
-            (Auditor, All),
-        ],
-    ),
+    Rule { action: Action::SettingsView, scope: Scope::Lab, roles: EVERYONE, audited: Audited::Refusals },
+    rule(Action::SettingsChange, Scope::Lab, EVERYONE),
     rule(Action::HashsetImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::HashsetList, Scope::Lab, &[(Admin, All), (Analyst, All), (Investigator, All), (Auditor, All)]),
     rule(Action::HashsetRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::HashsetExport, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
-    Rule {
-        action: Action::LawView,
-        scope: Scope::Lab,
-        roles: &[
-            (Admin, All),
-            (Analyst, All),
-            (Investigator, All),
-            (Trainer, All),
-            (Trainee, All),
-            (Partner, All),
-            (Auditor, All),
-        ],
-        audited: Audited::Refusals,
-    },
+    Rule { action: Action::LawView, scope: Scope::Lab, roles: EVERYONE, audited: Audited::Refusals },
     rule(Action::LawImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::LawRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
 ];

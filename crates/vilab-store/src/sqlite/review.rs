@@ -444,18 +444,19 @@ fn next_batch(conn: &Connection, account: AccountId) -> Result<i64> {
 /// the result into the review index.
 fn settle_item(conn: &Connection, case: CaseId, media: MediaRowId) -> Result<ItemDecision> {
     let decisions = decisions_of(conn, case, media)?;
+    // The table's checks tie each kind to its fields, so every row reads as
+    // one of the rule's decisions.
     let settled = settle(
         &decisions
             .iter()
-            .map(|d| Decision {
-                id: d.id,
-                reviewer: d.account.0,
-                kind: match (d.kind.as_str(), &d.profile, d.category, d.follow_up, d.retracts) {
+            .filter_map(|d| {
+                let kind = match (d.kind.as_str(), &d.profile, d.category, d.follow_up, d.retracts) {
                     ("category", Some(p), Some(c), _, _) => DecisionKind::Category { profile: p.clone(), category: c },
                     ("follow_up", _, _, Some(on), _) => DecisionKind::FollowUp(on),
-                    (_, _, _, _, Some(target)) => DecisionKind::Retract(target),
-                    _ => DecisionKind::Retract(0),
-                },
+                    ("retract", _, _, _, Some(target)) => DecisionKind::Retract(target),
+                    _ => return None,
+                };
+                Some(Decision { id: d.id, reviewer: d.account.0, kind })
             })
             .collect::<Vec<_>>(),
     );

@@ -50,7 +50,7 @@ fn report(
 ) -> anyhow::Result<ExitCode> {
     let database_bytes = std::fs::metadata(dir.join("lab.db")).map(|m| m.len()).unwrap_or(0);
     eprintln!("measuring...");
-    let latencies = measure(&lab, password, args.items, args.calls, args.threads)?;
+    let latencies = measure(&lab, password, args.items, args.calls)?;
     let sample = thumbnail_ids(args.items, args.thumbnails);
     let (served, made) = renditions(&lab, password, &sample, args.threads)?;
     let bench = ReviewBench {
