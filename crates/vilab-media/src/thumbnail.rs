@@ -32,6 +32,11 @@ pub(crate) fn thumbnail_of(pixels: &Pixels, max_side: u32) -> Result<Vec<u8>, Me
 }
 
 fn encode(rows: &mut impl Rows, width: u32, height: u32, max_side: u32) -> Result<Vec<u8>, MediaError> {
+    // A GIF may declare a logical screen 0 pixels wide around a real frame:
+    // there is no picture to shrink, and the box sums would index nothing.
+    if width == 0 || height == 0 {
+        return Err(MediaError::Thumbnail(format!("the picture is {width}x{height} pixels: nothing to show")));
+    }
     let (w, h) = fit_within(width, height, max_side);
     let pixels = box_downscale(rows, width as usize, height as usize, w as usize, h as usize);
     crate::jpeg::encode_rgb(&pixels, w, h, THUMBNAIL_QUALITY)
@@ -107,6 +112,24 @@ mod tests {
         assert_eq!(fit_within(3000, 4000, 256), (192, 256));
         assert_eq!(fit_within(100, 50, 256), (100, 50));
         assert_eq!(fit_within(10000, 1, 256), (256, 1));
+    }
+
+    #[test]
+    fn a_picture_without_pixels_is_an_error_not_a_panic() {
+        // A GIF's logical screen may be 0 wide while its frame is not (a
+        // fuzzer found it); the frame alone was indexed past its row.
+        let frame = Pixels {
+            width: 0,
+            height: 3072,
+            full_width: 0,
+            full_height: 3072,
+            channels: 3,
+            area: crate::pixels::Area { left: 0, top: 0, width: 0, height: 12 },
+            data: Vec::new(),
+            damage: None,
+        };
+        let err = thumbnail_of(&frame, DEFAULT_THUMBNAIL_SIDE).unwrap_err();
+        assert!(err.to_string().contains("0x3072"), "{err}");
     }
 
     #[test]
