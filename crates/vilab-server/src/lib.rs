@@ -20,6 +20,7 @@
 //! table and writes it to the audit chain.
 
 pub mod assets;
+pub mod bench;
 pub mod call;
 pub mod error;
 pub mod openapi;
