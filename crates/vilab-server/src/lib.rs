@@ -27,6 +27,7 @@ pub mod openapi;
 pub mod routes;
 pub mod tls;
 
+mod admin;
 mod api;
 mod pages;
 mod review;

@@ -22,6 +22,7 @@
 
 use vilab_lab::permission::Action;
 
+use crate::admin;
 use crate::api;
 use crate::call::{Call, Reply};
 use crate::error::WebError;
@@ -171,6 +172,14 @@ const CASE: Param = path("case", "The case's name.");
 const KEY: Param = path("key", "A media item: #row, a SHA-256, MD5 or SHA-1, or 8+ hex digits of a SHA-256.");
 const NEXT: Param = body("next", false, "Where to go afterwards: a path of this server.");
 const LANG: Param = body("lang", true, "en, km, lo, th or vi.");
+// Administration.
+const USER: Param = path("user", "An account's user name.");
+const ROLE: Param = body("role", true, "admin, analyst, investigator, trainer, trainee, partner or auditor.");
+const NEW_PASSWORD: Param = body("password", true, "The new password.");
+const MEMBER_CASE: Param = body("case", true, "The case's name.");
+const NEW_USER: &[Param] = &[body("username", true, "User name."), ROLE, body("password", true, "The first password.")];
+const OWN_PASSWORD: &[Param] =
+    &[body("current", true, "The password now (checked as a log-in is)."), body("new", true, "The new password.")];
 const LIMIT: Param = query("limit", Type::Int, "At most this many (default 100, at most 1000).");
 const OFFSET: Param = query("offset", Type::Int, "Skip this many first.");
 const AUDIT_FILTERS: &[Param] = &[
@@ -260,7 +269,16 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cases/{case}/map", Page, Some(Action::ReviewView), MAP_PARAMS, "reviewMapPage", "review", "A case's positions on the offline world map; a circle opens the grid of its cell.", review::map_page),
     route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
     // Administration.
-    route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships.", pages::users),
+    route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships; an administrator's forms to change them.", admin::users_page),
+    route(Post, "/admin/users", Page, Some(Action::AccountCreate), NEW_USER, "createUserForm", "admin", "Add an account.", admin::create_form),
+    route(Post, "/admin/users/{user}/role", Page, Some(Action::AccountSetRole), &[USER, ROLE], "setRoleForm", "admin", "Give an account another role.", admin::role_form),
+    route(Post, "/admin/users/{user}/disable", Page, Some(Action::AccountDisable), &[USER], "disableUserForm", "admin", "Disable an account: its sessions end.", admin::disable_form),
+    route(Post, "/admin/users/{user}/enable", Page, Some(Action::AccountEnable), &[USER], "enableUserForm", "admin", "Enable a disabled account.", admin::enable_form),
+    route(Post, "/admin/users/{user}/password", Page, Some(Action::AccountSetPassword), &[USER, NEW_PASSWORD], "setPasswordForm", "admin", "Set an account's password: its sessions end.", admin::password_form),
+    route(Post, "/admin/users/{user}/cases", Page, Some(Action::MembershipAdd), &[USER, MEMBER_CASE], "addMembershipForm", "admin", "Make an account a member of a case.", admin::add_case_form),
+    route(Post, "/admin/users/{user}/cases/remove", Page, Some(Action::MembershipRemove), &[USER, MEMBER_CASE], "removeMembershipForm", "admin", "End an account's membership of a case.", admin::remove_case_form),
+    route(Get, "/account", Page, None, &[], "accountPage", "session", "The actor's own account: role, cases, change of password.", admin::account_page),
+    route(Post, "/account/password", Page, Some(Action::AccountChangeOwnPassword), OWN_PASSWORD, "changeOwnPasswordForm", "session", "Change one's own password: every session of the account ends.", admin::change_own_form),
     route(Get, "/audit", Page, Some(Action::AuditList), AUDIT_FILTERS, "auditPage", "audit", "The audit trail, filtered.", pages::audit),
     route(Get, "/audit/verify", Page, Some(Action::AuditVerify), &[], "auditVerifyPage", "audit", "Verify the audit chain.", pages::audit_verify),
     // The JSON API.
@@ -275,6 +293,14 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cases/{case}/media", Api, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "listMedia", "media", "A page of a case's media (vilab.media-list/1).", api::media_list),
     route(Get, "/api/media/{key}", Api, Some(Action::MediaView), &[KEY], "getMedia", "media", "One media item (vilab.media/1).", api::media),
     route(Get, "/api/users", Api, Some(Action::AccountList), &[], "listUsers", "admin", "The lab's accounts (vilab.account-list/1).", api::users),
+    route(Post, "/api/users", Api, Some(Action::AccountCreate), NEW_USER, "createUser", "admin", "Add an account (vilab.account/1).", admin::create_api),
+    route(Post, "/api/users/{user}/role", Api, Some(Action::AccountSetRole), &[USER, ROLE], "setRole", "admin", "Give an account another role (vilab.account/1).", admin::role_api),
+    route(Post, "/api/users/{user}/disable", Api, Some(Action::AccountDisable), &[USER], "disableUser", "admin", "Disable an account: its sessions end (vilab.account/1).", admin::disable_api),
+    route(Post, "/api/users/{user}/enable", Api, Some(Action::AccountEnable), &[USER], "enableUser", "admin", "Enable a disabled account (vilab.account/1).", admin::enable_api),
+    route(Post, "/api/users/{user}/password", Api, Some(Action::AccountSetPassword), &[USER, NEW_PASSWORD], "setPassword", "admin", "Set an account's password: its sessions end (vilab.account/1).", admin::password_api),
+    route(Post, "/api/users/{user}/cases", Api, Some(Action::MembershipAdd), &[USER, MEMBER_CASE], "addMembership", "admin", "Make an account a member of a case (vilab.account/1).", admin::add_case_api),
+    route(Post, "/api/users/{user}/cases/remove", Api, Some(Action::MembershipRemove), &[USER, MEMBER_CASE], "removeMembership", "admin", "End an account's membership of a case (vilab.account/1).", admin::remove_case_api),
+    route(Post, "/api/account/password", Api, Some(Action::AccountChangeOwnPassword), OWN_PASSWORD, "changeOwnPassword", "session", "Change one's own password; every session of the account ends, this one too (vilab.account/1).", admin::change_own_api),
     route(Get, "/api/hashsets", Api, Some(Action::HashsetList), &[], "listHashsets", "admin", "The lab's hash sets (vilab.hashset-list/1).", api::hashsets),
     route(Get, "/api/audit", Api, Some(Action::AuditList), AUDIT_FILTERS, "listAudit", "audit", "Audit records, filtered (vilab.audit-list/1).", api::audit),
     route(Get, "/api/audit/verify", Api, Some(Action::AuditVerify), &[], "verifyAudit", "audit", "Verify the audit chain (vilab.audit-verify/1).", api::audit_verify),

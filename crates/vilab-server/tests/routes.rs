@@ -132,6 +132,9 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
         _ => (fx.case.clone(), fx.member_item.clone()),
     };
     path = path.replace("{case}", &case).replace("{key}", &item).replace("{name}", "app.css");
+    // Administration changes an account of its own (`common::SPARE`), that
+    // no other cell logs in as.
+    path = path.replace("{user}", common::SPARE);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -146,6 +149,9 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
         .filter(|p| p.location == In::Body)
         .map(|p| {
             let value = match p.name {
+                // A new account's name: one per route (only an
+                // administrator's call makes it).
+                "username" if route.id.starts_with("createUser") => format!("new-{}", route.id.to_lowercase()),
                 "username" => account.username.clone(),
                 "password" => account.password.clone(),
                 "lang" => "km".to_string(),
@@ -161,6 +167,11 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // Series names are unique in a case: one per account.
                 "name" => format!("series of {}", account.username),
                 "radius" => "31".to_string(),
+                "role" => "investigator".to_string(),
+                "case" => fx.case.clone(),
+                // One's own password "changed" to itself: the account
+                // still logs in after its cell.
+                "current" | "new" => account.password.clone(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
@@ -240,9 +251,11 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
         for account in &fx.accounts {
             let role = account.role;
             for target in targets(route) {
-                // A log-out ends its session: give it one of its own.
+                // A log-out, or the change of one's own password, ends the
+                // session: give it one of its own.
                 let own;
-                let token = if route.id.to_lowercase().contains("logout") {
+                let id = route.id.to_lowercase();
+                let token = if id.contains("logout") || id.contains("ownpassword") {
                     own = login(&app, &account.username, &account.password).await;
                     own.as_str()
                 } else {
@@ -262,6 +275,10 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                     },
                 )
                 .await;
+                if id.contains("ownpassword") {
+                    // Every session of the account ended, the shared one too.
+                    tokens.insert(role, login(&app, &account.username, &account.password).await);
+                }
                 let what = format!("{route:?} as {} on {target:?}: {} {}", role.as_str(), a.status, a.body);
                 check_headers(&what, &a, route.kind == Kind::Asset);
                 cells += 1;

@@ -17,6 +17,9 @@ use vilab_lab::{Lab, Role};
 
 /// The other case: no account of the table is a member of it.
 pub const OTHER_CASE: &str = "OTHER-2026-9";
+/// An account that only the administration routes change (role,
+/// password, disabled, memberships): no test logs in as it.
+pub const SPARE: &str = "spare";
 /// The password of the accounts the fixture adds.
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -82,6 +85,7 @@ fn make(name: &str) -> Fixture {
             .unwrap();
     }
     admin.add_membership("trainee", &case).unwrap();
+    admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
     // is its only member.
     admin.create_case(OTHER_CASE).unwrap();
