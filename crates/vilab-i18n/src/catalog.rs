@@ -65,4 +65,5 @@ catalogs!(
     "audit",
     "ingesterrors",
     "web",
+    "records",
 );

@@ -28,6 +28,7 @@ pub mod tls;
 
 mod api;
 mod pages;
+mod records;
 mod review;
 
 use std::collections::BTreeMap;

@@ -132,6 +132,12 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
         _ => (fx.case.clone(), fx.member_item.clone()),
     };
     path = path.replace("{case}", &case).replace("{key}", &item).replace("{name}", "app.css");
+    // Records of the demo case: in the other case they are not there, but
+    // the case is checked first (case_not_found).
+    path = path
+        .replace("{person}", &fx.records.person)
+        .replace("{location}", &fx.records.location)
+        .replace("{lead}", &fx.records.lead);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -161,6 +167,17 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // Series names are unique in a case: one per account.
                 "name" => format!("series of {}", account.username),
                 "radius" => "31".to_string(),
+                // Records beside the media.
+                "kind" => "victim".to_string(),
+                "label" => format!("label of {}", account.username),
+                "notes" | "description" | "owner" | "lat" | "lon" | "x" | "y" | "w" | "h" => String::new(),
+                "status" if route.path.contains("/leads/") => "followed".to_string(),
+                "status" => "identified".to_string(),
+                "media" => fx.member_id.clone(),
+                "text" => format!("lead by {}", account.username),
+                "record" => format!("person:{}", fx.records.person),
+                "target" => format!("media:{}", fx.member_id),
+                "link" => "true".to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
