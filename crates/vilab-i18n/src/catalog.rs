@@ -66,4 +66,5 @@ catalogs!(
     "ingesterrors",
     "web",
     "webadmin",
+    "records",
 );

@@ -30,6 +30,7 @@ pub mod tls;
 mod admin;
 mod api;
 mod pages;
+mod records;
 mod review;
 
 use std::collections::BTreeMap;

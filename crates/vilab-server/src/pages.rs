@@ -436,6 +436,10 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
                 p { a #review-link href=(format!("{}/review", case_href(&view.case.name))) { (msgs.get("web-review-link")) } }
                 p { a #map-link href=(format!("{}/map", case_href(&view.case.name))) { (msgs.get("web-map-link")) } }
             }
+            @if who.may(Action::RecordsView) {
+                p { a #records-link href=(format!("{}/records", case_href(&view.case.name))) { (msgs.get("web-records-link")) } }
+                p { a #leads-link href=(format!("{}/leads", case_href(&view.case.name))) { (msgs.get("web-leads-link")) } }
+            }
         }
         section.panel {
             h2 { (msgs.get("web-case-exhibits")) }
@@ -626,6 +630,8 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
                 (errors_table(&msgs, &v.errors, true))
             }
         }
+        // Leads pinned to the item, and the form that pins one (records.rs).
+        (crate::records::media_panel(call, &session, &msgs, v.places.iter().map(|p| p.case.as_str()), v.id)?)
     };
     Ok(page(call, &session, &t!(msgs, "media-heading", id = v.id.to_string()), body))
 }

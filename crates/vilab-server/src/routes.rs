@@ -27,6 +27,7 @@ use crate::api;
 use crate::call::{Call, Reply};
 use crate::error::WebError;
 use crate::pages;
+use crate::records;
 use crate::review;
 
 /// An HTTP method the server answers.
@@ -237,6 +238,39 @@ const TIMELINE_PARAMS: &[Param] = &[
     query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
 ];
 
+// Records beside the media (victims, offenders, locations, leads).
+const PERSON: Param = path("person", "A person's id.");
+const LOCATION: Param = path("location", "A location's id.");
+const LEAD: Param = path("lead", "A lead's id.");
+const LABEL: Param = body("label", true, "What investigators call it.");
+const NOTES: Param = body("notes", false, "Free notes (searchable).");
+const LOCATION_FIELDS: &[Param] = &[
+    CASE,
+    LABEL,
+    body("lat", false, "Latitude in decimal degrees (-90 to 90), with lon."),
+    body("lon", false, "Longitude in decimal degrees (-180 to 180), with lat."),
+    body("description", false, "What is known of it (searchable)."),
+];
+const RECT: [Param; 4] = [
+    body("x", false, "Rectangle's left edge, in pixels of the stored original (origin top left; x, y, w, h together)."),
+    body("y", false, "Rectangle's top edge, in pixels of the stored original."),
+    body("w", false, "Rectangle's width in pixels (at least 1)."),
+    body("h", false, "Rectangle's height in pixels (at least 1)."),
+];
+const LEAD_TEXT: Param = body("text", true, "The note (searchable).");
+const MEDIA_FIELD: Param = body("media", true, "The media item's row id (of this case).");
+const OWNER: Param = body("owner", false, "User name of the member of the case who follows it up; empty: nobody.");
+const NEW_LEAD: &[Param] = &[CASE, MEDIA_FIELD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3], OWNER];
+const NEW_LEAD_FORM: &[Param] = &[CASE, MEDIA_FIELD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3], OWNER, NEXT];
+const LEAD_FILTERS: &[Param] = &[
+    CASE,
+    query("status", Type::Str, "open, followed or closed."),
+    query("owner", Type::Str, "Only leads this user follows up."),
+    query("media", Type::Int, "Only leads pinned to this item (row id)."),
+];
+const PERSON_STATUS: Param = body("status", true, "unidentified, identified or safeguarded (victims only).");
+const LEAD_STATE: Param = body("status", true, "open, followed or closed.");
+
 #[allow(clippy::too_many_arguments)]
 const fn route(
     method: Method,
@@ -319,6 +353,28 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cameras", Api, Some(Action::CameraGroups), &[], "cameraLeads", "review", "Cameras seen across the cases the actor may see (vilab.cameras/1).", review::cameras),
     route(Get, "/api/cases/{case}/map", Api, Some(Action::ReviewView), MAP_PARAMS, "reviewMap", "review", "A case's GPS positions in cells (vilab.map/1).", review::map),
     route(Get, "/api/cases/{case}/timeline", Api, Some(Action::ReviewView), TIMELINE_PARAMS, "reviewTimeline", "review", "A case's items by time taken (vilab.timeline/1).", review::timeline),
+    // Records beside the media: victims, offenders, locations, leads, search.
+    route(Get, "/cases/{case}/records", Page, Some(Action::RecordsView), &[CASE], "recordsPage", "records", "A case's victims, offenders and locations with their identification status, and forms that add them.", records::records_page),
+    route(Get, "/cases/{case}/leads", Page, Some(Action::RecordsView), &[CASE, query("status", Type::Str, "open, followed or closed."), query("owner", Type::Str, "Only leads this user follows up."), query("q", Type::Str, "Words to search the case's records for.")], "leadsPage", "records", "A case's leads filtered by status and owner, and the search of its records.", records::leads_page),
+    route(Post, "/cases/{case}/persons", Page, Some(Action::RecordsEdit), &[CASE, body("kind", true, "victim or offender."), LABEL, NOTES, NEXT], "createPersonForm", "records", "Add a victim or offender, unidentified; goes on to next.", records::create_person_form),
+    route(Post, "/cases/{case}/persons/{person}/status", Page, Some(Action::PersonSetStatus), &[CASE, PERSON, PERSON_STATUS, NEXT], "setPersonStatusForm", "records", "Set a person's identification status; goes on to next.", records::person_status_form),
+    route(Post, "/cases/{case}/locations", Page, Some(Action::RecordsEdit), &[CASE, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it."), NEXT], "createLocationForm", "records", "Add a location; goes on to next.", records::create_location_form),
+    route(Post, "/cases/{case}/leads", Page, Some(Action::RecordsEdit), NEW_LEAD_FORM, "createLeadForm", "records", "Pin a lead to an item; goes on to next.", records::create_lead_form),
+    route(Post, "/cases/{case}/leads/{lead}/status", Page, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_STATE, OWNER, NEXT], "setLeadStatusForm", "records", "Set a lead's status and owner; goes on to next.", records::lead_state_form),
+    route(Get, "/api/cases/{case}/records", Api, Some(Action::RecordsView), &[CASE], "caseRecords", "records", "A case's victims, offenders and locations (vilab.case-records/1).", records::records),
+    route(Post, "/api/cases/{case}/persons", Api, Some(Action::RecordsEdit), &[CASE, body("kind", true, "victim or offender."), LABEL, NOTES], "createPerson", "records", "Add a victim or offender, unidentified (vilab.person/1).", records::create_person),
+    route(Get, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsView), &[CASE, PERSON], "getPerson", "records", "A person with its identification history: who set each status, when (vilab.person/1).", records::person),
+    route(Post, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES], "updatePerson", "records", "Replace a person's label and notes (vilab.person/1).", records::update_person),
+    route(Post, "/api/cases/{case}/persons/{person}/status", Api, Some(Action::PersonSetStatus), &[CASE, PERSON, PERSON_STATUS], "setPersonStatus", "records", "Set a person's identification status; kept in its history (vilab.person/1).", records::person_status),
+    route(Post, "/api/cases/{case}/locations", Api, Some(Action::RecordsEdit), LOCATION_FIELDS, "createLocation", "records", "Add a location (vilab.location/1).", records::create_location),
+    route(Post, "/api/cases/{case}/locations/{location}", Api, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it.")], "updateLocation", "records", "Replace a location's fields (vilab.location/1).", records::update_location),
+    route(Post, "/api/cases/{case}/links", Api, Some(Action::RecordsEdit), &[CASE, body("record", true, "person:ID or location:ID."), body("target", true, "series:ID or media:ID, of the same case."), body("link", false, "true (default) to link, false to unlink.")], "linkRecord", "records", "Link a person or location to a series or item, or unlink it (vilab.record-link/1).", records::link),
+    route(Get, "/api/cases/{case}/leads", Api, Some(Action::RecordsView), LEAD_FILTERS, "listLeads", "records", "A case's leads, newest first (vilab.lead-list/1).", records::leads),
+    route(Post, "/api/cases/{case}/leads", Api, Some(Action::RecordsEdit), NEW_LEAD, "createLead", "records", "Pin a lead to an item, optionally to a rectangle on it; open (vilab.lead/1).", records::create_lead),
+    route(Get, "/api/cases/{case}/leads/{lead}", Api, Some(Action::RecordsView), &[CASE, LEAD], "getLead", "records", "A lead with its history of status and owner (vilab.lead/1).", records::lead),
+    route(Post, "/api/cases/{case}/leads/{lead}", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3]], "updateLead", "records", "Replace a lead's text and rectangle (vilab.lead/1).", records::update_lead),
+    route(Post, "/api/cases/{case}/leads/{lead}/status", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_STATE, OWNER], "setLeadStatus", "records", "Set a lead's status and owner; kept in its history (vilab.lead/1).", records::lead_state),
+    route(Get, "/api/cases/{case}/search", Api, Some(Action::RecordsView), &[CASE, query("q", Type::Str, "Words; every one must be in a hit. Khmer, Lao and Thai are cut into words.")], "searchRecords", "records", "Persons, locations, leads and series of the case holding every word (vilab.record-search/1).", records::search),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

@@ -135,6 +135,12 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
     // Administration changes an account of its own (`common::SPARE`), that
     // no other cell logs in as.
     path = path.replace("{user}", common::SPARE);
+    // Records of the demo case: in the other case they are not there, but
+    // the case is checked first (case_not_found).
+    path = path
+        .replace("{person}", &fx.records.person)
+        .replace("{location}", &fx.records.location)
+        .replace("{lead}", &fx.records.lead);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -172,6 +178,17 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // One's own password "changed" to itself: the account
                 // still logs in after its cell.
                 "current" | "new" => account.password.clone(),
+                // Records beside the media.
+                "kind" => "victim".to_string(),
+                "label" => format!("label of {}", account.username),
+                "notes" | "description" | "owner" | "lat" | "lon" | "x" | "y" | "w" | "h" => String::new(),
+                "status" if route.path.contains("/leads/") => "followed".to_string(),
+                "status" => "identified".to_string(),
+                "media" => fx.member_id.clone(),
+                "text" => format!("lead by {}", account.username),
+                "record" => format!("person:{}", fx.records.person),
+                "target" => format!("media:{}", fx.member_id),
+                "link" => "true".to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)

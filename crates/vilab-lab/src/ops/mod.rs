@@ -9,5 +9,6 @@ pub mod ingest;
 pub mod law;
 pub mod matching;
 pub mod media;
+pub mod records;
 pub mod review;
 pub mod verify;

@@ -12,7 +12,7 @@ use std::sync::atomic::AtomicBool;
 
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::ingest::IngestRequest;
-use vilab_lab::types::IngestOptions;
+use vilab_lab::types::{IngestOptions, LocationFields, PersonKind};
 use vilab_lab::{Lab, Role};
 
 /// The other case: no account of the table is a member of it.
@@ -48,6 +48,20 @@ pub struct Fixture {
     pub member_id: String,
     /// The SHA-256 of an item found only in [`OTHER_CASE`].
     pub other_item: String,
+    /// Ids of a victim, a location and a lead of the demo case (records
+    /// beside the media), for the routes that name one.
+    pub records: Records,
+}
+
+/// Ids of records of the demo case.
+#[derive(Clone, Debug)]
+pub struct Records {
+    /// A victim.
+    pub person: String,
+    /// A location.
+    pub location: String,
+    /// A lead on the member item.
+    pub lead: String,
 }
 
 impl Fixture {
@@ -113,6 +127,17 @@ fn make(name: &str) -> Fixture {
     let items = analyst.list_media(&case, 50, 0).unwrap().items;
     let member = items.iter().find(|m| m.pdq.is_some()).unwrap_or(&items[0]);
     let (member_item, member_id) = (member.sha256.to_string(), member.id.0.to_string());
+    let records = Records {
+        person: analyst.create_person(&case, PersonKind::Victim, "girl in blue", "").unwrap().person.id.0.to_string(),
+        location: analyst
+            .create_location(&case, &LocationFields { label: "room".into(), ..Default::default() })
+            .unwrap()
+            .location
+            .id
+            .0
+            .to_string(),
+        lead: analyst.create_lead(&case, member.id, None, "badge", None).unwrap().lead.id.0.to_string(),
+    };
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -136,5 +161,5 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
-    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item }
+    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item, records }
 }
