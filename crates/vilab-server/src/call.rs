@@ -6,6 +6,7 @@
 //! is synchronous SQLite and argon2), and turns its error into the
 //! route's kind of answer ([`crate::error`]).
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -25,7 +26,8 @@ use crate::routes::{Kind, Route};
 
 /// The session cookie: the session's token, HttpOnly, SameSite=Strict.
 pub const SESSION_COOKIE: &str = "vilab_session";
-/// The language cookie (until the language is kept per user).
+/// The language cookie: the language before log-in, and a mirror of the
+/// account's after it (error pages are drawn before a session is resumed).
 pub const LANG_COOKIE: &str = "vilab_lang";
 /// The form field that carries the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
@@ -67,8 +69,9 @@ pub struct Call {
     token: Option<String>,
     /// Where the request comes from: `web:<peer address>`.
     pub source: String,
-    /// The reader's language.
-    pub lang: Lang,
+    /// The reader's language: the cookie's or the browser's until a page's
+    /// session is resumed, then the account's own if it chose one.
+    lang: Cell<Lang>,
     path: BTreeMap<String, String>,
     query: Vec<(String, String)>,
     body: Vec<(String, String)>,
@@ -92,7 +95,7 @@ impl Call {
             route: self.route,
             token: self.token.clone(),
             source: self.source.clone(),
-            lang,
+            lang: Cell::new(lang),
             path: self.path.clone(),
             query: self.query.clone(),
             body: self.body.clone(),
@@ -107,10 +110,30 @@ impl Call {
     }
 
     /// The session of the cookie: `not_logged_in` without one,
-    /// `session_ended` when it expired or was revoked.
+    /// `session_ended` when it expired or was revoked. On a page, the
+    /// account's language (its settings) replaces the cookie's from here on,
+    /// so that a user reads the language they chose in every browser.
     pub fn session(&self) -> Result<Session<'_>, WebError> {
         let token = self.token.as_deref().ok_or_else(|| AppError::new(Code::NotLoggedIn))?;
-        Ok(self.lab.resume(token, &self.source)?)
+        let session = self.lab.resume(token, &self.source)?;
+        if self.route.kind == Kind::Page {
+            self.adopt_account_lang(&session);
+        }
+        Ok(session)
+    }
+
+    /// Shows the rest of this call in the account's language, if it chose
+    /// one. The settings are a lab-wide read every role may make; should it
+    /// fail, the page stays in the cookie's language rather than failing.
+    pub fn adopt_account_lang(&self, session: &Session<'_>) {
+        if let Some(lang) = account_lang(session) {
+            self.lang.set(lang);
+        }
+    }
+
+    /// The reader's language.
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
     }
 
     /// The session's token, if a cookie gave one.
@@ -125,7 +148,7 @@ impl Call {
 
     /// The reader's messages.
     pub fn msgs(&self) -> Messages {
-        Messages::new(self.lang)
+        Messages::new(self.lang.get())
     }
 
     /// A path parameter (the table guarantees it is there).
@@ -172,6 +195,21 @@ impl Call {
         let secure = if self.tls { "; Secure" } else { "" };
         format!("{LANG_COOKIE}={}; Path=/; SameSite=Strict; Max-Age=31536000{secure}", lang.code())
     }
+}
+
+/// The language an account chose, if any (`None` also when its settings
+/// cannot be read).
+pub fn account_lang(session: &Session<'_>) -> Option<Lang> {
+    session.my_settings().ok()?.settings.lang.as_deref().and_then(Lang::parse)
+}
+
+/// Keeps `lang` as the account's interface language (its other settings
+/// stay).
+pub fn store_lang(session: &Session<'_>, lang: Lang) -> Result<(), WebError> {
+    let mut settings = session.my_settings()?.settings;
+    settings.lang = Some(lang.code().to_string());
+    session.set_my_settings(&settings)?;
+    Ok(())
 }
 
 /// A place to go afterwards, if it is a path of this server (never
@@ -409,7 +447,7 @@ pub async fn dispatch(
         route,
         token,
         source: format!("web:{peer}"),
-        lang,
+        lang: Cell::new(lang),
         path,
         query,
         body,
