@@ -125,6 +125,20 @@ fn a_series_grows_by_find_similar() {
     let rows = first_page(&fx, ReviewFilter { series: Some(series.id), ..Default::default() });
     assert_eq!(rows.len(), 2);
     assert_eq!(analyst.create_series(MEMBER_CASE, "test card", &[seed]).unwrap_err().code(), Code::SeriesExists);
+    // Renamed, then another series merged into it; the same merge sent
+    // again changes nothing.
+    let renamed = analyst.rename_series(MEMBER_CASE, series.id, "test card, resized").unwrap();
+    assert_eq!(renamed.series.name, "test card, resized");
+    let other = analyst.create_series(MEMBER_CASE, "other", &[fx.item(true)]).unwrap().series;
+    assert_eq!(
+        analyst.rename_series(MEMBER_CASE, other.id, "test card, resized").unwrap_err().code(),
+        Code::SeriesExists
+    );
+    let merged = analyst.merge_series(MEMBER_CASE, other.id, series.id).unwrap();
+    assert_eq!((merged.added, merged.series.members), (0, 2), "the seed was a member already");
+    let again = analyst.merge_series(MEMBER_CASE, other.id, series.id).unwrap();
+    assert_eq!((again.added, again.series.id), (0, series.id));
+    assert_eq!(analyst.merge_series(MEMBER_CASE, series.id, series.id).unwrap_err().code(), Code::InvalidInput);
 }
 
 #[test]

@@ -174,6 +174,11 @@ impl Call {
         self.body.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
+    /// Every value of a field given more than once (a form's checkboxes).
+    pub fn fields<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.body.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
     /// A field the route needs.
     pub fn required(&self, name: &str) -> Result<&str, WebError> {
         self.field(name).ok_or_else(|| crate::error::invalid(name, "missing"))

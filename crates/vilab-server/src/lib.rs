@@ -27,8 +27,11 @@ pub mod routes;
 pub mod tls;
 
 mod api;
+mod leads;
 mod pages;
 mod review;
+mod series;
+mod settings;
 
 use std::collections::BTreeMap;
 use std::future::Future;

@@ -25,8 +25,11 @@ use vilab_lab::permission::Action;
 use crate::api;
 use crate::call::{Call, Reply};
 use crate::error::WebError;
+use crate::leads;
 use crate::pages;
 use crate::review;
+use crate::series;
+use crate::settings;
 
 /// An HTTP method the server answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -214,6 +217,16 @@ const REVIEW_GROUPS: &[Param] = &[
     query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
 ];
 const ITEMS: Param = body("items", true, "Media ids: a JSON array of numbers, or a comma-separated list.");
+const ITEMS_OPT: Param = body("items", false, "Media ids: a JSON array of numbers, or a comma-separated list.");
+const SERIES: Param = path("series", "A series' id.");
+const FROM: Param = body("from", true, "The id of the series merged in (it is then marked merged).");
+const SETTINGS_FIELDS: &[Param] = &[
+    body("lang", false, "en, km, lo, th or vi; empty: the browser's."),
+    body("blur", false, "true or false."),
+    body("greyscale", false, "true or false."),
+    body("tile", false, "Tile side in pixels (64 to 256)."),
+    body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never)."),
+];
 const MAP_PARAMS: &[Param] = &[
     CASE,
     query("cell", Type::Str, "Cell side in degrees (0.001 to 90; default 1)."),
@@ -286,13 +299,27 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/media/{key}/rendition", Api, Some(Action::MediaThumbnail), &[KEY, query("side", Type::Int, "At most this many pixels a side (default: the actor's tile).")], "getRendition", "renditions", "An item's masked rendition (JPEG, blurred and grey as the actor's settings say).", review::rendition),
     route(Get, "/api/media/{key}/reveal", Api, Some(Action::MediaReveal), &[KEY], "revealMedia", "renditions", "An item sharp and in colour (JPEG); audited before the bytes are sent.", review::reveal),
     route(Get, "/api/settings", Api, Some(Action::SettingsView), &[], "getSettings", "session", "The actor's review settings (vilab.settings/1).", review::settings),
-    route(Post, "/api/settings", Api, Some(Action::SettingsChange), &[body("lang", false, "en, km, lo, th or vi; empty: the browser's."), body("blur", false, "true or false."), body("greyscale", false, "true or false."), body("tile", false, "Tile side in pixels (64 to 256)."), body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never).")], "setSettings", "session", "Change the actor's review settings; fields not given stay (vilab.settings/1).", review::set_settings),
+    route(Post, "/api/settings", Api, Some(Action::SettingsChange), SETTINGS_FIELDS, "setSettings", "session", "Change the actor's review settings; fields not given stay (vilab.settings/1).", review::set_settings),
     route(Get, "/api/cases/{case}/series", Api, Some(Action::ReviewView), &[CASE], "listSeries", "review", "A case's series (vilab.series-list/1).", review::series),
     route(Post, "/api/cases/{case}/series", Api, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS], "createSeries", "review", "Create a series of items (vilab.series/1).", review::create_series),
     route(Post, "/api/cases/{case}/similar", Api, Some(Action::ReviewView), &[CASE, ITEMS, body("radius", false, "PDQ distance (0 to 64; default 31).")], "findSimilar", "review", "Items of the case near the given ones in PDQ (vilab.similar/1).", review::similar),
     route(Get, "/api/cameras", Api, Some(Action::CameraGroups), &[], "cameraLeads", "review", "Cameras seen across the cases the actor may see (vilab.cameras/1).", review::cameras),
     route(Get, "/api/cases/{case}/map", Api, Some(Action::ReviewView), MAP_PARAMS, "reviewMap", "review", "A case's GPS positions in cells (vilab.map/1).", review::map),
     route(Get, "/api/cases/{case}/timeline", Api, Some(Action::ReviewView), TIMELINE_PARAMS, "reviewTimeline", "review", "A case's items by time taken (vilab.timeline/1).", review::timeline),
+    // Series pages and their JSON twins (issue 19's pages; kept in one block).
+    route(Get, "/cases/{case}/series", Page, Some(Action::ReviewView), &[CASE], "seriesListPage", "series", "A case's series, and a form to make one.", series::list_page),
+    route(Post, "/cases/{case}/series", Page, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS_OPT], "createSeriesForm", "series", "Create a series (of the grid's selection), then its page.", series::create_form),
+    route(Get, "/cases/{case}/series/{series}", Page, Some(Action::ReviewView), &[CASE, SERIES, query("radius", Type::Int, "Find similar: the PDQ distance (0 to 64).")], "seriesPage", "series", "A series: its members, rename, merge, and the similar items to add.", series::series_page),
+    route(Post, "/cases/{case}/series/{series}/rename", Page, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeriesForm", "series", "Rename a series.", series::rename_form),
+    route(Post, "/cases/{case}/series/{series}/merge", Page, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeriesForm", "series", "Merge another series into this one.", series::merge_form),
+    route(Post, "/cases/{case}/series/{series}/add", Page, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeriesForm", "series", "Add items to a series.", series::add_form),
+    route(Post, "/api/cases/{case}/series/{series}/rename", Api, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeries", "review", "Rename a series (vilab.series/1).", series::rename),
+    route(Post, "/api/cases/{case}/series/{series}/merge", Api, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeries", "review", "Merge another series of the case into this one; again, nothing changes (vilab.series/1).", series::merge),
+    route(Post, "/api/cases/{case}/series/{series}/items", Api, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeries", "review", "Add items of the case to a series (vilab.series/1).", series::add),
+    // Camera leads and settings pages (issue 19's pages).
+    route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
+    route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),
+    route(Post, "/settings", Page, Some(Action::SettingsChange), SETTINGS_FIELDS, "settingsForm", "session", "Change the actor's review settings.", settings::settings_form),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

@@ -132,6 +132,7 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
         _ => (fx.case.clone(), fx.member_item.clone()),
     };
     path = path.replace("{case}", &case).replace("{key}", &item).replace("{name}", "app.css");
+    path = path.replace("{series}", &fx.series);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -159,7 +160,9 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 "tile" => "160".to_string(),
                 "break_minutes" => "30".to_string(),
                 // Series names are unique in a case: one per account.
-                "name" => format!("series of {}", account.username),
+                // (and per route: a page's form and the API both make one).
+                "name" => format!("series of {} ({})", account.username, route.id),
+                "from" => fx.merged_series.clone(),
                 "radius" => "31".to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };

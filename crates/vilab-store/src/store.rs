@@ -318,6 +318,9 @@ pub trait Store: Send + Sync {
     /// were new members.
     fn add_to_series(&self, series: SeriesId, items: &[MediaRowId], account: AccountId, at: i64) -> Result<u64>;
 
+    /// Renames a series (names are unique in a case).
+    fn rename_series(&self, id: SeriesId, name: &str) -> Result<Series>;
+
     /// Merges `from` into `into` (one case): the members move, `from` is
     /// marked merged.
     fn merge_series(&self, from: SeriesId, into: SeriesId, account: AccountId, at: i64) -> Result<u64>;

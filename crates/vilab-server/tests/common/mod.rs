@@ -45,6 +45,10 @@ pub struct Fixture {
     pub member_id: String,
     /// The SHA-256 of an item found only in [`OTHER_CASE`].
     pub other_item: String,
+    /// A series of the demo case (its id), with the member item.
+    pub series: String,
+    /// Another series of the demo case, empty, to merge into the first.
+    pub merged_series: String,
 }
 
 impl Fixture {
@@ -109,6 +113,10 @@ fn make(name: &str) -> Fixture {
     let items = analyst.list_media(&case, 50, 0).unwrap().items;
     let member = items.iter().find(|m| m.pdq.is_some()).unwrap_or(&items[0]);
     let (member_item, member_id) = (member.sha256.to_string(), member.id.0.to_string());
+    // Two series of the demo case: the series routes act on the first and
+    // merge the second into it.
+    let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
+    let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -132,5 +140,5 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
-    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item }
+    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item, series, merged_series }
 }

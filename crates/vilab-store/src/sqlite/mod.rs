@@ -538,6 +538,10 @@ impl Store for SqliteStore {
         self.write(|tx| review::add_to_series(tx, series, items, account, at))
     }
 
+    fn rename_series(&self, id: SeriesId, name: &str) -> Result<Series> {
+        self.write(|tx| review::rename_series(tx, id, name))
+    }
+
     fn merge_series(&self, from: SeriesId, into: SeriesId, account: AccountId, at: i64) -> Result<u64> {
         self.write(|tx| review::merge_series(tx, from, into, account, at))
     }
