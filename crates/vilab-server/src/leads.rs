@@ -29,7 +29,7 @@ pub fn cameras_page(call: &Call) -> Result<Reply, WebError> {
                 table #cameras {
                     thead { tr {
                         th { (msgs.get("web-col-make")) } th { (msgs.get("web-col-model")) }
-                        th { (msgs.get("web-col-serial")) } th { (msgs.get("web-col-cases")) } th {}
+                        th { (msgs.get("web-col-serial")) } th { (msgs.get("web-col-items-per-case")) } th {}
                     } }
                     tbody { @for c in &leads.cameras {
                         tr.strong-lead[c.cases.len() > 1] {

@@ -133,3 +133,138 @@ async fn the_language_is_kept_per_account_and_followed_on_every_page_after_log_i
     let a = send(&app, "POST", "/settings/lang", &[("vilab_session", &token)], &[("lang", "xx")]).await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
 }
+
+/// The path a redirect leads to.
+fn location(a: &Answer) -> String {
+    a.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
+}
+
+/// Every `href` of a page that starts with `prefix`, `&amp;` read as `&`.
+fn links(body: &str, prefix: &str) -> Vec<String> {
+    body.match_indices(&format!("href=\"{prefix}"))
+        .map(|(i, _)| body[i + 6..].split('"').next().unwrap().replace("&amp;", "&"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_series_is_made_from_items_grown_by_find_similar_renamed_and_merged() {
+    let (app, fx, token) = setup("series-maker", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let base = format!("/cases/{}/series", fx.case);
+    // The grid's first hundred items as a selection (among them, pictures
+    // whose re-encoded copies lie further on in the demo's seizure).
+    let grid = send(&app, "GET", &format!("/api/cases/{}/review?limit=100", fx.case), &me, &[]).await.json();
+    let selection: Vec<String> =
+        grid["items"].as_array().unwrap().iter().map(|r| r["media"].as_i64().unwrap().to_string()).collect();
+    assert!(selection.contains(&fx.member_id));
+    let a = send(&app, "POST", &base, &me, &[("name", "beach"), ("items", &selection.join(","))]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let page = location(&a);
+    assert!(page.starts_with(&format!("{base}/")), "{page}");
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("Series: beach"), "{}", a.body);
+    assert!(a.body.contains(&format!("data-media=\"{}\"", fx.member_id)), "the member is a tile");
+    assert!(a.body.contains(&format!("/api/media/{}/rendition", fx.member_id)), "drawn masked");
+    // Find similar at the widest radius: every other picture of the case is
+    // a candidate, ticked, with its distance; adding them grows the series.
+    let a = send(&app, "GET", &format!("{page}?radius=64"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"similar\""), "candidates within 64: {}", a.body);
+    let ticked: Vec<String> = a
+        .body
+        .match_indices("name=\"items\" value=\"")
+        .map(|(i, _)| a.body[i + 20..].split('"').next().unwrap().to_string())
+        .collect();
+    assert!(!ticked.is_empty() && !ticked.iter().any(|t| selection.contains(t)), "{ticked:?}");
+    let add: Vec<(&str, &str)> = ticked.iter().take(2).map(|t| ("items", t.as_str())).collect();
+    let a = send(&app, "POST", &format!("{page}/add"), &me, &add).await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, page.clone()), "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    for t in ticked.iter().take(2) {
+        assert!(a.body.contains(&format!("data-media=\"{t}\"")), "{t} became a member");
+    }
+    // A radius PDQ cannot have is refused, naming the field.
+    let a = send(&app, "GET", &format!("{page}?radius=65"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    // Renamed, then another series merged into it.
+    let a = send(&app, "POST", &format!("{page}/rename"), &me, &[("name", "beach at dusk")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "POST", &base, &me, &[("name", "hotel"), ("items", &ticked[0])]).await;
+    let hotel = location(&a).rsplit('/').next().unwrap().to_string();
+    let a = send(&app, "POST", &format!("{page}/merge"), &me, &[("from", &hotel)]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "GET", &base, &me, &[]).await;
+    assert!(a.body.contains(">beach at dusk</a>"), "{}", a.body);
+    assert!(a.body.contains("merged into beach at dusk"), "{}", a.body);
+    // The same name twice in a case is refused.
+    let a = send(&app, "POST", &format!("{page}/rename"), &me, &[("name", "hotel")]).await;
+    assert_eq!(a.status, StatusCode::CONFLICT, "{}", a.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn camera_groups_lead_to_the_grid_and_the_timeline_sets_the_date_range() {
+    let (app, fx, token) = setup("lead-follower", Role::Investigator).await;
+    let me = [("vilab_session", token.as_str())];
+    let a = send(&app, "GET", "/cameras", &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let cameras = links(&a.body, &format!("/cases/{}/review?camera=", fx.case));
+    assert!(!cameras.is_empty(), "the demo's cameras lead to the grid: {}", a.body);
+    let a = send(&app, "GET", &cameras[0], &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // The API's grid under that filter holds only that camera's items.
+    let camera = cameras[0].rsplit('=').next().unwrap();
+    let api = format!("/api/cases/{}/review?camera={camera}", fx.case);
+    let page = send(&app, "GET", &api, &me, &[]).await.json();
+    let all = send(&app, "GET", &format!("/api/cases/{}/review", fx.case), &me, &[]).await.json();
+    let n = |v: &serde_json::Value| v["items"].as_array().map(Vec::len).unwrap_or(0);
+    assert!(n(&page) > 0 && n(&page) < n(&all), "{} of {}", n(&page), n(&all));
+    // The grid's timeline: each bar sets from and before.
+    let grid = format!("/cases/{}/review", fx.case);
+    let a = send(&app, "GET", &grid, &me, &[]).await;
+    assert!(a.body.contains("id=\"timeline\""), "the demo's pictures have times taken");
+    let bars = links(&a.body, &format!("{grid}?from="));
+    assert!(!bars.is_empty());
+    let bar = &bars[0];
+    let from = bar.split("from=").nth(1).unwrap().split('&').next().unwrap();
+    let before = bar.split("before=").nth(1).unwrap();
+    assert!(before > from, "{bar}");
+    let q = format!("/api/cases/{}/review?from={from}&before={before}", fx.case);
+    let in_bar = send(&app, "GET", &q, &me, &[]).await.json();
+    assert!(n(&in_bar) > 0, "the first bar's items: {bar}");
+    let a = send(&app, "GET", bar, &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_settings_page_changes_blur_greyscale_tile_break_and_language() {
+    let (app, _fx, token) = setup("settler", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let a = send(&app, "GET", "/settings", &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"blur\" type=\"checkbox\" name=\"blur\" value=\"true\" checked"), "blur by default");
+    // As the form sends them: an unticked box is its hidden "false" alone.
+    let form = [
+        ("blur", "false"),
+        ("greyscale", "false"),
+        ("greyscale", "true"),
+        ("tile", "200"),
+        ("break_minutes", "45"),
+        ("lang", "vi"),
+    ];
+    let a = send(&app, "POST", "/settings", &me, &form).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    assert_eq!(a.cookie("vilab_lang").as_deref(), Some("vi"));
+    let s = send(&app, "GET", "/api/settings", &me, &[]).await.json();
+    let s = &s["settings"];
+    assert_eq!(
+        (&s["blur"], &s["greyscale"], &s["tile"], &s["break_minutes"]),
+        (&false.into(), &true.into(), &200.into(), &45.into())
+    );
+    assert_eq!(s["lang"], "vi");
+    let a = send(&app, "GET", "/settings", &me, &[]).await;
+    assert_eq!(a.page_lang(), "vi");
+    let a = send(&app, "POST", "/settings", &me, &[("tile", "300")]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    assert!(a.body.contains("value_out_of_range"), "{}", a.body);
+}

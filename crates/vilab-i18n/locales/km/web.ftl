@@ -44,6 +44,16 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
 
 ## The browser lab (`vilab serve`).
 
@@ -203,7 +213,7 @@ web-cameras-strong = តម្រុយសំខាន់៖ សំណុំរ�
 web-col-make = ម៉ាក
 web-col-model = ម៉ូដែល
 web-col-serial = លេខស៊េរីតួ
-web-col-cases = ធាតុក្នុងមួយសំណុំរឿង
+web-col-items-per-case = ធាតុក្នុងមួយសំណុំរឿង
 web-timeline-heading = ពេលថត
 web-timeline-none = គ្មានធាតុណាមួយដែលបង្ហាញនៅទីនេះមានពេលថតទេ។
 web-timeline-hint = អូសកាត់របារ ដើម្បីបង្ហាញធាតុដែលបានថតក្នុងចន្លោះនោះ ឬចុចលើរបារមួយ។

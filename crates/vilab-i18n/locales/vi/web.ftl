@@ -44,6 +44,16 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
 
 ## The browser lab (`vilab serve`).
 
@@ -203,7 +213,7 @@ web-cameras-strong = manh mối mạnh: { $count } vụ án
 web-col-make = Hãng
 web-col-model = Kiểu máy
 web-col-serial = Số sê-ri thân máy
-web-col-cases = Số mục theo vụ án
+web-col-items-per-case = Số mục theo vụ án
 web-timeline-heading = Thời điểm chụp
 web-timeline-none = Không mục nào hiển thị ở đây có thời điểm chụp.
 web-timeline-hint = Kéo qua các cột để hiển thị các mục chụp trong khoảng đó, hoặc nhấp vào một cột.
