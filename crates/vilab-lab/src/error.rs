@@ -175,6 +175,8 @@ error_codes! {
     NothingSelected = "nothing_selected", InvalidInput;
     /// A language code vilab has no catalog for; `value`.
     UnknownLanguage = "unknown_language", InvalidInput;
+    /// A picture given to search by is not an image vilab decodes; `kind`.
+    UploadNotImage = "upload_not_image", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

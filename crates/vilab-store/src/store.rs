@@ -26,9 +26,9 @@
 //! `tests/conformance` checks this contract against the trait alone; a new
 //! backend runs the same suite.
 
-use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
+use vilab_core::{PdqHash, Sha256};
 
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
@@ -39,7 +39,9 @@ use crate::model::{
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{
+    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -228,6 +230,20 @@ pub trait Store: Send + Sync {
     /// come in no particular order: which is the strongest is the caller's
     /// rule (`vilab_match::strongest_first`).
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>>;
+
+    /// What matching stored for one item, in every case, with the case:
+    /// nearest first within a case.
+    fn media_matches(&self, media: MediaRowId) -> Result<Vec<(CaseId, KnownHit)>>;
+
+    /// Items with a PDQ in the given cases (`None`: every case) within
+    /// `radius` of any of `probes`, once per case, nearest first. A scan of
+    /// every PDQ in the lab: for one item's page or one uploaded picture.
+    fn pdq_neighbours(&self, probes: &[PdqHash], radius: u32, cases: Option<&[CaseId]>) -> Result<Vec<PdqNeighbour>>;
+
+    /// Hash-set entries whose strongest digest is one of `digests`
+    /// (`("md5" | "sha1" | "sha256", bytes)`), then those whose PDQ lies
+    /// within `radius` of any of `probes`.
+    fn known_lookup(&self, digests: [(&str, &[u8]); 3], probes: &[PdqHash], radius: u32) -> Result<Vec<KnownHit>>;
 
     /// The digests, size and PDQ of every media item of the case, by row id.
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>>;

@@ -89,3 +89,4 @@ error-series-exists = A series named '{ $name }' already exists in this case.
 error-category-unknown = Category { $category } is not one of profile '{ $profile }'.
 error-value-out-of-range = { $field } must be between { $min } and { $max }; { $value } is not.
 error-nothing-selected = Select at least one item first.
+error-upload-not-image = The picture to search by is not an image vilab can read (detected: { $kind }).

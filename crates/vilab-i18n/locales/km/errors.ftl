@@ -25,6 +25,7 @@
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
 error-not-logged-in = អ្នកមិនទាន់បានចូលប្រើប្រព័ន្ធទេ។ សូមចូលប្រើប្រព័ន្ធ ហើយព្យាយាមម្តងទៀត។
@@ -75,3 +76,4 @@ error-series-exists = មានស៊េរីឈ្មោះ '{ $name }' នៅ
 error-category-unknown = ប្រភេទ { $category } មិនមែនជាប្រភេទមួយនៃប្រវត្តិរូប '{ $profile }' ទេ។
 error-value-out-of-range = { $field } ត្រូវតែនៅចន្លោះ { $min } និង { $max }; { $value } មិនស្ថិតនៅចន្លោះនោះទេ។
 error-nothing-selected = សូមជ្រើសរើសធាតុយ៉ាងហោចណាស់មួយជាមុនសិន។
+error-upload-not-image = រូបភាពដែលត្រូវស្វែងរកមិនមែនជារូបភាពដែល vilab អាចអានបានទេ (បានរកឃើញ៖ { $kind })។

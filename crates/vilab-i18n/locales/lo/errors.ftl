@@ -25,6 +25,7 @@
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -75,3 +76,4 @@ error-series-exists = ມີຊຸດຊື່ '{ $name }' ໃນຄະດີນ
 error-category-unknown = ໝວດ { $category } ບໍ່ແມ່ນໝວດໜຶ່ງຂອງໂປຣໄຟລ໌ '{ $profile }'.
 error-value-out-of-range = { $field } ຕ້ອງຢູ່ລະຫວ່າງ { $min } ແລະ { $max }; { $value } ບໍ່ຢູ່ໃນຊ່ວງນັ້ນ.
 error-nothing-selected = ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງລາຍການກ່ອນ.
+error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).

@@ -25,6 +25,7 @@
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
@@ -75,3 +76,4 @@ error-series-exists = มีชุดภาพชื่อ '{ $name }' ในค
 error-category-unknown = หมวด { $category } ไม่ใช่หมวดหนึ่งของโปรไฟล์ '{ $profile }'
 error-value-out-of-range = { $field } ต้องอยู่ระหว่าง { $min } ถึง { $max } แต่ { $value } ไม่อยู่ในช่วงนั้น
 error-nothing-selected = กรุณาเลือกอย่างน้อยหนึ่งรายการก่อน
+error-upload-not-image = ภาพที่ใช้ค้นหาไม่ใช่ภาพที่ vilab อ่านได้ (ตรวจพบ: { $kind })

@@ -25,6 +25,7 @@
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -75,3 +76,4 @@ error-series-exists = Đã có loạt ảnh tên '{ $name }' trong vụ án này
 error-category-unknown = Hạng { $category } không thuộc hồ sơ phân loại '{ $profile }'.
 error-value-out-of-range = { $field } phải nằm trong khoảng { $min } đến { $max }; { $value } thì không.
 error-nothing-selected = Hãy chọn ít nhất một mục trước.
+error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).
