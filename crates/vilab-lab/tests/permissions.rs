@@ -313,6 +313,14 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "search_limits",
+        action: Action::MediaSearch,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.search_limits().map(drop)
+        },
+    },
+    Operation {
         name: "search_image",
         action: Action::MediaSearch,
         run: |fx, s, _, _, snap| {

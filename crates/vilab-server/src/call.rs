@@ -23,6 +23,7 @@ use vilab_lab::{AppError, Code, Lab, Session};
 
 use crate::error::WebError;
 use crate::routes::{Kind, Route};
+use crate::upload::MAX_UPLOAD_BODY;
 
 /// The session cookie: the session's token, HttpOnly, SameSite=Strict.
 pub const SESSION_COOKIE: &str = "vilab_session";
@@ -75,6 +76,8 @@ pub struct Call {
     path: BTreeMap<String, String>,
     query: Vec<(String, String)>,
     body: Vec<(String, String)>,
+    /// The file of a multipart body (a picture to search by), never stored.
+    upload: Option<Vec<u8>>,
     /// Whether the server speaks TLS.
     pub tls: bool,
     /// The request's path and query (for `next` after a language switch).
@@ -99,6 +102,7 @@ impl Call {
             path: self.path.clone(),
             query: self.query.clone(),
             body: self.body.clone(),
+            upload: self.upload.clone(),
             tls: self.tls,
             here: self.here.clone(),
         }
@@ -172,6 +176,11 @@ impl Call {
     /// A field of the body (form or JSON object), if given.
     pub fn field(&self, name: &str) -> Option<&str> {
         self.body.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The picture of a multipart body, if one came.
+    pub fn upload(&self) -> Option<&[u8]> {
+        self.upload.as_deref()
     }
 
     /// Every value of a field given more than once (a form's checkboxes).
@@ -420,13 +429,25 @@ pub async fn dispatch(
     let query: Vec<(String, String)> =
         parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default();
     let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-    let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+    // A route that takes a picture reads a larger body, as multipart.
+    let (limit, too_large) =
+        if route.takes_file() { (MAX_UPLOAD_BODY, WebError::TooLarge) } else { (MAX_BODY, WebError::BadBody) };
+    let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
-        Err(_) => return fail(route, &msgs, &here, WebError::BadBody),
+        Err(_) => return fail(route, &msgs, &here, too_large),
     };
-    let body = match read_body(&parts.headers, &bytes) {
-        Ok(b) => b,
-        Err(e) => return fail(route, &msgs, &here, e),
+    let multipart =
+        parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(crate::upload::boundary);
+    let (body, upload) = match (multipart, route.takes_file()) {
+        (Some(boundary), true) => match crate::upload::parse(&boundary, &bytes) {
+            Ok(p) => (p.fields, p.file.map(|(_, bytes)| bytes)),
+            Err(e) => return fail(route, &msgs, &here, e),
+        },
+        (Some(_), false) => return fail(route, &msgs, &here, WebError::BadBody),
+        (None, _) => match read_body(&parts.headers, &bytes) {
+            Ok(b) => (b, None),
+            Err(e) => return fail(route, &msgs, &here, e),
+        },
     };
     if parts.method != HttpMethod::GET && parts.method != HttpMethod::HEAD {
         // Every change: from this site only, and with the session's CSRF
@@ -456,6 +477,7 @@ pub async fn dispatch(
         path,
         query,
         body,
+        upload,
         tls: state.tls,
         here: here.clone(),
     };

@@ -27,11 +27,13 @@ pub mod routes;
 pub mod tls;
 
 mod api;
+mod detail;
 mod leads;
 mod pages;
 mod review;
 mod series;
 mod settings;
+mod upload;
 
 use std::collections::BTreeMap;
 use std::future::Future;

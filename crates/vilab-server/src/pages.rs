@@ -54,6 +54,9 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
         ("/admin/users", msgs.get("web-nav-users"), Some(Action::AccountList)),
         ("/audit", msgs.get("web-nav-audit"), Some(Action::AuditList)),
         ("/audit/verify", msgs.get("web-nav-verify"), Some(Action::AuditVerify)),
+        ("/cameras", msgs.get("web-cameras-link"), Some(Action::CameraGroups)),
+        ("/search", msgs.get("web-search-link"), Some(Action::MediaSearch)),
+        ("/settings", msgs.get("web-settings-link"), Some(Action::SettingsView)),
     ];
     let here_path = call.here.split('?').next().unwrap_or("/");
     html! {
@@ -571,6 +574,7 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     let key = media_key(call.path("key"))?;
     let v = session.show_media(&key)?;
+    let sections = crate::detail::media_sections(call, &session, &key, &v)?;
     let msgs = call.msgs();
     let row = |label: String, value: Markup| html! { tr { th { (label) } td { (value) } } };
     let text = |s: &str| html! { (s) };
@@ -595,6 +599,7 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
                 (row(msgs.get("web-item-first-seen"), text(&msgs.date_time(v.first_seen_at))))
             }
         }
+        (sections)
         section.panel {
             h2 { (msgs.get("web-item-exif")) }
             @match &v.exif {

@@ -24,6 +24,7 @@ use vilab_lab::permission::Action;
 
 use crate::api;
 use crate::call::{Call, Reply};
+use crate::detail;
 use crate::error::WebError;
 use crate::leads;
 use crate::pages;
@@ -99,6 +100,10 @@ pub enum Type {
     Str,
     /// A whole number.
     Int,
+    /// Media ids: a JSON array of numbers, or a comma-separated list.
+    Ids,
+    /// A file of a `multipart/form-data` body (a picture).
+    File,
 }
 
 /// One parameter of a route.
@@ -124,6 +129,16 @@ const fn query(name: &'static str, ty: Type, doc: &'static str) -> Param {
 }
 const fn body(name: &'static str, required: bool, doc: &'static str) -> Param {
     Param { name, location: In::Body, ty: Type::Str, required, doc }
+}
+
+const fn ids(required: bool) -> Param {
+    Param {
+        name: "items",
+        location: In::Body,
+        ty: Type::Ids,
+        required,
+        doc: "Media ids: a JSON array of numbers, or a comma-separated list (a form may repeat the field).",
+    }
 }
 
 /// A handler: runs on a blocking thread, resumes the session from the
@@ -161,6 +176,11 @@ impl std::fmt::Debug for Route {
 }
 
 impl Route {
+    /// Whether it takes a file (`multipart/form-data`, a larger body).
+    pub fn takes_file(&self) -> bool {
+        self.params.iter().any(|p| p.ty == Type::File)
+    }
+
     /// The names of its path parameters, in order.
     pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
         self.params.iter().filter(|p| p.location == In::Path).map(|p| p.name)
@@ -216,8 +236,8 @@ const REVIEW_GROUPS: &[Param] = &[
     query("triage", Type::Str, "known, near_known, new or unmatched."),
     query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
 ];
-const ITEMS: Param = body("items", true, "Media ids: a JSON array of numbers, or a comma-separated list.");
-const ITEMS_OPT: Param = body("items", false, "Media ids: a JSON array of numbers, or a comma-separated list.");
+const ITEMS: Param = ids(true);
+const ITEMS_OPT: Param = ids(false);
 const SERIES: Param = path("series", "A series' id.");
 const FROM: Param = body("from", true, "The id of the series merged in (it is then marked merged).");
 const SETTINGS_FIELDS: &[Param] = &[
@@ -226,6 +246,16 @@ const SETTINGS_FIELDS: &[Param] = &[
     body("greyscale", false, "true or false."),
     body("tile", false, "Tile side in pixels (64 to 256)."),
     body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never)."),
+];
+const SEARCH_FIELDS: &[Param] = &[
+    Param {
+        name: "picture",
+        location: In::Body,
+        ty: Type::File,
+        required: true,
+        doc: "The picture (multipart/form-data; at most 16 MiB).",
+    },
+    body("radius", false, "PDQ distance (0 to 64; default 31)."),
 ];
 const MAP_PARAMS: &[Param] = &[
     CASE,
@@ -320,6 +350,12 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
     route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),
     route(Post, "/settings", Page, Some(Action::SettingsChange), SETTINGS_FIELDS, "settingsForm", "session", "Change the actor's review settings.", settings::settings_form),
+    // An item's matches and neighbours, and the search by a picture (issue 19's pages).
+    route(Get, "/api/media/{key}/matches", Api, Some(Action::MediaView), &[KEY], "getMediaMatches", "media", "An item's hash-set matches in the cases the actor may see (vilab.media-matches/1).", detail::matches),
+    route(Get, "/api/media/{key}/similar", Api, Some(Action::MediaView), &[KEY, query("radius", Type::Int, "PDQ distance (0 to 64; default 31).")], "getSimilarMedia", "media", "Items near an item by PDQ in this and other cases the actor may see (vilab.similar-media/1).", detail::similar),
+    route(Get, "/search", Page, Some(Action::MediaSearch), &[], "searchPage", "media", "The form to search by a picture from outside the lab.", detail::search_page),
+    route(Post, "/search", Page, Some(Action::MediaSearch), SEARCH_FIELDS, "searchForm", "media", "Search by a picture: its digests and PDQ against the cases the actor may see and the hash sets; the picture is not stored.", detail::search_form_post),
+    route(Post, "/api/search", Api, Some(Action::MediaSearch), SEARCH_FIELDS, "searchByPicture", "media", "Search by a picture (multipart: picture, radius); the picture is not stored (vilab.image-search/1).", detail::search),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

@@ -268,3 +268,101 @@ async fn the_settings_page_changes_blur_greyscale_tile_break_and_language() {
     assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
     assert!(a.body.contains("value_out_of_range"), "{}", a.body);
 }
+
+/// Sends a picture as a browser's form does (multipart), with the CSRF
+/// token and a radius.
+async fn send_picture(app: &Router, uri: &str, token: &str, picture: &[u8], radius: &str) -> Answer {
+    let mut body = Vec::new();
+    for (k, v) in [("csrf", csrf_token(token)), ("radius", radius.to_string())] {
+        body.extend_from_slice(
+            format!("--b0undary\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        b"--b0undary\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"x.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n",
+    );
+    body.extend_from_slice(picture);
+    body.extend_from_slice(b"\r\n--b0undary--\r\n");
+    let mut request = Request::builder()
+        .method("POST")
+        .uri(uri)
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::COOKIE, format!("vilab_session={token}"))
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=b0undary")
+        .body(Body::from(body))
+        .unwrap();
+    request.extensions_mut().insert(ConnectInfo("127.0.0.1:50000".parse::<SocketAddr>().unwrap()));
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+/// The demo's first picture file and its bytes.
+fn demo_picture(fx: &common::Fixture) -> Vec<u8> {
+    fn walk(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        entries
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "jpg"))
+            .cloned()
+            .or_else(|| entries.iter().filter(|p| p.is_dir()).find_map(|p| walk(p)))
+    }
+    std::fs::read(walk(&fx.lab_dir.parent().unwrap().join("seizure")).unwrap()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_media_page_shows_rendition_matches_and_neighbours_and_a_picture_is_searched_unstored() {
+    let (app, fx, token) = setup("detail-reader", Role::Investigator).await;
+    let me = [("vilab_session", token.as_str())];
+    let page = format!("/media/%23{}", fx.member_id);
+    let a = send(&app, "GET", &format!("{page}?radius=64"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"rendition\""), "the masked rendition: {}", a.body);
+    assert!(a.body.contains(&format!("src=\"/api/media/{}/rendition\"", fx.member_id)));
+    assert!(a.body.contains(&format!("data-src=\"/api/media/{}/reveal\"", fx.member_id)), "a reveal button");
+    assert!(a.body.contains("Hash-set matches") && a.body.contains("Similar pictures"), "{}", a.body);
+    assert!(a.body.contains("id=\"similar-items\""), "neighbours within 64: {}", a.body);
+    let a = send(&app, "GET", &format!("{page}?radius=65"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let a = send(&app, "GET", &format!("/api/media/{}/matches", fx.member_item), &me, &[]).await;
+    assert_eq!(a.json()["shape"], "vilab.media-matches/1", "{}", a.body);
+    let a = send(&app, "GET", &format!("/api/media/{}/similar?radius=64", fx.member_item), &me, &[]).await;
+    let near = a.json()["items"].as_array().cloned().unwrap_or_default();
+    assert!(!near.is_empty() && near.iter().all(|n| n["media"].as_i64().unwrap().to_string() != fx.member_id));
+    // A picture of the seizure: found as the same file in the demo case.
+    let picture = demo_picture(fx);
+    let a = send(&app, "GET", "/search", &me, &[]).await;
+    assert!(a.body.contains("enctype=\"multipart/form-data\""), "{}", a.body);
+    let a = send_picture(&app, "/search", &token, &picture, "31").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"search-same\""), "{}", a.body);
+    assert!(a.body.contains(&format!(">{}</a>", fx.case)));
+    let a = send_picture(&app, "/api/search", &token, &picture, "0").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let found = a.json();
+    assert_eq!(found["same"][0]["case"], fx.case.as_str(), "{found}");
+    assert!(found["similar"].as_array().unwrap().iter().any(|n| n["distance"] == 0));
+    // Not a picture; too large; no picture at all; a radius PDQ cannot have.
+    let a = send_picture(&app, "/api/search", &token, b"plain words, no picture", "31").await;
+    assert_eq!((a.status, a.json()["code"].as_str()), (StatusCode::BAD_REQUEST, Some("upload_not_image")));
+    let huge = vec![0u8; 17 * 1024 * 1024];
+    let a = send_picture(&app, "/api/search", &token, &huge, "31").await;
+    assert_eq!((a.status, a.json()["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("upload_too_large")));
+    let a = send_picture(&app, "/api/search", &token, b"", "31").await;
+    assert_eq!(a.json()["params"]["field"], "picture", "{}", a.body);
+    let a = send_picture(&app, "/api/search", &token, &picture, "65").await;
+    assert_eq!(a.json()["code"], "value_out_of_range");
+    // The search is in the audit log with the picture's digest, and the
+    // picture was not stored: the lab still has only the seizure's items.
+    let sha = found["sha256"].as_str().unwrap().to_string();
+    let lab = Lab::open(&fx.lab_dir).unwrap();
+    let account = fx.account(Role::Auditor);
+    let auditor = lab.authenticate(&account.username, &account.password, "test").unwrap();
+    let records = auditor
+        .audit_list(&vilab_lab::ops::audit::AuditFilter { action: Some("media.search".into()), ..Default::default() })
+        .unwrap();
+    assert!(records.records.iter().any(|r| r.details.to_string().contains(&sha)), "the digest is audited");
+}

@@ -54,6 +54,10 @@
 ### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
 ### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
 ### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -229,3 +233,22 @@ web-settings-save = រក្សាទុក
 web-settings-viewing = របៀបមើល
 web-settings-viewing-explain = សម្រាប់កិច្ចការដែលត្រូវការរូបភាពដូចដើម សូមបើករបៀបមើលនៅក្នុងក្រឡា៖ វាបង្ហាញរូបភាពច្បាស់ និងមានពណ៌ រហូតដល់អ្នកបិទវា ឬបិទផ្ទាំង។ រាល់រូបភាពច្បាស់នៅតែត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។
 web-settings-viewing-toggle = របៀបមើល (ច្បាស់ មានកត់ត្រាសវនកម្ម)
+web-item-rendition = រូបភាព (បិទបាំង)
+web-item-reveal = បង្ហាញច្បាស់ និងមានពណ៌ (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)
+web-item-matches = ការផ្គូផ្គងនឹងសំណុំ hash
+web-item-no-matches = គ្មានការផ្គូផ្គងនឹងសំណុំ hash នៅក្នុងសំណុំរឿងដែលអ្នកអាចមើលបានទេ។
+web-item-similar = រូបភាពស្រដៀងគ្នានៅក្នុងសំណុំរឿងនេះ និងសំណុំរឿងផ្សេងទៀត
+web-item-no-pdq = ធាតុនេះគ្មាន hash PDQ ទេ៖ វាមិនត្រូវបានបម្លែងជារូបភាពទេ។
+web-col-method = វិធីសាស្ត្រ
+web-col-distance = ចម្ងាយ
+web-col-dihedral = ទិសដៅ
+web-col-profile = ប្រវត្តិរូបប្រភេទ
+web-search-link = ស្វែងរកតាមរូបភាព
+web-search-heading = ស្វែងរកតាមរូបភាពពីខាងក្រៅមន្ទីរពិសោធន៍
+web-search-picture = រូបភាព
+web-search-submit = ស្វែងរក
+web-search-not-stored = រូបភាពមិនត្រូវបានរក្សាទុកទេ៖ មានតែ digest និង hash PDQ របស់វាប៉ុណ្ណោះដែលត្រូវបានគណនា ស្វែងរក និងកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។
+web-search-none = គ្មានអ្វីនៅក្នុងសំណុំរឿងដែលអ្នកអាចមើលបាន ឬនៅក្នុងសំណុំ hash ស្ថិតក្នុងចម្ងាយ PDQ { $radius } ទេ។
+web-search-same = ឯកសារដូចគ្នានៅក្នុងសំណុំរឿងរបស់អ្នក
+web-search-known = ធាតុនៃសំណុំ hash
+web-error-upload-too-large = រូបភាពធំជាង 16 MB ដែលជាទំហំអតិបរមាសម្រាប់ការស្វែងរក។

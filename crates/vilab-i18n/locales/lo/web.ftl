@@ -54,6 +54,10 @@
 ### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
 ### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
 ### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -229,3 +233,22 @@ web-settings-save = ບັນທຶກ
 web-settings-viewing = ໂໝດເບິ່ງ
 web-settings-viewing-explain = ສຳລັບວຽກທີ່ຕ້ອງການຮູບຕາມຕົ້ນສະບັບ, ເປີດໂໝດເບິ່ງໃນຕາຕະລາງຮູບ: ມັນສະແດງຮູບຊັດ ແລະ ມີສີ ຈົນກວ່າທ່ານຈະປິດມັນ ຫຼື ປິດແຖບ. ທຸກຮູບທີ່ສະແດງຊັດຍັງຖືກບັນທຶກໃນບັນທຶກການກວດສອບ.
 web-settings-viewing-toggle = ໂໝດເບິ່ງ (ຊັດ, ບັນທຶກການກວດສອບ)
+web-item-rendition = ຮູບ (ປິດບັງ)
+web-item-reveal = ສະແດງຊັດ ແລະ ມີສີ (ບັນທຶກໃນບັນທຶກການກວດສອບ)
+web-item-matches = ການກົງກັນກັບຊຸດຄ່າແຮຊ
+web-item-no-matches = ບໍ່ມີການກົງກັນກັບຊຸດຄ່າແຮຊໃນຄະດີທີ່ທ່ານເບິ່ງໄດ້.
+web-item-similar = ຮູບທີ່ຄ້າຍກັນໃນຄະດີນີ້ ແລະ ຄະດີອື່ນ
+web-item-no-pdq = ລາຍການນີ້ບໍ່ມີຄ່າແຮຊ PDQ: ມັນບໍ່ໄດ້ຖືກຖອດລະຫັດເປັນຮູບ.
+web-col-method = ວິທີ
+web-col-distance = ໄລຍະຫ່າງ
+web-col-dihedral = ທິດທາງ
+web-col-profile = ໂປຣໄຟລ໌ໝວດ
+web-search-link = ຄົ້ນຫາດ້ວຍຮູບ
+web-search-heading = ຄົ້ນຫາດ້ວຍຮູບຈາກພາຍນອກຫ້ອງປະຕິບັດການ
+web-search-picture = ຮູບ
+web-search-submit = ຄົ້ນຫາ
+web-search-not-stored = ຮູບບໍ່ຖືກເກັບໄວ້: ມີແຕ່ຄ່າ digest ແລະ ຄ່າແຮຊ PDQ ຂອງມັນທີ່ຖືກຄິດໄລ່, ຄົ້ນຫາ ແລະ ບັນທຶກໃນບັນທຶກການກວດສອບ.
+web-search-none = ບໍ່ມີຫຍັງໃນຄະດີທີ່ທ່ານເບິ່ງໄດ້ ຫຼື ໃນຊຸດຄ່າແຮຊ ຢູ່ໃນໄລຍະຫ່າງ PDQ { $radius }.
+web-search-same = ໄຟລ໌ດຽວກັນໃນຄະດີຂອງທ່ານ
+web-search-known = ລາຍການໃນຊຸດຄ່າແຮຊ
+web-error-upload-too-large = ຮູບໃຫຍ່ກວ່າ 16 MB ເຊິ່ງເປັນຂະໜາດສູງສຸດທີ່ການຄົ້ນຫາຮັບໄດ້.

@@ -54,6 +54,10 @@
 ### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
 ### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
 ### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -229,3 +233,22 @@ web-settings-save = บันทึก
 web-settings-viewing = โหมดดูภาพ
 web-settings-viewing-explain = สำหรับงานที่ต้องดูภาพตามจริง ให้เปิดโหมดดูภาพในตารางภาพ: ภาพจะแสดงคมชัดและมีสีจนกว่าคุณจะปิดโหมดหรือปิดแท็บ ทุกภาพที่แสดงคมชัดยังคงถูกบันทึกในบันทึกการตรวจสอบ
 web-settings-viewing-toggle = โหมดดูภาพ (คมชัด บันทึกการตรวจสอบ)
+web-item-rendition = ภาพ (ปิดบัง)
+web-item-reveal = แสดงชัดและมีสี (บันทึกในบันทึกการตรวจสอบ)
+web-item-matches = การตรงกับชุดค่าแฮช
+web-item-no-matches = ไม่มีการตรงกับชุดค่าแฮชในคดีที่คุณดูได้
+web-item-similar = ภาพที่คล้ายกันในคดีนี้และคดีอื่น
+web-item-no-pdq = รายการนี้ไม่มีค่าแฮช PDQ: ไม่ได้ถูกถอดรหัสเป็นภาพ
+web-col-method = วิธี
+web-col-distance = ระยะห่าง
+web-col-dihedral = การวางแนว
+web-col-profile = โปรไฟล์หมวด
+web-search-link = ค้นหาด้วยภาพ
+web-search-heading = ค้นหาด้วยภาพจากภายนอกห้องปฏิบัติการ
+web-search-picture = ภาพ
+web-search-submit = ค้นหา
+web-search-not-stored = ภาพจะไม่ถูกเก็บไว้: คำนวณเพียงค่า digest และค่าแฮช PDQ เพื่อค้นหาและบันทึกในบันทึกการตรวจสอบ
+web-search-none = ไม่มีสิ่งใดในคดีที่คุณดูได้หรือในชุดค่าแฮชอยู่ในระยะห่าง PDQ { $radius }
+web-search-same = ไฟล์เดียวกันในคดีของคุณ
+web-search-known = รายการในชุดค่าแฮช
+web-error-upload-too-large = ภาพมีขนาดเกิน 16 MB ซึ่งเป็นขนาดสูงสุดที่การค้นหารับได้

@@ -54,6 +54,10 @@
 ### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
 ### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
 ### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -229,3 +233,22 @@ web-settings-save = Lưu
 web-settings-viewing = Chế độ xem
 web-settings-viewing-explain = Với công việc cần xem ảnh nguyên trạng, hãy bật chế độ xem trong lưới: ảnh được hiển thị rõ nét và có màu cho đến khi bạn tắt chế độ này hoặc đóng thẻ. Mỗi ảnh hiển thị rõ nét vẫn được ghi vào nhật ký kiểm toán.
 web-settings-viewing-toggle = Chế độ xem (rõ nét, có ghi kiểm toán)
+web-item-rendition = Ảnh (đã che)
+web-item-reveal = Hiển thị rõ nét và có màu (ghi vào nhật ký kiểm toán)
+web-item-matches = Khớp với bộ giá trị băm
+web-item-no-matches = Không có khớp nào với bộ giá trị băm trong các vụ án bạn được xem.
+web-item-similar = Ảnh tương tự trong vụ án này và các vụ án khác
+web-item-no-pdq = Mục này không có giá trị băm PDQ: nó không được giải mã thành ảnh.
+web-col-method = Phương pháp
+web-col-distance = Khoảng cách
+web-col-dihedral = Hướng
+web-col-profile = Hồ sơ danh mục
+web-search-link = Tìm bằng ảnh
+web-search-heading = Tìm bằng một ảnh từ bên ngoài phòng thí nghiệm
+web-search-picture = Ảnh
+web-search-submit = Tìm
+web-search-not-stored = Ảnh không được lưu: chỉ các giá trị digest và giá trị băm PDQ của ảnh được tính, tìm kiếm và ghi vào nhật ký kiểm toán.
+web-search-none = Không có gì trong các vụ án bạn được xem hoặc trong các bộ giá trị băm nằm trong khoảng cách PDQ { $radius }.
+web-search-same = Cùng tệp trong các vụ án của bạn
+web-search-known = Mục trong bộ giá trị băm
+web-error-upload-too-large = Ảnh lớn hơn 16 MB, mức tối đa mà một lần tìm kiếm nhận.

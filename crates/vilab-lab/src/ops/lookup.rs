@@ -93,6 +93,16 @@ pub struct ImageSearch {
 }
 shape!(ImageSearch, "vilab.image-search/1");
 
+/// What a search by picture takes.
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchLimits {
+    /// The largest picture, in bytes.
+    pub max_bytes: u64,
+    /// The widest PDQ radius.
+    pub max_radius: u32,
+}
+shape!(SearchLimits, "vilab.search-limits/1");
+
 fn check_radius(radius: u32) -> Result<()> {
     if radius > MAX_LOOKUP_RADIUS {
         return Err(AppError::new(Code::ValueOutOfRange)
@@ -167,6 +177,15 @@ impl Session<'_> {
             };
             let details = json!({ "media": detail.id, "radius": radius, "found": items.len() });
             Ok(Done::new(SimilarMedia { media: detail.id, radius, items }, details))
+        })
+    }
+
+    /// What a search by picture takes: checked as the search itself, so
+    /// that the form is offered only to those who may search.
+    pub fn search_limits(&self) -> Result<SearchLimits> {
+        self.act(Action::MediaSearch, Target::Lab, |_| {
+            let limits = SearchLimits { max_bytes: MAX_UPLOAD_BYTES as u64, max_radius: MAX_LOOKUP_RADIUS };
+            Ok(Done::new(limits, json!({})))
         })
     }
 
