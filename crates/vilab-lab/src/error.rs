@@ -184,6 +184,8 @@ error_codes! {
     LeadNotFound = "lead_not_found", NotFound;
     /// A lead's owner must be a member of its case; `user`, `case`.
     OwnerNotMember = "owner_not_member", InvalidInput;
+    /// A picture given to search by is not an image vilab decodes; `kind`.
+    UploadNotImage = "upload_not_image", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

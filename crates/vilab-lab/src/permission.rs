@@ -68,6 +68,9 @@ pub enum Action {
     SeriesEdit,
     /// Cameras across the cases one may see.
     CameraGroups,
+    /// Search the cases one may see (and the hash sets) for a picture from
+    /// outside the lab, by its digests and PDQ; the picture is not stored.
+    MediaSearch,
     /// One's own review settings (language, blur, tile size).
     SettingsView,
     /// Change one's own review settings.
@@ -197,6 +200,7 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::MediaReveal, Scope::Media, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::SeriesEdit, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::CameraGroups, Scope::Lab, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::MediaSearch, Scope::Lab, &[(Analyst, Member), (Investigator, Member)]),
     Rule { action: Action::SettingsView, scope: Scope::Lab, roles: EVERYONE, audited: Audited::Refusals },
     rule(Action::SettingsChange, Scope::Lab, EVERYONE),
     rule(Action::HashsetImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
@@ -227,7 +231,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 40] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -255,6 +259,7 @@ impl Action {
         Action::MediaReveal,
         Action::SeriesEdit,
         Action::CameraGroups,
+        Action::MediaSearch,
         Action::SettingsView,
         Action::SettingsChange,
         Action::HashsetImport,
@@ -299,6 +304,7 @@ impl Action {
             Action::MediaReveal => "media.reveal",
             Action::SeriesEdit => "series.edit",
             Action::CameraGroups => "camera.groups",
+            Action::MediaSearch => "media.search",
             Action::SettingsView => "settings.view",
             Action::SettingsChange => "settings.change",
             Action::HashsetImport => "hashset.import",

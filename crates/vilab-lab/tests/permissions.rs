@@ -287,6 +287,49 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "rename_series",
+        action: Action::SeriesEdit,
+        run: |fx, s, member, n, snap| {
+            let id = fx.session(SETUP).create_series(MEMBER_CASE, &format!("to-rename-{n}"), &[]).unwrap().series.id;
+            *snap = fx.snapshot();
+            s.rename_series(case(member), id, &format!("renamed-{n}")).map(drop)
+        },
+    },
+    Operation {
+        name: "media_matches",
+        action: Action::MediaView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            let sha = if member { &fx.member_picture } else { &fx.other_picture };
+            s.media_matches(&MediaKey::parse(sha).unwrap()).map(drop)
+        },
+    },
+    Operation {
+        name: "similar_media",
+        action: Action::MediaView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            let sha = if member { &fx.member_picture } else { &fx.other_picture };
+            s.similar_media(&MediaKey::parse(sha).unwrap(), 31).map(drop)
+        },
+    },
+    Operation {
+        name: "search_limits",
+        action: Action::MediaSearch,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.search_limits().map(drop)
+        },
+    },
+    Operation {
+        name: "search_image",
+        action: Action::MediaSearch,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.search_image(&vilab_synth::benchmark_jpeg(1, 96, 64), 31).map(drop)
+        },
+    },
+    Operation {
         name: "my_settings",
         action: Action::SettingsView,
         run: |fx, s, _, _, snap| {

@@ -125,6 +125,20 @@ fn a_series_grows_by_find_similar() {
     let rows = first_page(&fx, ReviewFilter { series: Some(series.id), ..Default::default() });
     assert_eq!(rows.len(), 2);
     assert_eq!(analyst.create_series(MEMBER_CASE, "test card", &[seed]).unwrap_err().code(), Code::SeriesExists);
+    // Renamed, then another series merged into it; the same merge sent
+    // again changes nothing.
+    let renamed = analyst.rename_series(MEMBER_CASE, series.id, "test card, resized").unwrap();
+    assert_eq!(renamed.series.name, "test card, resized");
+    let other = analyst.create_series(MEMBER_CASE, "other", &[fx.item(true)]).unwrap().series;
+    assert_eq!(
+        analyst.rename_series(MEMBER_CASE, other.id, "test card, resized").unwrap_err().code(),
+        Code::SeriesExists
+    );
+    let merged = analyst.merge_series(MEMBER_CASE, other.id, series.id).unwrap();
+    assert_eq!((merged.added, merged.series.members), (0, 2), "the seed was a member already");
+    let again = analyst.merge_series(MEMBER_CASE, other.id, series.id).unwrap();
+    assert_eq!((again.added, again.series.id), (0, series.id));
+    assert_eq!(analyst.merge_series(MEMBER_CASE, series.id, series.id).unwrap_err().code(), Code::InvalidInput);
 }
 
 #[test]
@@ -136,4 +150,48 @@ fn camera_leads_name_only_cases_one_may_see() {
     assert!(!cases.contains(&OTHER_CASE), "{cases:?}");
     let admin = fx.session(ADMIN);
     assert_eq!(admin.camera_leads().unwrap_err().code(), Code::PermissionDenied);
+}
+
+#[test]
+fn a_picture_from_outside_is_searched_in_the_cases_one_may_see_and_not_stored() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let before = analyst.list_media(MEMBER_CASE, 100, 0).unwrap().items.len();
+    // The member case's own picture: the same content, and itself at distance 0.
+    let same = analyst.search_image(&vilab_synth::benchmark_jpeg(1, 96, 64), 31).unwrap();
+    assert_eq!(same.sha256.to_hex(), fx.member_picture);
+    assert_eq!(same.same.iter().map(|n| n.case.as_str()).collect::<Vec<_>>(), [MEMBER_CASE]);
+    assert!(same.similar.iter().any(|n| n.case == MEMBER_CASE && n.distance == 0), "{:?}", same.similar);
+    // A smaller re-encoding: not the same content, but near by PDQ.
+    let near = analyst.search_image(&vilab_synth::benchmark_jpeg(1, 72, 48), 31).unwrap();
+    assert!(near.same.is_empty());
+    assert!(near.similar.iter().any(|n| n.case == MEMBER_CASE && n.distance <= 31), "{:?}", near.similar);
+    // The other case's picture: the analyst is no member, so nothing of it shows.
+    let other = analyst.search_image(&vilab_synth::benchmark_jpeg(2, 96, 64), 64).unwrap();
+    assert!(other.same.is_empty() && other.similar.iter().all(|n| n.case != OTHER_CASE), "{other:?}");
+    // Not a picture; a radius PDQ cannot have.
+    assert_eq!(analyst.search_image(b"just some text", 31).unwrap_err().code(), Code::UploadNotImage);
+    let picture = vilab_synth::benchmark_jpeg(1, 96, 64);
+    assert_eq!(analyst.search_image(&picture, 65).unwrap_err().code(), Code::ValueOutOfRange);
+    // Nothing was stored.
+    assert_eq!(analyst.list_media(MEMBER_CASE, 100, 0).unwrap().items.len(), before);
+    // An item's neighbours: its smaller copy, ingested in a second exhibit.
+    let dir = fx.tmp.path().join("copies");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("small.jpg"), vilab_synth::benchmark_jpeg(1, 72, 48)).unwrap();
+    let (sender, _r) = crossbeam_channel::unbounded();
+    let request = vilab_lab::ops::ingest::IngestRequest {
+        case: MEMBER_CASE,
+        exhibit: "copies",
+        source: &dir,
+        options: Default::default(),
+    };
+    analyst.ingest(&request, &std::sync::atomic::AtomicBool::new(false), &sender).unwrap();
+    let key = vilab_store::MediaKey::parse(&fx.member_picture).unwrap();
+    let similar = analyst.similar_media(&key, 31).unwrap();
+    assert_eq!(similar.items.len(), 1, "{:?}", similar.items);
+    assert_eq!(similar.items[0].case, MEMBER_CASE);
+    assert!(analyst.similar_media(&key, 0).unwrap().items.is_empty());
+    // Its hash-set matches: none before matching.
+    assert!(analyst.media_matches(&key).unwrap().matches.is_empty());
 }

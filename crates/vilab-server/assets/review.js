@@ -22,6 +22,25 @@ document.addEventListener("DOMContentLoaded", () => {
   let loading = false;
   let revealUrl = null;
 
+  // Viewing mode: for a task, tiles sharp and in colour (each one a reveal
+  // the server audits), until switched off or the tab is closed; kept in
+  // this tab only (sessionStorage), never in the account.
+  const viewing = document.getElementById("viewing");
+  let sharp = window.sessionStorage.getItem("vilab-viewing") === "on";
+  const tileSrc = (media) => "/api/media/" + media + (sharp ? "/reveal" : "/rendition");
+  if (viewing) {
+    viewing.checked = sharp;
+    viewing.addEventListener("change", () => {
+      sharp = viewing.checked;
+      if (sharp) window.sessionStorage.setItem("vilab-viewing", "on");
+      else window.sessionStorage.removeItem("vilab-viewing");
+      rows.forEach((row, i) => {
+        const img = grid.children[i] && grid.children[i].querySelector("img");
+        if (img) img.src = tileSrc(row.media);
+      });
+    });
+  }
+
   const pageUrl = (cursor) => {
     const q = new URLSearchParams(d.query);
     q.set("limit", "200");
@@ -80,7 +99,7 @@ document.addEventListener("DOMContentLoaded", () => {
       el.setAttribute("role", "gridcell");
       el.dataset.media = String(row.media);
       const img = document.createElement("img");
-      img.src = "/api/media/" + row.media + "/rendition";
+      img.src = tileSrc(row.media);
       img.width = tile;
       img.height = tile;
       img.alt = "#" + row.media;
@@ -272,6 +291,47 @@ document.addEventListener("DOMContentLoaded", () => {
   window.addEventListener("scroll", () => {
     if (window.innerHeight + window.scrollY >= document.body.scrollHeight - 400) more();
   });
+
+  // A new series of the selection (else of the focused item).
+  const seriesForm = document.getElementById("series-form");
+  if (seriesForm) {
+    seriesForm.addEventListener("submit", () => {
+      document.getElementById("series-items").value = targets().join(",");
+    });
+  }
+
+  // The timeline: a drag across its bars sets the grid's date range.
+  const timeline = document.getElementById("timeline");
+  if (timeline) {
+    const bars = [...timeline.querySelectorAll("rect.bar")];
+    let start = null;
+    const barAt = (ev) => {
+      const box = timeline.getBoundingClientRect();
+      const i = Math.floor(((ev.clientX - box.left) / box.width) * bars.length);
+      return Math.max(0, Math.min(bars.length - 1, i));
+    };
+    const mark = (a, b) =>
+      bars.forEach((bar, i) => bar.classList.toggle("brushed", i >= Math.min(a, b) && i <= Math.max(a, b)));
+    timeline.addEventListener("mousedown", (ev) => {
+      start = barAt(ev);
+      mark(start, start);
+      ev.preventDefault();
+    });
+    timeline.addEventListener("mousemove", (ev) => {
+      if (start !== null) mark(start, barAt(ev));
+    });
+    window.addEventListener("mouseup", (ev) => {
+      if (start === null) return;
+      const end = barAt(ev);
+      const first = bars[Math.min(start, end)];
+      const last = bars[Math.max(start, end)];
+      start = null;
+      const q = "from=" + encodeURIComponent(first.dataset.from) + "&before=" + encodeURIComponent(last.dataset.before);
+      window.location.assign(timeline.dataset.grid + q);
+    });
+    // The drag decides; a bar's link is for pages without script.
+    for (const a of timeline.querySelectorAll("a")) a.addEventListener("click", (ev) => ev.preventDefault());
+  }
 
   fetchPage(null)
     .then((page) => {

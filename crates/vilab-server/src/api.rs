@@ -8,7 +8,7 @@ use vilab_i18n::Lang;
 use vilab_lab::ops::audit::AuditListing;
 use vilab_lab::{DEFAULT_SESSION_SECONDS, Role};
 
-use crate::call::{Call, Reply, csrf_token};
+use crate::call::{Call, Reply, account_lang, csrf_token, store_lang};
 use crate::error::{WebError, invalid};
 use crate::pages::{audit_query, media_key};
 
@@ -33,15 +33,20 @@ pub fn login(call: &Call) -> Result<Reply, WebError> {
     let username = call.required("username")?;
     let password = call.required("password")?;
     let (session, token) = call.lab().login(username, password, &call.source, DEFAULT_SESSION_SECONDS)?;
+    let chosen = account_lang(&session);
     let reply = Reply::serialized(&WebSession {
         shape: "vilab.web-session/1",
         username: &session.actor().username,
         role: session.actor().role,
-        lang: call.lang.code(),
+        lang: chosen.unwrap_or(call.lang()).code(),
         csrf: csrf_token(&token.token),
         expires_at: Some(token.expires_at),
     })?;
-    Ok(reply.cookie(call.session_cookie(&token.token, DEFAULT_SESSION_SECONDS)))
+    let reply = reply.cookie(call.session_cookie(&token.token, DEFAULT_SESSION_SECONDS));
+    Ok(match chosen {
+        Some(lang) => reply.cookie(call.lang_cookie(lang)),
+        None => reply,
+    })
 }
 
 #[derive(Serialize)]
@@ -59,12 +64,13 @@ pub fn logout(call: &Call) -> Result<Reply, WebError> {
 /// `GET /api/session`: who is logged in.
 pub fn session(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
+    call.adopt_account_lang(&session);
     let actor = session.actor();
     Reply::serialized(&WebSession {
         shape: "vilab.web-session/1",
         username: &actor.username,
         role: actor.role,
-        lang: call.lang.code(),
+        lang: call.lang().code(),
         csrf: call.csrf().unwrap_or_default(),
         expires_at: None,
     })
@@ -76,10 +82,12 @@ struct LangSet {
     lang: &'static str,
 }
 
-/// `POST /api/settings/lang`.
+/// `POST /api/settings/lang`: kept in the account's settings (and the
+/// cookie, for the pages drawn before a session is resumed).
 pub fn set_lang(call: &Call) -> Result<Reply, WebError> {
-    let _session = call.session()?;
+    let session = call.session()?;
     let lang = Lang::parse(call.required("lang")?).ok_or_else(|| invalid("lang", "en, km, lo, th or vi"))?;
+    store_lang(&session, lang)?;
     Ok(Reply::serialized(&LangSet { shape: "vilab.web-lang/1", lang: lang.code() })?.cookie(call.lang_cookie(lang)))
 }
 

@@ -27,6 +27,7 @@ pub const ASSETS: &[Asset] = &[
     asset!("app.css", "text/css; charset=utf-8", "app.css"),
     asset!("app.js", "text/javascript; charset=utf-8", "app.js"),
     asset!("review.js", "text/javascript; charset=utf-8", "review.js"),
+    asset!("media.js", "text/javascript; charset=utf-8", "media.js"),
     asset!("NotoSans-Regular.woff2", "font/woff2", "fonts/NotoSans-Regular.woff2"),
     asset!("NotoSansKhmer-Regular.woff2", "font/woff2", "fonts/NotoSansKhmer-Regular.woff2"),
     asset!("NotoSansLao-Regular.woff2", "font/woff2", "fonts/NotoSansLao-Regular.woff2"),

@@ -6,6 +6,7 @@
 //! is synchronous SQLite and argon2), and turns its error into the
 //! route's kind of answer ([`crate::error`]).
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,10 +23,12 @@ use vilab_lab::{AppError, Code, Lab, Session};
 
 use crate::error::WebError;
 use crate::routes::{Kind, Route};
+use crate::upload::MAX_UPLOAD_BODY;
 
 /// The session cookie: the session's token, HttpOnly, SameSite=Strict.
 pub const SESSION_COOKIE: &str = "vilab_session";
-/// The language cookie (until the language is kept per user).
+/// The language cookie: the language before log-in, and a mirror of the
+/// account's after it (error pages are drawn before a session is resumed).
 pub const LANG_COOKIE: &str = "vilab_lang";
 /// The form field that carries the CSRF token.
 pub const CSRF_FIELD: &str = "csrf";
@@ -67,11 +70,14 @@ pub struct Call {
     token: Option<String>,
     /// Where the request comes from: `web:<peer address>`.
     pub source: String,
-    /// The reader's language.
-    pub lang: Lang,
+    /// The reader's language: the cookie's or the browser's until a page's
+    /// session is resumed, then the account's own if it chose one.
+    lang: Cell<Lang>,
     path: BTreeMap<String, String>,
     query: Vec<(String, String)>,
     body: Vec<(String, String)>,
+    /// The file of a multipart body (a picture to search by), never stored.
+    upload: Option<Vec<u8>>,
     /// Whether the server speaks TLS.
     pub tls: bool,
     /// The request's path and query (for `next` after a language switch).
@@ -92,10 +98,11 @@ impl Call {
             route: self.route,
             token: self.token.clone(),
             source: self.source.clone(),
-            lang,
+            lang: Cell::new(lang),
             path: self.path.clone(),
             query: self.query.clone(),
             body: self.body.clone(),
+            upload: self.upload.clone(),
             tls: self.tls,
             here: self.here.clone(),
         }
@@ -107,10 +114,30 @@ impl Call {
     }
 
     /// The session of the cookie: `not_logged_in` without one,
-    /// `session_ended` when it expired or was revoked.
+    /// `session_ended` when it expired or was revoked. On a page, the
+    /// account's language (its settings) replaces the cookie's from here on,
+    /// so that a user reads the language they chose in every browser.
     pub fn session(&self) -> Result<Session<'_>, WebError> {
         let token = self.token.as_deref().ok_or_else(|| AppError::new(Code::NotLoggedIn))?;
-        Ok(self.lab.resume(token, &self.source)?)
+        let session = self.lab.resume(token, &self.source)?;
+        if self.route.kind == Kind::Page {
+            self.adopt_account_lang(&session);
+        }
+        Ok(session)
+    }
+
+    /// Shows the rest of this call in the account's language, if it chose
+    /// one. The settings are a lab-wide read every role may make; should it
+    /// fail, the page stays in the cookie's language rather than failing.
+    pub fn adopt_account_lang(&self, session: &Session<'_>) {
+        if let Some(lang) = account_lang(session) {
+            self.lang.set(lang);
+        }
+    }
+
+    /// The reader's language.
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
     }
 
     /// The session's token, if a cookie gave one.
@@ -125,7 +152,7 @@ impl Call {
 
     /// The reader's messages.
     pub fn msgs(&self) -> Messages {
-        Messages::new(self.lang)
+        Messages::new(self.lang.get())
     }
 
     /// A path parameter (the table guarantees it is there).
@@ -151,6 +178,16 @@ impl Call {
         self.body.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
+    /// The picture of a multipart body, if one came.
+    pub fn upload(&self) -> Option<&[u8]> {
+        self.upload.as_deref()
+    }
+
+    /// Every value of a field given more than once (a form's checkboxes).
+    pub fn fields<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.body.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
     /// A field the route needs.
     pub fn required(&self, name: &str) -> Result<&str, WebError> {
         self.field(name).ok_or_else(|| crate::error::invalid(name, "missing"))
@@ -172,6 +209,21 @@ impl Call {
         let secure = if self.tls { "; Secure" } else { "" };
         format!("{LANG_COOKIE}={}; Path=/; SameSite=Strict; Max-Age=31536000{secure}", lang.code())
     }
+}
+
+/// The language an account chose, if any (`None` also when its settings
+/// cannot be read).
+pub fn account_lang(session: &Session<'_>) -> Option<Lang> {
+    session.my_settings().ok()?.settings.lang.as_deref().and_then(Lang::parse)
+}
+
+/// Keeps `lang` as the account's interface language (its other settings
+/// stay).
+pub fn store_lang(session: &Session<'_>, lang: Lang) -> Result<(), WebError> {
+    let mut settings = session.my_settings()?.settings;
+    settings.lang = Some(lang.code().to_string());
+    session.set_my_settings(&settings)?;
+    Ok(())
 }
 
 /// A place to go afterwards, if it is a path of this server (never
@@ -377,13 +429,25 @@ pub async fn dispatch(
     let query: Vec<(String, String)> =
         parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default();
     let here = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-    let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+    // A route that takes a picture reads a larger body, as multipart.
+    let (limit, too_large) =
+        if route.takes_file() { (MAX_UPLOAD_BODY, WebError::TooLarge) } else { (MAX_BODY, WebError::BadBody) };
+    let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
-        Err(_) => return fail(route, &msgs, &here, WebError::BadBody),
+        Err(_) => return fail(route, &msgs, &here, too_large),
     };
-    let body = match read_body(&parts.headers, &bytes) {
-        Ok(b) => b,
-        Err(e) => return fail(route, &msgs, &here, e),
+    let multipart =
+        parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(crate::upload::boundary);
+    let (body, upload) = match (multipart, route.takes_file()) {
+        (Some(boundary), true) => match crate::upload::parse(&boundary, &bytes) {
+            Ok(p) => (p.fields, p.file.map(|(_, bytes)| bytes)),
+            Err(e) => return fail(route, &msgs, &here, e),
+        },
+        (Some(_), false) => return fail(route, &msgs, &here, WebError::BadBody),
+        (None, _) => match read_body(&parts.headers, &bytes) {
+            Ok(b) => (b, None),
+            Err(e) => return fail(route, &msgs, &here, e),
+        },
     };
     if parts.method != HttpMethod::GET && parts.method != HttpMethod::HEAD {
         // Every change: from this site only, and with the session's CSRF
@@ -409,10 +473,11 @@ pub async fn dispatch(
         route,
         token,
         source: format!("web:{peer}"),
-        lang,
+        lang: Cell::new(lang),
         path,
         query,
         body,
+        upload,
         tls: state.tls,
         here: here.clone(),
     };

@@ -25,6 +25,8 @@ pub enum WebError {
     MethodNotAllowed,
     /// The body was not a form or JSON object, or too large.
     BadBody,
+    /// A picture to search by, larger than the server takes.
+    TooLarge,
 }
 
 impl From<AppError> for WebError {
@@ -40,6 +42,7 @@ pub const SERVER_CODES: &[(&str, u16, &str)] = &[
     ("no_route", 404, "web-error-no-route"),
     ("method_not_allowed", 405, "web-error-method-not-allowed"),
     ("bad_body", 400, "web-error-bad-body"),
+    ("upload_too_large", 413, "web-error-upload-too-large"),
 ];
 
 impl WebError {
@@ -51,6 +54,7 @@ impl WebError {
             WebError::NoRoute => SERVER_CODES[1].0,
             WebError::MethodNotAllowed => SERVER_CODES[2].0,
             WebError::BadBody => SERVER_CODES[3].0,
+            WebError::TooLarge => SERVER_CODES[4].0,
         }
     }
 
@@ -62,6 +66,7 @@ impl WebError {
             WebError::NoRoute => SERVER_CODES[1].1,
             WebError::MethodNotAllowed => SERVER_CODES[2].1,
             WebError::BadBody => SERVER_CODES[3].1,
+            WebError::TooLarge => SERVER_CODES[4].1,
         };
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }

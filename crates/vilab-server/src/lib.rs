@@ -29,9 +29,14 @@ pub mod tls;
 
 mod admin;
 mod api;
+mod detail;
+mod leads;
 mod pages;
 mod records;
 mod review;
+mod series;
+mod settings;
+mod upload;
 
 use std::collections::BTreeMap;
 use std::future::Future;

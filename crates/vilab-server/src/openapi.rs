@@ -18,6 +18,13 @@ fn schema(ty: Type) -> Value {
     match ty {
         Type::Str => json!({ "type": "string" }),
         Type::Int => json!({ "type": "integer", "minimum": 0 }),
+        Type::Ids => json!({
+            "oneOf": [
+                { "type": "array", "items": { "type": "integer", "minimum": 1 } },
+                { "type": "string", "pattern": "^#?[0-9]+(,#?[0-9]+)*$" },
+            ],
+        }),
+        Type::File => json!({ "type": "string", "contentMediaType": "application/octet-stream" }),
     }
 }
 
@@ -61,11 +68,12 @@ fn operation(route: &Route) -> Value {
             })
             .collect();
         let required: Vec<&str> = body.iter().filter(|p| p.required).map(|p| p.name).collect();
+        let media_type = if route.takes_file() { "multipart/form-data" } else { "application/json" };
         op.insert(
             "requestBody".into(),
             json!({
                 "required": true,
-                "content": { "application/json": { "schema": {
+                "content": { media_type: { "schema": {
                     "type": "object", "properties": properties, "required": required,
                 } } },
             }),

@@ -15,7 +15,7 @@ use vilab_lab::permission::{Action, reach};
 use vilab_lab::types::MediaKey;
 use vilab_lab::{DEFAULT_SESSION_SECONDS, Role, Session};
 
-use crate::call::{CSRF_FIELD, Call, Reply, local_path};
+use crate::call::{CSRF_FIELD, Call, Reply, account_lang, local_path, store_lang};
 use crate::error::{WebError, invalid};
 
 /// Percent-encodes a query value.
@@ -55,11 +55,14 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
         ("/audit", msgs.get("web-nav-audit"), Some(Action::AuditList)),
         ("/audit/verify", msgs.get("web-nav-verify"), Some(Action::AuditVerify)),
         ("/account", msgs.get("web-nav-account"), None),
+        ("/cameras", msgs.get("web-cameras-link"), Some(Action::CameraGroups)),
+        ("/search", msgs.get("web-search-link"), Some(Action::MediaSearch)),
+        ("/settings", msgs.get("web-settings-link"), Some(Action::SettingsView)),
     ];
     let here_path = call.here.split('?').next().unwrap_or("/");
     html! {
         (DOCTYPE)
-        html lang=(call.lang.code()) {
+        html lang=(call.lang().code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -91,7 +94,7 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
                             input type="hidden" name="next" value=(call.here);
                             @for lang in Lang::ALL {
                                 button type="submit" name="lang" value=(lang.code()) lang=(lang.code())
-                                    aria-pressed=(if lang == call.lang { "true" } else { "false" }) { (lang.name()) }
+                                    aria-pressed=(if lang == call.lang() { "true" } else { "false" }) { (lang.name()) }
                             }
                         }
                     }
@@ -186,8 +189,15 @@ pub fn login_submit(call: &Call) -> Result<Reply, WebError> {
     let password = call.field("password").unwrap_or("");
     match call.lab().login(username, password, &call.source, DEFAULT_SESSION_SECONDS) {
         Ok((session, token)) => {
+            // The account's language becomes the cookie's too, so that an
+            // error page (drawn before a session is resumed) speaks it.
+            let chosen = account_lang(&session);
             drop(session);
-            Ok(Reply::redirect(&next).cookie(call.session_cookie(&token.token, DEFAULT_SESSION_SECONDS)))
+            let reply = Reply::redirect(&next).cookie(call.session_cookie(&token.token, DEFAULT_SESSION_SECONDS));
+            Ok(match chosen {
+                Some(lang) => reply.cookie(call.lang_cookie(lang)),
+                None => reply,
+            })
         }
         Err(e) => {
             let e = WebError::App(e);
@@ -203,10 +213,12 @@ pub fn logout(call: &Call) -> Result<Reply, WebError> {
     Ok(Reply::redirect("/login").cookie(call.clear_session_cookie()))
 }
 
-/// `POST /settings/lang`.
+/// `POST /settings/lang`: the switcher of every page, kept in the
+/// account's settings (and mirrored in the cookie).
 pub fn set_lang(call: &Call) -> Result<Reply, WebError> {
-    let _session = call.session()?;
+    let session = call.session()?;
     let lang = Lang::parse(call.required("lang")?).ok_or_else(|| invalid("lang", "en, km, lo, th or vi"))?;
+    store_lang(&session, lang)?;
     let next = local_path(call.field("next")).unwrap_or("/");
     Ok(Reply::redirect(next).cookie(call.lang_cookie(lang)))
 }
@@ -567,6 +579,7 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     let key = media_key(call.path("key"))?;
     let v = session.show_media(&key)?;
+    let sections = crate::detail::media_sections(call, &session, &key, &v)?;
     let msgs = call.msgs();
     let row = |label: String, value: Markup| html! { tr { th { (label) } td { (value) } } };
     let text = |s: &str| html! { (s) };
@@ -591,6 +604,7 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
                 (row(msgs.get("web-item-first-seen"), text(&msgs.date_time(v.first_seen_at))))
             }
         }
+        (sections)
         section.panel {
             h2 { (msgs.get("web-item-exif")) }
             @match &v.exif {

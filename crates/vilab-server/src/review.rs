@@ -7,8 +7,8 @@
 
 use vilab_lab::ops::review::{DEFAULT_PROFILE, MAX_SIMILAR_RADIUS};
 use vilab_lab::types::{
-    AccountSettings, CameraId, DecidedFilter, DecisionChange, ExhibitId, GeoBox, GroupBy, MAX_PAGE, MediaKey,
-    MediaRowId, ReviewCursor, ReviewFilter, ReviewOrder, ReviewQuery, SeriesId, TimelineStep, TriageState,
+    CameraId, DecidedFilter, DecisionChange, ExhibitId, GeoBox, GroupBy, MAX_PAGE, MediaKey, MediaRowId, ReviewCursor,
+    ReviewFilter, ReviewOrder, ReviewQuery, SeriesId, TimelineStep, TriageState,
 };
 use vilab_lab::{AppError, Code};
 
@@ -252,33 +252,11 @@ pub fn settings(call: &Call) -> Result<Reply, WebError> {
     Reply::shaped(&call.session()?.my_settings()?)
 }
 
-fn small(call: &Call, name: &str, min: u16, max: u16) -> Result<Option<u16>, WebError> {
-    let Some(text) = field(call, name) else { return Ok(None) };
-    let n: i64 = text.parse().map_err(|_| invalid(name, "not a whole number"))?;
-    u16::try_from(n).ok().filter(|n| (min..=max).contains(n)).map(Some).ok_or_else(|| out_of_range(name, n, min, max))
-}
-
 /// `POST /api/settings`: the fields given replace the actor's; the others
 /// stay.
 pub fn set_settings(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
-    let mut s: AccountSettings = session.my_settings()?.settings;
-    if let Some(lang) = call.field("lang") {
-        let lang = lang.trim();
-        s.lang = (!lang.is_empty()).then(|| lang.to_string());
-    }
-    if let Some(b) = flag(call, "blur")? {
-        s.blur = b;
-    }
-    if let Some(g) = flag(call, "greyscale")? {
-        s.greyscale = g;
-    }
-    if let Some(t) = small(call, "tile", 64, 256)? {
-        s.tile = t;
-    }
-    if let Some(m) = small(call, "break_minutes", 0, 480)? {
-        s.break_minutes = m;
-    }
+    let s = crate::settings::changed(call, &session)?;
     Reply::shaped(&session.set_my_settings(&s)?)
 }
 
@@ -351,7 +329,7 @@ pub fn timeline(call: &Call) -> Result<Reply, WebError> {
 
 /// The query string of the grid's filters and order, as given (for the
 /// script's API calls and the groups' links).
-fn filter_query(call: &Call, leave_out: &[&str]) -> String {
+pub(crate) fn filter_query(call: &Call, leave_out: &[&str]) -> String {
     const NAMES: &[&str] = &[
         "triage", "proposed", "decided", "hashset", "make", "model", "serial", "camera", "gps", "from", "before",
         "series", "exhibit", "folder", "path", "bbox", "order",
@@ -383,10 +361,32 @@ pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
     let selected = |n: &str, v: &str| call.query(n) == Some(v);
     let others = filter_query(call, &["folder"]);
     let decided_as = t!(msgs, "web-review-decided-as", category = "§");
+    let timeline = crate::leads::timeline_panel(&session, &msgs, name, &filter, &{
+        let rest = filter_query(call, &["from", "before"]);
+        if rest.is_empty() { base.clone() } else { format!("{base}?{rest}") }
+    })?;
     let body = html! {
         h1 { (t!(msgs, "web-review-heading", case = groups.case.as_str())) }
-        p { a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = groups.case.as_str())) } }
+        p.links {
+            a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = groups.case.as_str())) }
+            " · " a #series-link href=(format!("{}/series", crate::pages::case_href(name))) { (msgs.get("web-series-link")) }
+            " · " a href=(format!("{}/map", crate::pages::case_href(name))) { (msgs.get("web-map-link")) }
+            " · " a #cameras-link href="/cameras" { (msgs.get("web-cameras-link")) }
+            " · " a href="/settings" { (msgs.get("web-settings-link")) }
+        }
         p.muted.keys-help { (msgs.get("web-review-keys")) }
+        div.grid-tools {
+            form #series-form .inline method="post" action=(format!("{}/series", crate::pages::case_href(name))) {
+                input type="hidden" name=(crate::call::CSRF_FIELD) value=(call.csrf().unwrap_or_default());
+                input #series-items type="hidden" name="items" value="";
+                label { (msgs.get("web-series-from-selection")) " " input #series-name type="text" name="name" required; }
+                button #series-create type="submit" { (msgs.get("web-series-create")) }
+            }
+            label.viewing title=(msgs.get("web-settings-viewing-explain")) {
+                input #viewing type="checkbox"; " " (msgs.get("web-settings-viewing-toggle"))
+            }
+        }
+        (timeline)
         div.review {
             aside.groups.panel {
                 h2 { (msgs.get("web-review-groups")) }

@@ -25,10 +25,14 @@ use vilab_lab::permission::Action;
 use crate::admin;
 use crate::api;
 use crate::call::{Call, Reply};
+use crate::detail;
 use crate::error::WebError;
+use crate::leads;
 use crate::pages;
 use crate::records;
 use crate::review;
+use crate::series;
+use crate::settings;
 
 /// An HTTP method the server answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -98,6 +102,10 @@ pub enum Type {
     Str,
     /// A whole number.
     Int,
+    /// Media ids: a JSON array of numbers, or a comma-separated list.
+    Ids,
+    /// A file of a `multipart/form-data` body (a picture).
+    File,
 }
 
 /// One parameter of a route.
@@ -123,6 +131,16 @@ const fn query(name: &'static str, ty: Type, doc: &'static str) -> Param {
 }
 const fn body(name: &'static str, required: bool, doc: &'static str) -> Param {
     Param { name, location: In::Body, ty: Type::Str, required, doc }
+}
+
+const fn ids(required: bool) -> Param {
+    Param {
+        name: "items",
+        location: In::Body,
+        ty: Type::Ids,
+        required,
+        doc: "Media ids: a JSON array of numbers, or a comma-separated list (a form may repeat the field).",
+    }
 }
 
 /// A handler: runs on a blocking thread, resumes the session from the
@@ -160,6 +178,11 @@ impl std::fmt::Debug for Route {
 }
 
 impl Route {
+    /// Whether it takes a file (`multipart/form-data`, a larger body).
+    pub fn takes_file(&self) -> bool {
+        self.params.iter().any(|p| p.ty == Type::File)
+    }
+
     /// The names of its path parameters, in order.
     pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
         self.params.iter().filter(|p| p.location == In::Path).map(|p| p.name)
@@ -223,7 +246,27 @@ const REVIEW_GROUPS: &[Param] = &[
     query("triage", Type::Str, "known, near_known, new or unmatched."),
     query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
 ];
-const ITEMS: Param = body("items", true, "Media ids: a JSON array of numbers, or a comma-separated list.");
+const ITEMS: Param = ids(true);
+const ITEMS_OPT: Param = ids(false);
+const SERIES: Param = path("series", "A series' id.");
+const FROM: Param = body("from", true, "The id of the series merged in (it is then marked merged).");
+const SETTINGS_FIELDS: &[Param] = &[
+    body("lang", false, "en, km, lo, th or vi; empty: the browser's."),
+    body("blur", false, "true or false."),
+    body("greyscale", false, "true or false."),
+    body("tile", false, "Tile side in pixels (64 to 256)."),
+    body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never)."),
+];
+const SEARCH_FIELDS: &[Param] = &[
+    Param {
+        name: "picture",
+        location: In::Body,
+        ty: Type::File,
+        required: true,
+        doc: "The picture (multipart/form-data; at most 16 MiB).",
+    },
+    body("radius", false, "PDQ distance (0 to 64; default 31)."),
+];
 const MAP_PARAMS: &[Param] = &[
     CASE,
     query("cell", Type::Str, "Cell side in degrees (0.001 to 90; default 1)."),
@@ -346,7 +389,7 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/media/{key}/rendition", Api, Some(Action::MediaThumbnail), &[KEY, query("side", Type::Int, "At most this many pixels a side (default: the actor's tile).")], "getRendition", "renditions", "An item's masked rendition (JPEG, blurred and grey as the actor's settings say).", review::rendition),
     route(Get, "/api/media/{key}/reveal", Api, Some(Action::MediaReveal), &[KEY], "revealMedia", "renditions", "An item sharp and in colour (JPEG); audited before the bytes are sent.", review::reveal),
     route(Get, "/api/settings", Api, Some(Action::SettingsView), &[], "getSettings", "session", "The actor's review settings (vilab.settings/1).", review::settings),
-    route(Post, "/api/settings", Api, Some(Action::SettingsChange), &[body("lang", false, "en, km, lo, th or vi; empty: the browser's."), body("blur", false, "true or false."), body("greyscale", false, "true or false."), body("tile", false, "Tile side in pixels (64 to 256)."), body("break_minutes", false, "Minutes before a break reminder (0 to 480; 0: never).")], "setSettings", "session", "Change the actor's review settings; fields not given stay (vilab.settings/1).", review::set_settings),
+    route(Post, "/api/settings", Api, Some(Action::SettingsChange), SETTINGS_FIELDS, "setSettings", "session", "Change the actor's review settings; fields not given stay (vilab.settings/1).", review::set_settings),
     route(Get, "/api/cases/{case}/series", Api, Some(Action::ReviewView), &[CASE], "listSeries", "review", "A case's series (vilab.series-list/1).", review::series),
     route(Post, "/api/cases/{case}/series", Api, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS], "createSeries", "review", "Create a series of items (vilab.series/1).", review::create_series),
     route(Post, "/api/cases/{case}/similar", Api, Some(Action::ReviewView), &[CASE, ITEMS, body("radius", false, "PDQ distance (0 to 64; default 31).")], "findSimilar", "review", "Items of the case near the given ones in PDQ (vilab.similar/1).", review::similar),
@@ -375,6 +418,26 @@ pub static ROUTES: &[Route] = &[
     route(Post, "/api/cases/{case}/leads/{lead}", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3]], "updateLead", "records", "Replace a lead's text and rectangle (vilab.lead/1).", records::update_lead),
     route(Post, "/api/cases/{case}/leads/{lead}/status", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_STATE, OWNER], "setLeadStatus", "records", "Set a lead's status and owner; kept in its history (vilab.lead/1).", records::lead_state),
     route(Get, "/api/cases/{case}/search", Api, Some(Action::RecordsView), &[CASE, query("q", Type::Str, "Words; every one must be in a hit. Khmer, Lao and Thai are cut into words.")], "searchRecords", "records", "Persons, locations, leads and series of the case holding every word (vilab.record-search/1).", records::search),
+    // Series pages and their JSON twins (issue 19's pages; kept in one block).
+    route(Get, "/cases/{case}/series", Page, Some(Action::ReviewView), &[CASE], "seriesListPage", "series", "A case's series, and a form to make one.", series::list_page),
+    route(Post, "/cases/{case}/series", Page, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS_OPT], "createSeriesForm", "series", "Create a series (of the grid's selection), then its page.", series::create_form),
+    route(Get, "/cases/{case}/series/{series}", Page, Some(Action::ReviewView), &[CASE, SERIES, query("radius", Type::Int, "Find similar: the PDQ distance (0 to 64).")], "seriesPage", "series", "A series: its members, rename, merge, and the similar items to add.", series::series_page),
+    route(Post, "/cases/{case}/series/{series}/rename", Page, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeriesForm", "series", "Rename a series.", series::rename_form),
+    route(Post, "/cases/{case}/series/{series}/merge", Page, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeriesForm", "series", "Merge another series into this one.", series::merge_form),
+    route(Post, "/cases/{case}/series/{series}/add", Page, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeriesForm", "series", "Add items to a series.", series::add_form),
+    route(Post, "/api/cases/{case}/series/{series}/rename", Api, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeries", "review", "Rename a series (vilab.series/1).", series::rename),
+    route(Post, "/api/cases/{case}/series/{series}/merge", Api, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeries", "review", "Merge another series of the case into this one; again, nothing changes (vilab.series/1).", series::merge),
+    route(Post, "/api/cases/{case}/series/{series}/items", Api, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeries", "review", "Add items of the case to a series (vilab.series/1).", series::add),
+    // Camera leads and settings pages (issue 19's pages).
+    route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
+    route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),
+    route(Post, "/settings", Page, Some(Action::SettingsChange), SETTINGS_FIELDS, "settingsForm", "session", "Change the actor's review settings.", settings::settings_form),
+    // An item's matches and neighbours, and the search by a picture (issue 19's pages).
+    route(Get, "/api/media/{key}/matches", Api, Some(Action::MediaView), &[KEY], "getMediaMatches", "media", "An item's hash-set matches in the cases the actor may see (vilab.media-matches/1).", detail::matches),
+    route(Get, "/api/media/{key}/similar", Api, Some(Action::MediaView), &[KEY, query("radius", Type::Int, "PDQ distance (0 to 64; default 31).")], "getSimilarMedia", "media", "Items near an item by PDQ in this and other cases the actor may see (vilab.similar-media/1).", detail::similar),
+    route(Get, "/search", Page, Some(Action::MediaSearch), &[], "searchPage", "media", "The form to search by a picture from outside the lab.", detail::search_page),
+    route(Post, "/search", Page, Some(Action::MediaSearch), SEARCH_FIELDS, "searchForm", "media", "Search by a picture: its digests and PDQ against the cases the actor may see and the hash sets; the picture is not stored.", detail::search_form_post),
+    route(Post, "/api/search", Api, Some(Action::MediaSearch), SEARCH_FIELDS, "searchByPicture", "media", "Search by a picture (multipart: picture, radius); the picture is not stored (vilab.image-search/1).", detail::search),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

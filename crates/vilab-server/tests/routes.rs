@@ -64,7 +64,24 @@ async fn send(app: &Router, s: Req<'_>) -> Answer {
         builder = builder.header("x-csrf-token", csrf);
     }
     let body = if s.method == Method::Post {
-        if s.json {
+        if let Some((_, path)) = s.body.iter().find(|(k, _)| *k == "picture") {
+            // A route that takes a picture: multipart, as a browser's form
+            // sends it (the value names the file to send).
+            builder = builder.header(header::CONTENT_TYPE, "multipart/form-data; boundary=vilab-test-boundary");
+            let mut out = Vec::new();
+            for (k, v) in s.body.iter().filter(|(k, _)| *k != "picture") {
+                out.extend_from_slice(
+                    format!("--vilab-test-boundary\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                        .as_bytes(),
+                );
+            }
+            out.extend_from_slice(
+                b"--vilab-test-boundary\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"p.jpg\"\r\n\r\n",
+            );
+            out.extend_from_slice(&std::fs::read(path).unwrap());
+            out.extend_from_slice(b"\r\n--vilab-test-boundary--\r\n");
+            Body::from(out)
+        } else if s.json {
             builder = builder.header(header::CONTENT_TYPE, "application/json");
             let map: serde_json::Map<String, serde_json::Value> =
                 s.body.iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.clone()))).collect();
@@ -141,6 +158,7 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
         .replace("{person}", &fx.records.person)
         .replace("{location}", &fx.records.location)
         .replace("{lead}", &fx.records.lead);
+    path = path.replace("{series}", &fx.series);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -171,7 +189,9 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 "tile" => "160".to_string(),
                 "break_minutes" => "30".to_string(),
                 // Series names are unique in a case: one per account.
-                "name" => format!("series of {}", account.username),
+                // (and per route: a page's form and the API both make one).
+                "name" => format!("series of {} ({})", account.username, route.id),
+                "from" => fx.merged_series.clone(),
                 "radius" => "31".to_string(),
                 "role" => "investigator".to_string(),
                 "case" => fx.case.clone(),
@@ -189,11 +209,26 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 "record" => format!("person:{}", fx.records.person),
                 "target" => format!("media:{}", fx.member_id),
                 "link" => "true".to_string(),
+                "picture" => a_picture(fx).display().to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
         })
         .collect()
+}
+
+/// A picture of the demo's seizure, to search by.
+fn a_picture(fx: &Fixture) -> std::path::PathBuf {
+    fn walk(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        entries
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "jpg"))
+            .cloned()
+            .or_else(|| entries.iter().filter(|p| p.is_dir()).find_map(|p| walk(p)))
+    }
+    walk(&fx.lab_dir.parent().unwrap().join("seizure")).expect("a JPEG in the demo's seizure")
 }
 
 fn targets(route: &Route) -> Vec<Target> {

@@ -26,9 +26,9 @@
 //! `tests/conformance` checks this contract against the trait alone; a new
 //! backend runs the same suite.
 
-use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
+use vilab_core::{PdqHash, Sha256};
 
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
@@ -43,7 +43,9 @@ use crate::model::{
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{
+    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -233,6 +235,20 @@ pub trait Store: Send + Sync {
     /// rule (`vilab_match::strongest_first`).
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>>;
 
+    /// What matching stored for one item, in every case, with the case:
+    /// nearest first within a case.
+    fn media_matches(&self, media: MediaRowId) -> Result<Vec<(CaseId, KnownHit)>>;
+
+    /// Items with a PDQ in the given cases (`None`: every case) within
+    /// `radius` of any of `probes`, once per case, nearest first. A scan of
+    /// every PDQ in the lab: for one item's page or one uploaded picture.
+    fn pdq_neighbours(&self, probes: &[PdqHash], radius: u32, cases: Option<&[CaseId]>) -> Result<Vec<PdqNeighbour>>;
+
+    /// Hash-set entries whose strongest digest is one of `digests`
+    /// (`("md5" | "sha1" | "sha256", bytes)`), then those whose PDQ lies
+    /// within `radius` of any of `probes`.
+    fn known_lookup(&self, digests: [(&str, &[u8]); 3], probes: &[PdqHash], radius: u32) -> Result<Vec<KnownHit>>;
+
     /// The digests, size and PDQ of every media item of the case, by row id.
     fn case_digests(&self, case: CaseId) -> Result<Vec<MediaDigests>>;
 
@@ -321,6 +337,9 @@ pub trait Store: Send + Sync {
     /// Adds items of the series' case to it (all or nothing); how many
     /// were new members.
     fn add_to_series(&self, series: SeriesId, items: &[MediaRowId], account: AccountId, at: i64) -> Result<u64>;
+
+    /// Renames a series (names are unique in a case).
+    fn rename_series(&self, id: SeriesId, name: &str) -> Result<Series>;
 
     /// Merges `from` into `into` (one case): the members move, `from` is
     /// marked merged.

@@ -95,3 +95,4 @@ error-person-not-found = No person { $id } in this case.
 error-location-not-found = No location { $id } in this case.
 error-lead-not-found = No lead { $id } in this case.
 error-owner-not-member = '{ $user }' is not a member of case { $case } and cannot own its leads.
+error-upload-not-image = The picture to search by is not an image vilab can read (detected: { $kind }).

@@ -44,6 +44,20 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -171,3 +185,70 @@ web-review-grid = ធាតុ
 web-map-link = ផែនទីទីតាំង GPS
 web-map-heading = ផែនទី៖ { $case }
 web-map-none = គ្មានធាតុណាមួយនៃសំណុំរឿងនេះមានទីតាំង GPS តាមតម្រងទាំងនេះទេ។
+
+## Series, camera leads, timeline and settings pages (issue 19's pages).
+web-series-link = ស៊េរី
+web-series-heading = ស៊េរីនៃ { $case }
+web-series-none = សំណុំរឿងនេះមិនទាន់មានស៊េរីនៅឡើយទេ។
+web-series-own-case = ស៊េរីមួយផ្ទុកតែធាតុនៃសំណុំរឿងរបស់វាប៉ុណ្ណោះ; ការភ្ជាប់ស៊េរីឆ្លងសំណុំរឿងមិនទាន់មាននៅឡើយទេ។
+web-series-create = បង្កើតស៊េរី
+web-series-from-selection = ស៊េរីថ្មីពីធាតុដែលបានជ្រើស
+web-series-name = ឈ្មោះ
+web-series-one-heading = ស៊េរី៖ { $name }
+web-series-in-grid = ត្រួតពិនិត្យសមាជិករបស់វានៅក្នុងក្រឡា
+web-series-no-members = ស៊េរីនេះគ្មានសមាជិកទេ។
+web-series-similar = ស្វែងរករូបស្រដៀង
+web-series-radius = ចម្ងាយ PDQ
+web-series-similar-none = គ្មានធាតុផ្សេងទៀតនៃសំណុំរឿងនៅក្នុងចម្ងាយនេះទេ។
+web-series-similar-found = ធាតុ { $count } នៅក្នុងចម្ងាយ PDQ { $radius } ពីសមាជិក។ សូមដោះសញ្ញាធីកចេញពីធាតុដែលមិនមែនជារបស់ស៊េរីនេះ។
+web-series-distance = ចម្ងាយ { $distance }
+web-series-add = បន្ថែមធាតុដែលបានធីកទៅក្នុងស៊េរី
+web-series-rename = ប្តូរឈ្មោះ
+web-series-merge = បញ្ចូលទៅក្នុងស៊េរីនេះ
+web-series-merge-from = ស៊េរីដែលត្រូវបញ្ចូល
+web-series-merged-into = បានបញ្ចូលទៅក្នុង { $name }
+web-col-series = ស៊េរី
+web-col-members = សមាជិក
+web-cameras-link = តម្រុយពីកាមេរ៉ា
+web-cameras-heading = កាមេរ៉ានៅក្នុងសំណុំរឿងដែលអ្នកអាចមើលបាន
+web-cameras-explain = កាមេរ៉ាត្រូវបានដាក់ជាក្រុមតាមម៉ាក ម៉ូដែល និងលេខស៊េរីតួ។ កាមេរ៉ាតែមួយនៅក្នុងសំណុំរឿងពីរ គឺជាតម្រុយដ៏សំខាន់។
+web-cameras-none = គ្មានធាតុណាមួយមានម៉ាក ម៉ូដែល ឬលេខស៊េរីតួកាមេរ៉ាទេ។
+web-cameras-strong = តម្រុយសំខាន់៖ សំណុំរឿង { $count }
+web-col-make = ម៉ាក
+web-col-model = ម៉ូដែល
+web-col-serial = លេខស៊េរីតួ
+web-col-items-per-case = ធាតុក្នុងមួយសំណុំរឿង
+web-timeline-heading = ពេលថត
+web-timeline-none = គ្មានធាតុណាមួយដែលបង្ហាញនៅទីនេះមានពេលថតទេ។
+web-timeline-hint = អូសកាត់របារ ដើម្បីបង្ហាញធាតុដែលបានថតក្នុងចន្លោះនោះ ឬចុចលើរបារមួយ។
+web-settings-link = ការកំណត់
+web-settings-heading = ការកំណត់ការត្រួតពិនិត្យរបស់អ្នក
+web-settings-blur = ធ្វើឱ្យរូបភាពព្រិល
+web-settings-greyscale = បង្ហាញរូបភាពជាពណ៌ប្រផេះ
+web-settings-tile = ទំហំក្រឡា (ភីកសែល ពី 64 ដល់ 256)
+web-settings-break = រំលឹកខ្ញុំឱ្យសម្រាកបន្ទាប់ពី (នាទី; 0៖ មិនដែល)
+web-settings-lang = ភាសា
+web-settings-lang-browser = តាមកម្មវិធីរុករក
+web-settings-save = រក្សាទុក
+web-settings-viewing = របៀបមើល
+web-settings-viewing-explain = សម្រាប់កិច្ចការដែលត្រូវការរូបភាពដូចដើម សូមបើករបៀបមើលនៅក្នុងក្រឡា៖ វាបង្ហាញរូបភាពច្បាស់ និងមានពណ៌ រហូតដល់អ្នកបិទវា ឬបិទផ្ទាំង។ រាល់រូបភាពច្បាស់នៅតែត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។
+web-settings-viewing-toggle = របៀបមើល (ច្បាស់ មានកត់ត្រាសវនកម្ម)
+web-item-rendition = រូបភាព (បិទបាំង)
+web-item-reveal = បង្ហាញច្បាស់ និងមានពណ៌ (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)
+web-item-matches = ការផ្គូផ្គងនឹងសំណុំ hash
+web-item-no-matches = គ្មានការផ្គូផ្គងនឹងសំណុំ hash នៅក្នុងសំណុំរឿងដែលអ្នកអាចមើលបានទេ។
+web-item-similar = រូបភាពស្រដៀងគ្នានៅក្នុងសំណុំរឿងនេះ និងសំណុំរឿងផ្សេងទៀត
+web-item-no-pdq = ធាតុនេះគ្មាន hash PDQ ទេ៖ វាមិនត្រូវបានបម្លែងជារូបភាពទេ។
+web-col-method = វិធីសាស្ត្រ
+web-col-distance = ចម្ងាយ
+web-col-dihedral = ទិសដៅ
+web-col-profile = ប្រវត្តិរូបប្រភេទ
+web-search-link = ស្វែងរកតាមរូបភាព
+web-search-heading = ស្វែងរកតាមរូបភាពពីខាងក្រៅមន្ទីរពិសោធន៍
+web-search-picture = រូបភាព
+web-search-submit = ស្វែងរក
+web-search-not-stored = រូបភាពមិនត្រូវបានរក្សាទុកទេ៖ មានតែ digest និង hash PDQ របស់វាប៉ុណ្ណោះដែលត្រូវបានគណនា ស្វែងរក និងកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។
+web-search-none = គ្មានអ្វីនៅក្នុងសំណុំរឿងដែលអ្នកអាចមើលបាន ឬនៅក្នុងសំណុំ hash ស្ថិតក្នុងចម្ងាយ PDQ { $radius } ទេ។
+web-search-same = ឯកសារដូចគ្នានៅក្នុងសំណុំរឿងរបស់អ្នក
+web-search-known = ធាតុនៃសំណុំ hash
+web-error-upload-too-large = រូបភាពធំជាង 16 MB ដែលជាទំហំអតិបរមាសម្រាប់ការស្វែងរក។

@@ -26,6 +26,7 @@
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -82,3 +83,4 @@ error-person-not-found = ບໍ່ມີບຸກຄົນ { $id } ໃນຄະ�
 error-location-not-found = ບໍ່ມີສະຖານທີ່ { $id } ໃນຄະດີນີ້.
 error-lead-not-found = ບໍ່ມີເບາະແສ { $id } ໃນຄະດີນີ້.
 error-owner-not-member = '{ $user }' ບໍ່ແມ່ນສະມາຊິກຂອງຄະດີ { $case } ແລະ ບໍ່ສາມາດຮັບຜິດຊອບເບາະແສຂອງຄະດີນີ້ໄດ້.
+error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).

@@ -44,6 +44,20 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -171,3 +185,70 @@ web-review-grid = ລາຍການ
 web-map-link = ແຜນທີ່ຕຳແໜ່ງ GPS
 web-map-heading = ແຜນທີ່: { $case }
 web-map-none = ບໍ່ມີລາຍການໃດຂອງຄະດີນີ້ມີຕຳແໜ່ງ GPS ຕາມຕົວກອງເຫຼົ່ານີ້.
+
+## Series, camera leads, timeline and settings pages (issue 19's pages).
+web-series-link = ຊຸດຮູບ
+web-series-heading = ຊຸດຮູບຂອງ { $case }
+web-series-none = ຄະດີນີ້ຍັງບໍ່ມີຊຸດຮູບເທື່ອ.
+web-series-own-case = ຊຸດຮູບໜຶ່ງມີແຕ່ລາຍການຂອງຄະດີຂອງມັນເອງ; ການເຊື່ອມຊຸດຮູບຂ້າມຄະດີຍັງບໍ່ມີເທື່ອ.
+web-series-create = ສ້າງຊຸດຮູບ
+web-series-from-selection = ຊຸດຮູບໃໝ່ຈາກລາຍການທີ່ເລືອກ
+web-series-name = ຊື່
+web-series-one-heading = ຊຸດຮູບ: { $name }
+web-series-in-grid = ກວດສອບສະມາຊິກຂອງມັນໃນຕາຕະລາງຮູບ
+web-series-no-members = ຊຸດຮູບນີ້ບໍ່ມີສະມາຊິກ.
+web-series-similar = ຊອກຫາຮູບທີ່ຄ້າຍກັນ
+web-series-radius = ໄລຍະຫ່າງ PDQ
+web-series-similar-none = ບໍ່ມີລາຍການອື່ນຂອງຄະດີຢູ່ໃນໄລຍະຫ່າງນີ້.
+web-series-similar-found = { $count } ລາຍການຢູ່ໃນໄລຍະຫ່າງ PDQ { $radius } ຈາກສະມາຊິກ. ກະລຸນາເອົາເຄື່ອງໝາຍອອກຈາກລາຍການທີ່ບໍ່ແມ່ນຂອງຊຸດນີ້.
+web-series-distance = ໄລຍະຫ່າງ { $distance }
+web-series-add = ເພີ່ມລາຍການທີ່ໝາຍໄວ້ເຂົ້າໃນຊຸດຮູບ
+web-series-rename = ປ່ຽນຊື່
+web-series-merge = ລວມເຂົ້າໃນຊຸດຮູບນີ້
+web-series-merge-from = ຊຸດຮູບທີ່ຈະລວມເຂົ້າ
+web-series-merged-into = ລວມເຂົ້າໃນ { $name } ແລ້ວ
+web-col-series = ຊຸດຮູບ
+web-col-members = ສະມາຊິກ
+web-cameras-link = ຂໍ້ມູນນຳທາງຈາກກ້ອງຖ່າຍຮູບ
+web-cameras-heading = ກ້ອງຖ່າຍຮູບໃນຄະດີທີ່ທ່ານເບິ່ງໄດ້
+web-cameras-explain = ກ້ອງຖ່າຍຮູບຖືກຈັດກຸ່ມຕາມຍີ່ຫໍ້, ລຸ້ນ ແລະ ເລກລຳດັບຕົວກ້ອງ. ກ້ອງດຽວກັນໃນສອງຄະດີແມ່ນຂໍ້ມູນນຳທາງທີ່ສຳຄັນ.
+web-cameras-none = ບໍ່ມີລາຍການໃດມີຍີ່ຫໍ້, ລຸ້ນ ຫຼື ເລກລຳດັບຕົວກ້ອງ.
+web-cameras-strong = ຂໍ້ມູນນຳທາງສຳຄັນ: { $count } ຄະດີ
+web-col-make = ຍີ່ຫໍ້
+web-col-model = ລຸ້ນ
+web-col-serial = ເລກລຳດັບຕົວກ້ອງ
+web-col-items-per-case = ລາຍການຕໍ່ຄະດີ
+web-timeline-heading = ເວລາຖ່າຍ
+web-timeline-none = ບໍ່ມີລາຍການທີ່ສະແດງຢູ່ນີ້ມີເວລາຖ່າຍ.
+web-timeline-hint = ລາກຜ່ານແຖບເພື່ອສະແດງລາຍການທີ່ຖ່າຍໃນຊ່ວງນັ້ນ, ຫຼື ຄລິກແຖບໜຶ່ງ.
+web-settings-link = ການຕັ້ງຄ່າ
+web-settings-heading = ການຕັ້ງຄ່າການກວດສອບຂອງທ່ານ
+web-settings-blur = ເຮັດໃຫ້ຮູບມົວ
+web-settings-greyscale = ສະແດງຮູບເປັນສີເທົາ
+web-settings-tile = ຂະໜາດຊ່ອງຮູບ (ພິກເຊວ, 64 ຫາ 256)
+web-settings-break = ເຕືອນໃຫ້ພັກຫຼັງຈາກ (ນາທີ; 0: ບໍ່ເຕືອນ)
+web-settings-lang = ພາສາ
+web-settings-lang-browser = ຕາມໂປຣແກຣມທ່ອງເວັບ
+web-settings-save = ບັນທຶກ
+web-settings-viewing = ໂໝດເບິ່ງ
+web-settings-viewing-explain = ສຳລັບວຽກທີ່ຕ້ອງການຮູບຕາມຕົ້ນສະບັບ, ເປີດໂໝດເບິ່ງໃນຕາຕະລາງຮູບ: ມັນສະແດງຮູບຊັດ ແລະ ມີສີ ຈົນກວ່າທ່ານຈະປິດມັນ ຫຼື ປິດແຖບ. ທຸກຮູບທີ່ສະແດງຊັດຍັງຖືກບັນທຶກໃນບັນທຶກການກວດສອບ.
+web-settings-viewing-toggle = ໂໝດເບິ່ງ (ຊັດ, ບັນທຶກການກວດສອບ)
+web-item-rendition = ຮູບ (ປິດບັງ)
+web-item-reveal = ສະແດງຊັດ ແລະ ມີສີ (ບັນທຶກໃນບັນທຶກການກວດສອບ)
+web-item-matches = ການກົງກັນກັບຊຸດຄ່າແຮຊ
+web-item-no-matches = ບໍ່ມີການກົງກັນກັບຊຸດຄ່າແຮຊໃນຄະດີທີ່ທ່ານເບິ່ງໄດ້.
+web-item-similar = ຮູບທີ່ຄ້າຍກັນໃນຄະດີນີ້ ແລະ ຄະດີອື່ນ
+web-item-no-pdq = ລາຍການນີ້ບໍ່ມີຄ່າແຮຊ PDQ: ມັນບໍ່ໄດ້ຖືກຖອດລະຫັດເປັນຮູບ.
+web-col-method = ວິທີ
+web-col-distance = ໄລຍະຫ່າງ
+web-col-dihedral = ທິດທາງ
+web-col-profile = ໂປຣໄຟລ໌ໝວດ
+web-search-link = ຄົ້ນຫາດ້ວຍຮູບ
+web-search-heading = ຄົ້ນຫາດ້ວຍຮູບຈາກພາຍນອກຫ້ອງປະຕິບັດການ
+web-search-picture = ຮູບ
+web-search-submit = ຄົ້ນຫາ
+web-search-not-stored = ຮູບບໍ່ຖືກເກັບໄວ້: ມີແຕ່ຄ່າ digest ແລະ ຄ່າແຮຊ PDQ ຂອງມັນທີ່ຖືກຄິດໄລ່, ຄົ້ນຫາ ແລະ ບັນທຶກໃນບັນທຶກການກວດສອບ.
+web-search-none = ບໍ່ມີຫຍັງໃນຄະດີທີ່ທ່ານເບິ່ງໄດ້ ຫຼື ໃນຊຸດຄ່າແຮຊ ຢູ່ໃນໄລຍະຫ່າງ PDQ { $radius }.
+web-search-same = ໄຟລ໌ດຽວກັນໃນຄະດີຂອງທ່ານ
+web-search-known = ລາຍການໃນຊຸດຄ່າແຮຊ
+web-error-upload-too-large = ຮູບໃຫຍ່ກວ່າ 16 MB ເຊິ່ງເປັນຂະໜາດສູງສຸດທີ່ການຄົ້ນຫາຮັບໄດ້.

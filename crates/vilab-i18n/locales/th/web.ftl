@@ -44,6 +44,20 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -171,3 +185,70 @@ web-review-grid = รายการ
 web-map-link = แผนที่ตำแหน่ง GPS
 web-map-heading = แผนที่: { $case }
 web-map-none = ไม่มีรายการใดของคดีนี้ที่มีตำแหน่ง GPS ตามตัวกรองเหล่านี้
+
+## Series, camera leads, timeline and settings pages (issue 19's pages).
+web-series-link = ชุดภาพ
+web-series-heading = ชุดภาพของ { $case }
+web-series-none = คดีนี้ยังไม่มีชุดภาพ
+web-series-own-case = ชุดภาพหนึ่งมีเฉพาะรายการของคดีนั้นเอง การเชื่อมชุดภาพข้ามคดียังไม่มีให้ใช้
+web-series-create = สร้างชุดภาพ
+web-series-from-selection = ชุดภาพใหม่จากรายการที่เลือก
+web-series-name = ชื่อ
+web-series-one-heading = ชุดภาพ: { $name }
+web-series-in-grid = ตรวจสอบสมาชิกในตารางภาพ
+web-series-no-members = ชุดภาพนี้ไม่มีสมาชิก
+web-series-similar = ค้นหาภาพที่คล้ายกัน
+web-series-radius = ระยะห่าง PDQ
+web-series-similar-none = ไม่มีรายการอื่นของคดีอยู่ในระยะห่างนี้
+web-series-similar-found = { $count } รายการอยู่ในระยะห่าง PDQ { $radius } จากสมาชิก โปรดเอาเครื่องหมายออกจากรายการที่ไม่ใช่ของชุดนี้
+web-series-distance = ระยะห่าง { $distance }
+web-series-add = เพิ่มรายการที่เลือกไว้เข้าชุดภาพ
+web-series-rename = เปลี่ยนชื่อ
+web-series-merge = รวมเข้ากับชุดภาพนี้
+web-series-merge-from = ชุดภาพที่จะรวมเข้า
+web-series-merged-into = รวมเข้ากับ { $name } แล้ว
+web-col-series = ชุดภาพ
+web-col-members = สมาชิก
+web-cameras-link = เบาะแสจากกล้อง
+web-cameras-heading = กล้องในคดีที่คุณดูได้
+web-cameras-explain = กล้องจัดกลุ่มตามยี่ห้อ รุ่น และหมายเลขตัวกล้อง กล้องตัวเดียวกันในสองคดีเป็นเบาะแสสำคัญ
+web-cameras-none = ไม่มีรายการใดมียี่ห้อ รุ่น หรือหมายเลขตัวกล้อง
+web-cameras-strong = เบาะแสสำคัญ: { $count } คดี
+web-col-make = ยี่ห้อ
+web-col-model = รุ่น
+web-col-serial = หมายเลขตัวกล้อง
+web-col-items-per-case = รายการต่อคดี
+web-timeline-heading = เวลาที่ถ่าย
+web-timeline-none = ไม่มีรายการที่แสดงอยู่นี้มีเวลาที่ถ่าย
+web-timeline-hint = ลากผ่านแท่งเพื่อแสดงรายการที่ถ่ายในช่วงนั้น หรือคลิกแท่งเดียว
+web-settings-link = การตั้งค่า
+web-settings-heading = การตั้งค่าการตรวจสอบของคุณ
+web-settings-blur = ทำให้ภาพเบลอ
+web-settings-greyscale = แสดงภาพเป็นสีเทา
+web-settings-tile = ขนาดช่องภาพ (พิกเซล 64 ถึง 256)
+web-settings-break = เตือนให้พักหลังจาก (นาที; 0: ไม่เตือน)
+web-settings-lang = ภาษา
+web-settings-lang-browser = ตามเบราว์เซอร์
+web-settings-save = บันทึก
+web-settings-viewing = โหมดดูภาพ
+web-settings-viewing-explain = สำหรับงานที่ต้องดูภาพตามจริง ให้เปิดโหมดดูภาพในตารางภาพ: ภาพจะแสดงคมชัดและมีสีจนกว่าคุณจะปิดโหมดหรือปิดแท็บ ทุกภาพที่แสดงคมชัดยังคงถูกบันทึกในบันทึกการตรวจสอบ
+web-settings-viewing-toggle = โหมดดูภาพ (คมชัด บันทึกการตรวจสอบ)
+web-item-rendition = ภาพ (ปิดบัง)
+web-item-reveal = แสดงชัดและมีสี (บันทึกในบันทึกการตรวจสอบ)
+web-item-matches = การตรงกับชุดค่าแฮช
+web-item-no-matches = ไม่มีการตรงกับชุดค่าแฮชในคดีที่คุณดูได้
+web-item-similar = ภาพที่คล้ายกันในคดีนี้และคดีอื่น
+web-item-no-pdq = รายการนี้ไม่มีค่าแฮช PDQ: ไม่ได้ถูกถอดรหัสเป็นภาพ
+web-col-method = วิธี
+web-col-distance = ระยะห่าง
+web-col-dihedral = การวางแนว
+web-col-profile = โปรไฟล์หมวด
+web-search-link = ค้นหาด้วยภาพ
+web-search-heading = ค้นหาด้วยภาพจากภายนอกห้องปฏิบัติการ
+web-search-picture = ภาพ
+web-search-submit = ค้นหา
+web-search-not-stored = ภาพจะไม่ถูกเก็บไว้: คำนวณเพียงค่า digest และค่าแฮช PDQ เพื่อค้นหาและบันทึกในบันทึกการตรวจสอบ
+web-search-none = ไม่มีสิ่งใดในคดีที่คุณดูได้หรือในชุดค่าแฮชอยู่ในระยะห่าง PDQ { $radius }
+web-search-same = ไฟล์เดียวกันในคดีของคุณ
+web-search-known = รายการในชุดค่าแฮช
+web-error-upload-too-large = ภาพมีขนาดเกิน 16 MB ซึ่งเป็นขนาดสูงสุดที่การค้นหารับได้

@@ -26,6 +26,7 @@
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
+### needs-review: error-upload-not-image
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -82,3 +83,4 @@ error-person-not-found = Không có người { $id } trong vụ án này.
 error-location-not-found = Không có địa điểm { $id } trong vụ án này.
 error-lead-not-found = Không có manh mối { $id } trong vụ án này.
 error-owner-not-member = '{ $user }' không phải là thành viên của vụ án { $case } nên không thể phụ trách các manh mối của vụ án.
+error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).

@@ -44,6 +44,20 @@
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
 ### reviewed:
+### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
+### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
+### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
+### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
+### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
+### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
+### needs-review: web-settings-heading web-settings-blur web-settings-greyscale web-settings-tile web-settings-break
+### needs-review: web-settings-lang web-settings-lang-browser web-settings-save web-settings-viewing web-settings-viewing-explain
+### needs-review: web-settings-viewing-toggle
+### needs-review: web-item-rendition web-item-reveal web-item-matches web-item-no-matches web-item-similar
+### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
+### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
+### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 
 ## The browser lab (`vilab serve`).
 
@@ -171,3 +185,70 @@ web-review-grid = Các mục
 web-map-link = Bản đồ vị trí GPS
 web-map-heading = Bản đồ: { $case }
 web-map-none = Không có mục nào của vụ án có vị trí GPS theo các bộ lọc này.
+
+## Series, camera leads, timeline and settings pages (issue 19's pages).
+web-series-link = Loạt ảnh
+web-series-heading = Các loạt ảnh của { $case }
+web-series-none = Vụ án này chưa có loạt ảnh nào.
+web-series-own-case = Một loạt ảnh chỉ chứa các mục của chính vụ án đó; chưa thể liên kết loạt ảnh giữa các vụ án.
+web-series-create = Tạo loạt ảnh
+web-series-from-selection = Loạt ảnh mới từ các mục đã chọn
+web-series-name = Tên
+web-series-one-heading = Loạt ảnh: { $name }
+web-series-in-grid = Xem xét các thành viên trong lưới
+web-series-no-members = Loạt ảnh này không có thành viên.
+web-series-similar = Tìm ảnh tương tự
+web-series-radius = Khoảng cách PDQ
+web-series-similar-none = Không có mục nào khác của vụ án trong khoảng cách này.
+web-series-similar-found = { $count } mục trong khoảng cách PDQ { $radius } so với các thành viên. Hãy bỏ chọn những mục không thuộc loạt này.
+web-series-distance = khoảng cách { $distance }
+web-series-add = Thêm các mục đã chọn vào loạt ảnh
+web-series-rename = Đổi tên
+web-series-merge = Gộp vào loạt ảnh này
+web-series-merge-from = Loạt ảnh được gộp vào
+web-series-merged-into = đã gộp vào { $name }
+web-col-series = Loạt ảnh
+web-col-members = Thành viên
+web-cameras-link = Manh mối từ máy ảnh
+web-cameras-heading = Máy ảnh trong các vụ án bạn được xem
+web-cameras-explain = Máy ảnh được nhóm theo hãng, kiểu máy và số sê-ri thân máy. Cùng một máy ảnh trong hai vụ án là một manh mối mạnh.
+web-cameras-none = Không mục nào có hãng, kiểu máy hoặc số sê-ri thân máy ảnh.
+web-cameras-strong = manh mối mạnh: { $count } vụ án
+web-col-make = Hãng
+web-col-model = Kiểu máy
+web-col-serial = Số sê-ri thân máy
+web-col-items-per-case = Số mục theo vụ án
+web-timeline-heading = Thời điểm chụp
+web-timeline-none = Không mục nào hiển thị ở đây có thời điểm chụp.
+web-timeline-hint = Kéo qua các cột để hiển thị các mục chụp trong khoảng đó, hoặc nhấp vào một cột.
+web-settings-link = Cài đặt
+web-settings-heading = Cài đặt xem xét của bạn
+web-settings-blur = Làm mờ ảnh
+web-settings-greyscale = Hiển thị ảnh đen trắng
+web-settings-tile = Kích thước ô (điểm ảnh, 64 đến 256)
+web-settings-break = Nhắc tôi nghỉ sau (phút; 0: không bao giờ)
+web-settings-lang = Ngôn ngữ
+web-settings-lang-browser = theo trình duyệt
+web-settings-save = Lưu
+web-settings-viewing = Chế độ xem
+web-settings-viewing-explain = Với công việc cần xem ảnh nguyên trạng, hãy bật chế độ xem trong lưới: ảnh được hiển thị rõ nét và có màu cho đến khi bạn tắt chế độ này hoặc đóng thẻ. Mỗi ảnh hiển thị rõ nét vẫn được ghi vào nhật ký kiểm toán.
+web-settings-viewing-toggle = Chế độ xem (rõ nét, có ghi kiểm toán)
+web-item-rendition = Ảnh (đã che)
+web-item-reveal = Hiển thị rõ nét và có màu (ghi vào nhật ký kiểm toán)
+web-item-matches = Khớp với bộ giá trị băm
+web-item-no-matches = Không có khớp nào với bộ giá trị băm trong các vụ án bạn được xem.
+web-item-similar = Ảnh tương tự trong vụ án này và các vụ án khác
+web-item-no-pdq = Mục này không có giá trị băm PDQ: nó không được giải mã thành ảnh.
+web-col-method = Phương pháp
+web-col-distance = Khoảng cách
+web-col-dihedral = Hướng
+web-col-profile = Hồ sơ danh mục
+web-search-link = Tìm bằng ảnh
+web-search-heading = Tìm bằng một ảnh từ bên ngoài phòng thí nghiệm
+web-search-picture = Ảnh
+web-search-submit = Tìm
+web-search-not-stored = Ảnh không được lưu: chỉ các giá trị digest và giá trị băm PDQ của ảnh được tính, tìm kiếm và ghi vào nhật ký kiểm toán.
+web-search-none = Không có gì trong các vụ án bạn được xem hoặc trong các bộ giá trị băm nằm trong khoảng cách PDQ { $radius }.
+web-search-same = Cùng tệp trong các vụ án của bạn
+web-search-known = Mục trong bộ giá trị băm
+web-error-upload-too-large = Ảnh lớn hơn 16 MB, mức tối đa mà một lần tìm kiếm nhận.

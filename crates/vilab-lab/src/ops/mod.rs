@@ -7,6 +7,7 @@ pub mod cases;
 pub mod hashsets;
 pub mod ingest;
 pub mod law;
+pub mod lookup;
 pub mod matching;
 pub mod media;
 pub mod records;

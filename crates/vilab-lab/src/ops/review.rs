@@ -331,11 +331,30 @@ impl Session<'_> {
         })
     }
 
-    /// Merges one series of a case into another.
+    /// Renames a series of a case.
+    pub fn rename_series(&self, case: &str, series: SeriesId, name: &str) -> Result<SeriesChanged> {
+        self.act(Action::SeriesEdit, Target::Case(case), |permit| {
+            let old = series_of_case(permit, series)?;
+            let s = permit.store().rename_series(series, name).map_err(store)?;
+            let details = json!({ "series": s.uid, "from": old.name, "name": name });
+            Ok(Done::new(SeriesChanged { series: s, added: 0 }, details))
+        })
+    }
+
+    /// Merges one series of a case into another. Merging again a series
+    /// already merged into the same one changes nothing (a form sent
+    /// twice).
     pub fn merge_series(&self, case: &str, from: SeriesId, into: SeriesId) -> Result<SeriesChanged> {
         self.act(Action::SeriesEdit, Target::Case(case), |permit| {
-            series_of_case(permit, from)?;
+            let a = series_of_case(permit, from)?;
             series_of_case(permit, into)?;
+            if a.merged_into == Some(into) {
+                let s = series_of_case(permit, into)?;
+                return Ok(Done::new(
+                    SeriesChanged { series: s, added: 0 },
+                    json!({ "from": from, "into": into, "moved": 0 }),
+                ));
+            }
             let added = permit.store().merge_series(from, into, permit.actor().account, permit.now()).map_err(store)?;
             let s = series_of_case(permit, into)?;
             let details = json!({ "from": from, "into": s.uid, "moved": added });

@@ -51,6 +51,10 @@ pub struct Fixture {
     /// Ids of a victim, a location and a lead of the demo case (records
     /// beside the media), for the routes that name one.
     pub records: Records,
+    /// A series of the demo case (its id), with the member item.
+    pub series: String,
+    /// Another series of the demo case, empty, to merge into the first.
+    pub merged_series: String,
 }
 
 /// Ids of records of the demo case.
@@ -138,6 +142,10 @@ fn make(name: &str) -> Fixture {
             .to_string(),
         lead: analyst.create_lead(&case, member.id, None, "badge", None).unwrap().lead.id.0.to_string(),
     };
+    // Two series of the demo case: the series routes act on the first and
+    // merge the second into it.
+    let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
+    let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -161,5 +169,15 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
-    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item, records }
+    Fixture {
+        lab_dir: report.lab.clone(),
+        case,
+        accounts,
+        member_item,
+        member_id,
+        other_item,
+        records,
+        series,
+        merged_series,
+    }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use vilab_core::{DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 
-use crate::MediaRowId;
+use crate::{CaseId, MediaRowId};
 
 /// How a match was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -176,4 +176,15 @@ pub struct MediaDigests {
     pub size: Option<u64>,
     /// PDQ of the original orientation, when decoded.
     pub pdq: Option<PdqHash>,
+}
+
+/// An item whose PDQ lies near a probe, in one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PdqNeighbour {
+    /// The case it was found in.
+    pub case: CaseId,
+    /// The item.
+    pub media: MediaRowId,
+    /// The least distance to the probes.
+    pub distance: u32,
 }

@@ -23,7 +23,7 @@ pub use ingest::{
 pub use law::LawImport;
 pub use matching::{
     ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget,
-    MediaDigests, MediaPdq, TriageItem,
+    MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
 };
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 

@@ -16,6 +16,7 @@ mod known_entries;
 mod law;
 pub mod lease;
 mod legacy_reasons;
+mod lookup;
 mod matching;
 mod media;
 mod meta;
@@ -46,8 +47,11 @@ use crate::model::{
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
-use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{
+    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
+use vilab_core::PdqHash;
 
 /// Idle read connections kept open; more are opened on demand and closed
 /// after use.
@@ -446,6 +450,18 @@ impl Store for SqliteStore {
         self.write(|tx| matching::replace(tx, case, rows))
     }
 
+    fn media_matches(&self, media: MediaRowId) -> Result<Vec<(CaseId, KnownHit)>> {
+        self.read(|conn| lookup::media_matches(conn, media))
+    }
+
+    fn pdq_neighbours(&self, probes: &[PdqHash], radius: u32, cases: Option<&[CaseId]>) -> Result<Vec<PdqNeighbour>> {
+        self.read(|conn| lookup::pdq_neighbours(conn, probes, radius, cases))
+    }
+
+    fn known_lookup(&self, digests: [(&str, &[u8]); 3], probes: &[PdqHash], radius: u32) -> Result<Vec<KnownHit>> {
+        self.read(|conn| lookup::known_lookup(conn, digests, probes, radius))
+    }
+
     fn triage(&self, case: CaseId) -> Result<Vec<TriageItem>> {
         self.read(|conn| matching::triage(conn, case))
     }
@@ -546,6 +562,10 @@ impl Store for SqliteStore {
 
     fn add_to_series(&self, series: SeriesId, items: &[MediaRowId], account: AccountId, at: i64) -> Result<u64> {
         self.write(|tx| review::add_to_series(tx, series, items, account, at))
+    }
+
+    fn rename_series(&self, id: SeriesId, name: &str) -> Result<Series> {
+        self.write(|tx| review::rename_series(tx, id, name))
     }
 
     fn merge_series(&self, from: SeriesId, into: SeriesId, account: AccountId, at: i64) -> Result<u64> {

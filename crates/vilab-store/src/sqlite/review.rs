@@ -608,6 +608,27 @@ pub(super) fn create_series(
     series_by_id(conn, id)?.ok_or(StoreError::NotFound { what: "series", id: id.0 })
 }
 
+/// Renames a series; a name another series of its case has is refused.
+pub(super) fn rename_series(conn: &Connection, id: SeriesId, name: &str) -> Result<Series> {
+    crate::model::validate_name("series name", name)?;
+    let s = series_by_id(conn, id)?.ok_or(StoreError::NotFound { what: "series", id: id.0 })?;
+    if s.name == name {
+        return Ok(s);
+    }
+    let taken: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM series WHERE case_id = ?1 AND name = ?2)",
+            params![s.case.0, name],
+            |r| r.get(0),
+        )
+        .ctx("looking up a series name")?;
+    if taken {
+        return Err(StoreError::SeriesExists { name: name.to_string() });
+    }
+    conn.execute("UPDATE series SET name = ?2 WHERE id = ?1", params![id.0, name]).ctx("renaming a series")?;
+    series_by_id(conn, id)?.ok_or(StoreError::NotFound { what: "series", id: id.0 })
+}
+
 /// A series by id.
 pub(super) fn series_by_id(conn: &Connection, id: SeriesId) -> Result<Option<Series>> {
     conn.query_row(&format!("SELECT {SERIES_COLUMNS} FROM series s WHERE s.id = ?1"), [id.0], series_row)

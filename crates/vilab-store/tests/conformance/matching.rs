@@ -333,3 +333,40 @@ pub fn removing_a_set_removes_its_matches(make: Factory) {
     import(store, "again", &entries(1..2)).unwrap();
     assert_eq!(store.exact_candidates(case).unwrap().len(), 1);
 }
+
+pub fn an_item_s_matches_its_pdq_neighbours_and_entries_are_looked_up(make: Factory) {
+    use MatchMethod::{Md5 as ByMd5, Pdq};
+    let World { lab, case, other_case, media: m, entries: [e1, e2] } = world(make);
+    let store = lab.store();
+    let rows =
+        vec![row(m[1], MatchTarget::Known(e1), ByMd5, 0, ""), row(m[2], MatchTarget::Known(e2), Pdq, 12, "flip-x")];
+    store.replace_matches(case, &rows).unwrap();
+    // An item's matches, with the case that stored them.
+    assert_eq!(store.media_matches(m[1]).unwrap(), [(case, hit(e1, 1, Some("S1"), ByMd5, 0, ""))]);
+    assert_eq!(store.media_matches(m[2]).unwrap(), [(case, hit(e2, 2, None, Pdq, 12, "flip-x"))]);
+    assert!(store.media_matches(m[4]).unwrap().is_empty());
+    // Neighbours of an item's own PDQ: itself at 0, once per case it is in.
+    let two = decoded(2).pdq.unwrap().hashes[0];
+    let near = store.pdq_neighbours(&[two], 0, None).unwrap();
+    assert!(near.iter().all(|n| n.media == m[2] && n.distance == 0), "{near:?}");
+    let mut cases: Vec<CaseId> = near.iter().map(|n| n.case).collect();
+    cases.sort();
+    let mut both = vec![case, other_case];
+    both.sort();
+    assert_eq!(cases, both, "item 2 is in both cases");
+    let only = store.pdq_neighbours(&[two], 0, Some(&[other_case])).unwrap();
+    assert_eq!(only.len(), 1);
+    assert_eq!(only[0].case, other_case);
+    let all = store.pdq_neighbours(&[two], 256, None).unwrap();
+    assert!(all.windows(2).all(|w| w[0].distance <= w[1].distance), "nearest first");
+    assert_eq!(all.len(), 5, "items 1, 2, 4 and 5 have a PDQ; item 2 is in both cases: {all:?}");
+    // Hash-set entries by digest (the entry's strongest: media 1's MD5) and by PDQ.
+    let one = decoded(1).digests;
+    let digests: [(&str, &[u8]); 3] = [("md5", &one.md5.0), ("sha1", &one.sha1.0), ("sha256", &one.sha256.0)];
+    let found = store.known_lookup(digests, &[], 0).unwrap();
+    assert_eq!(found.iter().map(|h| (h.known_id, h.method)).collect::<Vec<_>>(), [(e1, ByMd5)]);
+    let by_pdq = store.known_lookup(digests, &[PdqHash([0x22; 32])], 3).unwrap();
+    assert!(by_pdq.iter().any(|h| h.known_id == e2 && h.method == Pdq && h.distance == 0), "{by_pdq:?}");
+    let nothing: [(&str, &[u8]); 3] = [("md5", &[0u8; 16]), ("sha1", &[0u8; 20]), ("sha256", &[0u8; 32])];
+    assert!(store.known_lookup(nothing, &[], 0).unwrap().is_empty());
+}

@@ -147,6 +147,7 @@ macro_rules! store_conformance {
                     stored_matches_read_back_in_triage,
                     the_case_s_and_others_pdqs_and_digests_are_listed,
                     removing_a_set_removes_its_matches,
+                    an_item_s_matches_its_pdq_neighbours_and_entries_are_looked_up,
                 },
                 media {
                     media_record_round_trips,

@@ -301,6 +301,12 @@ pub fn series_are_named_grown_and_merged(make: Factory) {
         ["beach", "hotel room"]
     );
     assert_eq!(store.list_series(case).unwrap().len(), 2);
+    // Renamed: to a free name, or to its own; never to another's.
+    assert_eq!(store.rename_series(a.id, "beach at dusk").unwrap().name, "beach at dusk");
+    assert_eq!(store.rename_series(a.id, "beach at dusk").unwrap().members, 4);
+    assert!(matches!(store.rename_series(a.id, "hotel room").unwrap_err(), StoreError::SeriesExists { .. }));
+    assert!(store.rename_series(a.id, "").is_err(), "an empty name is refused");
+    assert_eq!(store.series(a.id).unwrap().unwrap().name, "beach at dusk");
 }
 
 pub fn cameras_map_and_timeline_read_the_leads(make: Factory) {

@@ -1,0 +1,368 @@
+//! The review lab's pages through the router: the language kept per
+//! account, the series, camera, settings and media pages, each checked for
+//! what it shows and what it changes.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use tower::ServiceExt as _;
+use vilab_lab::ops::accounts::NewUser;
+use vilab_lab::{Lab, Role};
+use vilab_server::csrf_token;
+
+/// An answer.
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// The value a `Set-Cookie` of the answer gives `name`.
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|v| v.split(';').next()?.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    /// The page's `<html lang>`.
+    fn page_lang(&self) -> String {
+        let at = self.body.find("<html lang=\"").map(|i| i + 12).expect("an HTML page");
+        self.body[at..].split('"').next().unwrap().to_string()
+    }
+}
+
+/// Sends a request with these cookies; a POST carries `form` as a form,
+/// with the session's CSRF token.
+async fn send(app: &Router, method: &str, uri: &str, cookies: &[(&str, &str)], form: &[(&str, &str)]) -> Answer {
+    let mut builder = Request::builder().method(method).uri(uri).header(header::HOST, "127.0.0.1:8080");
+    if !cookies.is_empty() {
+        let text: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        builder = builder.header(header::COOKIE, text.join("; "));
+    }
+    let body = if method == "POST" {
+        let mut fields: Vec<(String, String)> = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        if let Some((_, token)) = cookies.iter().find(|(k, _)| *k == "vilab_session") {
+            fields.push(("csrf".into(), csrf_token(token)));
+        }
+        builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        Body::from(form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish())
+    } else {
+        Body::empty()
+    };
+    let mut request = builder.body(body).unwrap();
+    request.extensions_mut().insert(ConnectInfo("127.0.0.1:50000".parse::<SocketAddr>().unwrap()));
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+/// The lab, the router, and a session token of a fresh account of `role`
+/// (a member of the demo case) named `username`, made for one test so
+/// that no other test changes its settings.
+async fn setup(username: &'static str, role: Role) -> (Router, &'static common::Fixture, String) {
+    let fx = tokio::task::spawn_blocking(|| common::lab("pages-lab")).await.unwrap();
+    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let admin = fx.account(Role::Admin);
+    let (lab2, case) = (lab.clone(), fx.case.clone());
+    let password = admin.password.clone();
+    tokio::task::spawn_blocking(move || {
+        let admin = lab2.authenticate("admin", &password, "test").unwrap();
+        let cases = [case];
+        admin.add_user(&NewUser { username, role, password: "a long pass phrase", cases: &cases }).unwrap();
+    })
+    .await
+    .unwrap();
+    let app = vilab_server::router(lab, false);
+    let a = send(&app, "POST", "/login", &[], &[("username", username), ("password", "a long pass phrase")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let token = a.cookie("vilab_session").expect("a session cookie");
+    (app, fx, token)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_is_kept_per_account_and_followed_on_every_page_after_log_in() {
+    let (app, fx, token) = setup("polyglot", Role::Investigator).await;
+    // Before log-in, the cookie chosen on the log-in page.
+    let a = send(&app, "GET", "/login?lang=th", &[], &[]).await;
+    assert_eq!(a.cookie("vilab_lang").as_deref(), Some("th"));
+    assert_eq!(a.page_lang(), "th");
+    // An account that chose nothing reads the cookie's language.
+    let a = send(&app, "GET", "/", &[("vilab_session", &token), ("vilab_lang", "th")], &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(a.page_lang(), "th");
+    // The switcher keeps the choice in the account (and the cookie).
+    let a =
+        send(&app, "POST", "/settings/lang", &[("vilab_session", &token)], &[("lang", "km"), ("next", "/cases")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    assert_eq!(a.cookie("vilab_lang").as_deref(), Some("km"));
+    // Another browser, whose cookie says English: the account's Khmer wins
+    // on every page.
+    let case_page = format!("/cases/{}", fx.case);
+    for uri in ["/", "/cases", case_page.as_str()] {
+        let a = send(&app, "GET", uri, &[("vilab_session", &token), ("vilab_lang", "en")], &[]).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}: {}", a.body);
+        assert_eq!(a.page_lang(), "km", "{uri}");
+        assert!(a.body.contains("aria-pressed=\"true\">ភាសាខ្មែរ"), "{uri}: the switcher shows Khmer chosen");
+    }
+    let a = send(&app, "GET", "/api/session", &[("vilab_session", &token), ("vilab_lang", "en")], &[]).await;
+    assert_eq!(a.json()["lang"], "km", "{}", a.body);
+    let a = send(&app, "GET", "/api/settings", &[("vilab_session", &token)], &[]).await;
+    assert_eq!(a.json()["settings"]["lang"], "km", "{}", a.body);
+    // A new log-in, in a browser with no cookie, sets the language cookie
+    // to the account's.
+    let a = send(&app, "POST", "/login", &[], &[("username", "polyglot"), ("password", "a long pass phrase")]).await;
+    assert_eq!(a.cookie("vilab_lang").as_deref(), Some("km"));
+    // A language vilab does not speak is refused, naming the field.
+    let a = send(&app, "POST", "/settings/lang", &[("vilab_session", &token)], &[("lang", "xx")]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+}
+
+/// The path a redirect leads to.
+fn location(a: &Answer) -> String {
+    a.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string()
+}
+
+/// Every `href` of a page that starts with `prefix`, `&amp;` read as `&`.
+fn links(body: &str, prefix: &str) -> Vec<String> {
+    body.match_indices(&format!("href=\"{prefix}"))
+        .map(|(i, _)| body[i + 6..].split('"').next().unwrap().replace("&amp;", "&"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_series_is_made_from_items_grown_by_find_similar_renamed_and_merged() {
+    let (app, fx, token) = setup("series-maker", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let base = format!("/cases/{}/series", fx.case);
+    // The grid's first hundred items as a selection (among them, pictures
+    // whose re-encoded copies lie further on in the demo's seizure).
+    let grid = send(&app, "GET", &format!("/api/cases/{}/review?limit=100", fx.case), &me, &[]).await.json();
+    let selection: Vec<String> =
+        grid["items"].as_array().unwrap().iter().map(|r| r["media"].as_i64().unwrap().to_string()).collect();
+    assert!(selection.contains(&fx.member_id));
+    let a = send(&app, "POST", &base, &me, &[("name", "beach"), ("items", &selection.join(","))]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let page = location(&a);
+    assert!(page.starts_with(&format!("{base}/")), "{page}");
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("Series: beach"), "{}", a.body);
+    assert!(a.body.contains(&format!("data-media=\"{}\"", fx.member_id)), "the member is a tile");
+    assert!(a.body.contains(&format!("/api/media/{}/rendition", fx.member_id)), "drawn masked");
+    // Find similar at the widest radius: every other picture of the case is
+    // a candidate, ticked, with its distance; adding them grows the series.
+    let a = send(&app, "GET", &format!("{page}?radius=64"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"similar\""), "candidates within 64: {}", a.body);
+    let ticked: Vec<String> = a
+        .body
+        .match_indices("name=\"items\" value=\"")
+        .map(|(i, _)| a.body[i + 20..].split('"').next().unwrap().to_string())
+        .collect();
+    assert!(!ticked.is_empty() && !ticked.iter().any(|t| selection.contains(t)), "{ticked:?}");
+    let add: Vec<(&str, &str)> = ticked.iter().take(2).map(|t| ("items", t.as_str())).collect();
+    let a = send(&app, "POST", &format!("{page}/add"), &me, &add).await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, page.clone()), "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    for t in ticked.iter().take(2) {
+        assert!(a.body.contains(&format!("data-media=\"{t}\"")), "{t} became a member");
+    }
+    // A radius PDQ cannot have is refused, naming the field.
+    let a = send(&app, "GET", &format!("{page}?radius=65"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    // Renamed, then another series merged into it.
+    let a = send(&app, "POST", &format!("{page}/rename"), &me, &[("name", "beach at dusk")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "POST", &base, &me, &[("name", "hotel"), ("items", &ticked[0])]).await;
+    let hotel = location(&a).rsplit('/').next().unwrap().to_string();
+    let a = send(&app, "POST", &format!("{page}/merge"), &me, &[("from", &hotel)]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "GET", &base, &me, &[]).await;
+    assert!(a.body.contains(">beach at dusk</a>"), "{}", a.body);
+    assert!(a.body.contains("merged into beach at dusk"), "{}", a.body);
+    // The same name twice in a case is refused.
+    let a = send(&app, "POST", &format!("{page}/rename"), &me, &[("name", "hotel")]).await;
+    assert_eq!(a.status, StatusCode::CONFLICT, "{}", a.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn camera_groups_lead_to_the_grid_and_the_timeline_sets_the_date_range() {
+    let (app, fx, token) = setup("lead-follower", Role::Investigator).await;
+    let me = [("vilab_session", token.as_str())];
+    let a = send(&app, "GET", "/cameras", &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let cameras = links(&a.body, &format!("/cases/{}/review?camera=", fx.case));
+    assert!(!cameras.is_empty(), "the demo's cameras lead to the grid: {}", a.body);
+    let a = send(&app, "GET", &cameras[0], &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    // The API's grid under that filter holds only that camera's items.
+    let camera = cameras[0].rsplit('=').next().unwrap();
+    let api = format!("/api/cases/{}/review?camera={camera}", fx.case);
+    let page = send(&app, "GET", &api, &me, &[]).await.json();
+    let all = send(&app, "GET", &format!("/api/cases/{}/review", fx.case), &me, &[]).await.json();
+    let n = |v: &serde_json::Value| v["items"].as_array().map(Vec::len).unwrap_or(0);
+    assert!(n(&page) > 0 && n(&page) < n(&all), "{} of {}", n(&page), n(&all));
+    // The grid's timeline: each bar sets from and before.
+    let grid = format!("/cases/{}/review", fx.case);
+    let a = send(&app, "GET", &grid, &me, &[]).await;
+    assert!(a.body.contains("id=\"timeline\""), "the demo's pictures have times taken");
+    let bars = links(&a.body, &format!("{grid}?from="));
+    assert!(!bars.is_empty());
+    let bar = &bars[0];
+    let from = bar.split("from=").nth(1).unwrap().split('&').next().unwrap();
+    let before = bar.split("before=").nth(1).unwrap();
+    assert!(before > from, "{bar}");
+    let q = format!("/api/cases/{}/review?from={from}&before={before}", fx.case);
+    let in_bar = send(&app, "GET", &q, &me, &[]).await.json();
+    assert!(n(&in_bar) > 0, "the first bar's items: {bar}");
+    let a = send(&app, "GET", bar, &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_settings_page_changes_blur_greyscale_tile_break_and_language() {
+    let (app, _fx, token) = setup("settler", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let a = send(&app, "GET", "/settings", &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"blur\" type=\"checkbox\" name=\"blur\" value=\"true\" checked"), "blur by default");
+    // As the form sends them: an unticked box is its hidden "false" alone.
+    let form = [
+        ("blur", "false"),
+        ("greyscale", "false"),
+        ("greyscale", "true"),
+        ("tile", "200"),
+        ("break_minutes", "45"),
+        ("lang", "vi"),
+    ];
+    let a = send(&app, "POST", "/settings", &me, &form).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    assert_eq!(a.cookie("vilab_lang").as_deref(), Some("vi"));
+    let s = send(&app, "GET", "/api/settings", &me, &[]).await.json();
+    let s = &s["settings"];
+    assert_eq!(
+        (&s["blur"], &s["greyscale"], &s["tile"], &s["break_minutes"]),
+        (&false.into(), &true.into(), &200.into(), &45.into())
+    );
+    assert_eq!(s["lang"], "vi");
+    let a = send(&app, "GET", "/settings", &me, &[]).await;
+    assert_eq!(a.page_lang(), "vi");
+    let a = send(&app, "POST", "/settings", &me, &[("tile", "300")]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    assert!(a.body.contains("value_out_of_range"), "{}", a.body);
+}
+
+/// Sends a picture as a browser's form does (multipart), with the CSRF
+/// token and a radius.
+async fn send_picture(app: &Router, uri: &str, token: &str, picture: &[u8], radius: &str) -> Answer {
+    let mut body = Vec::new();
+    for (k, v) in [("csrf", csrf_token(token)), ("radius", radius.to_string())] {
+        body.extend_from_slice(
+            format!("--b0undary\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        b"--b0undary\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"x.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n",
+    );
+    body.extend_from_slice(picture);
+    body.extend_from_slice(b"\r\n--b0undary--\r\n");
+    let mut request = Request::builder()
+        .method("POST")
+        .uri(uri)
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::COOKIE, format!("vilab_session={token}"))
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=b0undary")
+        .body(Body::from(body))
+        .unwrap();
+    request.extensions_mut().insert(ConnectInfo("127.0.0.1:50000".parse::<SocketAddr>().unwrap()));
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+/// The demo's first picture file and its bytes.
+fn demo_picture(fx: &common::Fixture) -> Vec<u8> {
+    fn walk(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        entries
+            .iter()
+            .find(|p| p.extension().is_some_and(|e| e == "jpg"))
+            .cloned()
+            .or_else(|| entries.iter().filter(|p| p.is_dir()).find_map(|p| walk(p)))
+    }
+    std::fs::read(walk(&fx.lab_dir.parent().unwrap().join("seizure")).unwrap()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_media_page_shows_rendition_matches_and_neighbours_and_a_picture_is_searched_unstored() {
+    let (app, fx, token) = setup("detail-reader", Role::Investigator).await;
+    let me = [("vilab_session", token.as_str())];
+    let page = format!("/media/%23{}", fx.member_id);
+    let a = send(&app, "GET", &format!("{page}?radius=64"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"rendition\""), "the masked rendition: {}", a.body);
+    assert!(a.body.contains(&format!("src=\"/api/media/{}/rendition\"", fx.member_id)));
+    assert!(a.body.contains(&format!("data-src=\"/api/media/{}/reveal\"", fx.member_id)), "a reveal button");
+    assert!(a.body.contains("Hash-set matches") && a.body.contains("Similar pictures"), "{}", a.body);
+    assert!(a.body.contains("id=\"similar-items\""), "neighbours within 64: {}", a.body);
+    let a = send(&app, "GET", &format!("{page}?radius=65"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    let a = send(&app, "GET", &format!("/api/media/{}/matches", fx.member_item), &me, &[]).await;
+    assert_eq!(a.json()["shape"], "vilab.media-matches/1", "{}", a.body);
+    let a = send(&app, "GET", &format!("/api/media/{}/similar?radius=64", fx.member_item), &me, &[]).await;
+    let near = a.json()["items"].as_array().cloned().unwrap_or_default();
+    assert!(!near.is_empty() && near.iter().all(|n| n["media"].as_i64().unwrap().to_string() != fx.member_id));
+    // A picture of the seizure: found as the same file in the demo case.
+    let picture = demo_picture(fx);
+    let a = send(&app, "GET", "/search", &me, &[]).await;
+    assert!(a.body.contains("enctype=\"multipart/form-data\""), "{}", a.body);
+    let a = send_picture(&app, "/search", &token, &picture, "31").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"search-same\""), "{}", a.body);
+    assert!(a.body.contains(&format!(">{}</a>", fx.case)));
+    let a = send_picture(&app, "/api/search", &token, &picture, "0").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let found = a.json();
+    assert_eq!(found["same"][0]["case"], fx.case.as_str(), "{found}");
+    assert!(found["similar"].as_array().unwrap().iter().any(|n| n["distance"] == 0));
+    // Not a picture; too large; no picture at all; a radius PDQ cannot have.
+    let a = send_picture(&app, "/api/search", &token, b"plain words, no picture", "31").await;
+    assert_eq!((a.status, a.json()["code"].as_str()), (StatusCode::BAD_REQUEST, Some("upload_not_image")));
+    let huge = vec![0u8; 17 * 1024 * 1024];
+    let a = send_picture(&app, "/api/search", &token, &huge, "31").await;
+    assert_eq!((a.status, a.json()["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("upload_too_large")));
+    let a = send_picture(&app, "/api/search", &token, b"", "31").await;
+    assert_eq!(a.json()["params"]["field"], "picture", "{}", a.body);
+    let a = send_picture(&app, "/api/search", &token, &picture, "65").await;
+    assert_eq!(a.json()["code"], "value_out_of_range");
+    // The search is in the audit log with the picture's digest, and the
+    // picture was not stored: the lab still has only the seizure's items.
+    let sha = found["sha256"].as_str().unwrap().to_string();
+    let lab = Lab::open(&fx.lab_dir).unwrap();
+    let account = fx.account(Role::Auditor);
+    let auditor = lab.authenticate(&account.username, &account.password, "test").unwrap();
+    let records = auditor
+        .audit_list(&vilab_lab::ops::audit::AuditFilter { action: Some("media.search".into()), ..Default::default() })
+        .unwrap();
+    assert!(records.records.iter().any(|r| r.details.to_string().contains(&sha)), "the digest is audited");
+}
