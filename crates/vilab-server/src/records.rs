@@ -482,7 +482,7 @@ fn leads_table(call: &Call, msgs: &Messages, case: &str, list: &LeadList, here: 
         @if list.leads.is_empty() {
             p.muted { (msgs.get("web-records-none")) }
         } @else {
-            table #leads {
+            table.leads {
                 thead { tr {
                     th { (msgs.get("web-leads-col-item")) }
                     th { (msgs.get("web-leads-col-text")) }
