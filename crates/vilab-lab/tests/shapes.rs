@@ -8,6 +8,7 @@
 mod common;
 
 use std::sync::atomic::AtomicBool;
+use vilab_store::model::records::{IdStatus, LinkTarget, LocationFields, PersonKind, RecordRef, Rect};
 
 use common::{ADMIN, Fixture, MEMBER_CASE, user_of};
 use serde_json::Value;
@@ -36,8 +37,9 @@ fn structure_of(value: &Value) -> String {
 }
 
 /// Objects whose keys are data, not shape: an error's params (they depend
-/// on its code) and an audit record's details (on its action).
-const FREE_OBJECTS: &[&str] = &["params", "details"];
+/// on its code), an audit record's details (on its action), and the user
+/// names by account id of the records' outputs.
+const FREE_OBJECTS: &[&str] = &["params", "details", "accounts"];
 
 fn structure(value: &Value, path: &str, out: &mut Vec<String>) {
     match value {
@@ -129,6 +131,21 @@ fn every_output_keeps_its_pinned_shape() {
     check(&analyst.camera_leads().unwrap(), &mut failures);
     check(&analyst.map(MEMBER_CASE, &ReviewFilter::default(), 1.0).unwrap(), &mut failures);
     check(&analyst.timeline(MEMBER_CASE, &ReviewFilter::default(), TimelineStep::Month).unwrap(), &mut failures);
+    // Records beside the media.
+    let person = analyst.create_person(MEMBER_CASE, PersonKind::Victim, "shapes", "notes").unwrap();
+    check(&person, &mut failures);
+    check(&analyst.set_person_status(MEMBER_CASE, person.person.id, IdStatus::Identified).unwrap(), &mut failures);
+    let fields = LocationFields { label: "room".into(), lat: Some(1.0), lon: Some(2.0), description: "d".into() };
+    let location = analyst.create_location(MEMBER_CASE, &fields).unwrap();
+    check(&location, &mut failures);
+    let record = RecordRef::Location(location.location.id);
+    check(&analyst.link_record(MEMBER_CASE, record, LinkTarget::Media(item), true).unwrap(), &mut failures);
+    check(&analyst.case_records(MEMBER_CASE).unwrap(), &mut failures);
+    let rect = Some(Rect { x: 1, y: 1, w: 2, h: 2 });
+    let lead = analyst.create_lead(MEMBER_CASE, item, rect, "shapes lead", Some(&user_of(Role::Analyst))).unwrap();
+    check(&lead, &mut failures);
+    check(&analyst.leads(MEMBER_CASE, None, None).unwrap(), &mut failures);
+    check(&analyst.search_records(MEMBER_CASE, "shapes").unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

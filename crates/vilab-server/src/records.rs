@@ -482,7 +482,7 @@ fn leads_table(call: &Call, msgs: &Messages, case: &str, list: &LeadList, here: 
         @if list.leads.is_empty() {
             p.muted { (msgs.get("web-records-none")) }
         } @else {
-            table #leads {
+            table.leads {
                 thead { tr {
                     th { (msgs.get("web-leads-col-item")) }
                     th { (msgs.get("web-leads-col-text")) }
@@ -573,5 +573,36 @@ pub fn lead_form(call: &Call, msgs: &Messages, case: &str, media: MediaRowId, he
             label { (msgs.get("web-leads-col-owner")) " " input type="text" name="owner"; }
             button type="submit" { (msgs.get("web-records-add")) }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use vilab_i18n::{Lang, Messages};
+
+    use super::*;
+
+    /// The keys the pages build from stored codes are in the catalogs (the
+    /// catalog test then holds them to every language).
+    #[test]
+    fn every_status_and_kind_has_its_words() {
+        let en = Messages::new(Lang::En);
+        let mut keys: Vec<String> = IdStatus::ALL.iter().map(|s| format!("id-status-{}", s.as_str())).collect();
+        keys.extend(LeadStatus::ALL.iter().map(|s| format!("lead-status-{}", s.as_str())));
+        keys.extend(PersonKind::ALL.iter().map(|k| format!("person-kind-{}", k.as_str())));
+        keys.extend(RecordKind::ALL.iter().map(|k| format!("web-search-kind-{}", k.as_str())));
+        for key in keys {
+            assert!(en.has(&key), "{key} is missing from the English catalogs");
+        }
+    }
+
+    #[test]
+    fn links_and_targets_parse_and_refuse_by_field() {
+        assert_eq!(record_of("person:3").unwrap(), RecordRef::Person(PersonId(3)));
+        assert_eq!(target_of("media:#7").unwrap(), LinkTarget::Media(MediaRowId(7)));
+        for bad in ["person", "lead:1", "person:-1", "person:x"] {
+            assert_eq!(record_of(bad).unwrap_err().code(), "invalid_input", "{bad}");
+        }
+        assert!(target_of("series:0").is_err());
     }
 }

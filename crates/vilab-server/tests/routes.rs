@@ -641,3 +641,84 @@ async fn renditions_are_jpeg_and_a_reveal_is_audited() {
     let first = a.json()["items"][0]["media"].as_i64().unwrap();
     assert!(first > next, "{}", a.body);
 }
+
+/// Records beside the media over the JSON API: a lead pinned to a
+/// rectangle of an item round-trips through its status and owner, and a
+/// Thai word inside the lead's sentence (written without spaces) finds it,
+/// from the API and from the leads page's search box.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lead_round_trips_over_the_api_and_a_thai_word_finds_it() {
+    let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
+    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let app = vilab_server::router(lab.clone(), false);
+    let analyst = fx.account(Role::Analyst);
+    let token = login(&app, &analyst.username, &analyst.password).await;
+    let api = |method, uri: String, body: Vec<(&'static str, String)>| Req {
+        method,
+        uri,
+        token: Some(token.as_str()),
+        csrf: Some(csrf_token(&token)),
+        body,
+        json: true,
+        peer: "127.0.0.1",
+    };
+    let case = &fx.case;
+    // "The child wears a red student uniform".
+    let sentence = "เด็กสวมชุดนักเรียนสีแดง";
+    let body = vec![
+        ("media", fx.member_id.clone()),
+        ("text", sentence.to_string()),
+        ("x", "1".into()),
+        ("y", "2".into()),
+        ("w", "3".into()),
+        ("h", "4".into()),
+        ("owner", "investigator".into()),
+    ];
+    let created = send(&app, api(Method::Post, format!("/api/cases/{case}/leads"), body)).await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.body);
+    let lead = created.json();
+    assert_eq!(lead["shape"], "vilab.lead/1");
+    assert_eq!(lead["lead"]["rect"], serde_json::json!({ "x": 1, "y": 2, "w": 3, "h": 4 }));
+    assert_eq!(lead["lead"]["status"], "open");
+    let id = lead["lead"]["id"].as_i64().unwrap();
+
+    let body = vec![("status", "followed".to_string()), ("owner", "investigator".to_string())];
+    let followed = send(&app, api(Method::Post, format!("/api/cases/{case}/leads/{id}/status"), body)).await;
+    assert_eq!(followed.status, StatusCode::OK, "{}", followed.body);
+    let got = send(&app, api(Method::Get, format!("/api/cases/{case}/leads/{id}"), vec![])).await.json();
+    assert_eq!(got["lead"]["status"], "followed");
+    assert_eq!(got["history"].as_array().unwrap().len(), 2, "{got}");
+    let owner = got["lead"]["owner"].as_i64().unwrap().to_string();
+    assert_eq!(got["accounts"][&owner], "investigator");
+    let bad = vec![("status", "done".to_string())];
+    let refused = send(&app, api(Method::Post, format!("/api/cases/{case}/leads/{id}/status"), bad)).await;
+    assert_eq!((refused.status, refused.json()["params"]["field"].clone()), (StatusCode::BAD_REQUEST, "status".into()));
+
+    let word: String = form_urlencoded::byte_serialize("นักเรียน".as_bytes()).collect();
+    let found = send(&app, api(Method::Get, format!("/api/cases/{case}/search?q={word}"), vec![])).await.json();
+    assert_eq!(found["shape"], "vilab.record-search/1");
+    let hits = found["hits"].as_array().unwrap();
+    assert!(hits.iter().any(|h| h["kind"] == "lead" && h["id"] == id), "{found}");
+    let page =
+        send(&app, Req { json: false, ..api(Method::Get, format!("/cases/{case}/leads?q={word}"), vec![]) }).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(sentence), "the leads page shows what the search box found");
+
+    // The auditor reads the audit trail, not the records.
+    let auditor = fx.account(Role::Auditor);
+    let token = login(&app, &auditor.username, &auditor.password).await;
+    let denied = send(
+        &app,
+        Req {
+            method: Method::Get,
+            uri: format!("/api/cases/{case}/search?q={word}"),
+            token: Some(&token),
+            csrf: None,
+            body: vec![],
+            json: true,
+            peer: "127.0.0.1",
+        },
+    )
+    .await;
+    assert_eq!(denied.status, StatusCode::FORBIDDEN);
+}

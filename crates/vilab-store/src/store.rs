@@ -447,6 +447,8 @@ pub trait Store: Send + Sync {
     /// texts hold every word of `query` (cut by `vilab_words`), by kind and
     /// id, at most `limit` (capped at
     /// [`MAX_SEARCH_HITS`](crate::model::records::MAX_SEARCH_HITS)). A
-    /// query without words finds nothing.
+    /// query without words finds nothing; one of more than
+    /// [`MAX_QUERY_WORDS`](crate::model::records::MAX_QUERY_WORDS) is
+    /// [`StoreError::Invalid`](crate::StoreError::Invalid).
     fn search_records(&self, case: CaseId, query: &str, limit: u32) -> Result<Vec<SearchHit>>;
 }

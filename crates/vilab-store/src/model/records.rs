@@ -294,5 +294,8 @@ pub struct SearchHit {
 /// The most hits one search returns.
 pub const MAX_SEARCH_HITS: u32 = 500;
 
+/// The most words one search takes (each is one index range to intersect).
+pub const MAX_QUERY_WORDS: usize = 32;
+
 /// The longest label, note or description, in bytes.
 pub const MAX_TEXT_BYTES: usize = 16 * 1024;

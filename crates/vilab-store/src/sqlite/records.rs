@@ -9,8 +9,8 @@ use super::cases::require_case;
 use super::codec::At;
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Links, Location, LocationFields,
-    LocationId, MAX_SEARCH_HITS, MAX_TEXT_BYTES, NewLead, Person, PersonId, PersonKind, RecordKind, RecordRef, Rect,
-    SearchHit, StatusChange,
+    LocationId, MAX_QUERY_WORDS, MAX_SEARCH_HITS, MAX_TEXT_BYTES, NewLead, Person, PersonId, PersonKind, RecordKind,
+    RecordRef, Rect, SearchHit, StatusChange,
 };
 use crate::model::review::SeriesId;
 use crate::{AccountId, CaseId, MediaRowId, Result, StoreError};
@@ -78,6 +78,9 @@ pub(super) fn search(conn: &Connection, case: CaseId, query: &str, limit: u32) -
     let words = vilab_words::words(query);
     if words.is_empty() {
         return Ok(Vec::new());
+    }
+    if words.len() > MAX_QUERY_WORDS {
+        return Err(StoreError::invalid("query", format!("{} words, more than {MAX_QUERY_WORDS}", words.len())));
     }
     // One indexed range per word, intersected: the rarest word bounds the work.
     let one = "SELECT kind, record_id FROM search_words WHERE case_id = ?1 AND word = ?";

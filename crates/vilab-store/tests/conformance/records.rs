@@ -232,6 +232,8 @@ pub fn search_finds_words_inside_thai_khmer_and_lao_sentences(make: Factory) {
     // Decomposed Vietnamese finds the precomposed name (NFC).
     assert_eq!(hits("nghe\u{0302}\u{0323}"), [SearchHit { kind: RecordKind::Series, id: series.id.0 }]);
     assert!(hits(" ,. ").is_empty());
+    let long = (0..=MAX_QUERY_WORDS).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+    assert!(matches!(store.search_records(case, &long, 10).unwrap_err(), StoreError::Invalid { field: "query", .. }));
 
     // A change re-indexes: the old words no longer find it.
     store.update_lead(lead.id, "logo on the wall", None, 5).unwrap();
