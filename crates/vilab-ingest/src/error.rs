@@ -27,6 +27,12 @@ pub enum PipelineError {
         /// The folder given now.
         given: String,
     },
+    /// The worker threads could not be started.
+    #[error("cannot start the ingest's workers: {reason}")]
+    Workers {
+        /// The system's words.
+        reason: String,
+    },
     /// The lab's store failed; what was committed before stays committed.
     #[error("lab store: {0}")]
     Store(#[from] vilab_store::StoreError),

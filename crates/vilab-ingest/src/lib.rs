@@ -18,6 +18,7 @@ pub mod budget;
 pub mod content;
 mod cost;
 pub mod error;
+pub mod exhibit;
 pub mod options;
 pub mod pipeline;
 pub mod progress;
@@ -34,6 +35,7 @@ pub fn cost_of_analysis(bytes: &[u8], options: &IngestOptions) -> u64 {
     cost::memory_needed(head, bytes.len() as u64, kind, &options.analyze, u64::MAX)
 }
 pub use error::PipelineError;
+pub use exhibit::{Content, ExhibitReader};
 pub use options::{IngestOptions, memory_budget_for};
-pub use pipeline::{IngestSummary, ingest_folder};
+pub use pipeline::{IngestSummary, ingest_exhibit, ingest_folder};
 pub use progress::ProgressEvent;

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 10)
+//! # Schema (version 11)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -43,6 +43,8 @@
 //! | `review_decisions(id, case_id, media_id, account_id, batch, kind, profile, category, follow_up, retracts, decided_at)` (version 10) | reviewers' decisions: `kind` `category` (a profile's number), `follow_up` (the flag set or cleared) or `retract` (the undo of decision `retracts`); `batch` numbers one reviewer's calls | **append-only** (triggers refuse update and delete); indexes on `(case_id, media_id)`, `(account_id, batch)`, `retracts` |
 //! | `account_settings(account_id, lang, blur, greyscale, tile, break_minutes, updated_at)` (version 10) | an account's review settings; absent: the defaults | `tile` 64–256, `break_minutes` 0–480 |
 //! | `series(id, uid, case_id, name, created_by, created_at, merged_into)`, `series_members(series_id, media_id, added_by, added_at)` (version 10) | series of a case and their items; a merged series names the one it became | `(case_id, name)` unique; members primary `(series_id, media_id)`, index on `(media_id, series_id)` |
+//! | `occurrences.disk_volume, disk_fs_ref, disk_allocation, disk_offset, disk_metadata_offset` (version 11) | where on a disk image an occurrence lies (`vilab_core::model::DiskPlace`), all `NULL` for folders: the volume's number, the file system's reference (inode, MFT record, first cluster), `allocated`/`deleted`/`carved`, the image byte offsets of the content and of its metadata | `disk_allocation` checked |
+//! | `exhibit_custody(id, exhibit_id, run_id, at, event, details)` (version 11) | the exhibit's custody log: events an ingest appends (`image.verified` with the stored and computed acquisition hashes, `disk.layout` with the volumes and file systems found), `details` JSON | `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; index on `exhibit_id` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -95,6 +97,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_accounts_sessions.sql"),
     ERROR_CODES,
     include_str!("migrations/0010_review.sql"),
+    // Branch disk (issue 23): renumber at merge if another branch took 11.
+    include_str!("migrations/0011_disk_exhibits.sql"),
 ];
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in

@@ -11,6 +11,7 @@ mod cases;
 mod codec;
 mod conn;
 mod counts;
+mod custody;
 mod hashsets;
 mod known_entries;
 mod law;
@@ -42,6 +43,7 @@ use crate::model::{
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
 use crate::model::{AuditQuery, ExactCandidate, IndexedPdq, MatchRow, MediaDigests, MediaPdq, TriageItem};
+use crate::model::{CustodyEvent, DiskCounts, NewCustody};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
 
 /// Idle read connections kept open; more are opened on demand and closed
@@ -370,6 +372,18 @@ impl Store for SqliteStore {
 
     fn done_files(&self, exhibit: ExhibitId) -> Result<Vec<DoneFile>> {
         self.read(|conn| write::done_files(conn, exhibit))
+    }
+
+    fn add_custody(&self, event: &NewCustody) -> Result<()> {
+        self.write(|tx| custody::add(tx, event))
+    }
+
+    fn custody(&self, exhibit: ExhibitId) -> Result<Vec<CustodyEvent>> {
+        self.read(|conn| custody::list(conn, exhibit))
+    }
+
+    fn disk_counts(&self, exhibit: ExhibitId) -> Result<DiskCounts> {
+        self.read(|conn| custody::counts(conn, exhibit))
     }
 
     fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome> {
