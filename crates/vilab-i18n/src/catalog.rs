@@ -65,4 +65,6 @@ catalogs!(
     "audit",
     "ingesterrors",
     "web",
+    // Branch disk (issue 23).
+    "disk",
 );

@@ -27,6 +27,15 @@ pub enum PipelineError {
         /// The folder given now.
         given: String,
     },
+    /// The disk image cannot be opened (not the container it looks like, a
+    /// segment missing, its first structures damaged).
+    #[error("cannot open disk image {path}: {source}")]
+    Image {
+        /// The image as given.
+        path: PathBuf,
+        /// Why, naming the file and offset.
+        source: vilab_disk::ImageError,
+    },
     /// The worker threads could not be started.
     #[error("cannot start the ingest's workers: {reason}")]
     Workers {

@@ -1,9 +1,11 @@
 //! Ingest of seized material into a vilab lab.
 //!
-//! An *exhibit reader* turns a seized item into a stream of contents with
-//! their places (today: a folder, walked recursively, and the zip archives
-//! found in it, opened recursively with a nesting limit and a zip-bomb
-//! guard). The *pipeline* hashes and analyses every content on all cores,
+//! An *exhibit reader* ([`ExhibitReader`]) turns a seized item into
+//! contents with their places: a folder, walked recursively, and the zip
+//! archives found in it, opened recursively with a nesting limit and a
+//! zip-bomb guard; a disk image ([`disk::DiskReader`]: raw, split or E01)
+//! with its volumes, file systems (allocated and deleted files) and the
+//! items carved from free space. The *pipeline* hashes and analyses every content on all cores,
 //! writes each unique content once to the evidence store, records every
 //! occurrence and every error through the [`vilab_store::Store`] trait, and
 //! stops cleanly when asked, so that running it again resumes without
@@ -17,6 +19,8 @@ pub mod archive;
 pub mod budget;
 pub mod content;
 mod cost;
+pub mod disk;
+pub mod disk_ingest;
 pub mod error;
 pub mod exhibit;
 pub mod options;

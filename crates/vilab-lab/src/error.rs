@@ -175,6 +175,14 @@ error_codes! {
     NothingSelected = "nothing_selected", InvalidInput;
     /// A language code vilab has no catalog for; `value`.
     UnknownLanguage = "unknown_language", InvalidInput;
+    // --- Branch disk (issue 23) ---
+    /// A disk image cannot be opened as the container it looks like; `file`.
+    DiskImageUnreadable = "disk_image_unreadable", InvalidInput;
+    /// No exhibit of that name in the cases one may see; `exhibit`.
+    ExhibitNotFound = "exhibit_not_found", NotFound;
+    /// Several cases one may see hold an exhibit of that name; `exhibit`,
+    /// `cases` (their names, joined by commas).
+    ExhibitAmbiguous = "exhibit_ambiguous", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }
