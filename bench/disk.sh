@@ -18,6 +18,12 @@ size_gib=${SIZE_GIB:-4}
 big_files=${BIG_FILES:-30}
 small_files=${SMALL_FILES:-20000}
 
+# REUSE=1 keeps an image built by an earlier run (the labs are always new).
+if [ "${REUSE:-0}" = 1 ] && [ -f "$work/disk.E01" ]; then
+    rm -rf "$work/lab-raw" "$work/lab-e01" "$work/home"
+    mkdir -p "$work/home"
+    cd "$work"
+else
 rm -rf "$work"
 mkdir -p "$work/src/big" "$work/src/small" "$work/home"
 cd "$work"
@@ -34,6 +40,8 @@ truncate -s "${size_gib}G" disk.img
 mke2fs -q -t ext4 -d src disk.img
 rm -rf src
 ewfacquire -u -q -t disk -f encase6 -c deflate:fast -S 2GiB disk.img >/dev/null
+fi
+[ "${BUILD_ONLY:-0}" = 1 ] && exit 0
 
 export HOME="$work/home" VILAB_LANG=en VILAB_ADMIN_PASSWORD='bench-password-not-secret'
 printf '%s\n' "$VILAB_ADMIN_PASSWORD" >"$work/home/pw"
