@@ -20,9 +20,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossbeam_channel::Sender;
+use crossbeam_channel::{Sender, bounded};
 use serde::Serialize;
-use vilab_core::DigestsBuilder;
 use vilab_core::model::{Allocation, DiskPlace, ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
 use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
 use vilab_disk::ewf::EwfImage;
@@ -235,26 +234,22 @@ impl DiskReader {
                 .unwrap_or_default(),
         };
         let total = self.image.len();
-        let mut digests = DigestsBuilder::new();
-        let mut buf = vec![0u8; VERIFY_BLOCK];
-        let mut pos = 0u64;
-        while pos < total {
-            if stop.load(Ordering::Relaxed) {
+        let read = hash_image(&*self.image, stop, |pos| {
+            let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
+        });
+        let (md5, sha1, sha256) = match read {
+            Ok(Some(d)) => d,
+            Ok(None) => {
                 check.result = "interrupted";
                 return check;
             }
-            let n = usize::try_from(total - pos).unwrap_or(usize::MAX).min(VERIFY_BLOCK);
-            if let Err(e) = self.image.read_at(pos, &mut buf[..n]) {
+            Err((pos, e)) => {
+                check.bytes_read = pos;
                 check.error = Some(format!("{}: byte {pos}: {e}", self.path.display()));
                 return check;
             }
-            digests.update(&buf[..n]);
-            pos += n as u64;
-            check.bytes_read = pos;
-            let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
-        }
-        let d = digests.finish();
-        let (md5, sha1) = (d.md5.to_hex(), d.sha1.to_hex());
+        };
+        check.bytes_read = total;
         let differs = |stored: &Option<String>, computed: &str| stored.as_deref().is_some_and(|s| s != computed);
         check.result = if differs(&check.stored_md5, &md5) || differs(&check.stored_sha1, &sha1) {
             "mismatch"
@@ -265,7 +260,7 @@ impl DiskReader {
         };
         check.md5 = Some(md5);
         check.sha1 = Some(sha1);
-        check.sha256 = Some(d.sha256.to_hex());
+        check.sha256 = Some(sha256);
         check
     }
 
@@ -394,6 +389,73 @@ impl DiskReader {
             self.push(out, path, c.len, disk, Bytes::Extents(vec![Extent { offset, len: c.len }]));
         }
     }
+}
+
+/// MD5, SHA-1 and SHA-256 (hex) of the whole of `image`, read once in
+/// blocks: MD5 on one thread, SHA-1 and SHA-256 on another, the reads on
+/// the caller's, so that the check runs near the speed of the slowest
+/// digest rather than of all three in turn. `Ok(None)` when `stop` was set;
+/// a failed read gives its offset. Memory: at most six blocks in flight.
+#[allow(clippy::type_complexity)]
+fn hash_image(
+    image: &dyn ReadAt,
+    stop: &AtomicBool,
+    mut progress: impl FnMut(u64),
+) -> Result<Option<(String, String, String)>, (u64, io::Error)> {
+    use sha2::Digest as _;
+    let total = image.len();
+    let (to_md5, md5_blocks) = bounded::<Arc<Vec<u8>>>(2);
+    let (to_sha, sha_blocks) = bounded::<Arc<Vec<u8>>>(2);
+    std::thread::scope(|scope| {
+        let md5 = scope.spawn(move || {
+            let mut h = md5::Md5::new();
+            for block in md5_blocks {
+                h.update(&block[..]);
+            }
+            hex(&h.finalize())
+        });
+        let sha = scope.spawn(move || {
+            let (mut h1, mut h256) = (sha1::Sha1::new(), sha2::Sha256::new());
+            for block in sha_blocks {
+                h1.update(&block[..]);
+                h256.update(&block[..]);
+            }
+            (hex(&h1.finalize()), hex(&h256.finalize()))
+        });
+        let mut pos = 0u64;
+        let mut outcome = Ok(());
+        while pos < total {
+            if stop.load(Ordering::Relaxed) {
+                outcome = Err(None);
+                break;
+            }
+            let n = usize::try_from(total - pos).unwrap_or(usize::MAX).min(VERIFY_BLOCK);
+            let mut block = vec![0u8; n];
+            if let Err(e) = image.read_at(pos, &mut block) {
+                outcome = Err(Some((pos, e)));
+                break;
+            }
+            let block = Arc::new(block);
+            if to_md5.send(Arc::clone(&block)).is_err() || to_sha.send(block).is_err() {
+                break;
+            }
+            pos += n as u64;
+            progress(pos);
+        }
+        drop((to_md5, to_sha));
+        let md5 = md5.join().unwrap_or_default();
+        let (sha1, sha256) = sha.join().unwrap_or_default();
+        match outcome {
+            Ok(()) => Ok(Some((md5, sha1, sha256))),
+            Err(None) => Ok(None),
+            Err(Some(failed)) => Err(failed),
+        }
+    })
+}
+
+/// Lowercase hex of a digest.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Whether `path` is the first file of a split set (`NAME.001`, `NAME.000`).
