@@ -148,3 +148,44 @@ fn a_stopped_disk_ingest_resumes_to_the_rows_of_one_run_and_a_split_set_reads_th
     assert_eq!(check.sha256.as_deref(), Some(vilab_core::Digests::of(&raw).sha256.to_hex().as_str()));
     assert_eq!(rows(&split), expected);
 }
+
+/// An NTFS volume filled through ntfs-3g (a FUSE mount in a mount
+/// namespace of the test's own), one picture deleted there, one file small
+/// enough to live in its MFT record: the pipeline records the live files by
+/// their MFT records, the resident one from the record itself, and the
+/// deleted picture.
+#[test]
+fn an_ntfs_volume_gives_live_resident_and_deleted_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::File::create(d.join("n.img")).unwrap().set_len(24 << 20).unwrap();
+    let live = jpeg_bytes(&scene(200, 120, 90), 85);
+    let gone = jpeg_bytes(&scene(201, 90, 120), 85);
+    std::fs::write(d.join("live.jpg"), &live).unwrap();
+    std::fs::write(d.join("gone.jpg"), &gone).unwrap();
+    std::fs::write(d.join("tiny.txt"), b"hello").unwrap();
+    std::fs::create_dir_all(d.join("mnt")).unwrap();
+    sh(
+        "mkntfs -F -f -q -s 512 -c 4096 n.img
+         timeout 60 unshare -m sh -ec 'ntfs-3g n.img mnt
+           mkdir mnt/Photos
+           cp live.jpg mnt/Photos/live.jpg
+           cp gone.jpg mnt/Photos/gone.jpg
+           cp tiny.txt mnt/tiny.txt
+           rm mnt/Photos/gone.jpg
+           umount mnt'",
+        d,
+    );
+    let lab = TestLab::new();
+    let done = ingest(&lab, &d.join("n.img"), &IngestOptions::default(), &AtomicBool::new(false));
+    assert_eq!(done.summary.status, Some(RunStatus::Completed), "{:?}", done.summary);
+    assert_eq!(done.layout.volumes[0].file_system.as_deref(), Some("ntfs"));
+    let found = rows(&lab);
+    let at = |path: &str| found.iter().find(|r| r.0 == path).unwrap_or_else(|| panic!("{path} in {found:#?}"));
+    assert_eq!(at("p0/Photos/live.jpg").1, Some(Allocation::Allocated));
+    let tiny = at("p0/tiny.txt");
+    assert_eq!((tiny.1, tiny.2), (Some(Allocation::Allocated), None), "resident: no offset of its own");
+    assert_eq!(at("p0/Photos/gone.jpg").1, Some(Allocation::Deleted));
+    assert_eq!(lab.media(&vilab_core::Digests::of(&gone).sha256).record.digests.size, gone.len() as u64);
+    assert_eq!(lab.media(&vilab_core::Digests::of(b"hello").sha256).record.digests.size, 5);
+}
