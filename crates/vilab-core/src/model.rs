@@ -7,8 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod disk_place;
 mod error_code;
 
+pub use disk_place::{Allocation, DiskPlace};
 pub use error_code::{ErrorParams, IngestErrorCode};
 
 use crate::name::{NameEncoding, escape, escape_utf8};
@@ -388,6 +390,9 @@ pub struct Occurrence {
     /// What is odd about this place, if anything.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<OccurrenceNote>,
+    /// Where on a disk image, for an exhibit read from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disk: Option<DiskPlace>,
 }
 
 /// The stage of ingest at which something went wrong.

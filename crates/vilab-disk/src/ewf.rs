@@ -261,12 +261,25 @@ impl EwfImage {
     /// `done` section. A segment named by a `next` section but absent is an
     /// error naming its file.
     pub fn open(first: &Path) -> Result<Self, ImageError> {
+        Self::open_set(first, false)
+    }
+
+    /// Opens what can be read of a damaged set: once the volume section
+    /// is read, a missing segment or one cut short ends the set there, the
+    /// error kept in [`EwfImage::problems`] (and the chunks past it missing,
+    /// so that reading them fails). A seized image is examined for what it
+    /// still holds; [`EwfImage::open`] refuses such a set outright.
+    pub fn open_partial(first: &Path) -> Result<Self, ImageError> {
+        Self::open_set(first, true)
+    }
+
+    fn open_set(first: &Path, partial: bool) -> Result<Self, ImageError> {
         let name = first
             .file_name()
             .and_then(|n| n.to_str())
             .ok_or_else(|| ImageError::NotEwf { path: first.to_path_buf() })?;
         let (stem, ext) = name.rsplit_once('.').ok_or_else(|| ImageError::NotEwf { path: first.to_path_buf() })?;
-        Self::open_with(first, |n| {
+        Self::open_with(first, partial, |n| {
             let path = if n == 1 {
                 first.to_path_buf()
             } else {
@@ -290,13 +303,14 @@ impl EwfImage {
     pub fn from_segments(segments: Vec<(PathBuf, Box<dyn ReadAt>)>) -> Result<Self, ImageError> {
         let first = segments.first().map(|(p, _)| p.clone()).unwrap_or_default();
         let mut parts = segments.into_iter();
-        Self::open_with(&first, |n| {
+        Self::open_with(&first, false, |n| {
             parts.next().ok_or_else(|| ImageError::MissingSegment { path: PathBuf::from(format!("segment {n}")) })
         })
     }
 
     fn open_with(
         first: &Path,
+        partial: bool,
         mut next_segment: impl FnMut(u32) -> Result<(PathBuf, Box<dyn ReadAt>), ImageError>,
     ) -> Result<Self, ImageError> {
         let mut opening = Opening {
@@ -309,13 +323,20 @@ impl EwfImage {
         let mut segments: Vec<Segment> = Vec::new();
         let mut n = 1u32;
         loop {
-            let (path, src) = next_segment(n)?;
-            let len = src.len();
-            segments.push(Segment { src, path, len });
-            let index = segments.len() - 1;
-            match opening.walk(&segments[index], index, n)? {
-                SegmentEnd::Done => break,
-                SegmentEnd::Next => n += 1,
+            let walked = next_segment(n).and_then(|(path, src)| {
+                let len = src.len();
+                segments.push(Segment { src, path, len });
+                let index = segments.len() - 1;
+                opening.walk(&segments[index], index, n)
+            });
+            match walked {
+                Ok(SegmentEnd::Done) => break,
+                Ok(SegmentEnd::Next) => n += 1,
+                Err(e) if partial && opening.media.is_some() => {
+                    opening.problems.push(e);
+                    break;
+                }
+                Err(e) => return Err(e),
             }
         }
         let Some((media, vol_path, vol_at)) = opening.media else {

@@ -226,6 +226,40 @@ fn a_missing_or_cut_segment_is_an_error_not_a_panic() {
 }
 
 #[test]
+fn a_cut_set_opened_partially_reads_up_to_the_cut_and_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let media = media();
+    acquire(dir.path(), &media);
+    let bytes = std::fs::read(dir.path().join("img.E02")).unwrap();
+    let cut = tempfile::tempdir().unwrap();
+    copy_set(dir.path(), cut.path());
+    std::fs::write(cut.path().join("img.E02"), &bytes[..bytes.len() / 2]).unwrap();
+    let first = cut.path().join("img.E01");
+    assert!(EwfImage::open(&first).is_err(), "the strict opening refuses the cut set");
+    let img = EwfImage::open_partial(&first).unwrap();
+    assert_eq!(img.len(), media.len() as u64, "the media's size is the volume section's");
+    assert!(
+        img.problems().iter().any(|p| matches!(p, ImageError::Truncated { path, .. } if path.ends_with("img.E02"))),
+        "{:?}",
+        img.problems()
+    );
+    // The first segment's chunks read as acquired; the end of the media does not.
+    let mut head = vec![0u8; 64 << 10];
+    img.read_at(0, &mut head).unwrap();
+    assert_eq!(head, media[..head.len()]);
+    let mut tail = vec![0u8; 4096];
+    assert!(img.read_at(media.len() as u64 - 4096, &mut tail).is_err());
+    assert!(img.verify().is_err());
+
+    // A missing segment likewise.
+    std::fs::remove_file(cut.path().join("img.E02")).unwrap();
+    let img = EwfImage::open_partial(&first).unwrap();
+    assert!(img.problems().iter().any(|p| matches!(p, ImageError::MissingSegment { .. })), "{:?}", img.problems());
+    img.read_at(0, &mut head).unwrap();
+    assert_eq!(head, media[..head.len()]);
+}
+
+#[test]
 fn a_damaged_table_is_read_from_its_copy_and_both_damaged_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let media = media();

@@ -67,4 +67,5 @@ catalogs!(
     "web",
     "webadmin",
     "records",
+    "disk",
 );

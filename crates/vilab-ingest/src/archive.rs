@@ -190,7 +190,7 @@ fn member_place(archive: &OccurrenceKey, entry: &Entry) -> Place {
     };
     let member = Member::new(entry.index, entry.name.clone(), text, encoding);
     let modified = entry.mtime_unix.or_else(|| entry.dos_time.and_then(dos_time_to_unix));
-    Place { key: archive.member(member), times: Times { modified, ..Times::default() }, notes: Vec::new() }
+    Place { key: archive.member(member), times: Times { modified, ..Times::default() }, notes: Vec::new(), disk: None }
 }
 
 /// A member's reader that ends where the member's own data is found

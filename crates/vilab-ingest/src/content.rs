@@ -14,7 +14,8 @@ use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 
 use vilab_core::model::{
-    ErrorStage, IngestError, IngestErrorCode, MediaKind, MediaRecord, Occurrence, OccurrenceKey, OccurrenceNote,
+    DiskPlace, ErrorStage, IngestError, IngestErrorCode, MediaKind, MediaRecord, Occurrence, OccurrenceKey,
+    OccurrenceNote,
 };
 use vilab_core::{Digests, DigestsBuilder, Sha256};
 use vilab_media::analyze;
@@ -148,6 +149,8 @@ pub struct Place {
     pub times: Times,
     /// Its notes.
     pub notes: Vec<OccurrenceNote>,
+    /// Where on a disk image (none in a folder, or inside an archive).
+    pub disk: Option<DiskPlace>,
 }
 
 impl Place {
@@ -161,6 +164,7 @@ impl Place {
             accessed: self.times.accessed,
             created: self.times.created,
             notes: self.notes.clone(),
+            disk: self.disk.clone(),
         }
     }
 }

@@ -27,6 +27,21 @@ pub enum PipelineError {
         /// The folder given now.
         given: String,
     },
+    /// The disk image cannot be opened (not the container it looks like, a
+    /// segment missing, its first structures damaged).
+    #[error("cannot open disk image {path}: {source}")]
+    Image {
+        /// The image as given.
+        path: PathBuf,
+        /// Why, naming the file and offset.
+        source: vilab_disk::ImageError,
+    },
+    /// The worker threads could not be started.
+    #[error("cannot start the ingest's workers: {reason}")]
+    Workers {
+        /// The system's words.
+        reason: String,
+    },
     /// The lab's store failed; what was committed before stays committed.
     #[error("lab store: {0}")]
     Store(#[from] vilab_store::StoreError),

@@ -1,9 +1,11 @@
 //! Ingest of seized material into a vilab lab.
 //!
-//! An *exhibit reader* turns a seized item into a stream of contents with
-//! their places (today: a folder, walked recursively, and the zip archives
-//! found in it, opened recursively with a nesting limit and a zip-bomb
-//! guard). The *pipeline* hashes and analyses every content on all cores,
+//! An *exhibit reader* ([`ExhibitReader`]) turns a seized item into
+//! contents with their places: a folder, walked recursively, and the zip
+//! archives found in it, opened recursively with a nesting limit and a
+//! zip-bomb guard; a disk image ([`disk::DiskReader`]: raw, split or E01)
+//! with its volumes, file systems (allocated and deleted files) and the
+//! items carved from free space. The *pipeline* hashes and analyses every content on all cores,
 //! writes each unique content once to the evidence store, records every
 //! occurrence and every error through the [`vilab_store::Store`] trait, and
 //! stops cleanly when asked, so that running it again resumes without
@@ -17,7 +19,10 @@ pub mod archive;
 pub mod budget;
 pub mod content;
 mod cost;
+pub mod disk;
+pub mod disk_ingest;
 pub mod error;
+pub mod exhibit;
 pub mod options;
 pub mod pipeline;
 pub mod progress;
@@ -34,6 +39,7 @@ pub fn cost_of_analysis(bytes: &[u8], options: &IngestOptions) -> u64 {
     cost::memory_needed(head, bytes.len() as u64, kind, &options.analyze, u64::MAX)
 }
 pub use error::PipelineError;
+pub use exhibit::{Content, ExhibitReader};
 pub use options::{IngestOptions, memory_budget_for};
-pub use pipeline::{IngestSummary, ingest_folder};
+pub use pipeline::{IngestSummary, ingest_exhibit, ingest_folder};
 pub use progress::ProgressEvent;

@@ -1,5 +1,6 @@
-//! The ingest pipeline for a folder exhibit: walk, skip what an earlier run
-//! finished, process the rest on every core, and commit as it goes.
+//! The ingest pipeline for any exhibit reader (a folder, a disk image):
+//! list, skip what an earlier run finished, process the rest on every
+//! core, and commit as it goes.
 //!
 //! Workers (a rayon pool) write contents to the evidence store themselves,
 //! since blobs are content-addressed and idempotent; records go through a
@@ -17,7 +18,7 @@
 //! twice (the store's keys make every write idempotent).
 
 use std::collections::{HashMap, HashSet};
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -27,14 +28,14 @@ use crossbeam_channel::{Sender, bounded};
 use rayon::prelude::*;
 use sha2::Digest as _;
 use vilab_core::Sha256;
-use vilab_core::model::IngestErrorCode;
+use vilab_core::model::{IngestErrorCode, OccurrenceKey};
 use vilab_store::{BlobStore, DoneFile, Exhibit, IngestBatch, RunCounters, RunId, RunOutcome, RunStatus, Store};
 
 use crate::archive::ArchiveBudget;
 use crate::budget::MemoryBudget;
 use crate::content::{Collected, ContentContext, Place, Times};
-use crate::source::open_quietly;
-use crate::walk::{FileEntry, walk_folder};
+use crate::exhibit::{Content, ExhibitReader};
+use crate::walk::FolderReader;
 use crate::{IngestOptions, PipelineError, ProgressEvent};
 
 /// What one ingest run did.
@@ -109,8 +110,8 @@ enum Ledger<'a> {
     ToDo,
 }
 
-fn ledger_says<'a>(done: &'a HashMap<Vec<u8>, Vec<DoneFile>>, file: &FileEntry, repair: bool) -> Ledger<'a> {
-    let Some(rows) = done.get(&file.rel_path) else {
+fn ledger_says<'a>(done: &'a HashMap<Vec<u8>, Vec<DoneFile>>, file: &Content, repair: bool) -> Ledger<'a> {
+    let Some(rows) = done.get(&file.ledger_path) else {
         return Ledger::ToDo;
     };
     if repair {
@@ -142,7 +143,6 @@ pub fn ingest_folder(
     stop: &AtomicBool,
     progress: &Sender<ProgressEvent>,
 ) -> Result<IngestSummary, PipelineError> {
-    let started = Instant::now();
     let meta =
         std::fs::metadata(root).map_err(|e| PipelineError::Root { path: root.to_path_buf(), reason: e.to_string() })?;
     if !meta.is_dir() {
@@ -156,8 +156,29 @@ pub fn ingest_folder(
             given: source,
         });
     }
-    let run = store.start_run(exhibit.id, &source)?;
-    let result = run_ingest(store, blobs, exhibit, run, root, options, stop, progress);
+    let mut reader = FolderReader::new(root);
+    ingest_exhibit(store, blobs, exhibit, &mut reader, &source, options, stop, progress)
+}
+
+/// Ingests what `reader` yields as `exhibit`, recording `source` (what
+/// was read: a folder, an image file) with the run. Returns when every
+/// content is recorded or, if `stop` was set, when the contents in
+/// progress are done; in both cases everything recorded is committed, and
+/// the same call resumes without duplicates.
+#[allow(clippy::too_many_arguments)]
+pub fn ingest_exhibit(
+    store: &dyn Store,
+    blobs: &dyn BlobStore,
+    exhibit: &Exhibit,
+    reader: &mut dyn ExhibitReader,
+    source: &str,
+    options: &IngestOptions,
+    stop: &AtomicBool,
+    progress: &Sender<ProgressEvent>,
+) -> Result<IngestSummary, PipelineError> {
+    let started = Instant::now();
+    let run = store.start_run(exhibit.id, source)?;
+    let result = run_ingest(store, blobs, exhibit, run, reader, options, stop, progress);
     let (mut summary, write_result) = match result {
         Ok(pair) => pair,
         Err(e) => {
@@ -197,12 +218,13 @@ fn run_ingest(
     blobs: &dyn BlobStore,
     exhibit: &Exhibit,
     run: RunId,
-    root: &Path,
+    reader: &mut dyn ExhibitReader,
     options: &IngestOptions,
     stop: &AtomicBool,
     progress: &Sender<ProgressEvent>,
 ) -> Result<(IngestSummary, Result<(), PipelineError>), PipelineError> {
-    let (files, walk_problems) = walk_folder(root);
+    let (files, walk_problems) = reader.list();
+    let reader: &dyn ExhibitReader = reader;
     let mut done: HashMap<Vec<u8>, Vec<DoneFile>> = HashMap::new();
     for row in store.done_files(exhibit.id)? {
         done.entry(row.path.clone()).or_default().push(row);
@@ -239,7 +261,7 @@ fn run_ingest(
         .num_threads(options.threads.unwrap_or(0))
         .thread_name(|i| format!("vilab-ingest-{i}"))
         .build()
-        .map_err(|e| PipelineError::Root { path: root.to_path_buf(), reason: format!("cannot start workers: {e}") })?;
+        .map_err(|e| PipelineError::Workers { reason: e.to_string() })?;
 
     let write_result = std::thread::scope(|scope| {
         let workers = scope.spawn(|| {
@@ -253,7 +275,7 @@ fn run_ingest(
                         let _ = parts.send(Chunk::Part(part));
                     };
                     let ctx = ContentContext { blobs, options, seen: &seen, stop, budget: &budget, flush: &flush };
-                    let (collected, end) = process_file(&ctx, file, doubt);
+                    let (collected, end) = process_file(&ctx, reader, file, doubt);
                     let _ = progress.send(ProgressEvent::FileDone {
                         bytes: file.size,
                         errors: collected.errors.len() as u64,
@@ -351,15 +373,20 @@ fn commit(
     Ok(store.write_batch(&batch)?)
 }
 
-/// Everything one top-level file yields, and how it ended.
-fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) -> (Collected, FileEnd) {
-    let key = file.key();
+/// Everything one top-level content yields, and how it ended.
+fn process_file(
+    ctx: &ContentContext<'_>,
+    exhibit: &dyn ExhibitReader,
+    file: &Content,
+    doubt: &[DoneFile],
+) -> (Collected, FileEnd) {
+    let key = OccurrenceKey::file(file.path.clone());
     let times = Times { modified: file.modified, accessed: file.accessed, created: file.created };
-    let place = Place { key: key.clone(), times, notes: Vec::new() };
+    let place = Place { key: key.clone(), times, notes: Vec::new(), disk: file.disk.clone() };
     let mut out = Collected::default();
     let checked_at = vilab_store::now_unix();
     let mut end = FileEnd { bytes: file.size, done: None, unchanged: false, cut_short: false };
-    let mut reader = match open_quietly(&file.abs_path) {
+    let mut reader = match exhibit.open(file) {
         Ok(reader) => reader,
         Err(e) => {
             out.read_failed(&key, IngestErrorCode::OpenFailed, &e, None);
@@ -379,10 +406,14 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) 
                 return (out, end);
             }
         }
-        if let Err(e) = reader.seek(SeekFrom::Start(0)) {
-            out.read_failed(&key, IngestErrorCode::ReadFailed, &e, None);
-            return (out, end);
-        }
+        // Read again from the start: the content was not the one done.
+        reader = match exhibit.open(file) {
+            Ok(reader) => reader,
+            Err(e) => {
+                out.read_failed(&key, IngestErrorCode::OpenFailed, &e, None);
+                return (out, end);
+            }
+        };
     }
     let budget = ArchiveBudget::new(ctx.options.max_archive_expanded);
     let stored = ctx.process_stream(&place, &mut reader, file.size, 0, &budget, &mut out).map(|d| d.sha256);
@@ -393,9 +424,9 @@ fn process_file(ctx: &ContentContext<'_>, file: &FileEntry, doubt: &[DoneFile]) 
     (out, end)
 }
 
-fn done_row(file: &FileEntry, sha256: Option<Sha256>, checked_at: i64) -> DoneFile {
+fn done_row(file: &Content, sha256: Option<Sha256>, checked_at: i64) -> DoneFile {
     DoneFile {
-        path: file.rel_path.clone(),
+        path: file.ledger_path.clone(),
         size: file.size,
         modified: file.modified,
         modified_nanos: file.modified_nanos,

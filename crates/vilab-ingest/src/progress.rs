@@ -4,6 +4,14 @@
 /// One step of an ingest.
 #[derive(Clone, Debug)]
 pub enum ProgressEvent {
+    /// The acquisition check of a disk image read this far (before the
+    /// contents are listed).
+    Image {
+        /// Bytes read so far.
+        bytes: u64,
+        /// The image's size.
+        total: u64,
+    },
     /// The walk finished: this much work lies ahead (already ingested files
     /// excluded).
     Planned {

@@ -2,11 +2,15 @@
 //! order, with its file-system times and its path as the file system gave
 //! its bytes; what cannot be walked becomes an error row, never a stop.
 
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use vilab_core::model::{ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
 use vilab_core::name::escape_utf8;
+
+use crate::exhibit::{Content, ExhibitReader};
+use crate::source::open_quietly;
 
 /// One regular file found under the exhibit root.
 #[derive(Clone, Debug)]
@@ -33,6 +37,55 @@ impl FileEntry {
     /// The key of the file's own occurrence.
     pub fn key(&self) -> OccurrenceKey {
         OccurrenceKey::file(self.rel_path.clone())
+    }
+}
+
+/// A seized folder as an exhibit: its regular files, read with
+/// [`open_quietly`]; the zip archives among them are opened by the
+/// content step, whatever the reader.
+#[derive(Debug)]
+pub struct FolderReader {
+    root: PathBuf,
+    /// The absolute path of each content listed, by handle.
+    files: Vec<PathBuf>,
+}
+
+impl FolderReader {
+    /// The folder at `root` (canonical), not yet walked.
+    pub fn new(root: &Path) -> Self {
+        Self { root: root.to_path_buf(), files: Vec::new() }
+    }
+}
+
+impl ExhibitReader for FolderReader {
+    fn list(&mut self) -> (Vec<Content>, Vec<IngestError>) {
+        let (entries, problems) = walk_folder(&self.root);
+        self.files = Vec::with_capacity(entries.len());
+        let contents = entries
+            .into_iter()
+            .enumerate()
+            .map(|(handle, f)| {
+                self.files.push(f.abs_path);
+                Content {
+                    ledger_path: f.rel_path.clone(),
+                    path: f.rel_path,
+                    size: f.size,
+                    modified: f.modified,
+                    modified_nanos: f.modified_nanos,
+                    accessed: f.accessed,
+                    created: f.created,
+                    disk: None,
+                    handle,
+                }
+            })
+            .collect();
+        (contents, problems)
+    }
+
+    fn open(&self, content: &Content) -> io::Result<Box<dyn Read + Send + '_>> {
+        let path =
+            self.files.get(content.handle).ok_or_else(|| io::Error::other("no such content in the folder's list"))?;
+        Ok(Box::new(open_quietly(path)?))
     }
 }
 

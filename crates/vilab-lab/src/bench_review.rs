@@ -177,6 +177,7 @@ pub fn fill(dir: &Path, items: u64, thumbnails: u64, done: &AtomicU64) -> Result
                 accessed: None,
                 created: None,
                 notes: Vec::new(),
+                disk: None,
             });
             batch.media.push(record);
             n += 1;

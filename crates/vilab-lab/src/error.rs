@@ -186,6 +186,14 @@ error_codes! {
     OwnerNotMember = "owner_not_member", InvalidInput;
     /// A picture given to search by is not an image vilab decodes; `kind`.
     UploadNotImage = "upload_not_image", InvalidInput;
+    // Disk images and exhibits (issue 23).
+    /// A disk image cannot be opened as the container it looks like; `file`.
+    DiskImageUnreadable = "disk_image_unreadable", InvalidInput;
+    /// No exhibit of that name in the cases one may see; `exhibit`.
+    ExhibitNotFound = "exhibit_not_found", NotFound;
+    /// Several cases one may see hold an exhibit of that name; `exhibit`,
+    /// `cases` (their names, joined by commas).
+    ExhibitAmbiguous = "exhibit_ambiguous", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

@@ -82,6 +82,9 @@ pub(crate) fn ingest(e: PipelineError) -> AppError {
             .with("recorded", recorded)
             .with("given", given),
         PipelineError::Store(e) => store(e),
+        PipelineError::Image { path, source } => {
+            AppError::new(Code::DiskImageUnreadable).with("file", path.display().to_string()).detail(source)
+        }
         other => AppError::new(Code::IngestFailed).detail(other),
     }
 }

@@ -175,6 +175,14 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "exhibit_show",
+        action: Action::CaseView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.exhibit_show(Some(case(member)), "exhibit-0").map(|r| assert_eq!(r.exhibit, "exhibit-0"))
+        },
+    },
+    Operation {
         name: "ingest",
         action: Action::IngestRun,
         run: |fx, s, member, n, snap| {
@@ -555,4 +563,22 @@ fn the_last_enabled_administrator_stays() {
     assert_eq!(admin.set_role(ADMIN, Role::Analyst).unwrap_err().code(), Code::LastAdministrator);
     admin.set_role(&user_of(Role::Auditor), Role::Admin).unwrap();
     admin.set_role(ADMIN, Role::Analyst).unwrap();
+}
+
+/// Without a case, `exhibit_show` looks the exhibit up in the cases the
+/// actor may see: one found is shown, two are ambiguous, none (or only in
+/// cases out of reach) is not found, so that another case's exhibit
+/// names do not leak.
+#[test]
+fn an_exhibit_named_without_its_case_is_looked_up_in_the_visible_cases_only() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let shown = analyst.exhibit_show(None, "exhibit-0").unwrap();
+    assert_eq!(shown.case, MEMBER_CASE, "the analyst sees only the member case's exhibit-0");
+    assert!(shown.image.is_none() && shown.layout.is_none(), "a folder has no acquisition check");
+    assert_eq!(analyst.exhibit_show(None, "no-such").unwrap_err().code(), Code::ExhibitNotFound);
+    let admin = fx.session(ADMIN);
+    let both = admin.exhibit_show(None, "exhibit-0").unwrap_err();
+    assert_eq!(both.code(), Code::ExhibitAmbiguous);
+    assert_eq!(admin.exhibit_show(Some(OTHER_CASE), "exhibit-0").unwrap().case, OTHER_CASE);
 }

@@ -49,6 +49,7 @@ fn case_with(lab: &Lab, seeds: &[u8]) -> CaseId {
             accessed: None,
             created: None,
             notes: Vec::new(),
+            disk: None,
         })
         .collect();
     store.write_batch(&IngestBatch { media, occurrences, ..IngestBatch::new(exhibit, None) }).unwrap();

@@ -41,6 +41,7 @@ pub use model::{
     IngestRun, LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role,
     RunCounters, RunOutcome, RunStatus,
 };
+pub use model::{CustodyEvent, DiskCounts, NewCustody};
 pub use random::random_password;
 pub use sqlite::SqliteStore;
 pub use store::Store;

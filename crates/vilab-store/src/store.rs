@@ -46,6 +46,7 @@ use crate::model::{
 use crate::model::{
     AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
 };
+use crate::model::{CustodyEvent, DiskCounts, NewCustody};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
 
 /// Cases, exhibits, media items, occurrences, errors and accounts of one lab.
@@ -159,6 +160,16 @@ pub trait Store: Send + Sync {
     /// A resumed ingest skips a file that is the same as one of them
     /// ([`DoneFile::same_as`]).
     fn done_files(&self, exhibit: ExhibitId) -> Result<Vec<DoneFile>>;
+
+    /// Appends an event to an exhibit's custody log.
+    fn add_custody(&self, event: &NewCustody) -> Result<()>;
+
+    /// The custody log of an exhibit, in the order recorded.
+    fn custody(&self, exhibit: ExhibitId) -> Result<Vec<CustodyEvent>>;
+
+    /// How many of an exhibit's occurrences are allocated, deleted and
+    /// carved, and its open error rows.
+    fn disk_counts(&self, exhibit: ExhibitId) -> Result<DiskCounts>;
 
     /// Writes a batch in one transaction (see the module contract).
     fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome>;

@@ -49,8 +49,11 @@ pub enum Command {
     /// Cases: create, list, show.
     #[command(subcommand)]
     Case(CaseCommand),
-    /// Ingest a seized folder (and the zip archives in it) into a case.
+    /// Ingest a seized folder (and the zip archives in it) or a disk image (raw .dd/.img, split .001, E01) into a case.
     Ingest(IngestArgs),
+    /// Exhibits: what a disk image held (acquisition hashes, volumes, file systems, counts).
+    #[command(subcommand)]
+    Exhibit(ExhibitCommand),
     /// Media items of a case.
     #[command(subcommand)]
     Media(MediaCommand),
@@ -117,6 +120,24 @@ pub enum CaseCommand {
         #[command(flatten)]
         lab: LabArg,
         /// The case.
+        name: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `vilab exhibit ...`.
+#[derive(Debug, Subcommand)]
+pub enum ExhibitCommand {
+    /// One exhibit: acquisition hashes and their verification, partitions, file systems, counts, errors.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The case (needed only when several cases hold an exhibit of that name).
+        #[arg(long)]
+        case: Option<String>,
+        /// The exhibit.
         name: String,
         /// Print JSON.
         #[arg(long)]
@@ -337,7 +358,7 @@ pub struct IngestArgs {
     /// Name of the exhibit (the seized item), e.g. laptop-1.
     #[arg(long)]
     pub exhibit: String,
-    /// The seized folder.
+    /// The seized folder, or a disk image: raw (.dd, .raw, .img), the first part of a split set (.001), or the first segment of an E01 set.
     pub path: PathBuf,
     /// No progress output, only the summary.
     #[arg(long, short)]

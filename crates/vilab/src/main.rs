@@ -61,6 +61,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Audit(command) => commands::audit::run(command, user),
         Command::Case(command) => commands::case::run(command, user),
         Command::Ingest(args) => commands::ingest::run(&args, user, signals),
+        Command::Exhibit(command) => commands::exhibit::run(command, user),
         Command::Media(MediaCommand::List { lab, case, limit, offset, json }) => {
             commands::media::list(&lab, user, &case, limit, offset, json)
         }

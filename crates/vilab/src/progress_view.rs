@@ -49,14 +49,27 @@ struct Tally {
     errors: u64,
     /// Members of large archives recorded before their archive is done.
     members: u64,
+    /// A disk image's acquisition check: bytes read and the image's size.
+    image: Option<(u64, u64)>,
+    /// When the current phase (the image check, then the contents) began,
+    /// since the start: rates count from there.
+    phase_start: Duration,
 }
 
 impl Tally {
-    fn apply(&mut self, event: ProgressEvent) {
+    fn apply(&mut self, event: ProgressEvent, elapsed: Duration) {
         match event {
+            ProgressEvent::Image { bytes, total } => {
+                if self.image.is_none() {
+                    self.phase_start = elapsed;
+                }
+                self.image = Some((bytes, total));
+            }
             ProgressEvent::Planned { files, bytes, .. } => {
                 self.files_total = files;
                 self.bytes_total = bytes;
+                self.image = None;
+                self.phase_start = elapsed;
             }
             ProgressEvent::Members { contents, errors } => {
                 self.members += contents;
@@ -71,7 +84,11 @@ impl Tally {
     }
 
     fn rates(&self, elapsed: Duration) -> (f64, f64, Option<Duration>) {
+        let elapsed = elapsed.saturating_sub(self.phase_start);
         let secs = elapsed.as_secs_f64().max(1e-3);
+        if let Some((bytes, total)) = self.image {
+            return (0.0, bytes as f64 / secs / 1e6, time_left(bytes, total, elapsed));
+        }
         let files_per_s = self.files as f64 / secs;
         let mb_per_s = self.bytes as f64 / secs / 1e6;
         (files_per_s, mb_per_s, time_left(self.bytes, self.bytes_total, elapsed))
@@ -86,7 +103,18 @@ fn show_bar(receiver: Receiver<ProgressEvent>) {
     let started = Instant::now();
     let mut tally = Tally::default();
     for event in receiver {
-        tally.apply(event);
+        tally.apply(event, started.elapsed());
+        if let Some((bytes, total)) = tally.image {
+            let (_, mbps, eta) = tally.rates(started.elapsed());
+            bar.set_length(total / 1_000_000);
+            bar.set_position(bytes / 1_000_000);
+            bar.set_message(crate::tr!(
+                "progress-image",
+                mb_per_second = crate::ui::measure(mbps),
+                eta = eta.map_or("-".into(), format_duration)
+            ));
+            continue;
+        }
         bar.set_length(tally.files_total);
         bar.set_position(tally.files);
         let (fps, mbps, eta) = tally.rates(started.elapsed());
@@ -107,10 +135,23 @@ fn show_lines(receiver: Receiver<ProgressEvent>) {
     let mut last = Instant::now();
     let mut tally = Tally::default();
     for event in receiver {
-        tally.apply(event);
+        tally.apply(event, started.elapsed());
         if last.elapsed() >= LINE_INTERVAL {
             last = Instant::now();
             let (fps, mbps, eta) = tally.rates(started.elapsed());
+            if let Some((bytes, total)) = tally.image {
+                eprintln!(
+                    "{}",
+                    crate::tr!(
+                        "progress-image-line",
+                        mb = crate::ui::count(bytes / 1_000_000),
+                        total = crate::ui::count(total / 1_000_000),
+                        mb_per_second = crate::ui::measure(mbps),
+                        eta = eta.map_or("-".into(), format_duration)
+                    )
+                );
+                continue;
+            }
             eprintln!(
                 "{}",
                 crate::tr!(

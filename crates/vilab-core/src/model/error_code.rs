@@ -186,6 +186,26 @@ codes! {
     /// decompressor's words.
     MemberDamaged = "member_damaged",
 
+    // --- Disk images (issue 23) ---
+    /// Reading the disk image itself failed (a chunk of an E01 fails its
+    /// checksum, a segment is cut short). Param `offset`: the image byte
+    /// where the read was aimed; `detail`: the image reader's words.
+    DiskImageUnreadable = "disk_image_unreadable",
+    /// The partition table is damaged; what could be read is used. No
+    /// params; `detail`: what is wrong.
+    DiskPartitionTable = "disk_partition_table",
+    /// A volume holds no file system vilab reads, or it cannot be opened:
+    /// its space is carved instead. Param `volume`; `detail`: why.
+    DiskNoFileSystem = "disk_no_file_system",
+    /// A fault inside a file system (a looping directory, a damaged
+    /// record): the rest of it is still read. Param `volume`; `detail`:
+    /// the file system reader's words.
+    DiskFileSystemDamaged = "disk_file_system_damaged",
+    /// A file whose bytes on disk are not its content as stored (sparse,
+    /// compressed or encrypted): what lies in its extents is stored. No
+    /// params.
+    DiskContentPartial = "disk_content_partial",
+
     // --- Rows of earlier versions ---
     /// An error recorded by a vilab before codes whose sentence matches no
     /// known pattern; `detail` keeps the sentence. Never produced by an
@@ -337,6 +357,15 @@ impl IngestErrorCode {
                 detail.unwrap_or("?"),
                 stored()
             ),
+            C::DiskImageUnreadable => with(format!("cannot read the disk image at byte {}", p("offset"))),
+            C::DiskPartitionTable => with("damaged partition table".into()),
+            C::DiskNoFileSystem => {
+                with(format!("no readable file system on volume {}: its space is carved", p("volume")))
+            }
+            C::DiskFileSystemDamaged => with(format!("damaged file system on volume {}", p("volume"))),
+            C::DiskContentPartial => {
+                "sparse, compressed or encrypted on disk: the bytes stored are not the whole content".into()
+            }
             C::Legacy => detail.unwrap_or("error recorded by an earlier vilab").to_string(),
         }
     }

@@ -1,5 +1,7 @@
-//! Ingest of a seized folder into a case, then the case's match: what is
-//! already known shows at once.
+//! Ingest of a seized folder or disk image into a case, then the case's
+//! match: what is already known shows at once. A disk image (raw, split or
+//! E01) has its acquisition hashes checked and recorded in the exhibit's
+//! custody log and in the audit chain.
 
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -7,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 use crossbeam_channel::Sender;
 use serde::Serialize;
 use serde_json::json;
+use vilab_ingest::disk::{ImageCheck, Layout};
 use vilab_ingest::{IngestOptions, IngestSummary, ProgressEvent};
 use vilab_match::MatchOptions;
 
@@ -25,7 +28,7 @@ pub struct IngestRequest<'a> {
     pub case: &'a str,
     /// The exhibit's name in the case (created on its first ingest).
     pub exhibit: &'a str,
-    /// The seized folder.
+    /// The seized folder, or a disk image file.
     pub source: &'a Path,
     /// Threads, memory budget, remounted, repair.
     pub options: IngestOptions,
@@ -38,10 +41,16 @@ pub struct IngestReport {
     pub case: String,
     /// The exhibit.
     pub exhibit: String,
-    /// The folder read.
+    /// The folder or image read.
     pub source: String,
     /// The run's counts and how it ended.
     pub ingest: IngestSummary,
+    /// A disk image's acquisition check, when this run made it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageCheck>,
+    /// A disk image's volumes and file systems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layout: Option<Layout>,
     /// The match of the case after it (none when the ingest was stopped).
     pub matched: Option<MatchReport>,
 }
@@ -65,16 +74,34 @@ impl Session<'_> {
             let source_text = vilab_ingest::pipeline::source_text(&source);
             let exhibit = permit.store().open_exhibit(case.id, request.exhibit, &source_text).map_err(store)?;
             permit.note("ingest.start", &json!({ "exhibit": exhibit.name, "source": source_text }))?;
-            let summary = vilab_ingest::ingest_folder(
-                permit.store(),
-                permit.blobs(),
-                &exhibit,
-                &source,
-                &request.options,
-                stop,
-                progress,
-            )
-            .map_err(ingest)?;
+            let (summary, image, layout) = if source.is_file() {
+                let disk = vilab_ingest::disk_ingest::ingest_disk(
+                    permit.store(),
+                    permit.blobs(),
+                    &exhibit,
+                    &source,
+                    &request.options,
+                    stop,
+                    progress,
+                )
+                .map_err(ingest)?;
+                if let Some(check) = &disk.check {
+                    permit.note("ingest.image", &json!({ "exhibit": exhibit.name, "check": check }))?;
+                }
+                (disk.summary, disk.check, Some(disk.layout))
+            } else {
+                let summary = vilab_ingest::ingest_folder(
+                    permit.store(),
+                    permit.blobs(),
+                    &exhibit,
+                    &source,
+                    &request.options,
+                    stop,
+                    progress,
+                )
+                .map_err(ingest)?;
+                (summary, None, None)
+            };
             let matched =
                 if summary.interrupted { None } else { Some(match_and_count(permit, &MatchOptions::default())?) };
             let details = json!({
@@ -92,6 +119,8 @@ impl Session<'_> {
                 exhibit: exhibit.name,
                 source: source_text,
                 ingest: summary,
+                image,
+                layout,
                 matched,
             };
             Ok(Done::new(report, details))

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod cases;
+pub mod exhibits;
 pub mod hashsets;
 pub mod ingest;
 pub mod law;

@@ -5,6 +5,7 @@
 mod account;
 mod audit;
 mod case;
+mod custody;
 mod hashset;
 mod ingest;
 mod law;
@@ -16,6 +17,7 @@ pub mod review;
 pub use account::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};
 pub use audit::AuditQuery;
 pub use case::{Case, CaseCounts, CaseSummary, Exhibit, LabInfo};
+pub use custody::{CustodyEvent, DiskCounts, NewCustody};
 pub use hashset::{Hashset, HashsetFeed, NewHashset};
 pub use ingest::{
     BatchOutcome, DoneFile, IngestBatch, IngestRun, MTIME_GRANULE_SECS, RunCounters, RunOutcome, RunStatus,

@@ -5,7 +5,8 @@
 use rusqlite::Row;
 use rusqlite::types::Type;
 use vilab_core::model::{
-    ErrorParams, ErrorStage, ExifFields, IngestErrorCode, MediaKind, MediaRecord, OccurrenceKey, OccurrenceNote,
+    Allocation, DiskPlace, ErrorParams, ErrorStage, ExifFields, IngestErrorCode, MediaKind, MediaRecord, OccurrenceKey,
+    OccurrenceNote,
 };
 use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
 
@@ -122,6 +123,29 @@ pub(super) fn notes(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<Vec<O
             serde_json::from_str(&text).map_err(|e| at.bad("notes", format!("not a JSON array of note codes: {e}")))
         }
     }
+}
+
+/// The disk place of an `occurrences` row, from its five `disk_*` columns
+/// starting at `idx` (volume, fs ref, allocation, offset, metadata offset);
+/// `None` when the allocation is `NULL` (a folder's occurrence).
+pub(super) fn disk_place(row: &Row<'_>, idx: usize, at: At) -> rusqlite::Result<Option<DiskPlace>> {
+    let Some(text) = row.get::<_, Option<String>>(idx + 2)? else {
+        return Ok(None);
+    };
+    let allocation =
+        Allocation::parse(&text).ok_or_else(|| at.bad("disk_allocation", format!("unknown allocation '{text}'")))?;
+    let unsigned = |i: usize, column: &'static str| -> rusqlite::Result<Option<u64>> {
+        row.get::<_, Option<i64>>(i)?
+            .map(|v| u64::try_from(v).map_err(|_| at.bad(column, format!("negative offset {v}"))))
+            .transpose()
+    };
+    Ok(Some(DiskPlace {
+        volume: row.get::<_, Option<u32>>(idx)?.unwrap_or(0),
+        fs_ref: unsigned(idx + 1, "disk_fs_ref")?,
+        allocation,
+        offset: unsigned(idx + 3, "disk_offset")?,
+        metadata_offset: unsigned(idx + 4, "disk_metadata_offset")?,
+    }))
 }
 
 /// A `kind` column of the `media` row `at`.

@@ -135,7 +135,8 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
     let mut stmt = conn
         .prepare_cached(
             "SELECT o.path_raw, o.archive_key, o.archive_path, o.size, o.modified, o.accessed, o.created, \
-                 o.run_id, e.id, e.name, c.id, c.name, o.notes, o.id \
+                 o.run_id, e.id, e.name, c.id, c.name, o.notes, o.id, \
+                 o.disk_volume, o.disk_fs_ref, o.disk_allocation, o.disk_offset, o.disk_metadata_offset \
              FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id JOIN cases c ON c.id = e.case_id \
              WHERE o.media_id = ?1 ORDER BY o.id",
         )
@@ -152,6 +153,7 @@ fn occurrences(conn: &Connection, id: MediaRowId, sha256: Sha256) -> Result<Vec<
                     accessed: row.get(5)?,
                     created: row.get(6)?,
                     notes: codec::notes(row, 12, at)?,
+                    disk: codec::disk_place(row, 14, at)?,
                 },
                 run: row.get::<_, Option<i64>>(7)?.map(RunId),
                 exhibit_id: ExhibitId(row.get(8)?),

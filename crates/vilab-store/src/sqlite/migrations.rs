@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 11)
+//! # Schema (version 12)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -50,6 +50,8 @@
 //! | `leads(id, case_id, media_id, rect_x, rect_y, rect_w, rect_h, text, status, owner_id, created_by, created_at, updated_at)` (version 11) | notes pinned to a media item of the case, optionally to a rectangle in pixels of the stored original (origin top left, before EXIF rotation); `status` `open`, `followed` or `closed` and `owner_id` are the latest of `lead_history` | the four `rect_*` all set or all `NULL`; indexes on `(case_id, status, id)`, `(case_id, owner_id, id)`, `(media_id, id)` |
 //! | `lead_history(id, lead_id, status, owner_id, set_by, set_at)` (version 11) | every status and owner a lead had, who set them and when | **append-only** (triggers) |
 //! | `search_words(case_id, word, kind, record_id)` (version 11) | the word index: each distinct word (`vilab_words`: ICU4X segments, NFC, lower case) of the texts of a person (label, notes), location (label, description), lead (text) or series (name); derived, rewritten with each change; a query intersects one key range per word | primary `(case_id, word, kind, record_id)`, `WITHOUT ROWID`; index on `(kind, record_id)` |
+//! | `occurrences.disk_volume, disk_fs_ref, disk_allocation, disk_offset, disk_metadata_offset` (version 12) | where on a disk image an occurrence lies (`vilab_core::model::DiskPlace`), all `NULL` for folders: the volume's number, the file system's reference (inode, MFT record, first cluster), `allocated`/`deleted`/`carved`, the image byte offsets of the content and of its metadata | `disk_allocation` checked |
+//! | `exhibit_custody(id, exhibit_id, run_id, at, event, details)` (version 12) | the exhibit's custody log: events an ingest appends (`image.verified` with the stored and computed acquisition hashes, `disk.layout` with the volumes and file systems found), `details` JSON | `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; index on `exhibit_id` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -103,6 +105,7 @@ const MIGRATIONS: &[&str] = &[
     ERROR_CODES,
     include_str!("migrations/0010_review.sql"),
     RECORDS,
+    include_str!("migrations/0012_disk_exhibits.sql"),
 ];
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in

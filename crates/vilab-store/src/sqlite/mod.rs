@@ -11,6 +11,7 @@ mod cases;
 mod codec;
 mod conn;
 mod counts;
+mod custody;
 mod hashsets;
 mod known_entries;
 mod law;
@@ -50,6 +51,7 @@ use crate::model::{
 use crate::model::{
     AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
 };
+use crate::model::{CustodyEvent, DiskCounts, NewCustody};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
 use vilab_core::PdqHash;
 
@@ -379,6 +381,18 @@ impl Store for SqliteStore {
 
     fn done_files(&self, exhibit: ExhibitId) -> Result<Vec<DoneFile>> {
         self.read(|conn| write::done_files(conn, exhibit))
+    }
+
+    fn add_custody(&self, event: &NewCustody) -> Result<()> {
+        self.write(|tx| custody::add(tx, event))
+    }
+
+    fn custody(&self, exhibit: ExhibitId) -> Result<Vec<CustodyEvent>> {
+        self.read(|conn| custody::list(conn, exhibit))
+    }
+
+    fn disk_counts(&self, exhibit: ExhibitId) -> Result<DiskCounts> {
+        self.read(|conn| custody::counts(conn, exhibit))
     }
 
     fn write_batch(&self, batch: &IngestBatch) -> Result<BatchOutcome> {

@@ -54,8 +54,8 @@ const ENRICH_MEDIA: &str = "UPDATE media SET \
 
 const INSERT_OCCURRENCE: &str = "INSERT INTO occurrences \
      (media_id, exhibit_id, path, archive_path, path_raw, archive_key, size, modified, accessed, created, run_id, \
-      notes) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+      notes, disk_volume, disk_fs_ref, disk_allocation, disk_offset, disk_metadata_offset) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) \
      ON CONFLICT (exhibit_id, path_raw, archive_key, media_id) DO NOTHING";
 
 /// Inserts an error unless the same one is recorded; a transient error
@@ -176,6 +176,7 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
             .optional()
             .ctx("looking up media for an occurrence")?
             .ok_or_else(|| StoreError::UnknownMedia { path: occ.key.display_path(), sha256: occ.sha256 })?;
+        let disk = occ.disk.as_ref();
         outcome.new_occurrences += insert_occurrence
             .execute(params![
                 id,
@@ -190,6 +191,11 @@ pub(super) fn write_batch(conn: &Connection, batch: &IngestBatch) -> Result<Batc
                 occ.created,
                 run,
                 notes_json(&occ.notes)?,
+                disk.map(|d| d.volume),
+                disk.and_then(|d| d.fs_ref).and_then(|r| i64::try_from(r).ok()),
+                disk.map(|d| d.allocation.as_str()),
+                disk.and_then(|d| d.offset).and_then(|o| i64::try_from(o).ok()),
+                disk.and_then(|d| d.metadata_offset).and_then(|o| i64::try_from(o).ok()),
             ])
             .ctx(&format!("inserting occurrence '{}'", occ.key.display_path()))?
             as u64;

@@ -101,6 +101,7 @@ pub fn occ_in(path: &str, archive_path: &str, sha256: Sha256) -> Occurrence {
         accessed: None,
         created: Some(1_500_000_000),
         notes: Vec::new(),
+        disk: None,
     }
 }
 

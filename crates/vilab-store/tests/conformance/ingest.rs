@@ -242,3 +242,65 @@ pub fn threads_write_and_read_concurrently(make: Factory) {
     let counts = store.case_counts(case).unwrap();
     assert_eq!((counts.exhibits, counts.files, counts.media), (5, 40, 40));
 }
+
+/// An occurrence on a disk keeps its volume, reference, allocation and
+/// offsets; the exhibit's counts split them by allocation.
+pub fn disk_places_round_trip_and_are_counted(make: Factory) {
+    use vilab_core::model::{Allocation, DiskPlace};
+    let (lab, _case, exhibit) = with_case(make);
+    let store = lab.store();
+    let (a, b) = (decoded(1), bare(2));
+    let place = |allocation, fs_ref, offset| DiskPlace {
+        volume: 2,
+        fs_ref,
+        allocation,
+        offset: Some(offset),
+        metadata_offset: fs_ref.map(|_| 4096),
+    };
+    let on_disk = |path: &str, sha256, disk| Occurrence { disk: Some(disk), ..occ(path, sha256) };
+    let occurrences = vec![
+        on_disk("p2/DCIM/a.jpg", a.digests.sha256, place(Allocation::Allocated, Some(12), 1 << 33)),
+        on_disk("p2/DCIM/b.jpg", b.digests.sha256, place(Allocation::Deleted, Some(13), 7 << 20)),
+        on_disk("p2/$carved/9437184.jpg", b.digests.sha256, place(Allocation::Carved, None, 9 << 20)),
+        occ("plain.jpg", a.digests.sha256),
+    ];
+    let batch = IngestBatch { media: vec![a.clone(), b.clone()], occurrences, ..IngestBatch::new(exhibit, None) };
+    store.write_batch(&batch).unwrap();
+    let detail = store.media(&MediaKey::Sha256(b.digests.sha256)).unwrap().unwrap();
+    let mut found: Vec<_> = detail.occurrences.iter().map(|o| o.occurrence.disk.clone()).collect();
+    found.sort_by_key(|d| d.as_ref().map(|d| d.allocation));
+    assert_eq!(
+        found,
+        [Some(place(Allocation::Deleted, Some(13), 7 << 20)), Some(place(Allocation::Carved, None, 9 << 20))]
+    );
+    let detail = store.media(&MediaKey::Sha256(a.digests.sha256)).unwrap().unwrap();
+    let big = detail.occurrences.iter().find(|o| o.occurrence.key.path == b"p2/DCIM/a.jpg").unwrap();
+    assert_eq!(big.occurrence.disk.as_ref().unwrap().offset, Some(1 << 33));
+    let plain = detail.occurrences.iter().find(|o| o.occurrence.key.path == b"plain.jpg").unwrap();
+    assert_eq!(plain.occurrence.disk, None);
+    let counts = store.disk_counts(exhibit).unwrap();
+    assert_eq!(counts, vilab_store::DiskCounts { allocated: 1, deleted: 1, carved: 1, errors: 0 });
+}
+
+/// Custody events come back in the order appended, with their details.
+pub fn the_custody_log_keeps_events_in_order(make: Factory) {
+    let (lab, _case, exhibit) = with_case(make);
+    let store = lab.store();
+    assert!(store.custody(exhibit).unwrap().is_empty());
+    let run = store.start_run(exhibit, "/seized/disk.E01").unwrap();
+    for (i, event) in ["image.verified", "disk.layout"].iter().enumerate() {
+        store
+            .add_custody(&vilab_store::NewCustody {
+                exhibit,
+                run: Some(run),
+                at: 1_700_000_000 + i as i64,
+                event: (*event).to_string(),
+                details: serde_json::json!({ "n": i }),
+            })
+            .unwrap();
+    }
+    let log = store.custody(exhibit).unwrap();
+    let seen: Vec<_> = log.iter().map(|e| (e.event.as_str(), e.details["n"].as_u64(), e.run)).collect();
+    assert_eq!(seen, [("image.verified", Some(0), Some(run.0)), ("disk.layout", Some(1), Some(run.0))]);
+    assert!(matches!(store.custody(vilab_store::ExhibitId(999)), Err(StoreError::NotFound { .. })));
+}

@@ -134,6 +134,8 @@ macro_rules! store_conformance {
                     errors_are_listed_by_case_and_on_the_media,
                     every_error_code_round_trips,
                     threads_write_and_read_concurrently,
+                    disk_places_round_trip_and_are_counted,
+                    the_custody_log_keeps_events_in_order,
                 },
                 law {
                     law_imports_are_kept_whole_and_in_order,

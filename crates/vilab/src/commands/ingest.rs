@@ -1,4 +1,4 @@
-//! `vilab ingest`: a seized folder into a case, then the case's match and
+//! `vilab ingest`: a seized folder or disk image into a case, then the case's match and
 //! triage.
 
 use std::process::ExitCode;
@@ -64,6 +64,12 @@ pub fn machine_memory() -> Option<u64> {
 
 /// The summary, the match and the triage's counts, as text.
 pub fn print_report(report: &IngestReport) {
+    if let Some(check) = report.image.as_ref().and_then(|c| serde_json::to_value(c).ok()) {
+        super::exhibit::print_check(&check);
+    }
+    if let Some(layout) = report.layout.as_ref().and_then(|l| serde_json::to_value(l).ok()) {
+        super::exhibit::print_layout(&layout);
+    }
     print_summary(&report.ingest);
     if let Some(matched) = &report.matched {
         super::matching::print_match(matched);

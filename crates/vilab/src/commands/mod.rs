@@ -11,6 +11,7 @@ pub mod bench_index;
 pub mod bench_review;
 pub mod case;
 pub mod demo;
+pub mod exhibit;
 pub mod hash;
 pub mod hashset;
 pub mod ingest;

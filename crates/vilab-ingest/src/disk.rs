@@ -1,0 +1,593 @@
+//! Disk images as exhibits: a raw image (one file or a split set
+//! `.001`, `.002`, …) or an EWF/E01 segment set, its volumes (MBR with
+//! logical partitions, GPT, or the whole disk), every file of each file
+//! system (FAT, exFAT, NTFS, ext2/3/4), allocated and deleted, and the
+//! pictures and videos carved from each file system's free space.
+//!
+//! The acquisition check ([`DiskReader::verify`]) reads the whole image
+//! once and compares its MD5 / SHA-1 with those the E01 stores; the
+//! listing ([`ExhibitReader::list`]) reads only the file systems'
+//! metadata and the free space carving looks at; contents are then read by
+//! their extents, from any worker. Memory does not grow with the image:
+//! the list holds each content's extents, never its bytes (NTFS resident
+//! data excepted, at most one MFT record each).
+//!
+//! Left out for now: the space outside every partition is not carved, and
+//! file system times are not yet carried to the occurrences.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossbeam_channel::{Sender, bounded};
+use serde::Serialize;
+use vilab_core::model::{Allocation, DiskPlace, ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
+use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
+use vilab_disk::ewf::EwfImage;
+use vilab_disk::fs::{AnyFs, FsEntry, FsKind};
+use vilab_disk::volume::{Scheme, VolumeKind, read_volumes};
+use vilab_disk::{Extent, ExtentReader, ImageError, RawImage, ReadAt, Slice, SplitRaw, Status};
+
+use crate::exhibit::{Content, ExhibitReader};
+use crate::{PipelineError, ProgressEvent};
+
+/// Bytes read at once by the acquisition check.
+const VERIFY_BLOCK: usize = 4 << 20;
+
+/// Which container the image is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Container {
+    /// One raw file (`.dd`, `.raw`, `.img`, …).
+    Raw,
+    /// A raw image split into numbered files.
+    Split,
+    /// An EWF (E01) segment set.
+    E01,
+}
+
+/// What the acquisition check found, as the custody log records it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ImageCheck {
+    /// The container.
+    pub container: Container,
+    /// Its files (segments, parts), in order.
+    pub files: Vec<String>,
+    /// The media's size in bytes.
+    pub size: u64,
+    /// Bytes read by the check.
+    pub bytes_read: u64,
+    /// The MD5 the acquiring tool stored (E01), hex.
+    pub stored_md5: Option<String>,
+    /// The SHA-1 the acquiring tool stored (E01), hex.
+    pub stored_sha1: Option<String>,
+    /// MD5 of the full read, hex (none when the read did not finish).
+    pub md5: Option<String>,
+    /// SHA-1 of the full read, hex.
+    pub sha1: Option<String>,
+    /// SHA-256 of the full read, hex.
+    pub sha256: Option<String>,
+    /// The verdict: `verified` (every stored hash matches the read),
+    /// `mismatch`, `not_stored` (nothing to compare: a raw image; the
+    /// computed hashes are the record), `unreadable` (the read failed; see
+    /// `error`), `interrupted`.
+    pub result: &'static str,
+    /// Why the read failed, naming the file and offset.
+    pub error: Option<String>,
+    /// What was wrong but did not stop the image from opening (a table read
+    /// from its copy, a damaged hash section).
+    pub problems: Vec<String>,
+}
+
+impl ImageCheck {
+    /// Whether the image's stored hashes were checked and matched.
+    pub fn verified(&self) -> bool {
+        self.result == "verified"
+    }
+}
+
+/// One volume found, as `vilab exhibit show` reports it.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct VolumeReport {
+    /// Its number (MBR 1-4, logical from 5, GPT slot; 0: the whole disk).
+    pub index: u32,
+    /// First byte in the image.
+    pub start: u64,
+    /// Length in bytes.
+    pub len: u64,
+    /// What the partition table says of it (`mbr 0x0c`, `gpt <type>`).
+    pub entry: String,
+    /// The file system found on it (`fat32`, `ntfs`, …), if any.
+    pub file_system: Option<String>,
+    /// Allocated files listed.
+    pub allocated: u64,
+    /// Deleted files listed with bytes to read.
+    pub deleted: u64,
+    /// Deleted entries with nothing left to read.
+    pub deleted_without_data: u64,
+    /// Items carved from its free space.
+    pub carved: u64,
+    /// Bytes of free space carving looked at.
+    pub free_bytes: u64,
+    /// Faults met in its file system (also error rows).
+    pub errors: u64,
+}
+
+/// The layout of the disk, as the custody log records it.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Layout {
+    /// `mbr`, `gpt` or `none`.
+    pub scheme: String,
+    /// The sector size the table was read with.
+    pub sector_size: u64,
+    /// The volumes, in table order.
+    pub volumes: Vec<VolumeReport>,
+    /// Faults of the partition table (also error rows).
+    pub errors: Vec<String>,
+}
+
+/// Where the bytes of one listed content are.
+#[derive(Debug)]
+enum Bytes {
+    /// Runs of the image, in file order.
+    Extents(Vec<Extent>),
+    /// Held in the metadata (NTFS resident data).
+    Resident(Vec<u8>),
+}
+
+/// A disk image as an exhibit.
+pub struct DiskReader {
+    path: PathBuf,
+    container: Container,
+    image: Arc<dyn ReadAt>,
+    ewf: Option<Arc<EwfImage>>,
+    files: Vec<String>,
+    bytes: Vec<Bytes>,
+    layout: Layout,
+    carve: CarveOptions,
+}
+
+impl std::fmt::Debug for DiskReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiskReader").field("path", &self.path).field("container", &self.container).finish()
+    }
+}
+
+/// Whether `path` names an image rather than a folder: any file is read as
+/// one (a folder exhibit is a folder).
+pub fn is_image(path: &Path) -> bool {
+    path.is_file()
+}
+
+impl DiskReader {
+    /// Opens the image at `path`, told by its first bytes (the EWF
+    /// signature) and its name (`NAME.001` starts a split set).
+    pub fn open(path: &Path) -> Result<Self, PipelineError> {
+        let image_err = |source: ImageError| PipelineError::Image { path: path.to_path_buf(), source };
+        let raw = RawImage::open(path).map_err(image_err)?;
+        let mut magic = [0u8; 8];
+        let is_ewf = raw.len() >= 8 && raw.read_at(0, &mut magic).is_ok() && magic == vilab_disk::ewf::EVF_SIGNATURE;
+        let (container, image, ewf, files): (_, Arc<dyn ReadAt>, _, Vec<String>) = if is_ewf {
+            // A damaged set is examined for what it still holds: the
+            // strict opening's refusal becomes one of its problems.
+            let ewf = EwfImage::open(path).or_else(|_| EwfImage::open_partial(path)).map_err(image_err)?;
+            let ewf = Arc::new(ewf);
+            let files = ewf.segment_paths().map(|p| p.display().to_string()).collect();
+            (Container::E01, ewf.clone(), Some(ewf), files)
+        } else if split_set(path) {
+            let split = SplitRaw::open(path).map_err(image_err)?;
+            let files = split.paths().map(|p| p.display().to_string()).collect();
+            (Container::Split, Arc::new(split), None, files)
+        } else {
+            (Container::Raw, Arc::new(raw), None, vec![path.display().to_string()])
+        };
+        Ok(Self {
+            path: path.to_path_buf(),
+            container,
+            image,
+            ewf,
+            files,
+            bytes: Vec::new(),
+            layout: Layout::default(),
+            carve: CarveOptions::default(),
+        })
+    }
+
+    /// The container found.
+    pub fn container(&self) -> Container {
+        self.container
+    }
+
+    /// The media's size in bytes.
+    pub fn size(&self) -> u64 {
+        self.image.len()
+    }
+
+    /// The layout [`ExhibitReader::list`] found (empty before it).
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// Reads the whole media once and checks it against the hashes the
+    /// image stores (an E01's MD5 and SHA-1); a raw image stores none, and
+    /// the hashes computed are its record. Sends [`ProgressEvent::Image`]
+    /// as it goes; `stop` ends it early (`interrupted`).
+    pub fn verify(&self, stop: &AtomicBool, progress: &Sender<ProgressEvent>) -> ImageCheck {
+        let stored = self.ewf.as_ref().map(|e| e.stored_hashes()).unwrap_or_default();
+        let mut check = ImageCheck {
+            container: self.container,
+            files: self.files.clone(),
+            size: self.image.len(),
+            bytes_read: 0,
+            stored_md5: stored.md5.map(|h| h.to_hex()),
+            stored_sha1: stored.sha1.map(|h| h.to_hex()),
+            md5: None,
+            sha1: None,
+            sha256: None,
+            result: "unreadable",
+            error: None,
+            problems: self
+                .ewf
+                .as_ref()
+                .map(|e| e.problems().iter().map(|p| p.to_string()).collect())
+                .unwrap_or_default(),
+        };
+        let total = self.image.len();
+        let read = hash_image(&*self.image, stop, |pos| {
+            let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
+        });
+        let (md5, sha1, sha256) = match read {
+            Ok(Some(d)) => d,
+            Ok(None) => {
+                check.result = "interrupted";
+                return check;
+            }
+            Err((pos, e)) => {
+                check.bytes_read = pos;
+                check.error = Some(format!("{}: byte {pos}: {e}", self.path.display()));
+                return check;
+            }
+        };
+        check.bytes_read = total;
+        let differs = |stored: &Option<String>, computed: &str| stored.as_deref().is_some_and(|s| s != computed);
+        check.result = if differs(&check.stored_md5, &md5) || differs(&check.stored_sha1, &sha1) {
+            "mismatch"
+        } else if check.stored_md5.is_some() || check.stored_sha1.is_some() {
+            "verified"
+        } else {
+            "not_stored"
+        };
+        check.md5 = Some(md5);
+        check.sha1 = Some(sha1);
+        check.sha256 = Some(sha256);
+        check
+    }
+
+    /// The image's file name, the path of errors about the image itself.
+    fn image_key(&self) -> OccurrenceKey {
+        let name = self.path.file_name().map(|n| n.as_encoded_bytes().to_vec()).unwrap_or_default();
+        OccurrenceKey::file(name)
+    }
+
+    /// Adds one content to the list.
+    fn push(&mut self, out: &mut Vec<Content>, path: Vec<u8>, size: u64, disk: DiskPlace, bytes: Bytes) {
+        let mut ledger_path = path.clone();
+        // A deleted file may share its path with a live one, and a carved
+        // item is known by its offset: the ledger tells them apart.
+        ledger_path.push(0);
+        ledger_path.extend_from_slice(disk.allocation.as_str().as_bytes());
+        ledger_path.extend_from_slice(format!(":{}:{}", disk.fs_ref.unwrap_or(0), disk.offset.unwrap_or(0)).as_bytes());
+        out.push(Content {
+            path,
+            ledger_path,
+            size,
+            modified: None,
+            modified_nanos: None,
+            accessed: None,
+            created: None,
+            disk: Some(disk),
+            handle: self.bytes.len(),
+        });
+        self.bytes.push(bytes);
+    }
+
+    /// The files of one file system and what carving its free space finds.
+    fn list_fs<R: ReadAt>(
+        &mut self,
+        fs: &AnyFs<R>,
+        start: u64,
+        report: &mut VolumeReport,
+        out: &mut Vec<Content>,
+        problems: &mut Vec<IngestError>,
+    ) {
+        let prefix = format!("p{}", report.index);
+        let mut entries: Vec<FsEntry> = Vec::new();
+        let faults = fs.walk(|e| {
+            if !e.is_dir {
+                entries.push(e);
+            }
+        });
+        for fault in faults {
+            report.errors += 1;
+            problems.push(
+                disk_error(prefix.as_bytes(), IngestErrorCode::DiskFileSystemDamaged)
+                    .with_param("volume", report.index)
+                    .with_detail(fault.to_string()),
+            );
+        }
+        for e in entries {
+            let allocation = if e.status.is_deleted() { Allocation::Deleted } else { Allocation::Allocated };
+            if e.status == Status::DeletedNoData {
+                report.deleted_without_data += 1;
+                continue;
+            }
+            let mut path = prefix.as_bytes().to_vec();
+            if !e.path.starts_with(b"/") {
+                path.push(b'/');
+            }
+            path.extend_from_slice(&e.path);
+            if e.partial {
+                problems.push(disk_error(&path, IngestErrorCode::DiskContentPartial));
+            }
+            let extents: Vec<Extent> =
+                e.extents.iter().map(|x| Extent { offset: start.saturating_add(x.offset), len: x.len }).collect();
+            let offset = extents.first().map(|x| x.offset);
+            let bytes = match e.resident {
+                Some(data) => Bytes::Resident(data),
+                None => Bytes::Extents(extents),
+            };
+            match allocation {
+                Allocation::Deleted => report.deleted += 1,
+                _ => report.allocated += 1,
+            }
+            let disk = DiskPlace {
+                volume: report.index,
+                fs_ref: Some(e.address),
+                allocation,
+                offset,
+                metadata_offset: Some(start.saturating_add(e.metadata_offset)),
+            };
+            self.push(out, path, e.size, disk, bytes);
+        }
+        let free: Vec<Extent> = fs.unallocated().collect();
+        report.free_bytes = free.iter().map(|x| x.len).sum();
+        self.carve_range(fs.image(), start, free, report, out, problems);
+    }
+
+    /// Carves `ranges` of `volume` (which starts at `start` in the image).
+    fn carve_range(
+        &mut self,
+        volume: &dyn ReadAt,
+        start: u64,
+        ranges: Vec<Extent>,
+        report: &mut VolumeReport,
+        out: &mut Vec<Content>,
+        problems: &mut Vec<IngestError>,
+    ) {
+        let mut found = Vec::new();
+        let faults = carve(volume, ranges, self.carve, |c| found.push(c));
+        let prefix = format!("p{}", report.index);
+        for fault in faults {
+            problems.push(
+                disk_error(prefix.as_bytes(), IngestErrorCode::DiskImageUnreadable)
+                    .with_param("offset", start.saturating_add(fault.offset))
+                    .with_detail(fault.source.to_string()),
+            );
+        }
+        for c in found {
+            let offset = start.saturating_add(c.offset);
+            let path = format!("{prefix}/$carved/{offset}.{}", extension(c.kind)).into_bytes();
+            let disk = DiskPlace {
+                volume: report.index,
+                fs_ref: None,
+                allocation: Allocation::Carved,
+                offset: Some(offset),
+                metadata_offset: None,
+            };
+            report.carved += 1;
+            self.push(out, path, c.len, disk, Bytes::Extents(vec![Extent { offset, len: c.len }]));
+        }
+    }
+}
+
+/// MD5, SHA-1 and SHA-256 (hex) of the whole of `image`, read once in
+/// blocks: MD5 on one thread, SHA-1 and SHA-256 on another, the reads on
+/// the caller's, so that the check runs near the speed of the slowest
+/// digest rather than of all three in turn. `Ok(None)` when `stop` was set;
+/// a failed read gives its offset. Memory: at most six blocks in flight.
+#[allow(clippy::type_complexity)]
+fn hash_image(
+    image: &dyn ReadAt,
+    stop: &AtomicBool,
+    mut progress: impl FnMut(u64),
+) -> Result<Option<(String, String, String)>, (u64, io::Error)> {
+    use sha2::Digest as _;
+    let total = image.len();
+    let (to_md5, md5_blocks) = bounded::<Arc<Vec<u8>>>(2);
+    let (to_sha, sha_blocks) = bounded::<Arc<Vec<u8>>>(2);
+    std::thread::scope(|scope| {
+        let md5 = scope.spawn(move || {
+            let mut h = md5::Md5::new();
+            for block in md5_blocks {
+                h.update(&block[..]);
+            }
+            hex(&h.finalize())
+        });
+        let sha = scope.spawn(move || {
+            let (mut h1, mut h256) = (sha1::Sha1::new(), sha2::Sha256::new());
+            for block in sha_blocks {
+                h1.update(&block[..]);
+                h256.update(&block[..]);
+            }
+            (hex(&h1.finalize()), hex(&h256.finalize()))
+        });
+        let mut pos = 0u64;
+        let mut outcome = Ok(());
+        while pos < total {
+            if stop.load(Ordering::Relaxed) {
+                outcome = Err(None);
+                break;
+            }
+            let n = usize::try_from(total - pos).unwrap_or(usize::MAX).min(VERIFY_BLOCK);
+            let mut block = vec![0u8; n];
+            if let Err(e) = image.read_at(pos, &mut block) {
+                outcome = Err(Some((pos, e)));
+                break;
+            }
+            let block = Arc::new(block);
+            if to_md5.send(Arc::clone(&block)).is_err() || to_sha.send(block).is_err() {
+                break;
+            }
+            pos += n as u64;
+            progress(pos);
+        }
+        drop((to_md5, to_sha));
+        let md5 = md5.join().unwrap_or_default();
+        let (sha1, sha256) = sha.join().unwrap_or_default();
+        match outcome {
+            Ok(()) => Ok(Some((md5, sha1, sha256))),
+            Err(None) => Ok(None),
+            Err(Some(failed)) => Err(failed),
+        }
+    })
+}
+
+/// Lowercase hex of a digest.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `path` is the first file of a split set (`NAME.001`, `NAME.000`).
+fn split_set(path: &Path) -> bool {
+    let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+        return false;
+    };
+    !ext.is_empty() && ext.len() <= 4 && ext.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The file extension a carved item is named with.
+fn extension(kind: CarvedKind) -> &'static str {
+    match kind {
+        CarvedKind::Jpeg => "jpg",
+        CarvedKind::Png => "png",
+        CarvedKind::Gif => "gif",
+        CarvedKind::Bmp => "bmp",
+        CarvedKind::Webp => "webp",
+        CarvedKind::Mp4 => "mp4",
+    }
+}
+
+/// The name of a file system kind, as reported.
+fn fs_name(kind: FsKind) -> &'static str {
+    match kind {
+        FsKind::Fat12 => "fat12",
+        FsKind::Fat16 => "fat16",
+        FsKind::Fat32 => "fat32",
+        FsKind::Exfat => "exfat",
+        FsKind::Ext => "ext",
+        FsKind::Ntfs => "ntfs",
+    }
+}
+
+/// What a volume's table entry says, in a few words.
+fn entry_text(kind: &VolumeKind) -> String {
+    match kind {
+        VolumeKind::Mbr { type_byte, logical, .. } => {
+            format!("mbr{} 0x{type_byte:02x}", if *logical { " logical" } else { "" })
+        }
+        VolumeKind::Gpt { type_guid, name, .. } if name.is_empty() => format!("gpt {type_guid}"),
+        VolumeKind::Gpt { type_guid, name, .. } => format!("gpt {type_guid} {name:?}"),
+        VolumeKind::Whole => "whole disk".into(),
+    }
+}
+
+/// An error row of the disk's structure (not of one content's bytes).
+fn disk_error(path: &[u8], code: IngestErrorCode) -> IngestError {
+    IngestError::new(OccurrenceKey::file(path.to_vec()), ErrorStage::Read, code)
+}
+
+impl ExhibitReader for DiskReader {
+    fn list(&mut self) -> (Vec<Content>, Vec<IngestError>) {
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        self.bytes.clear();
+        let image = Arc::clone(&self.image);
+        let table = read_volumes(&*image);
+        let mut layout = Layout {
+            scheme: match table.scheme {
+                Scheme::Mbr => "mbr",
+                Scheme::Gpt => "gpt",
+                Scheme::None => "none",
+            }
+            .into(),
+            sector_size: table.sector_size,
+            ..Layout::default()
+        };
+        for fault in &table.errors {
+            layout.errors.push(fault.to_string());
+            problems.push(
+                disk_error(&self.image_key().path, IngestErrorCode::DiskPartitionTable).with_detail(fault.to_string()),
+            );
+        }
+        for v in &table.volumes {
+            let mut report = VolumeReport {
+                index: v.index,
+                start: v.start,
+                len: v.len,
+                entry: entry_text(&v.kind),
+                ..VolumeReport::default()
+            };
+            let volume = Slice::new(Arc::clone(&image), v.start, v.len);
+            match AnyFs::open(volume.clone()) {
+                Ok(fs) => {
+                    report.file_system = Some(fs_name(fs.kind()).into());
+                    self.list_fs(&fs, v.start, &mut report, &mut out, &mut problems);
+                }
+                Err(why) => {
+                    // An extended partition's container entry holds no file
+                    // system: its logical volumes follow as their own.
+                    let extended =
+                        matches!(v.kind, VolumeKind::Mbr { type_byte: 0x05 | 0x0f | 0x85, logical: false, .. });
+                    if !extended {
+                        report.errors += 1;
+                        problems.push(
+                            disk_error(format!("p{}", v.index).as_bytes(), IngestErrorCode::DiskNoFileSystem)
+                                .with_param("volume", v.index)
+                                .with_detail(why.to_string()),
+                        );
+                        let whole = vec![Extent { offset: 0, len: volume.len() }];
+                        report.free_bytes = volume.len();
+                        self.carve_range(&volume, v.start, whole, &mut report, &mut out, &mut problems);
+                    }
+                }
+            }
+            layout.volumes.push(report);
+        }
+        self.layout = layout;
+        (out, problems)
+    }
+
+    fn open(&self, content: &Content) -> io::Result<Box<dyn Read + Send + '_>> {
+        match self.bytes.get(content.handle) {
+            Some(Bytes::Extents(extents)) => Ok(Box::new(ImageBytes(ExtentReader::new(&*self.image, extents)))),
+            Some(Bytes::Resident(data)) => Ok(Box::new(&data[..])),
+            None => Err(io::Error::other("no such content in the disk's list")),
+        }
+    }
+}
+
+/// A content's bytes from the image. A read the image reader refused (a
+/// chunk that fails its checksum, a segment cut short) is the image's own
+/// damage, not the machine's: it is final (`InvalidData`), where a failed
+/// system read stays transient and is tried again by the next run.
+struct ImageBytes<R>(R);
+
+impl<R: Read> Read for ImageBytes<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(|e| match e.kind() {
+            io::ErrorKind::Other => io::Error::new(io::ErrorKind::InvalidData, e),
+            _ => e,
+        })
+    }
+}

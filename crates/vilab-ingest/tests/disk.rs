@@ -1,0 +1,191 @@
+//! Disk images through the pipeline: a FAT32 volume without a partition
+//! table (mkfs.fat + mtools), read whole and as a split set, stopped part
+//! way and resumed: the same rows as one uninterrupted run, none twice.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use common::TestLab;
+use crossbeam_channel::unbounded;
+use vilab_core::model::Allocation;
+use vilab_ingest::disk::Container;
+use vilab_ingest::disk_ingest::{DiskIngest, ingest_disk};
+use vilab_ingest::{IngestOptions, ProgressEvent};
+use vilab_store::RunStatus;
+use vilab_synth::{jpeg_bytes, scene};
+
+/// Pictures written to the volume (twelve, so that a stop lands part way).
+const PICTURES: u64 = 12;
+
+fn sh(script: &str, dir: &Path) {
+    let out = std::process::Command::new("sh")
+        .arg("-ec")
+        .arg(script)
+        .env("MTOOLS_SKIP_CHECK", "1")
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// `fs.img`: FAT32 holding `DCIM/IMG_n.jpg`, one of them deleted; and its
+/// split set `part.001`, `part.002`, ….
+fn build(d: &Path) {
+    let mut script =
+        String::from("truncate -s 40M fs.img\nmkfs.fat -F 32 -s 1 fs.img >/dev/null\nmmd -i fs.img ::/DCIM\n");
+    for n in 0..PICTURES {
+        std::fs::write(d.join(format!("{n}.jpg")), jpeg_bytes(&scene(100 + n, 96, 64), 80)).unwrap();
+        script.push_str(&format!("mcopy -i fs.img {n}.jpg ::/DCIM/IMG_{n}.jpg\n"));
+    }
+    script.push_str("mdel -i fs.img ::/DCIM/IMG_3.jpg\nsplit -b 7M -d -a 3 --numeric-suffixes=1 fs.img part.\n");
+    sh(&script, d);
+}
+
+fn ingest(lab: &TestLab, image: &Path, options: &IngestOptions, stop: &AtomicBool) -> DiskIngest {
+    ingest_stopping(lab, image, options, stop, None)
+}
+
+/// Ingests `image`; with `stop_after`, sets `stop` once that many contents
+/// are done.
+fn ingest_stopping(
+    lab: &TestLab,
+    image: &Path,
+    options: &IngestOptions,
+    stop: &AtomicBool,
+    stop_after: Option<usize>,
+) -> DiskIngest {
+    let exhibit = lab.exhibit_for(image).clone();
+    let (sender, receiver) = unbounded();
+    let image = std::fs::canonicalize(image).unwrap();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut files = 0;
+            for event in receiver {
+                if let ProgressEvent::FileDone { .. } = event {
+                    files += 1;
+                    if stop_after == Some(files) {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                }
+            }
+        });
+        let result = ingest_disk(lab.lab.store(), lab.lab.blobs(), &exhibit, &image, options, stop, &sender);
+        drop(sender);
+        result.unwrap()
+    })
+}
+
+/// Every occurrence of the case: (path, allocation, offset).
+fn rows(lab: &TestLab) -> BTreeSet<(String, Option<Allocation>, Option<u64>)> {
+    let mut out = BTreeSet::new();
+    for m in lab
+        .lab
+        .store()
+        .list_media(lab.case, &vilab_store::MediaQuery { limit: 100_000, offset: 0, kind: None })
+        .unwrap()
+    {
+        for o in lab.media(&m.sha256).occurrences {
+            let disk = o.occurrence.disk.clone();
+            let row =
+                (o.occurrence.key.path_display(), disk.as_ref().map(|d| d.allocation), disk.and_then(|d| d.offset));
+            assert!(out.insert(row.clone()), "{row:?} twice");
+        }
+    }
+    out
+}
+
+#[test]
+fn a_stopped_disk_ingest_resumes_to_the_rows_of_one_run_and_a_split_set_reads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    build(d);
+    let image = d.join("fs.img");
+
+    // One uninterrupted run.
+    let whole = TestLab::new();
+    let done = ingest(&whole, &image, &IngestOptions::default(), &AtomicBool::new(false));
+    assert_eq!(done.summary.status, Some(RunStatus::Completed));
+    let check = done.check.unwrap();
+    assert_eq!((check.container, check.result), (Container::Raw, "not_stored"));
+    let raw = std::fs::read(&image).unwrap();
+    assert_eq!(check.sha256.as_deref(), Some(vilab_core::Digests::of(&raw).sha256.to_hex().as_str()));
+    assert_eq!(done.layout.scheme, "none");
+    assert_eq!(done.layout.volumes[0].file_system.as_deref(), Some("fat32"));
+    let expected = rows(&whole);
+    let live = expected.iter().filter(|r| r.1 == Some(Allocation::Allocated)).count();
+    let deleted: Vec<_> = expected.iter().filter(|r| r.1 == Some(Allocation::Deleted)).collect();
+    assert_eq!(live as u64, PICTURES - 1, "{expected:#?}");
+    assert_eq!(deleted.len(), 1, "{expected:#?}");
+    assert!(deleted[0].0.starts_with("p0/DCIM/_MG_3"), "{expected:#?}");
+    assert!(expected.iter().all(|r| r.0.starts_with("p0/")), "the whole disk is volume 0: {expected:#?}");
+
+    // Stopped during the image check: the next run checks again.
+    let resumed = TestLab::new();
+    let one_thread = IngestOptions { threads: Some(1), batch_size: 1, ..IngestOptions::default() };
+    let first = ingest(&resumed, &image, &one_thread, &AtomicBool::new(true));
+    assert!(first.summary.interrupted, "{:?}", first.summary);
+    assert_eq!(first.check.as_ref().map(|c| c.result), Some("interrupted"));
+    // Stopped after its first content, then run to the end: the same rows.
+    let second = ingest_stopping(&resumed, &image, &one_thread, &AtomicBool::new(false), Some(1));
+    assert_eq!(second.check.as_ref().map(|c| c.result), Some("not_stored"), "an interrupted check is made again");
+    assert_eq!(second.summary.status, Some(RunStatus::Interrupted), "{:?}", second.summary);
+    assert!(rows(&resumed).len() < expected.len(), "stopped part way");
+    let third = ingest(&resumed, &image, &one_thread, &AtomicBool::new(false));
+    assert!(third.check.is_none(), "a finished check is not made again");
+    assert_eq!(third.summary.status, Some(RunStatus::Completed));
+    assert!(third.summary.already_done >= 1, "{:?}", third.summary);
+    assert_eq!(rows(&resumed), expected);
+
+    // The split set: the same bytes, so the same rows at the same offsets.
+    let split = TestLab::new();
+    let parts = ingest(&split, &d.join("part.001"), &IngestOptions::default(), &AtomicBool::new(false));
+    let check = parts.check.unwrap();
+    assert_eq!(check.container, Container::Split);
+    assert_eq!(check.files.len(), 6, "{:?}", check.files);
+    assert_eq!(check.sha256.as_deref(), Some(vilab_core::Digests::of(&raw).sha256.to_hex().as_str()));
+    assert_eq!(rows(&split), expected);
+}
+
+/// An NTFS volume filled through ntfs-3g (a FUSE mount in a mount
+/// namespace of the test's own), one picture deleted there, one file small
+/// enough to live in its MFT record: the pipeline records the live files by
+/// their MFT records, the resident one from the record itself, and the
+/// deleted picture.
+#[test]
+fn an_ntfs_volume_gives_live_resident_and_deleted_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::File::create(d.join("n.img")).unwrap().set_len(24 << 20).unwrap();
+    let live = jpeg_bytes(&scene(200, 120, 90), 85);
+    let gone = jpeg_bytes(&scene(201, 90, 120), 85);
+    std::fs::write(d.join("live.jpg"), &live).unwrap();
+    std::fs::write(d.join("gone.jpg"), &gone).unwrap();
+    std::fs::write(d.join("tiny.txt"), b"hello").unwrap();
+    std::fs::create_dir_all(d.join("mnt")).unwrap();
+    sh(
+        "mkntfs -F -f -q -s 512 -c 4096 n.img
+         timeout 60 unshare -m sh -ec 'ntfs-3g n.img mnt
+           mkdir mnt/Photos
+           cp live.jpg mnt/Photos/live.jpg
+           cp gone.jpg mnt/Photos/gone.jpg
+           cp tiny.txt mnt/tiny.txt
+           rm mnt/Photos/gone.jpg
+           umount mnt'",
+        d,
+    );
+    let lab = TestLab::new();
+    let done = ingest(&lab, &d.join("n.img"), &IngestOptions::default(), &AtomicBool::new(false));
+    assert_eq!(done.summary.status, Some(RunStatus::Completed), "{:?}", done.summary);
+    assert_eq!(done.layout.volumes[0].file_system.as_deref(), Some("ntfs"));
+    let found = rows(&lab);
+    let at = |path: &str| found.iter().find(|r| r.0 == path).unwrap_or_else(|| panic!("{path} in {found:#?}"));
+    assert_eq!(at("p0/Photos/live.jpg").1, Some(Allocation::Allocated));
+    let tiny = at("p0/tiny.txt");
+    assert_eq!((tiny.1, tiny.2), (Some(Allocation::Allocated), None), "resident: no offset of its own");
+    assert_eq!(at("p0/Photos/gone.jpg").1, Some(Allocation::Deleted));
+    assert_eq!(lab.media(&vilab_core::Digests::of(&gone).sha256).record.digests.size, gone.len() as u64);
+    assert_eq!(lab.media(&vilab_core::Digests::of(b"hello").sha256).record.digests.size, 5);
+}
