@@ -362,6 +362,35 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
         .await;
     screenshot(&client, "series-en").await;
 
+    // Viewing mode on the grid: the tiles come sharp through the audited
+    // reveal, and go back to the masked renditions when it is switched off.
+    client.goto(&format!("{base}/cases/{}/review", fx.case)).await.unwrap();
+    wait_js(&client, "return !!document.querySelector('#grid figure.tile img')", "the grid's tiles").await;
+    client.find(Locator::Css("#viewing")).await.unwrap().click().await.unwrap();
+    wait_js(&client, "return [...document.querySelectorAll('#grid img')].slice(0, 3).every(i => i.src.endsWith('/reveal') && i.complete && i.naturalWidth > 0)", "sharp tiles").await;
+    client.find(Locator::Css("#viewing")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return [...document.querySelectorAll('#grid img')].every(i => i.src.endsWith('/rendition'))",
+        "masked tiles again",
+    )
+    .await;
+    // A range dragged across the timeline's bars sets the grid's dates.
+    client
+        .execute(
+            "const t = document.getElementById('timeline'); const r = t.getBoundingClientRect(); \
+             const n = t.querySelectorAll('rect.bar').length; const y = r.top + r.height / 2; \
+             const x = (i) => r.left + (i + 0.5) * r.width / n; \
+             t.dispatchEvent(new MouseEvent('mousedown', { clientX: x(0), clientY: y, bubbles: true })); \
+             t.dispatchEvent(new MouseEvent('mousemove', { clientX: x(1), clientY: y, bubbles: true })); \
+             window.dispatchEvent(new MouseEvent('mouseup', { clientX: x(1), clientY: y, bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_js(&client, "return location.search.includes('from=') && location.search.includes('before=') && !!document.querySelector('#grid figure.tile img')", "the grid of the dragged range").await;
+    screenshot(&client, "review-range-en").await;
+
     // The camera groups: a camera's case opens the grid of that camera.
     client.goto(&format!("{base}/cameras")).await.unwrap();
     client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("table#cameras")).await.unwrap();
@@ -415,6 +444,8 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     // The analyst's reveal is in the audit trail.
     client.goto(&format!("{base}/audit?actor=analyst&action=media.reveal")).await.unwrap();
     assert!(text_of(&client, "tbody").await.contains("media.reveal"), "the reveal is audited");
+    let rows = client.execute("return document.querySelectorAll('tbody tr').length", vec![]).await.unwrap();
+    assert!(rows.as_u64().unwrap_or(0) >= 4, "the overlay's reveal and viewing mode's sharp tiles: {rows}");
     screenshot(&client, "audit-reveal-en").await;
     client.goto(&format!("{base}/audit/verify")).await.unwrap();
     assert_eq!(text_of(&client, "p.ok").await, "The audit chain is intact.");
