@@ -65,4 +65,6 @@ catalogs!(
     "audit",
     "ingesterrors",
     "web",
+    "webadmin",
+    "records",
 );

@@ -175,6 +175,15 @@ error_codes! {
     NothingSelected = "nothing_selected", InvalidInput;
     /// A language code vilab has no catalog for; `value`.
     UnknownLanguage = "unknown_language", InvalidInput;
+    // Records beside the media (victims, offenders, locations, leads).
+    /// No such person in the case; `id`.
+    PersonNotFound = "person_not_found", NotFound;
+    /// No such location in the case; `id`.
+    LocationNotFound = "location_not_found", NotFound;
+    /// No such lead in the case; `id`.
+    LeadNotFound = "lead_not_found", NotFound;
+    /// A lead's owner must be a member of its case; `user`, `case`.
+    OwnerNotMember = "owner_not_member", InvalidInput;
     /// A picture given to search by is not an image vilab decodes; `kind`.
     UploadNotImage = "upload_not_image", InvalidInput;
     /// Anything else: a defect of vilab.

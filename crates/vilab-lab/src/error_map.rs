@@ -38,6 +38,9 @@ pub(crate) fn store(e: StoreError) -> AppError {
             AppError::new(Code::MediaNotFound).with("key", format!("#{id}"))
         }
         StoreError::NotFound { what: "series", id } => AppError::new(Code::SeriesNotFound).with("id", id),
+        StoreError::NotFound { what: "person", id } => AppError::new(Code::PersonNotFound).with("id", id),
+        StoreError::NotFound { what: "location", id } => AppError::new(Code::LocationNotFound).with("id", id),
+        StoreError::NotFound { what: "lead", id } => AppError::new(Code::LeadNotFound).with("id", id),
         StoreError::AccountExists { ref username } => {
             AppError::new(Code::AccountExists).with("user", username.as_str())
         }

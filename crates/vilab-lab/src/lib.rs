@@ -46,6 +46,12 @@ pub mod types {
         AccountSettings, CameraId, DecidedFilter, DecisionChange, GeoBox, GroupBy, MAX_PAGE, ReviewCursor,
         ReviewFilter, ReviewOrder, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineStep, TriageState,
     };
+    // Records beside the media.
+    pub use vilab_store::AccountId;
+    pub use vilab_store::model::records::{
+        IdStatus, Lead, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId, Person, PersonId,
+        PersonKind, RecordKind, RecordRef, Rect,
+    };
     pub use vilab_store::{
         CaseCounts, ExhibitId, MediaKey, MediaRowId, RunStatus, StaleTemps, VerifyProgress, random_password,
     };

@@ -89,6 +89,13 @@ pub enum Action {
     LawImport,
     /// Remove an import of legal facts.
     LawRemove,
+    // Records beside the media (victims, offenders, locations, leads).
+    /// Read a case's persons, locations and leads, and search them.
+    RecordsView,
+    /// Create and change persons, locations, their links, and leads.
+    RecordsEdit,
+    /// Set a person's identification status.
+    PersonSetStatus,
 }
 
 /// What an action is done to.
@@ -203,6 +210,19 @@ pub const PERMISSIONS: &[Rule] = &[
     Rule { action: Action::LawView, scope: Scope::Lab, roles: EVERYONE, audited: Audited::Refusals },
     rule(Action::LawImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::LawRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    // Records beside the media. Who a victim or offender is, where the
+    // material was made and what leads are being followed is as sensitive
+    // as the material, and is the work of those who review it: analysts
+    // and investigators, in the cases they are members of. The auditor
+    // does not read them (the audit chain shows who did what to which
+    // record, by id and status, without the texts); trainers, trainees and
+    // partners work on training and shared data, not on a live case's
+    // victims. Setting an identification status is an action of its own
+    // (same roles today) so that its audit code stands out and a lab can
+    // narrow it later without touching the rest.
+    rule(Action::RecordsView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::RecordsEdit, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::PersonSetStatus, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -211,7 +231,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 37] = [
+    pub const ALL: [Action; 40] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -249,6 +269,9 @@ impl Action {
         Action::LawView,
         Action::LawImport,
         Action::LawRemove,
+        Action::RecordsView,
+        Action::RecordsEdit,
+        Action::PersonSetStatus,
     ];
 
     /// The stable code the audit chain records.
@@ -291,6 +314,9 @@ impl Action {
             Action::LawView => "law.view",
             Action::LawImport => "law.import",
             Action::LawRemove => "law.remove",
+            Action::RecordsView => "records.view",
+            Action::RecordsEdit => "records.edit",
+            Action::PersonSetStatus => "person.set_status",
         }
     }
 

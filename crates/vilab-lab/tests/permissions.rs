@@ -18,6 +18,7 @@ use vilab_lab::permission::{Action, Audited, allows};
 use vilab_lab::permission::{Reach, Scope, reach};
 use vilab_lab::{AppError, Code, Role, Session};
 use vilab_store::MediaKey;
+use vilab_store::model::records::{IdStatus, PersonKind};
 use vilab_store::model::review::{AccountSettings, DecisionChange, ReviewFilter, ReviewOrder, ReviewQuery};
 
 /// One operation: its name, the action it is checked as, and how to call
@@ -437,6 +438,46 @@ const OPERATIONS: &[Operation] = &[
             let id = fx.session(SETUP).import_law(&fx.law_file(n)).unwrap().import.id;
             *snap = fx.snapshot();
             s.remove_law_import(id).map(drop)
+        },
+    },
+    // Records beside the media.
+    Operation {
+        name: "case_records",
+        action: Action::RecordsView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.case_records(case(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "search_records",
+        action: Action::RecordsView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.search_records(case(member), "ห้องนอน").map(drop)
+        },
+    },
+    Operation {
+        name: "create_lead",
+        action: Action::RecordsEdit,
+        run: |fx, s, member, n, snap| {
+            let item = fx.item(member);
+            *snap = fx.snapshot();
+            s.create_lead(case(member), item, None, &format!("lead {n}"), None).map(drop)
+        },
+    },
+    Operation {
+        name: "set_person_status",
+        action: Action::PersonSetStatus,
+        run: |fx, s, member, n, snap| {
+            let person = fx
+                .session(SETUP)
+                .create_person(case(member), PersonKind::Victim, &format!("person {n}"), "")
+                .unwrap()
+                .person
+                .id;
+            *snap = fx.snapshot();
+            s.set_person_status(case(member), person, IdStatus::Identified).map(drop)
         },
     },
 ];

@@ -20,16 +20,19 @@
 //! table and writes it to the audit chain.
 
 pub mod assets;
+pub mod bench;
 pub mod call;
 pub mod error;
 pub mod openapi;
 pub mod routes;
 pub mod tls;
 
+mod admin;
 mod api;
 mod detail;
 mod leads;
 mod pages;
+mod records;
 mod review;
 mod series;
 mod settings;

@@ -39,7 +39,7 @@ impl Who {
     }
 }
 
-fn role_name(msgs: &Messages, role: Role) -> String {
+pub(crate) fn role_name(msgs: &Messages, role: Role) -> String {
     msgs.get(&format!("role-{}", role.as_str()))
 }
 
@@ -54,6 +54,7 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
         ("/admin/users", msgs.get("web-nav-users"), Some(Action::AccountList)),
         ("/audit", msgs.get("web-nav-audit"), Some(Action::AuditList)),
         ("/audit/verify", msgs.get("web-nav-verify"), Some(Action::AuditVerify)),
+        ("/account", msgs.get("web-nav-account"), None),
         ("/cameras", msgs.get("web-cameras-link"), Some(Action::CameraGroups)),
         ("/search", msgs.get("web-search-link"), Some(Action::MediaSearch)),
         ("/settings", msgs.get("web-settings-link"), Some(Action::SettingsView)),
@@ -470,6 +471,10 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
                 p { a #review-link href=(format!("{}/review", case_href(&view.case.name))) { (msgs.get("web-review-link")) } }
                 p { a #map-link href=(format!("{}/map", case_href(&view.case.name))) { (msgs.get("web-map-link")) } }
             }
+            @if who.may(Action::RecordsView) {
+                p { a #records-link href=(format!("{}/records", case_href(&view.case.name))) { (msgs.get("web-records-link")) } }
+                p { a #leads-link href=(format!("{}/leads", case_href(&view.case.name))) { (msgs.get("web-leads-link")) } }
+            }
         }
         section.panel {
             h2 { (msgs.get("web-case-exhibits")) }
@@ -665,6 +670,8 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
                 (errors_table(&msgs, &v.errors, true))
             }
         }
+        // Leads pinned to the item, and the form that pins one (records.rs).
+        (crate::records::media_panel(call, &session, &msgs, v.places.iter().map(|p| p.case.as_str()), v.id)?)
     };
     Ok(page(call, &session, &t!(msgs, "media-heading", id = v.id.to_string()), body))
 }
@@ -696,37 +703,6 @@ fn exif_rows(x: &vilab_core::model::ExifFields) -> Vec<(&'static str, String)> {
         rows.push(("media-label-exif-orientation", o.to_string()));
     }
     rows
-}
-
-/// `GET /admin/users`.
-pub fn users(call: &Call) -> Result<Reply, WebError> {
-    let session = call.session()?;
-    let list = session.list_users()?;
-    let msgs = call.msgs();
-    let body = html! {
-        h1 { (msgs.get("web-users-heading")) }
-        section.panel {
-            table {
-                thead { tr {
-                    th { (msgs.get("web-col-user")) }
-                    th { (msgs.get("web-col-role")) }
-                    th { (msgs.get("web-col-created")) }
-                    th { (msgs.get("web-col-disabled")) }
-                    th { (msgs.get("web-col-cases")) }
-                } }
-                tbody { @for a in &list.accounts {
-                    tr {
-                        td { (a.username) }
-                        td { (role_name(&msgs, a.role)) }
-                        td { (msgs.date_time(a.created_at)) }
-                        td { @if let Some(at) = a.disabled_at { span.bad { (msgs.date_time(at)) } } }
-                        td { (a.cases.join(", ")) }
-                    }
-                } }
-            }
-        }
-    };
-    Ok(page(call, &session, &msgs.get("web-users-heading"), body))
 }
 
 /// The audit filters of a request: what the application layer filters

@@ -22,12 +22,14 @@
 
 use vilab_lab::permission::Action;
 
+use crate::admin;
 use crate::api;
 use crate::call::{Call, Reply};
 use crate::detail;
 use crate::error::WebError;
 use crate::leads;
 use crate::pages;
+use crate::records;
 use crate::review;
 use crate::series;
 use crate::settings;
@@ -194,6 +196,14 @@ const CASE: Param = path("case", "The case's name.");
 const KEY: Param = path("key", "A media item: #row, a SHA-256, MD5 or SHA-1, or 8+ hex digits of a SHA-256.");
 const NEXT: Param = body("next", false, "Where to go afterwards: a path of this server.");
 const LANG: Param = body("lang", true, "en, km, lo, th or vi.");
+// Administration.
+const USER: Param = path("user", "An account's user name.");
+const ROLE: Param = body("role", true, "admin, analyst, investigator, trainer, trainee, partner or auditor.");
+const NEW_PASSWORD: Param = body("password", true, "The new password.");
+const MEMBER_CASE: Param = body("case", true, "The case's name.");
+const NEW_USER: &[Param] = &[body("username", true, "User name."), ROLE, body("password", true, "The first password.")];
+const OWN_PASSWORD: &[Param] =
+    &[body("current", true, "The password now (checked as a log-in is)."), body("new", true, "The new password.")];
 const LIMIT: Param = query("limit", Type::Int, "At most this many (default 100, at most 1000).");
 const OFFSET: Param = query("offset", Type::Int, "Skip this many first.");
 const AUDIT_FILTERS: &[Param] = &[
@@ -271,6 +281,39 @@ const TIMELINE_PARAMS: &[Param] = &[
     query("decided", Type::Str, "undecided, decided, conflict, follow_up, or a category 0 to 9."),
 ];
 
+// Records beside the media (victims, offenders, locations, leads).
+const PERSON: Param = path("person", "A person's id.");
+const LOCATION: Param = path("location", "A location's id.");
+const LEAD: Param = path("lead", "A lead's id.");
+const LABEL: Param = body("label", true, "What investigators call it.");
+const NOTES: Param = body("notes", false, "Free notes (searchable).");
+const LOCATION_FIELDS: &[Param] = &[
+    CASE,
+    LABEL,
+    body("lat", false, "Latitude in decimal degrees (-90 to 90), with lon."),
+    body("lon", false, "Longitude in decimal degrees (-180 to 180), with lat."),
+    body("description", false, "What is known of it (searchable)."),
+];
+const RECT: [Param; 4] = [
+    body("x", false, "Rectangle's left edge, in pixels of the stored original (origin top left; x, y, w, h together)."),
+    body("y", false, "Rectangle's top edge, in pixels of the stored original."),
+    body("w", false, "Rectangle's width in pixels (at least 1)."),
+    body("h", false, "Rectangle's height in pixels (at least 1)."),
+];
+const LEAD_TEXT: Param = body("text", true, "The note (searchable).");
+const MEDIA_FIELD: Param = body("media", true, "The media item's row id (of this case).");
+const OWNER: Param = body("owner", false, "User name of the member of the case who follows it up; empty: nobody.");
+const NEW_LEAD: &[Param] = &[CASE, MEDIA_FIELD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3], OWNER];
+const NEW_LEAD_FORM: &[Param] = &[CASE, MEDIA_FIELD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3], OWNER, NEXT];
+const LEAD_FILTERS: &[Param] = &[
+    CASE,
+    query("status", Type::Str, "open, followed or closed."),
+    query("owner", Type::Str, "Only leads this user follows up."),
+    query("media", Type::Int, "Only leads pinned to this item (row id)."),
+];
+const PERSON_STATUS: Param = body("status", true, "unidentified, identified or safeguarded (victims only).");
+const LEAD_STATE: Param = body("status", true, "open, followed or closed.");
+
 #[allow(clippy::too_many_arguments)]
 const fn route(
     method: Method,
@@ -303,7 +346,16 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cases/{case}/map", Page, Some(Action::ReviewView), MAP_PARAMS, "reviewMapPage", "review", "A case's positions on the offline world map; a circle opens the grid of its cell.", review::map_page),
     route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
     // Administration.
-    route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships.", pages::users),
+    route(Get, "/admin/users", Page, Some(Action::AccountList), &[], "usersPage", "admin", "The lab's accounts, roles and case memberships; an administrator's forms to change them.", admin::users_page),
+    route(Post, "/admin/users", Page, Some(Action::AccountCreate), NEW_USER, "createUserForm", "admin", "Add an account.", admin::create_form),
+    route(Post, "/admin/users/{user}/role", Page, Some(Action::AccountSetRole), &[USER, ROLE], "setRoleForm", "admin", "Give an account another role.", admin::role_form),
+    route(Post, "/admin/users/{user}/disable", Page, Some(Action::AccountDisable), &[USER], "disableUserForm", "admin", "Disable an account: its sessions end.", admin::disable_form),
+    route(Post, "/admin/users/{user}/enable", Page, Some(Action::AccountEnable), &[USER], "enableUserForm", "admin", "Enable a disabled account.", admin::enable_form),
+    route(Post, "/admin/users/{user}/password", Page, Some(Action::AccountSetPassword), &[USER, NEW_PASSWORD], "setPasswordForm", "admin", "Set an account's password: its sessions end.", admin::password_form),
+    route(Post, "/admin/users/{user}/cases", Page, Some(Action::MembershipAdd), &[USER, MEMBER_CASE], "addMembershipForm", "admin", "Make an account a member of a case.", admin::add_case_form),
+    route(Post, "/admin/users/{user}/cases/remove", Page, Some(Action::MembershipRemove), &[USER, MEMBER_CASE], "removeMembershipForm", "admin", "End an account's membership of a case.", admin::remove_case_form),
+    route(Get, "/account", Page, None, &[], "accountPage", "session", "The actor's own account: role, cases, change of password.", admin::account_page),
+    route(Post, "/account/password", Page, Some(Action::AccountChangeOwnPassword), OWN_PASSWORD, "changeOwnPasswordForm", "session", "Change one's own password: every session of the account ends.", admin::change_own_form),
     route(Get, "/audit", Page, Some(Action::AuditList), AUDIT_FILTERS, "auditPage", "audit", "The audit trail, filtered.", pages::audit),
     route(Get, "/audit/verify", Page, Some(Action::AuditVerify), &[], "auditVerifyPage", "audit", "Verify the audit chain.", pages::audit_verify),
     // The JSON API.
@@ -318,6 +370,14 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cases/{case}/media", Api, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "listMedia", "media", "A page of a case's media (vilab.media-list/1).", api::media_list),
     route(Get, "/api/media/{key}", Api, Some(Action::MediaView), &[KEY], "getMedia", "media", "One media item (vilab.media/1).", api::media),
     route(Get, "/api/users", Api, Some(Action::AccountList), &[], "listUsers", "admin", "The lab's accounts (vilab.account-list/1).", api::users),
+    route(Post, "/api/users", Api, Some(Action::AccountCreate), NEW_USER, "createUser", "admin", "Add an account (vilab.account/1).", admin::create_api),
+    route(Post, "/api/users/{user}/role", Api, Some(Action::AccountSetRole), &[USER, ROLE], "setRole", "admin", "Give an account another role (vilab.account/1).", admin::role_api),
+    route(Post, "/api/users/{user}/disable", Api, Some(Action::AccountDisable), &[USER], "disableUser", "admin", "Disable an account: its sessions end (vilab.account/1).", admin::disable_api),
+    route(Post, "/api/users/{user}/enable", Api, Some(Action::AccountEnable), &[USER], "enableUser", "admin", "Enable a disabled account (vilab.account/1).", admin::enable_api),
+    route(Post, "/api/users/{user}/password", Api, Some(Action::AccountSetPassword), &[USER, NEW_PASSWORD], "setPassword", "admin", "Set an account's password: its sessions end (vilab.account/1).", admin::password_api),
+    route(Post, "/api/users/{user}/cases", Api, Some(Action::MembershipAdd), &[USER, MEMBER_CASE], "addMembership", "admin", "Make an account a member of a case (vilab.account/1).", admin::add_case_api),
+    route(Post, "/api/users/{user}/cases/remove", Api, Some(Action::MembershipRemove), &[USER, MEMBER_CASE], "removeMembership", "admin", "End an account's membership of a case (vilab.account/1).", admin::remove_case_api),
+    route(Post, "/api/account/password", Api, Some(Action::AccountChangeOwnPassword), OWN_PASSWORD, "changeOwnPassword", "session", "Change one's own password; every session of the account ends, this one too (vilab.account/1).", admin::change_own_api),
     route(Get, "/api/hashsets", Api, Some(Action::HashsetList), &[], "listHashsets", "admin", "The lab's hash sets (vilab.hashset-list/1).", api::hashsets),
     route(Get, "/api/audit", Api, Some(Action::AuditList), AUDIT_FILTERS, "listAudit", "audit", "Audit records, filtered (vilab.audit-list/1).", api::audit),
     route(Get, "/api/audit/verify", Api, Some(Action::AuditVerify), &[], "verifyAudit", "audit", "Verify the audit chain (vilab.audit-verify/1).", api::audit_verify),
@@ -336,6 +396,28 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cameras", Api, Some(Action::CameraGroups), &[], "cameraLeads", "review", "Cameras seen across the cases the actor may see (vilab.cameras/1).", review::cameras),
     route(Get, "/api/cases/{case}/map", Api, Some(Action::ReviewView), MAP_PARAMS, "reviewMap", "review", "A case's GPS positions in cells (vilab.map/1).", review::map),
     route(Get, "/api/cases/{case}/timeline", Api, Some(Action::ReviewView), TIMELINE_PARAMS, "reviewTimeline", "review", "A case's items by time taken (vilab.timeline/1).", review::timeline),
+    // Records beside the media: victims, offenders, locations, leads, search.
+    route(Get, "/cases/{case}/records", Page, Some(Action::RecordsView), &[CASE], "recordsPage", "records", "A case's victims, offenders and locations with their identification status, and forms that add them.", records::records_page),
+    route(Get, "/cases/{case}/leads", Page, Some(Action::RecordsView), &[CASE, query("status", Type::Str, "open, followed or closed."), query("owner", Type::Str, "Only leads this user follows up."), query("q", Type::Str, "Words to search the case's records for.")], "leadsPage", "records", "A case's leads filtered by status and owner, and the search of its records.", records::leads_page),
+    route(Post, "/cases/{case}/persons", Page, Some(Action::RecordsEdit), &[CASE, body("kind", true, "victim or offender."), LABEL, NOTES, NEXT], "createPersonForm", "records", "Add a victim or offender, unidentified; goes on to next.", records::create_person_form),
+    route(Post, "/cases/{case}/persons/{person}/status", Page, Some(Action::PersonSetStatus), &[CASE, PERSON, PERSON_STATUS, NEXT], "setPersonStatusForm", "records", "Set a person's identification status; goes on to next.", records::person_status_form),
+    route(Post, "/cases/{case}/locations", Page, Some(Action::RecordsEdit), &[CASE, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it."), NEXT], "createLocationForm", "records", "Add a location; goes on to next.", records::create_location_form),
+    route(Post, "/cases/{case}/leads", Page, Some(Action::RecordsEdit), NEW_LEAD_FORM, "createLeadForm", "records", "Pin a lead to an item; goes on to next.", records::create_lead_form),
+    route(Post, "/cases/{case}/leads/{lead}/status", Page, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_STATE, OWNER, NEXT], "setLeadStatusForm", "records", "Set a lead's status and owner; goes on to next.", records::lead_state_form),
+    route(Get, "/api/cases/{case}/records", Api, Some(Action::RecordsView), &[CASE], "caseRecords", "records", "A case's victims, offenders and locations (vilab.case-records/1).", records::records),
+    route(Post, "/api/cases/{case}/persons", Api, Some(Action::RecordsEdit), &[CASE, body("kind", true, "victim or offender."), LABEL, NOTES], "createPerson", "records", "Add a victim or offender, unidentified (vilab.person/1).", records::create_person),
+    route(Get, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsView), &[CASE, PERSON], "getPerson", "records", "A person with its identification history: who set each status, when (vilab.person/1).", records::person),
+    route(Post, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES], "updatePerson", "records", "Replace a person's label and notes (vilab.person/1).", records::update_person),
+    route(Post, "/api/cases/{case}/persons/{person}/status", Api, Some(Action::PersonSetStatus), &[CASE, PERSON, PERSON_STATUS], "setPersonStatus", "records", "Set a person's identification status; kept in its history (vilab.person/1).", records::person_status),
+    route(Post, "/api/cases/{case}/locations", Api, Some(Action::RecordsEdit), LOCATION_FIELDS, "createLocation", "records", "Add a location (vilab.location/1).", records::create_location),
+    route(Post, "/api/cases/{case}/locations/{location}", Api, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it.")], "updateLocation", "records", "Replace a location's fields (vilab.location/1).", records::update_location),
+    route(Post, "/api/cases/{case}/links", Api, Some(Action::RecordsEdit), &[CASE, body("record", true, "person:ID or location:ID."), body("target", true, "series:ID or media:ID, of the same case."), body("link", false, "true (default) to link, false to unlink.")], "linkRecord", "records", "Link a person or location to a series or item, or unlink it (vilab.record-link/1).", records::link),
+    route(Get, "/api/cases/{case}/leads", Api, Some(Action::RecordsView), LEAD_FILTERS, "listLeads", "records", "A case's leads, newest first (vilab.lead-list/1).", records::leads),
+    route(Post, "/api/cases/{case}/leads", Api, Some(Action::RecordsEdit), NEW_LEAD, "createLead", "records", "Pin a lead to an item, optionally to a rectangle on it; open (vilab.lead/1).", records::create_lead),
+    route(Get, "/api/cases/{case}/leads/{lead}", Api, Some(Action::RecordsView), &[CASE, LEAD], "getLead", "records", "A lead with its history of status and owner (vilab.lead/1).", records::lead),
+    route(Post, "/api/cases/{case}/leads/{lead}", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_TEXT, RECT[0], RECT[1], RECT[2], RECT[3]], "updateLead", "records", "Replace a lead's text and rectangle (vilab.lead/1).", records::update_lead),
+    route(Post, "/api/cases/{case}/leads/{lead}/status", Api, Some(Action::RecordsEdit), &[CASE, LEAD, LEAD_STATE, OWNER], "setLeadStatus", "records", "Set a lead's status and owner; kept in its history (vilab.lead/1).", records::lead_state),
+    route(Get, "/api/cases/{case}/search", Api, Some(Action::RecordsView), &[CASE, query("q", Type::Str, "Words; every one must be in a hit. Khmer, Lao and Thai are cut into words.")], "searchRecords", "records", "Persons, locations, leads and series of the case holding every word (vilab.record-search/1).", records::search),
     // Series pages and their JSON twins (issue 19's pages; kept in one block).
     route(Get, "/cases/{case}/series", Page, Some(Action::ReviewView), &[CASE], "seriesListPage", "series", "A case's series, and a form to make one.", series::list_page),
     route(Post, "/cases/{case}/series", Page, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS_OPT], "createSeriesForm", "series", "Create a series (of the grid's selection), then its page.", series::create_form),

@@ -30,6 +30,10 @@ use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 use vilab_core::{PdqHash, Sha256};
 
+use crate::model::records::{
+    IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
+    NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
+};
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
@@ -359,4 +363,94 @@ pub trait Store: Send + Sync {
     /// How many of a case's items (under the filter) were taken in each
     /// year, month or day.
     fn timeline(&self, case: CaseId, filter: &ReviewFilter, step: TimelineStep) -> Result<Vec<TimelineBin>>;
+
+    // Records beside the media (schema version 11): victims and offenders,
+    // locations, their links, leads, and the word search over their texts
+    // and the series' names. Every text change re-indexes its record's
+    // words (`vilab_words`) in the same transaction.
+
+    /// Creates a person of a case, `unidentified` (the first row of its
+    /// status history, set by its creator).
+    fn create_person(
+        &self,
+        case: CaseId,
+        kind: PersonKind,
+        label: &str,
+        notes: &str,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Person>;
+
+    /// A person with its current status and links.
+    fn person(&self, id: PersonId) -> Result<Option<Person>>;
+
+    /// The persons of a case, of one kind or both, by id.
+    fn list_persons(&self, case: CaseId, kind: Option<PersonKind>) -> Result<Vec<Person>>;
+
+    /// Replaces a person's label and notes.
+    fn update_person(&self, id: PersonId, label: &str, notes: &str) -> Result<Person>;
+
+    /// Appends an identification status to a person's history (only a
+    /// victim is `safeguarded`: else
+    /// [`StoreError::Invalid`](crate::StoreError::Invalid)).
+    fn set_person_status(&self, id: PersonId, status: IdStatus, by: AccountId, at: i64) -> Result<Person>;
+
+    /// Every identification status a person had, oldest first.
+    fn person_status_history(&self, id: PersonId) -> Result<Vec<StatusChange<IdStatus>>>;
+
+    /// Creates a location of a case.
+    fn create_location(&self, case: CaseId, fields: &LocationFields, by: AccountId, at: i64) -> Result<Location>;
+
+    /// A location with its links.
+    fn location(&self, id: LocationId) -> Result<Option<Location>>;
+
+    /// The locations of a case, by id.
+    fn list_locations(&self, case: CaseId) -> Result<Vec<Location>>;
+
+    /// Replaces a location's fields.
+    fn update_location(&self, id: LocationId, fields: &LocationFields) -> Result<Location>;
+
+    /// Links a person or location to a series or media item of its own
+    /// case (another case's is `NotFound`); whether the link is new.
+    fn link_record(&self, record: RecordRef, target: LinkTarget, by: AccountId, at: i64) -> Result<bool>;
+
+    /// Removes a link; whether it was there.
+    fn unlink_record(&self, record: RecordRef, target: LinkTarget) -> Result<bool>;
+
+    /// The persons and locations linked to a series or item (persons first).
+    fn records_linked_to(&self, target: LinkTarget) -> Result<Vec<RecordRef>>;
+
+    /// Creates a lead on an item of its case, `open`; a rectangle must lie
+    /// inside the item's pixels where its size is known.
+    fn create_lead(&self, new: &NewLead, by: AccountId, at: i64) -> Result<Lead>;
+
+    /// A lead.
+    fn lead(&self, id: LeadId) -> Result<Option<Lead>>;
+
+    /// The leads of a case under a filter, newest first.
+    fn list_leads(&self, case: CaseId, filter: &LeadFilter) -> Result<Vec<Lead>>;
+
+    /// Replaces a lead's text and rectangle.
+    fn update_lead(&self, id: LeadId, text: &str, rect: Option<Rect>, at: i64) -> Result<Lead>;
+
+    /// Sets a lead's status and owner; a change of either is appended to
+    /// its history, setting what it already is changes nothing.
+    fn set_lead_state(
+        &self,
+        id: LeadId,
+        status: LeadStatus,
+        owner: Option<AccountId>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Lead>;
+
+    /// Every status and owner a lead had, oldest first.
+    fn lead_history(&self, id: LeadId) -> Result<Vec<LeadChange>>;
+
+    /// The records of a case (persons, locations, leads, series) whose
+    /// texts hold every word of `query` (cut by `vilab_words`), by kind and
+    /// id, at most `limit` (capped at
+    /// [`MAX_SEARCH_HITS`](crate::model::records::MAX_SEARCH_HITS)). A
+    /// query without words finds nothing.
+    fn search_records(&self, case: CaseId, query: &str, limit: u32) -> Result<Vec<SearchHit>>;
 }

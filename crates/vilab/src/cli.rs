@@ -531,6 +531,10 @@ pub struct BenchReviewArgs {
     /// Fill (or reuse) the lab here instead of a temporary folder.
     #[arg(long)]
     pub dir: Option<std::path::PathBuf>,
+    /// Also serve the lab on a loopback port and time the same calls, the
+    /// HTML pages and the renditions over HTTP (one connection per thread).
+    #[arg(long)]
+    pub http: bool,
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,

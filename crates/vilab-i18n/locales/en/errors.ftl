@@ -89,4 +89,10 @@ error-series-exists = A series named '{ $name }' already exists in this case.
 error-category-unknown = Category { $category } is not one of profile '{ $profile }'.
 error-value-out-of-range = { $field } must be between { $min } and { $max }; { $value } is not.
 error-nothing-selected = Select at least one item first.
+
+## Records beside the media (victims, offenders, locations, leads).
+error-person-not-found = No person { $id } in this case.
+error-location-not-found = No location { $id } in this case.
+error-lead-not-found = No lead { $id } in this case.
+error-owner-not-member = '{ $user }' is not a member of case { $case } and cannot own its leads.
 error-upload-not-image = The picture to search by is not an image vilab can read (detected: { $kind }).

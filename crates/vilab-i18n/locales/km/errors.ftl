@@ -24,6 +24,7 @@
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
+### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
 
@@ -76,4 +77,10 @@ error-series-exists = មានស៊េរីឈ្មោះ '{ $name }' នៅ
 error-category-unknown = ប្រភេទ { $category } មិនមែនជាប្រភេទមួយនៃប្រវត្តិរូប '{ $profile }' ទេ។
 error-value-out-of-range = { $field } ត្រូវតែនៅចន្លោះ { $min } និង { $max }; { $value } មិនស្ថិតនៅចន្លោះនោះទេ។
 error-nothing-selected = សូមជ្រើសរើសធាតុយ៉ាងហោចណាស់មួយជាមុនសិន។
+
+## Records beside the media (victims, offenders, locations, leads).
+error-person-not-found = គ្មានបុគ្គល { $id } នៅក្នុងសំណុំរឿងនេះទេ។
+error-location-not-found = គ្មានទីតាំង { $id } នៅក្នុងសំណុំរឿងនេះទេ។
+error-lead-not-found = គ្មានតម្រុយ { $id } នៅក្នុងសំណុំរឿងនេះទេ។
+error-owner-not-member = '{ $user }' មិនមែនជាសមាជិកនៃសំណុំរឿង { $case } ទេ ហើយមិនអាចទទួលបន្ទុកតម្រុយរបស់វាបានទេ។
 error-upload-not-image = រូបភាពដែលត្រូវស្វែងរកមិនមែនជារូបភាពដែល vilab អាចអានបានទេ (បានរកឃើញ៖ { $kind })។

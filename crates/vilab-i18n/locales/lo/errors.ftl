@@ -24,6 +24,7 @@
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
+### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
 
@@ -76,4 +77,10 @@ error-series-exists = ມີຊຸດຊື່ '{ $name }' ໃນຄະດີນ
 error-category-unknown = ໝວດ { $category } ບໍ່ແມ່ນໝວດໜຶ່ງຂອງໂປຣໄຟລ໌ '{ $profile }'.
 error-value-out-of-range = { $field } ຕ້ອງຢູ່ລະຫວ່າງ { $min } ແລະ { $max }; { $value } ບໍ່ຢູ່ໃນຊ່ວງນັ້ນ.
 error-nothing-selected = ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງລາຍການກ່ອນ.
+
+## Records beside the media (victims, offenders, locations, leads).
+error-person-not-found = ບໍ່ມີບຸກຄົນ { $id } ໃນຄະດີນີ້.
+error-location-not-found = ບໍ່ມີສະຖານທີ່ { $id } ໃນຄະດີນີ້.
+error-lead-not-found = ບໍ່ມີເບາະແສ { $id } ໃນຄະດີນີ້.
+error-owner-not-member = '{ $user }' ບໍ່ແມ່ນສະມາຊິກຂອງຄະດີ { $case } ແລະ ບໍ່ສາມາດຮັບຜິດຊອບເບາະແສຂອງຄະດີນີ້ໄດ້.
 error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).

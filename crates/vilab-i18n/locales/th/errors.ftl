@@ -24,6 +24,7 @@
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
+### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
 
@@ -76,4 +77,10 @@ error-series-exists = มีชุดภาพชื่อ '{ $name }' ในค
 error-category-unknown = หมวด { $category } ไม่ใช่หมวดหนึ่งของโปรไฟล์ '{ $profile }'
 error-value-out-of-range = { $field } ต้องอยู่ระหว่าง { $min } ถึง { $max } แต่ { $value } ไม่อยู่ในช่วงนั้น
 error-nothing-selected = กรุณาเลือกอย่างน้อยหนึ่งรายการก่อน
+
+## Records beside the media (victims, offenders, locations, leads).
+error-person-not-found = ไม่มีบุคคล { $id } ในคดีนี้
+error-location-not-found = ไม่มีสถานที่ { $id } ในคดีนี้
+error-lead-not-found = ไม่มีเบาะแส { $id } ในคดีนี้
+error-owner-not-member = '{ $user }' ไม่ได้เป็นสมาชิกของคดี { $case } จึงไม่สามารถเป็นผู้รับผิดชอบเบาะแสของคดีนี้ได้
 error-upload-not-image = ภาพที่ใช้ค้นหาไม่ใช่ภาพที่ vilab อ่านได้ (ตรวจพบ: { $kind })

@@ -24,6 +24,7 @@
 ### needs-review: error-evidence-error error-evidence-corrupt
 ### needs-review: error-ingest-failed lab-no-home file-unwritable
 ### needs-review: error-no-thumbnail error-series-not-found error-series-exists error-category-unknown error-value-out-of-range error-nothing-selected
+### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
 
@@ -76,4 +77,10 @@ error-series-exists = Đã có loạt ảnh tên '{ $name }' trong vụ án này
 error-category-unknown = Hạng { $category } không thuộc hồ sơ phân loại '{ $profile }'.
 error-value-out-of-range = { $field } phải nằm trong khoảng { $min } đến { $max }; { $value } thì không.
 error-nothing-selected = Hãy chọn ít nhất một mục trước.
+
+## Records beside the media (victims, offenders, locations, leads).
+error-person-not-found = Không có người { $id } trong vụ án này.
+error-location-not-found = Không có địa điểm { $id } trong vụ án này.
+error-lead-not-found = Không có manh mối { $id } trong vụ án này.
+error-owner-not-member = '{ $user }' không phải là thành viên của vụ án { $case } nên không thể phụ trách các manh mối của vụ án.
 error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).

@@ -10,5 +10,6 @@ pub mod law;
 pub mod lookup;
 pub mod matching;
 pub mod media;
+pub mod records;
 pub mod review;
 pub mod verify;

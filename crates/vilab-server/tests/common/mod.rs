@@ -12,11 +12,14 @@ use std::sync::atomic::AtomicBool;
 
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::ingest::IngestRequest;
-use vilab_lab::types::IngestOptions;
+use vilab_lab::types::{IngestOptions, LocationFields, PersonKind};
 use vilab_lab::{Lab, Role};
 
 /// The other case: no account of the table is a member of it.
 pub const OTHER_CASE: &str = "OTHER-2026-9";
+/// An account that only the administration routes change (role,
+/// password, disabled, memberships): no test logs in as it.
+pub const SPARE: &str = "spare";
 /// The password of the accounts the fixture adds.
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -45,10 +48,24 @@ pub struct Fixture {
     pub member_id: String,
     /// The SHA-256 of an item found only in [`OTHER_CASE`].
     pub other_item: String,
+    /// Ids of a victim, a location and a lead of the demo case (records
+    /// beside the media), for the routes that name one.
+    pub records: Records,
     /// A series of the demo case (its id), with the member item.
     pub series: String,
     /// Another series of the demo case, empty, to merge into the first.
     pub merged_series: String,
+}
+
+/// Ids of records of the demo case.
+#[derive(Clone, Debug)]
+pub struct Records {
+    /// A victim.
+    pub person: String,
+    /// A location.
+    pub location: String,
+    /// A lead on the member item.
+    pub lead: String,
 }
 
 impl Fixture {
@@ -86,6 +103,7 @@ fn make(name: &str) -> Fixture {
             .unwrap();
     }
     admin.add_membership("trainee", &case).unwrap();
+    admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
     // is its only member.
     admin.create_case(OTHER_CASE).unwrap();
@@ -113,6 +131,17 @@ fn make(name: &str) -> Fixture {
     let items = analyst.list_media(&case, 50, 0).unwrap().items;
     let member = items.iter().find(|m| m.pdq.is_some()).unwrap_or(&items[0]);
     let (member_item, member_id) = (member.sha256.to_string(), member.id.0.to_string());
+    let records = Records {
+        person: analyst.create_person(&case, PersonKind::Victim, "girl in blue", "").unwrap().person.id.0.to_string(),
+        location: analyst
+            .create_location(&case, &LocationFields { label: "room".into(), ..Default::default() })
+            .unwrap()
+            .location
+            .id
+            .0
+            .to_string(),
+        lead: analyst.create_lead(&case, member.id, None, "badge", None).unwrap().lead.id.0.to_string(),
+    };
     // Two series of the demo case: the series routes act on the first and
     // merge the second into it.
     let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
@@ -140,5 +169,15 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
-    Fixture { lab_dir: report.lab.clone(), case, accounts, member_item, member_id, other_item, series, merged_series }
+    Fixture {
+        lab_dir: report.lab.clone(),
+        case,
+        accounts,
+        member_item,
+        member_id,
+        other_item,
+        records,
+        series,
+        merged_series,
+    }
 }

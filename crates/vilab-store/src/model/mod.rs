@@ -10,6 +10,7 @@ mod ingest;
 mod law;
 mod matching;
 mod media;
+pub mod records;
 pub mod review;
 
 pub use account::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 10)
+//! # Schema (version 11)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -43,6 +43,13 @@
 //! | `review_decisions(id, case_id, media_id, account_id, batch, kind, profile, category, follow_up, retracts, decided_at)` (version 10) | reviewers' decisions: `kind` `category` (a profile's number), `follow_up` (the flag set or cleared) or `retract` (the undo of decision `retracts`); `batch` numbers one reviewer's calls | **append-only** (triggers refuse update and delete); indexes on `(case_id, media_id)`, `(account_id, batch)`, `retracts` |
 //! | `account_settings(account_id, lang, blur, greyscale, tile, break_minutes, updated_at)` (version 10) | an account's review settings; absent: the defaults | `tile` 64–256, `break_minutes` 0–480 |
 //! | `series(id, uid, case_id, name, created_by, created_at, merged_into)`, `series_members(series_id, media_id, added_by, added_at)` (version 10) | series of a case and their items; a merged series names the one it became | `(case_id, name)` unique; members primary `(series_id, media_id)`, index on `(media_id, series_id)` |
+//! | `persons(id, case_id, kind, label, notes, created_by, created_at)` (version 11) | victims and offenders of a case; `kind` `victim` or `offender` | index on `(case_id, kind, id)` |
+//! | `person_status(id, person_id, status, set_by, set_at)` (version 11) | every identification status a person was given (`unidentified`, `identified`, `safeguarded`) and who set it; the current one is the latest; creation writes `unidentified` | **append-only** (triggers); index on `(person_id, id)` |
+//! | `locations(id, case_id, label, lat, lon, description, created_by, created_at)` (version 11) | places of a case, with a position where known | `lat` -90–90 and `lon` -180–180, both or neither |
+//! | `record_links(record_kind, record_id, target_kind, target_id, linked_by, linked_at)` (version 11) | a person or location (`record_kind`) linked to a series or media item (`target_kind`) of its case (the store checks the case; no foreign key, the ids name two tables each) | primary `(record_kind, record_id, target_kind, target_id)`, `WITHOUT ROWID`; index on `(target_kind, target_id)` |
+//! | `leads(id, case_id, media_id, rect_x, rect_y, rect_w, rect_h, text, status, owner_id, created_by, created_at, updated_at)` (version 11) | notes pinned to a media item of the case, optionally to a rectangle in pixels of the stored original (origin top left, before EXIF rotation); `status` `open`, `followed` or `closed` and `owner_id` are the latest of `lead_history` | the four `rect_*` all set or all `NULL`; indexes on `(case_id, status, id)`, `(case_id, owner_id, id)`, `(media_id, id)` |
+//! | `lead_history(id, lead_id, status, owner_id, set_by, set_at)` (version 11) | every status and owner a lead had, who set them and when | **append-only** (triggers) |
+//! | `search_words(case_id, word, kind, record_id)` (version 11) | the word index: each distinct word (`vilab_words`: ICU4X segments, NFC, lower case) of the texts of a person (label, notes), location (label, description), lead (text) or series (name); derived, rewritten with each change; a query intersects one key range per word | primary `(case_id, word, kind, record_id)`, `WITHOUT ROWID`; index on `(kind, record_id)` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
 //! `ON CONFLICT (sha256) DO NOTHING` (then an already-present row gains a
@@ -95,6 +102,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_accounts_sessions.sql"),
     ERROR_CODES,
     include_str!("migrations/0010_review.sql"),
+    RECORDS,
 ];
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in
@@ -102,13 +110,19 @@ const MIGRATIONS: &[&str] = &[
 /// and is whichever entry of [`MIGRATIONS`] it is appended as.
 const ERROR_CODES: &str = include_str!("migrations/0009_error_codes.sql");
 
+/// Version 11: persons, locations, leads and the word index. Named for the
+/// same reason as [`ERROR_CODES`]: another branch may append beside it.
+const RECORDS: &str = include_str!("migrations/0011_records.sql");
+
 /// What a migration does after its SQL, in Rust, where SQL cannot: version
 /// 6 rewrites the names of earlier rows in their new forms; version 9 takes
-/// the English reasons of earlier rows apart into codes.
+/// the English reasons of earlier rows apart into codes; version 11 puts
+/// the names of earlier series into the word index.
 fn after_sql(target: u32, sql: &str, tx: &Connection) -> Result<()> {
     match target {
         6 => legacy_names(tx),
         _ if sql == ERROR_CODES => error_codes(tx),
+        _ if sql == RECORDS => super::records::index_all_series(tx),
         _ => Ok(()),
     }
 }
@@ -247,6 +261,34 @@ mod tests {
         }
         conn.pragma_update(None, "user_version", version).unwrap();
         conn
+    }
+
+    #[test]
+    fn version_11_indexes_the_names_of_earlier_series_and_keeps_histories_append_only() {
+        let mut conn = at_version(10);
+        conn.execute_batch(
+            "INSERT INTO cases (id, uid, name, created_at) VALUES (1, 'c', 'OP', 0);
+             INSERT INTO accounts (id, username, password_hash, role, created_at) VALUES (1, 'a', 'x', 'admin', 0);
+             INSERT INTO series (id, uid, case_id, name, created_by, created_at) VALUES (1, 's', 1, 'ห้องนอนสีฟ้า', 1, 0);",
+        )
+        .unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        let found = |word: &str| -> Vec<(String, i64)> {
+            let mut stmt =
+                conn.prepare("SELECT kind, record_id FROM search_words WHERE case_id = 1 AND word = ?1").unwrap();
+            stmt.query_map([word], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect()
+        };
+        // "blue bedroom": its last word, "sky (blue)", is a word of the index.
+        assert_eq!(found("ฟ้า"), [("series".to_string(), 1)]);
+        conn.execute_batch(
+            "INSERT INTO persons (id, case_id, kind, label, notes, created_by, created_at) VALUES (1, 1, 'victim', 'g', '', 1, 0);
+             INSERT INTO person_status (person_id, status, set_by, set_at) VALUES (1, 'unidentified', 1, 0);",
+        )
+        .unwrap();
+        for sql in ["UPDATE person_status SET status = 'identified'", "DELETE FROM person_status"] {
+            let e = conn.execute_batch(sql).unwrap_err().to_string();
+            assert!(e.contains("append-only"), "{sql}: {e}");
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod matching;
 mod media;
 mod meta;
 pub mod migrations;
+mod records;
 mod review;
 mod runs;
 mod write;
@@ -33,6 +34,10 @@ use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
+use crate::model::records::{
+    IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
+    NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
+};
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
@@ -539,7 +544,12 @@ impl Store for SqliteStore {
     }
 
     fn create_series(&self, case: CaseId, name: &str, account: AccountId, at: i64) -> Result<Series> {
-        self.write(|tx| review::create_series(tx, case, name, account, at))
+        self.write(|tx| {
+            let series = review::create_series(tx, case, name, account, at)?;
+            // The name is searchable (schema version 11).
+            records::index_series(tx, case, series.id, name)?;
+            Ok(series)
+        })
     }
 
     fn series(&self, id: SeriesId) -> Result<Option<Series>> {
@@ -580,5 +590,100 @@ impl Store for SqliteStore {
 
     fn timeline(&self, case: CaseId, filter: &ReviewFilter, step: TimelineStep) -> Result<Vec<TimelineBin>> {
         self.read(|conn| review::timeline(conn, case, filter, step))
+    }
+
+    fn create_person(
+        &self,
+        case: CaseId,
+        kind: PersonKind,
+        label: &str,
+        notes: &str,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Person> {
+        self.write(|tx| records::create_person(tx, case, kind, label, notes, by, at))
+    }
+
+    fn person(&self, id: PersonId) -> Result<Option<Person>> {
+        self.read(|conn| records::person_by_id(conn, id))
+    }
+
+    fn list_persons(&self, case: CaseId, kind: Option<PersonKind>) -> Result<Vec<Person>> {
+        self.read(|conn| records::list_persons(conn, case, kind))
+    }
+
+    fn update_person(&self, id: PersonId, label: &str, notes: &str) -> Result<Person> {
+        self.write(|tx| records::update_person(tx, id, label, notes))
+    }
+
+    fn set_person_status(&self, id: PersonId, status: IdStatus, by: AccountId, at: i64) -> Result<Person> {
+        self.write(|tx| records::set_person_status(tx, id, status, by, at))
+    }
+
+    fn person_status_history(&self, id: PersonId) -> Result<Vec<StatusChange<IdStatus>>> {
+        self.read(|conn| records::person_history(conn, id))
+    }
+
+    fn create_location(&self, case: CaseId, fields: &LocationFields, by: AccountId, at: i64) -> Result<Location> {
+        self.write(|tx| records::create_location(tx, case, fields, by, at))
+    }
+
+    fn location(&self, id: LocationId) -> Result<Option<Location>> {
+        self.read(|conn| records::location_by_id(conn, id))
+    }
+
+    fn list_locations(&self, case: CaseId) -> Result<Vec<Location>> {
+        self.read(|conn| records::list_locations(conn, case))
+    }
+
+    fn update_location(&self, id: LocationId, fields: &LocationFields) -> Result<Location> {
+        self.write(|tx| records::update_location(tx, id, fields))
+    }
+
+    fn link_record(&self, record: RecordRef, target: LinkTarget, by: AccountId, at: i64) -> Result<bool> {
+        self.write(|tx| records::link(tx, record, target, by, at))
+    }
+
+    fn unlink_record(&self, record: RecordRef, target: LinkTarget) -> Result<bool> {
+        self.write(|tx| records::unlink(tx, record, target))
+    }
+
+    fn records_linked_to(&self, target: LinkTarget) -> Result<Vec<RecordRef>> {
+        self.read(|conn| records::linked_to(conn, target))
+    }
+
+    fn create_lead(&self, new: &NewLead, by: AccountId, at: i64) -> Result<Lead> {
+        self.write(|tx| records::create_lead(tx, new, by, at))
+    }
+
+    fn lead(&self, id: LeadId) -> Result<Option<Lead>> {
+        self.read(|conn| records::lead_by_id(conn, id))
+    }
+
+    fn list_leads(&self, case: CaseId, filter: &LeadFilter) -> Result<Vec<Lead>> {
+        self.read(|conn| records::list_leads(conn, case, filter))
+    }
+
+    fn update_lead(&self, id: LeadId, text: &str, rect: Option<Rect>, at: i64) -> Result<Lead> {
+        self.write(|tx| records::update_lead(tx, id, text, rect, at))
+    }
+
+    fn set_lead_state(
+        &self,
+        id: LeadId,
+        status: LeadStatus,
+        owner: Option<AccountId>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Lead> {
+        self.write(|tx| records::set_lead_state(tx, id, status, owner, by, at))
+    }
+
+    fn lead_history(&self, id: LeadId) -> Result<Vec<LeadChange>> {
+        self.read(|conn| records::lead_history(conn, id))
+    }
+
+    fn search_records(&self, case: CaseId, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        self.read(|conn| records::search(conn, case, query, limit))
     }
 }

@@ -16,7 +16,8 @@
 //! expression given. What such a lab offers beside its store is
 //! [`StoreUnderTest`]. One file per area: accounts and sessions, audit,
 //! cases, hash sets, ingest batches and idempotence, legal-fact imports, the
-//! ledger, matching, media and keys, the review index, runs and leases.
+//! ledger, matching, media and keys, records (persons, locations, leads,
+//! search), the review index, runs and leases.
 //!
 //! Behaviours of one backend only (its files and their modes, migrations
 //! from its old versions, its triggers, tampering with its database, how it
@@ -32,6 +33,7 @@ pub mod law;
 pub mod ledger;
 pub mod matching;
 pub mod media;
+pub mod records;
 pub mod review;
 pub mod runs;
 
@@ -153,6 +155,12 @@ macro_rules! store_conformance {
                     list_media_pages_and_filters,
                     blob_refs_lists_contents_and_thumbnails,
                     data_survives_reopening,
+                },
+                records {
+                    persons_keep_who_set_each_identification_status,
+                    locations_and_persons_link_to_series_and_items_of_their_case,
+                    leads_keep_their_status_and_owner_history,
+                    search_finds_words_inside_thai_khmer_and_lao_sentences,
                 },
                 review {
                     ingest_indexes_items_with_their_exif_leads,

@@ -62,8 +62,21 @@ fn report(
         renditions_made_per_second: made,
         threads: args.threads,
     };
+    let http = if args.http {
+        eprintln!("measuring over HTTP...");
+        let sample: Vec<i64> = sample.iter().map(|id| id.0).collect();
+        Some(vilab_server::bench::measure(lab, "analyst", password, args.items, args.calls, &sample, args.threads)?)
+    } else {
+        None
+    };
     if args.json {
-        return super::print_json(&bench);
+        #[derive(serde::Serialize)]
+        struct Both<'a> {
+            #[serde(flatten)]
+            app: &'a ReviewBench,
+            http: &'a Option<vilab_server::bench::HttpBench>,
+        }
+        return super::print_json(&Both { app: &bench, http: &http });
     }
     outln!(
         "{} items in one case; filled in {:.0} s (0: filled before); database {:.0} MiB",
@@ -84,5 +97,19 @@ fn report(
         bench.renditions_per_second,
         bench.renditions_made_per_second
     );
+    if let Some(http) = &http {
+        outln!();
+        outln!("| call (over HTTP on loopback: request to last byte) | calls | p50 ms | p95 ms | p99 ms |");
+        outln!("|---|---|---|---|---|");
+        for l in &http.latencies {
+            outln!("| {} | {} | {:.2} | {:.2} | {:.2} |", l.call, l.calls, l.p50, l.p95, l.p99);
+        }
+        outln!();
+        outln!(
+            "masked renditions over HTTP on {} connections: {:.0}/s (each made once before, then from the cache)",
+            http.connections,
+            http.renditions_per_second
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,54 @@
+
+## Records beside the media: victims, offenders, locations, leads, search
+## (the browser lab's records and leads pages, the media page's lead form).
+
+web-records-link = Victims, offenders and locations
+web-leads-link = Leads and search
+web-records-heading = Victims, offenders and locations of case { $case }
+web-records-victims = Victims
+web-records-offenders = Offenders
+web-records-locations = Locations
+web-records-none = None yet.
+web-records-col-label = Name or description
+web-records-col-notes = Notes
+web-records-col-status = Status
+web-records-col-set-by = Set by
+web-records-col-links = Linked to
+web-records-col-position = Position
+web-records-col-description = Description
+web-records-set = Set
+web-records-new-person = Add a victim or offender
+web-records-new-location = Add a location
+web-records-kind = Kind
+web-records-add = Add
+web-records-lat = Latitude
+web-records-lon = Longitude
+web-records-link-series = series { $id }
+web-records-link-item = item { $id }
+person-kind-victim = Victim
+person-kind-offender = Offender
+id-status-unidentified = Not identified
+id-status-identified = Identified
+id-status-safeguarded = Safeguarded
+lead-status-open = Open
+lead-status-followed = Followed up
+lead-status-closed = Closed
+web-search-kind-person = Person
+web-search-kind-location = Location
+web-search-kind-lead = Lead
+web-search-kind-series = Series
+web-leads-heading = Leads of case { $case }
+web-leads-search = Search names, notes and leads
+web-leads-search-button = Search
+web-leads-found = Found: { $count }
+web-leads-any = Any
+web-leads-col-owner = Followed up by
+web-leads-filter = Filter
+web-leads-col-item = Item
+web-leads-col-text = Note
+web-leads-col-rect = Area (pixels)
+web-leads-nobody = Nobody
+web-leads-new = Pin a lead to this item in case { $case }
+web-leads-rect-hint = Optionally, an area of the picture in pixels of the original: x and y from the top left corner, width and height.
+web-leads-w = Width
+web-leads-h = Height
