@@ -44,7 +44,7 @@ pub mod types {
     pub use vilab_match::{MatchOptions, Status};
     pub use vilab_store::model::review::{
         AccountSettings, CameraId, DecidedFilter, DecisionChange, GeoBox, GroupBy, MAX_PAGE, ReviewCursor,
-        ReviewFilter, ReviewOrder, ReviewQuery, ReviewRow, Series, SeriesId, TimelineStep, TriageState,
+        ReviewFilter, ReviewOrder, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineStep, TriageState,
     };
     // Records beside the media.
     pub use vilab_store::AccountId;

@@ -322,6 +322,14 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "review_progress",
+        action: Action::ReviewView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.review_progress(case(member)).map(drop)
+        },
+    },
+    Operation {
         name: "search_limits",
         action: Action::MediaSearch,
         run: |fx, s, _, _, snap| {

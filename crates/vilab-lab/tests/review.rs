@@ -195,3 +195,19 @@ fn a_picture_from_outside_is_searched_in_the_cases_one_may_see_and_not_stored() 
     // Its hash-set matches: none before matching.
     assert!(analyst.media_matches(&key).unwrap().matches.is_empty());
 }
+
+#[test]
+fn the_progress_counts_decided_items_by_reviewer() {
+    let fx = Fixture::new();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let start = analyst.review_progress(MEMBER_CASE).unwrap();
+    assert_eq!((start.progress.decided, start.progress.by_reviewer.len()), (0, 0));
+    assert!(start.progress.items > 0);
+    let change = DecisionChange::Category { profile: "vic-us".into(), category: 1 };
+    analyst.decide(MEMBER_CASE, &[fx.item(true)], &change).unwrap();
+    let after = analyst.review_progress(MEMBER_CASE).unwrap();
+    assert_eq!(after.progress.decided, 1);
+    assert_eq!(after.progress.by_reviewer, [(user_of(Role::Analyst), 1)]);
+    analyst.undo(MEMBER_CASE).unwrap();
+    assert_eq!(analyst.review_progress(MEMBER_CASE).unwrap().progress.decided, 0);
+}

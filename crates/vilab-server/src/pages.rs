@@ -381,6 +381,28 @@ fn triage_panel(msgs: &Messages, counts: &TriageCounts) -> Markup {
     }
 }
 
+/// The review's progress: decided and undecided, conflicts, follow-ups,
+/// and the items each reviewer decided.
+fn progress_panel(msgs: &Messages, p: &vilab_lab::types::ReviewProgress) -> Markup {
+    html! {
+        section.panel #progress {
+            h2 { (msgs.get("web-progress-heading")) }
+            div.counts {
+                div.count { span.n { (count(msgs, p.decided)) } (msgs.get("web-progress-decided")) }
+                div.count { span.n { (count(msgs, p.items.saturating_sub(p.decided))) } (msgs.get("web-progress-undecided")) }
+                div.count { span.n { (count(msgs, p.conflicts)) } (msgs.get("web-review-conflict")) }
+                div.count { span.n { (count(msgs, p.follow_up)) } (msgs.get("web-review-follow-up")) }
+            }
+            @if !p.by_reviewer.is_empty() {
+                table #by-reviewer {
+                    thead { tr { th { (msgs.get("web-progress-reviewer")) } th.num { (msgs.get("web-progress-decided")) } } }
+                    tbody { @for (user, n) in &p.by_reviewer { tr { td { (user) } td.num { (count(msgs, *n)) } } } }
+                }
+            }
+        }
+    }
+}
+
 fn errors_table(msgs: &Messages, errors: &[ErrorLine], with_exhibit: bool) -> Markup {
     html! {
         @if errors.is_empty() {
@@ -415,6 +437,7 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
     let who = Who::of(&session);
     let triage = if who.may(Action::TriageView) { Some(session.triage(name)?) } else { None };
     let errors = if who.may(Action::MediaErrors) { Some(session.media_errors(name)?) } else { None };
+    let progress = if who.may(Action::ReviewView) { Some(session.review_progress(name)?) } else { None };
     let msgs = call.msgs();
     let c = &view.counts;
     let kinds: Vec<String> = c.by_kind.iter().map(|(k, n)| format!("{} {}", k.as_str(), count(&msgs, *n))).collect();
@@ -488,6 +511,9 @@ pub fn case_dashboard(call: &Call) -> Result<Reply, WebError> {
                     }
                 }
             }
+        }
+        @if let Some(p) = &progress {
+            (progress_panel(&msgs, &p.progress))
         }
         @if let Some(triage) = &triage {
             (triage_panel(&msgs, &triage.counts))

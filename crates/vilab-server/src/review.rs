@@ -290,6 +290,11 @@ pub fn similar(call: &Call) -> Result<Reply, WebError> {
     Reply::shaped(&session.find_similar(call.path("case"), &items, radius)?)
 }
 
+/// `GET /api/cases/{case}/progress`.
+pub fn progress(call: &Call) -> Result<Reply, WebError> {
+    Reply::shaped(&call.session()?.review_progress(call.path("case"))?)
+}
+
 /// `GET /api/cameras`.
 pub fn cameras(call: &Call) -> Result<Reply, WebError> {
     Reply::shaped(&call.session()?.camera_leads()?)

@@ -432,6 +432,7 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
     route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),
     route(Post, "/settings", Page, Some(Action::SettingsChange), SETTINGS_FIELDS, "settingsForm", "session", "Change the actor's review settings.", settings::settings_form),
+    route(Get, "/api/cases/{case}/progress", Api, Some(Action::ReviewView), &[CASE], "reviewProgress", "review", "How far a case's review has come: decided, undecided, conflicts, follow-ups, per reviewer (vilab.review-progress/1).", review::progress),
     // An item's matches and neighbours, and the search by a picture (issue 19's pages).
     route(Get, "/api/media/{key}/matches", Api, Some(Action::MediaView), &[KEY], "getMediaMatches", "media", "An item's hash-set matches in the cases the actor may see (vilab.media-matches/1).", detail::matches),
     route(Get, "/api/media/{key}/similar", Api, Some(Action::MediaView), &[KEY, query("radius", Type::Int, "PDQ distance (0 to 64; default 31).")], "getSimilarMedia", "media", "Items near an item by PDQ in this and other cases the actor may see (vilab.similar-media/1).", detail::similar),

@@ -276,6 +276,15 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
         switch_to(&client, code).await;
         wait_js(&client, "return !!document.querySelector('#grid figure.tile.focused img')", "the grid's tiles").await;
         wait_js(&client, "return [...document.querySelectorAll('#grid img')].slice(0, 4).every(i => i.complete && i.naturalWidth > 0)", "masked renditions drawn").await;
+        if code != "en" {
+            let family = if code == "km" { "Noto Sans Khmer" } else { "Noto Sans Thai" };
+            let fonts = fonts_of(&client, "h1").await;
+            assert!(
+                fonts.iter().any(|(f, custom, glyphs)| f.contains(family) && *custom && *glyphs > 0),
+                "the grid's heading in {code} drawn with the embedded {family}: {fonts:?}"
+            );
+            assert!(fonts.iter().all(|(_, custom, _)| *custom), "{code}: no system font: {fonts:?}");
+        }
         screenshot(&client, name).await;
     }
     client.execute("window.vilabNoReload = 1", vec![]).await.unwrap();
@@ -304,6 +313,106 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     let same = client.execute("return window.vilabNoReload === 1", vec![]).await.unwrap();
     assert_eq!(same, Value::Bool(true), "no page reload while reviewing");
 
+    // Three items categorized by the keyboard and seen decided; the last
+    // one undone.
+    let decided = "return document.querySelectorAll('#grid figcaption.badge.decided').length";
+    let before = client.execute(decided, vec![]).await.unwrap().as_u64().unwrap();
+    for (i, key) in ["1", "\u{E014}1", "\u{E014}1"].iter().enumerate() {
+        grid.send_keys(key).await.unwrap();
+        let want = before + i as u64 + 1;
+        wait_js(&client, &format!("{decided} === {want}"), "one more item decided").await;
+    }
+    screenshot(&client, "review-decided-en").await;
+    grid.send_keys("z").await.unwrap();
+    wait_js(&client, &format!("{decided} === {}", before + 2), "the last decision undone").await;
+    let same = client.execute("return window.vilabNoReload === 1", vec![]).await.unwrap();
+    assert_eq!(same, Value::Bool(true), "no page reload while deciding");
+
+    // The timeline of times taken is drawn on the grid page.
+    client.find(Locator::Css("svg#timeline rect.bar")).await.expect("the timeline's bars");
+    client.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+    screenshot(&client, "review-top-en").await;
+
+    // A series of the first hundred tiles (a click, then a shift-click),
+    // grown by "find similar".
+    client
+        .execute(
+            "const g = document.getElementById('grid'); \
+             g.children[0].dispatchEvent(new MouseEvent('click', { bubbles: true })); \
+             g.children[99].dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_js(&client, "return document.querySelectorAll('#grid figure.tile.selected').length === 100", "a selection")
+        .await;
+    client.find(Locator::Css("#series-name")).await.unwrap().send_keys("beach").await.unwrap();
+    client.find(Locator::Css("#series-create")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#series-members")).await.unwrap();
+    let members = client.execute("return document.querySelectorAll('#series-members figure').length", vec![]).await;
+    assert_eq!(members.unwrap(), json!(100), "the selection became the series");
+    let radius = client.find(Locator::Css("#radius")).await.unwrap();
+    radius.clear().await.unwrap();
+    radius.send_keys("64").await.unwrap();
+    client.find(Locator::Css("#find-similar")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#similar")).await.unwrap();
+    screenshot(&client, "series-similar-en").await;
+    client.find(Locator::Css("#add-similar")).await.unwrap().click().await.unwrap();
+    wait_js(&client, "return document.querySelectorAll('#series-members figure').length > 100", "the series grown")
+        .await;
+    screenshot(&client, "series-en").await;
+
+    // Viewing mode on the grid: the tiles come sharp through the audited
+    // reveal, and go back to the masked renditions when it is switched off.
+    client.goto(&format!("{base}/cases/{}/review", fx.case)).await.unwrap();
+    wait_js(&client, "return !!document.querySelector('#grid figure.tile img')", "the grid's tiles").await;
+    client.find(Locator::Css("#viewing")).await.unwrap().click().await.unwrap();
+    wait_js(&client, "return [...document.querySelectorAll('#grid img')].slice(0, 3).every(i => i.src.endsWith('/reveal') && i.complete && i.naturalWidth > 0)", "sharp tiles").await;
+    client.find(Locator::Css("#viewing")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return [...document.querySelectorAll('#grid img')].every(i => i.src.endsWith('/rendition'))",
+        "masked tiles again",
+    )
+    .await;
+    // A range dragged across the timeline's bars sets the grid's dates.
+    client
+        .execute(
+            "const t = document.getElementById('timeline'); const r = t.getBoundingClientRect(); \
+             const n = t.querySelectorAll('rect.bar').length; const y = r.top + r.height / 2; \
+             const x = (i) => r.left + (i + 0.5) * r.width / n; \
+             t.dispatchEvent(new MouseEvent('mousedown', { clientX: x(0), clientY: y, bubbles: true })); \
+             t.dispatchEvent(new MouseEvent('mousemove', { clientX: x(1), clientY: y, bubbles: true })); \
+             window.dispatchEvent(new MouseEvent('mouseup', { clientX: x(1), clientY: y, bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_js(&client, "return location.search.includes('from=') && location.search.includes('before=') && !!document.querySelector('#grid figure.tile img')", "the grid of the dragged range").await;
+    screenshot(&client, "review-range-en").await;
+
+    // The camera groups: a camera's case opens the grid of that camera.
+    client.goto(&format!("{base}/cameras")).await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("table#cameras")).await.unwrap();
+    screenshot(&client, "cameras-en").await;
+    client.find(Locator::Css("a.camera-filter")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return location.search.includes('camera=') && !!document.querySelector('#grid figure.tile img')",
+        "the camera's grid",
+    )
+    .await;
+
+    // An item's page: its masked rendition, its matches and neighbours; the
+    // search by picture and the settings.
+    client.goto(&format!("{base}/media/%23{}", fx.member_id)).await.unwrap();
+    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#rendition")).await.unwrap();
+    screenshot(&client, "item-en").await;
+    client.goto(&format!("{base}/search")).await.unwrap();
+    screenshot(&client, "search-en").await;
+    client.goto(&format!("{base}/settings")).await.unwrap();
+    screenshot(&client, "settings-en").await;
+
     // The map: the case's positions as circles on the embedded borders; a
     // circle opens the grid of its cell.
     client.goto(&format!("{base}/cases/{}/map", fx.case)).await.unwrap();
@@ -311,6 +420,18 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     screenshot(&client, "map-en").await;
     let href = client.execute("return document.querySelector('svg.map a').getAttribute('href')", vec![]).await.unwrap();
     assert!(href.as_str().unwrap_or("").contains("/review?bbox="), "a circle leads to its cell's grid: {href}");
+    // A click on a circle filters the grid to its cell.
+    client.find(Locator::Css("svg.map circle.cell")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return location.pathname.endsWith('/review') && location.search.includes('bbox=')",
+        "the grid of the cell",
+    )
+    .await;
+    wait_js(&client, "return !!document.querySelector('#grid figure.tile img')", "the cell's items").await;
+    let bbox = client.execute("return document.querySelector('#grid').dataset.query", vec![]).await.unwrap();
+    assert!(bbox.as_str().unwrap_or("").contains("bbox="), "the grid's API calls carry the cell: {bbox}");
+    screenshot(&client, "map-filtered-grid-en").await;
 
     // The auditor's pages, in English (the grid switched back already).
     client.find(Locator::Css("form[action='/logout'] button")).await.unwrap().click().await.unwrap();
@@ -320,6 +441,12 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     client.goto(&format!("{base}/audit?actor=analyst&action=session.")).await.unwrap();
     assert!(text_of(&client, "tbody").await.contains("session.login"), "the analyst's log-ins are in the audit log");
     screenshot(&client, "audit-en").await;
+    // The analyst's reveal is in the audit trail.
+    client.goto(&format!("{base}/audit?actor=analyst&action=media.reveal")).await.unwrap();
+    assert!(text_of(&client, "tbody").await.contains("media.reveal"), "the reveal is audited");
+    let rows = client.execute("return document.querySelectorAll('tbody tr').length", vec![]).await.unwrap();
+    assert!(rows.as_u64().unwrap_or(0) >= 4, "the overlay's reveal and viewing mode's sharp tiles: {rows}");
+    screenshot(&client, "audit-reveal-en").await;
     client.goto(&format!("{base}/audit/verify")).await.unwrap();
     assert_eq!(text_of(&client, "p.ok").await, "The audit chain is intact.");
     screenshot(&client, "audit-verify-en").await;

@@ -324,14 +324,29 @@ async fn the_media_page_shows_rendition_matches_and_neighbours_and_a_picture_is_
     assert!(a.body.contains(&format!("src=\"/api/media/{}/rendition\"", fx.member_id)));
     assert!(a.body.contains(&format!("data-src=\"/api/media/{}/reveal\"", fx.member_id)), "a reveal button");
     assert!(a.body.contains("Hash-set matches") && a.body.contains("Similar pictures"), "{}", a.body);
-    assert!(a.body.contains("id=\"similar-items\""), "neighbours within 64: {}", a.body);
     let a = send(&app, "GET", &format!("{page}?radius=65"), &me, &[]).await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST);
     let a = send(&app, "GET", &format!("/api/media/{}/matches", fx.member_item), &me, &[]).await;
     assert_eq!(a.json()["shape"], "vilab.media-matches/1", "{}", a.body);
-    let a = send(&app, "GET", &format!("/api/media/{}/similar?radius=64", fx.member_item), &me, &[]).await;
-    let near = a.json()["items"].as_array().cloned().unwrap_or_default();
-    assert!(!near.is_empty() && near.iter().all(|n| n["media"].as_i64().unwrap().to_string() != fx.member_id));
+    // An item with neighbours (the demo holds re-encoded copies; which row
+    // ids they get depends on the ingest's order): its page lists them.
+    let grid = send(&app, "GET", &format!("/api/cases/{}/review?limit=100", fx.case), &me, &[]).await.json();
+    let mut with_neighbours = None;
+    for row in grid["items"].as_array().unwrap() {
+        let id = row["media"].as_i64().unwrap();
+        let a = send(&app, "GET", &format!("/api/media/{id}/similar?radius=64"), &me, &[]).await;
+        let near = a.json()["items"].as_array().cloned().unwrap_or_default();
+        if !near.is_empty() {
+            assert!(near.iter().all(|n| n["media"].as_i64() != Some(id)), "not itself: {near:?}");
+            with_neighbours = Some(id);
+            break;
+        }
+    }
+    let id = with_neighbours.expect("an item of the demo with a PDQ neighbour");
+    let a = send(&app, "GET", &format!("/media/%23{id}?radius=64"), &me, &[]).await;
+    assert!(a.body.contains("id=\"similar-items\""), "neighbours within 64: {}", a.body);
+    let a = send(&app, "GET", &format!("/media/%23{id}?radius=0"), &me, &[]).await;
+    assert!(!a.body.contains("id=\"similar-items\"") || a.body.contains(">0</td>"), "only exact copies at 0");
     // A picture of the seizure: found as the same file in the demo case.
     let picture = demo_picture(fx);
     let a = send(&app, "GET", "/search", &me, &[]).await;
@@ -365,4 +380,30 @@ async fn the_media_page_shows_rendition_matches_and_neighbours_and_a_picture_is_
         .audit_list(&vilab_lab::ops::audit::AuditFilter { action: Some("media.search".into()), ..Default::default() })
         .unwrap();
     assert!(records.records.iter().any(|r| r.details.to_string().contains(&sha)), "the digest is audited");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_shows_the_review_progress_by_reviewer() {
+    let (app, fx, token) = setup("progress-maker", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let dashboard = format!("/cases/{}", fx.case);
+    let a = send(&app, "GET", &dashboard, &me, &[]).await;
+    assert!(a.body.contains("id=\"progress\""), "{}", a.body);
+    assert!(!a.body.contains("<td>progress-maker</td>"), "no decision yet");
+    let a = send(
+        &app,
+        "POST",
+        &format!("/api/cases/{}/decisions", fx.case),
+        &me,
+        &[("items", &fx.member_id), ("category", "1")],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let a = send(&app, "GET", &dashboard, &me, &[]).await;
+    assert!(a.body.contains("<td>progress-maker</td><td class=\"num\">1</td>"), "{}", a.body);
+    let p = send(&app, "GET", &format!("/api/cases/{}/progress", fx.case), &me, &[]).await.json();
+    assert!(
+        p["decided"].as_u64().unwrap() >= 1 && p["items"].as_u64().unwrap() > p["decided"].as_u64().unwrap(),
+        "{p}"
+    );
 }

@@ -36,7 +36,7 @@ use crate::model::records::{
 };
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
-    ReviewGroup, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
+    ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
 };
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
@@ -358,6 +358,10 @@ pub trait Store: Send + Sync {
 
     /// The series of a case an item is in.
     fn series_of(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Series>>;
+
+    /// How far a case's review has come: items, decided, conflicts,
+    /// follow-ups, and the items each reviewer decided.
+    fn review_progress(&self, case: CaseId) -> Result<ReviewProgress>;
 
     /// Cameras (make + model + body serial) with their items per case, over
     /// the given cases (`None`: every case).

@@ -233,3 +233,7 @@ web-search-none = Nothing in the cases you may see or in the hash sets is within
 web-search-same = The same file in your cases
 web-search-known = Hash-set entries
 web-error-upload-too-large = The picture is larger than 16 MB, the most a search takes.
+web-progress-heading = Review progress
+web-progress-decided = decided
+web-progress-undecided = undecided
+web-progress-reviewer = Reviewer

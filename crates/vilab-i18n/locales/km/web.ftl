@@ -58,6 +58,7 @@
 ### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
+### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
 
 ## The browser lab (`vilab serve`).
 
@@ -252,3 +253,7 @@ web-search-none = គ្មានអ្វីនៅក្នុងសំណុ�
 web-search-same = ឯកសារដូចគ្នានៅក្នុងសំណុំរឿងរបស់អ្នក
 web-search-known = ធាតុនៃសំណុំ hash
 web-error-upload-too-large = រូបភាពធំជាង 16 MB ដែលជាទំហំអតិបរមាសម្រាប់ការស្វែងរក។
+web-progress-heading = វឌ្ឍនភាពនៃការត្រួតពិនិត្យ
+web-progress-decided = បានសម្រេច
+web-progress-undecided = មិនទាន់សម្រេច
+web-progress-reviewer = អ្នកត្រួតពិនិត្យ

@@ -58,6 +58,7 @@
 ### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
+### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
 
 ## The browser lab (`vilab serve`).
 
@@ -252,3 +253,7 @@ web-search-none = ບໍ່ມີຫຍັງໃນຄະດີທີ່ທ່�
 web-search-same = ໄຟລ໌ດຽວກັນໃນຄະດີຂອງທ່ານ
 web-search-known = ລາຍການໃນຊຸດຄ່າແຮຊ
 web-error-upload-too-large = ຮູບໃຫຍ່ກວ່າ 16 MB ເຊິ່ງເປັນຂະໜາດສູງສຸດທີ່ການຄົ້ນຫາຮັບໄດ້.
+web-progress-heading = ຄວາມຄືບໜ້າຂອງການກວດສອບ
+web-progress-decided = ຕັດສິນແລ້ວ
+web-progress-undecided = ຍັງບໍ່ໄດ້ຕັດສິນ
+web-progress-reviewer = ຜູ້ກວດສອບ

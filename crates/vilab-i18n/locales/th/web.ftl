@@ -58,6 +58,7 @@
 ### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
+### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
 
 ## The browser lab (`vilab serve`).
 
@@ -252,3 +253,7 @@ web-search-none = ไม่มีสิ่งใดในคดีที่ค�
 web-search-same = ไฟล์เดียวกันในคดีของคุณ
 web-search-known = รายการในชุดค่าแฮช
 web-error-upload-too-large = ภาพมีขนาดเกิน 16 MB ซึ่งเป็นขนาดสูงสุดที่การค้นหารับได้
+web-progress-heading = ความคืบหน้าของการพิจารณา
+web-progress-decided = พิจารณาแล้ว
+web-progress-undecided = ยังไม่พิจารณา
+web-progress-reviewer = ผู้พิจารณา

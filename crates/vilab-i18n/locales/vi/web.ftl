@@ -58,6 +58,7 @@
 ### needs-review: web-item-no-pdq web-col-method web-col-distance web-col-dihedral web-col-profile
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
+### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
 
 ## The browser lab (`vilab serve`).
 
@@ -252,3 +253,7 @@ web-search-none = Không có gì trong các vụ án bạn được xem hoặc t
 web-search-same = Cùng tệp trong các vụ án của bạn
 web-search-known = Mục trong bộ giá trị băm
 web-error-upload-too-large = Ảnh lớn hơn 16 MB, mức tối đa mà một lần tìm kiếm nhận.
+web-progress-heading = Tiến độ xem xét
+web-progress-decided = đã quyết định
+web-progress-undecided = chưa quyết định
+web-progress-reviewer = Người xem xét

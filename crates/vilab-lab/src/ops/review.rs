@@ -177,6 +177,17 @@ pub struct TimelineView {
 }
 shape!(TimelineView, "vilab.timeline/1");
 
+/// How far a case's review has come (its dashboard).
+#[derive(Clone, Debug, Serialize)]
+pub struct ReviewProgressView {
+    /// The case.
+    pub case: String,
+    /// Items, decided, conflicts, follow-ups, and per reviewer.
+    #[serde(flatten)]
+    pub progress: vilab_store::model::review::ReviewProgress,
+}
+shape!(ReviewProgressView, "vilab.review-progress/1");
+
 impl Session<'_> {
     /// One page of a case's grid.
     pub fn review_page(&self, case: &str, query: &ReviewQuery) -> Result<ReviewPage> {
@@ -435,6 +446,16 @@ impl Session<'_> {
             let cells = permit.store().map_cells(c.id, filter, cell).map_err(store)?;
             let details = json!({ "filter": filter, "cell": cell, "cells": cells.len() });
             Ok(Done::new(MapView { case: c.name.clone(), cell, cells }, details))
+        })
+    }
+
+    /// How far a case's review has come: decided and undecided items,
+    /// conflicts, follow-ups, and the items each reviewer decided.
+    pub fn review_progress(&self, case: &str) -> Result<ReviewProgressView> {
+        self.act(Action::ReviewView, Target::Case(case), |permit| {
+            let c = permit.case();
+            let progress = permit.store().review_progress(c.id).map_err(store)?;
+            Ok(Done::new(ReviewProgressView { case: c.name.clone(), progress }, json!({})))
         })
     }
 

@@ -409,3 +409,19 @@ pub enum TimelineStep {
     /// Days.
     Day,
 }
+
+/// How far a case's review has come.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ReviewProgress {
+    /// Items of the case's grid.
+    pub items: u64,
+    /// Items with a standing category decision.
+    pub decided: u64,
+    /// Items whose reviewers disagree.
+    pub conflicts: u64,
+    /// Items marked for follow-up.
+    pub follow_up: u64,
+    /// Per reviewer: the items they decided (decisions not undone), the
+    /// most first.
+    pub by_reviewer: Vec<(String, u64)>,
+}

@@ -41,7 +41,7 @@ use crate::model::records::{
 };
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
-    ReviewGroup, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
+    ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
 };
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
@@ -588,6 +588,10 @@ impl Store for SqliteStore {
 
     fn series_of(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Series>> {
         self.read(|conn| review::series_of(conn, case, media))
+    }
+
+    fn review_progress(&self, case: CaseId) -> Result<ReviewProgress> {
+        self.read(|conn| review::review_progress(conn, case))
     }
 
     fn camera_groups(&self, cases: Option<&[CaseId]>) -> Result<Vec<CameraGroup>> {

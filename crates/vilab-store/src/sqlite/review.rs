@@ -15,8 +15,8 @@ use super::cases::require_case;
 use super::codec::{self, At};
 use crate::model::review::{
     AccountSettings, CameraGroup, CameraId, DecidedFilter, DecisionChange, DecisionOutcome, DecisionRecord, GroupBy,
-    ItemDecision, MapCell, NewDecisions, ReviewCursor, ReviewFilter, ReviewGroup, ReviewOrder, ReviewQuery, ReviewRow,
-    Series, SeriesId, TimelineBin, TimelineStep, TriageMark, TriageState,
+    ItemDecision, MapCell, NewDecisions, ReviewCursor, ReviewFilter, ReviewGroup, ReviewOrder, ReviewProgress,
+    ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark, TriageState,
 };
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, StoreError};
 
@@ -709,6 +709,41 @@ pub(super) fn series_of(conn: &Connection, case: CaseId, media: MediaRowId) -> R
         .ctx("preparing an item's series")?;
     let rows = stmt.query_map([case.0, media.0], series_row).ctx("reading an item's series")?;
     rows.collect::<rusqlite::Result<_>>().ctx("reading an item's series")
+}
+
+/// How far a case's review has come. A count over the case's grid: for its
+/// dashboard, never for a page of the grid.
+pub(super) fn review_progress(conn: &Connection, case: CaseId) -> Result<ReviewProgress> {
+    require_case(conn, case)?;
+    let (items, decided, conflicts, follow_up): (i64, i64, i64, i64) = conn
+        .query_row(
+            "SELECT COUNT(*), COALESCE(SUM(decided IS NOT NULL), 0), COALESCE(SUM(conflict), 0), \
+             COALESCE(SUM(follow_up), 0) FROM review_items WHERE case_id = ?1",
+            [case.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .ctx("counting the review's progress")?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT a.username, COUNT(DISTINCT d.media_id) FROM review_decisions d \
+             JOIN accounts a ON a.id = d.account_id \
+             WHERE d.case_id = ?1 AND d.kind = 'category' \
+             AND NOT EXISTS (SELECT 1 FROM review_decisions r WHERE r.retracts = d.id) \
+             GROUP BY a.id ORDER BY 2 DESC, a.username",
+        )
+        .ctx("preparing the reviewers' progress")?;
+    let rows = stmt
+        .query_map([case.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as u64)))
+        .ctx("reading the reviewers' progress")?;
+    let by_reviewer = rows.collect::<rusqlite::Result<_>>().ctx("reading the reviewers' progress")?;
+    let n = |v: i64| v.max(0) as u64;
+    Ok(ReviewProgress {
+        items: n(items),
+        decided: n(decided),
+        conflicts: n(conflicts),
+        follow_up: n(follow_up),
+        by_reviewer,
+    })
 }
 
 /// Cameras with their items per case, over the given cases (`None`: all).

@@ -222,6 +222,13 @@ pub fn decisions_settle_conflict_and_undo(make: Factory) {
     assert_eq!((other.items[0].decided, other.items[0].conflict), (Some(2), true));
     let conflicts = ReviewFilter { decided: Some(DecidedFilter::Conflict), ..Default::default() };
     assert_eq!(page(store, case, conflicts.clone()), vec![items[0]]);
+    // The dashboard's progress: six items, three decided, one in conflict;
+    // each reviewer with the items they decided.
+    let progress = store.review_progress(case).unwrap();
+    assert_eq!((progress.items, progress.decided, progress.conflicts, progress.follow_up), (6, 3, 1, 0));
+    let counts: Vec<u64> = progress.by_reviewer.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counts, [3, 1]);
+    assert_eq!(progress.by_reviewer[1].0, "second");
 
     // The undo takes back the second reviewer's batch only.
     let undone = store.retract_last_decisions(case, second, 101).unwrap().unwrap();
@@ -239,6 +246,9 @@ pub fn decisions_settle_conflict_and_undo(make: Factory) {
     assert_eq!(page(store, case, decided.clone()), items[..3].to_vec());
     store.retract_last_decisions(case, first, 104).unwrap().unwrap();
     assert_eq!(page(store, case, decided), vec![]);
+    let progress = store.review_progress(case).unwrap();
+    assert_eq!(progress.decided, 0, "every decision undone");
+    assert!(progress.by_reviewer.is_empty(), "{:?}", progress.by_reviewer);
 
     // Follow-up is a flag beside the category.
     let flag =
