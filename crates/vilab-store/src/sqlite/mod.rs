@@ -71,6 +71,10 @@ pub struct SqliteStore {
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
     leases: lease::Leases,
+    /// SQLCipher's raw key, for the read connections opened on demand;
+    /// `None` for a plain database. Held (zeroized on drop) while the store
+    /// is open, never written anywhere.
+    key: Option<vilab_crypt::SubKey>,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -97,6 +101,18 @@ impl SqliteStore {
     /// Creates a new database at `path` (which must not exist), applies the
     /// schema and records the lab's identity.
     pub fn create(path: &Path, lab_id: &str, created_at: i64, public_key_hex: &str) -> Result<Self> {
+        SqliteStore::create_keyed(path, lab_id, created_at, public_key_hex, None)
+    }
+
+    /// [`SqliteStore::create`], encrypted by SQLCipher under `key` (the
+    /// master key's [`vilab_crypt::Purpose::Database`] subkey) when given.
+    pub fn create_keyed(
+        path: &Path,
+        lab_id: &str,
+        created_at: i64,
+        public_key_hex: &str,
+        key: Option<vilab_crypt::SubKey>,
+    ) -> Result<Self> {
         if path.exists() {
             return Err(StoreError::LabExists { path: path.to_path_buf() });
         }
@@ -107,9 +123,9 @@ impl SqliteStore {
             .create_new(true)
             .open(path)
             .map_err(StoreError::io("creating", path))?;
-        let mut writer = conn::open(path, true)?;
+        let mut writer = conn::open(path, true, key.as_ref())?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore::from_parts(path, writer);
+        let store = SqliteStore::from_parts(path, writer, key);
         store.write(|tx| meta::write(tx, lab_id, created_at, public_key_hex))?;
         Ok(store)
     }
@@ -117,12 +133,19 @@ impl SqliteStore {
     /// Opens an existing database, migrating it forward if it is older than
     /// this build.
     pub fn open(path: &Path) -> Result<Self> {
+        SqliteStore::open_keyed(path, None)
+    }
+
+    /// [`SqliteStore::open`] of a database encrypted under `key` (or plain,
+    /// with `None`). A wrong key is [`StoreError::WrongKey`], before
+    /// anything is read or written.
+    pub fn open_keyed(path: &Path, key: Option<vilab_crypt::SubKey>) -> Result<Self> {
         if !path.is_file() {
             return Err(StoreError::NotALab { path: path.to_path_buf(), problem: "missing".into() });
         }
-        let mut writer = conn::open(path, false)?;
+        let mut writer = conn::open(path, false, key.as_ref())?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore::from_parts(path, writer);
+        let store = SqliteStore::from_parts(path, writer, key);
         // A database without lab_meta is some other SQLite file.
         store.lab_info().map_err(|_| StoreError::NotALab {
             path: path.to_path_buf(),
@@ -131,12 +154,13 @@ impl SqliteStore {
         Ok(store)
     }
 
-    fn from_parts(path: &Path, writer: Connection) -> Self {
+    fn from_parts(path: &Path, writer: Connection, key: Option<vilab_crypt::SubKey>) -> Self {
         SqliteStore {
             path: path.to_path_buf(),
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
             leases: lease::Leases::beside(path),
+            key,
         }
     }
 
@@ -159,6 +183,30 @@ impl SqliteStore {
             }
         }
         Ok(aborted)
+    }
+
+    /// Reads every page of the database and lists what is wrong: pages
+    /// whose SQLCipher HMAC fails (an encrypted database), then SQLite's own
+    /// `integrity_check`. Empty when all is well.
+    pub fn check_pages(&self) -> Result<Vec<String>> {
+        let conn = lock(&self.writer);
+        let mut problems = Vec::new();
+        if self.key.is_some() {
+            let mut stmt = conn.prepare("PRAGMA cipher_integrity_check").ctx("checking page HMACs")?;
+            let rows = stmt.query_map([], |row| row.get::<_, String>(0)).ctx("checking page HMACs")?;
+            for row in rows {
+                problems.push(row.ctx("checking page HMACs")?);
+            }
+        }
+        let mut stmt = conn.prepare("PRAGMA integrity_check").ctx("checking integrity")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0)).ctx("checking integrity")?;
+        for row in rows {
+            let row = row.ctx("checking integrity")?;
+            if row != "ok" {
+                problems.push(row);
+            }
+        }
+        Ok(problems)
     }
 
     /// The database file.
@@ -199,7 +247,7 @@ impl SqliteStore {
         let pooled = lock(&self.readers).pop();
         let conn = match pooled {
             Some(conn) => conn,
-            None => conn::open_reader(&self.path)?,
+            None => conn::open_reader(&self.path, self.key.as_ref())?,
         };
         let out = {
             let tx = conn.unchecked_transaction().ctx("starting a read transaction")?;
