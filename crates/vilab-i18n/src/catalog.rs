@@ -65,4 +65,6 @@ catalogs!(
     "audit",
     "ingesterrors",
     "web",
+    // Encryption at rest (issue 21).
+    "crypt",
 );

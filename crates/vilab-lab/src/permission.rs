@@ -86,6 +86,11 @@ pub enum Action {
     LawImport,
     /// Remove an import of legal facts.
     LawRemove,
+    // Encryption at rest (issue 21).
+    /// Change the passphrase of an encrypted lab (its key slot, not the data).
+    LabPassphrase,
+    /// Replace the recovery key of an encrypted lab.
+    LabRecoveryKey,
 }
 
 /// What an action is done to.
@@ -199,6 +204,9 @@ pub const PERMISSIONS: &[Rule] = &[
     Rule { action: Action::LawView, scope: Scope::Lab, roles: EVERYONE, audited: Audited::Refusals },
     rule(Action::LawImport, Scope::Lab, &[(Admin, All), (Analyst, All)]),
     rule(Action::LawRemove, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    // Encryption at rest (issue 21): the lab's keys are its administrators'.
+    rule(Action::LabPassphrase, Scope::Lab, &[(Admin, All)]),
+    rule(Action::LabRecoveryKey, Scope::Lab, &[(Admin, All)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -207,7 +215,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 38] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -244,6 +252,8 @@ impl Action {
         Action::LawView,
         Action::LawImport,
         Action::LawRemove,
+        Action::LabPassphrase,
+        Action::LabRecoveryKey,
     ];
 
     /// The stable code the audit chain records.
@@ -285,6 +295,8 @@ impl Action {
             Action::LawView => "law.view",
             Action::LawImport => "law.import",
             Action::LawRemove => "law.remove",
+            Action::LabPassphrase => "lab.passphrase",
+            Action::LabRecoveryKey => "lab.recovery_key",
         }
     }
 

@@ -388,6 +388,23 @@ const OPERATIONS: &[Operation] = &[
             s.remove_law_import(id).map(drop)
         },
     },
+    Operation {
+        name: "change_lab_passphrase",
+        action: Action::LabPassphrase,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            // The same passphrase again: a new slot, and the fixture still opens.
+            s.change_lab_passphrase(&vilab_lab::SecretString::from(common::PASSPHRASE), common::fast_kdf()).map(drop)
+        },
+    },
+    Operation {
+        name: "replace_lab_recovery_key",
+        action: Action::LabRecoveryKey,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.replace_lab_recovery_key(common::fast_kdf()).map(drop)
+        },
+    },
 ];
 
 #[test]

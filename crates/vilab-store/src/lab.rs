@@ -375,13 +375,22 @@ impl Lab {
         let mut stale = self.opened.stale_temps.clone();
         stale.extend(std::mem::take(&mut blobs.stale_temps));
         blobs.stale_temps = stale;
+        let refs = self.store.blob_refs()?;
         let mut missing = Vec::new();
-        for id in self.store.blob_refs()? {
-            if !self.blobs.get().contains(&id)? {
-                missing.push(id);
+        for id in &refs {
+            if !self.blobs.get().contains(id)? {
+                missing.push(*id);
             }
         }
-        let lost = blobs.corrupt.iter().map(|c| c.expected).chain(missing.iter().copied());
+        // An encrypted blob that does not decrypt is unreadable, under a
+        // keyed name: the database's references say which content it is.
+        let mut undecryptable = Vec::new();
+        if let Evidence::Sealed(store) = &self.blobs {
+            let by_path: std::collections::HashMap<PathBuf, Sha256> =
+                refs.iter().map(|id| (store.path_of(id), *id)).collect();
+            undecryptable.extend(blobs.unreadable.iter().filter_map(|u| by_path.get(&u.path).copied()));
+        }
+        let lost = blobs.corrupt.iter().map(|c| c.expected).chain(missing.iter().copied()).chain(undecryptable);
         let repair_from = self.repair_sources(lost)?;
         Ok(LabVerifyReport { blobs, missing, repair_from })
     }

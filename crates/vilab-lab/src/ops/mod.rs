@@ -6,6 +6,7 @@ pub mod audit;
 pub mod cases;
 pub mod hashsets;
 pub mod ingest;
+pub mod keys;
 pub mod law;
 pub mod matching;
 pub mod media;
