@@ -91,6 +91,8 @@ pub enum Action {
     LabPassphrase,
     /// Replace the recovery key of an encrypted lab.
     LabRecoveryKey,
+    /// Encrypt a plain lab in place.
+    LabEncrypt,
 }
 
 /// What an action is done to.
@@ -207,6 +209,7 @@ pub const PERMISSIONS: &[Rule] = &[
     // Encryption at rest (issue 21): the lab's keys are its administrators'.
     rule(Action::LabPassphrase, Scope::Lab, &[(Admin, All)]),
     rule(Action::LabRecoveryKey, Scope::Lab, &[(Admin, All)]),
+    rule(Action::LabEncrypt, Scope::Lab, &[(Admin, All)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -215,7 +218,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -254,6 +257,7 @@ impl Action {
         Action::LawRemove,
         Action::LabPassphrase,
         Action::LabRecoveryKey,
+        Action::LabEncrypt,
     ];
 
     /// The stable code the audit chain records.
@@ -297,6 +301,7 @@ impl Action {
             Action::LawRemove => "law.remove",
             Action::LabPassphrase => "lab.passphrase",
             Action::LabRecoveryKey => "lab.recovery_key",
+            Action::LabEncrypt => "lab.encrypt",
         }
     }
 

@@ -405,6 +405,17 @@ const OPERATIONS: &[Operation] = &[
             s.replace_lab_recovery_key(common::fast_kdf()).map(drop)
         },
     },
+    Operation {
+        name: "encrypt_lab",
+        action: Action::LabEncrypt,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            // The fixture's lab is encrypted: allowed, and nothing to do.
+            let done =
+                s.encrypt_lab(&vilab_lab::SecretString::from(common::PASSPHRASE), common::fast_kdf(), &mut |_, _| {});
+            done.map(|d| assert!(d.is_none()))
+        },
+    },
 ];
 
 #[test]

@@ -20,8 +20,8 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use tower::ServiceExt as _;
-use vilab_lab::permission::{Action, Reach, reach};
 use vilab_lab::Role;
+use vilab_lab::permission::{Action, Reach, reach};
 use vilab_server::routes::{In, Kind, Method, ROUTES, Route};
 use vilab_server::{CSP, csrf_token};
 

@@ -274,6 +274,12 @@ impl Lab {
         if !dir.is_dir() {
             return Err(StoreError::NotALab { path: dir.to_path_buf(), problem: "is not a directory".into() });
         }
+        if crate::encrypt::unfinished(dir) {
+            return Err(StoreError::NotALab {
+                path: dir.to_path_buf(),
+                problem: "is being encrypted in place and the last run stopped: run `vilab lab encrypt` again".into(),
+            });
+        }
         let db = dir.join(LAB_DB);
         if !db.is_file() {
             return Err(StoreError::NotALab { path: db, problem: "missing".into() });
@@ -344,6 +350,19 @@ impl Lab {
     /// The evidence store, shareable with worker threads.
     pub fn blobs_arc(&self) -> Arc<dyn BlobStore> {
         self.blobs.arc()
+    }
+
+    /// The SQLite store itself (for what only it can do: an encrypted copy).
+    pub(crate) fn sqlite(&self) -> &SqliteStore {
+        &self.store
+    }
+
+    /// The evidence store of a plain lab.
+    pub(crate) fn plain_blobs(&self) -> Result<&FsBlobStore> {
+        match &self.blobs {
+            Evidence::Plain(b) => Ok(b),
+            Evidence::Sealed(_) => Err(StoreError::invalid("lab", "it is encrypted already")),
+        }
     }
 
     /// Whether this lab is encrypted.

@@ -16,6 +16,7 @@
 pub mod audit_chain;
 mod blob;
 mod clock;
+pub mod encrypt;
 mod error;
 mod fsmode;
 mod identity;

@@ -233,3 +233,59 @@ fn the_signing_key_is_encrypted() {
     drop(lab);
     assert_eq!(Lab::open_with_key(&dir, unlock(&dir)).unwrap().identity().public_key_hex(), public);
 }
+
+#[test]
+fn a_plain_lab_is_encrypted_in_place_resumably_and_its_plaintext_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lab = common::new_lab(tmp.path());
+    let dir = lab.dir().to_path_buf();
+    let contents: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i; 10_000 + usize::from(i)]).collect();
+    for c in &contents {
+        lab.blobs().put(&Sha256::of(c), c).unwrap();
+    }
+    lab.store().create_case("OP-PLAIN-NAME").unwrap();
+    let public = lab.identity().public_key_hex();
+    let params = KdfParams::insecure_for_tests(64, 1, 1);
+
+    // A first run, stopped before its finish: the plain lab still opens.
+    let first = lab.prepare_encryption(&passphrase(), params, &mut |_, _| {}).unwrap();
+    assert!(first.recovery.is_some());
+    assert_eq!((first.blobs, first.resumed), (5, 0));
+    drop(lab);
+    let lab = Lab::open(&dir).unwrap();
+    // A rerun needs the same passphrase, and keeps what the first stored.
+    let err = lab.prepare_encryption(&SecretString::from("another"), params, &mut |_, _| {}).unwrap_err();
+    assert!(matches!(err, StoreError::Slots { source: vilab_crypt::SlotError::WrongPassphrase, .. }), "{err}");
+    let second = lab.prepare_encryption(&passphrase(), params, &mut |_, _| {}).unwrap();
+    assert!(second.recovery.is_none(), "the recovery key was shown by the first run");
+    assert_eq!((second.blobs, second.resumed, second.bytes), (5, 5, 0));
+    drop(lab);
+    vilab_store::encrypt::finish_encryption(&dir).unwrap();
+
+    assert!(Lab::is_encrypted(&dir));
+    assert!(matches!(Lab::open(&dir), Err(StoreError::Locked { .. })));
+    let lab = Lab::open_with_key(&dir, unlock(&dir)).unwrap();
+    assert_eq!(lab.identity().public_key_hex(), public);
+    assert!(lab.store().case_by_name("OP-PLAIN-NAME").unwrap().is_some());
+    for c in &contents {
+        assert_eq!(&lab.blobs().get(&Sha256::of(c)).unwrap(), c);
+    }
+    assert!(lab.check_database().unwrap().is_empty());
+    let report = lab.verify(&AtomicBool::new(false), &mut |_| {}).unwrap();
+    assert!(report.is_clean() && report.blobs.ok == 5, "{report:?}");
+    drop(lab);
+    // No plaintext is left under the lab: no digest names, no contents, no case name.
+    for path in files_under(&dir) {
+        let name = path.to_string_lossy().into_owned();
+        let bytes = fs::read(&path).unwrap();
+        assert!(!name.contains("encrypting") && !name.contains("plain"), "{name} left over");
+        assert!(!contains(&bytes, b"OP-PLAIN-NAME"), "{name} holds the case name");
+        for c in &contents {
+            assert!(!name.contains(&Sha256::of(c).to_hex()), "{name} names a digest");
+            assert!(!contains(&bytes, &c[..64]), "{name} holds a content");
+        }
+    }
+    // Finishing again is harmless.
+    vilab_store::encrypt::finish_encryption(&dir).unwrap();
+    assert!(Lab::open_with_key(&dir, unlock(&dir)).is_ok());
+}

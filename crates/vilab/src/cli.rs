@@ -132,6 +132,18 @@ pub enum LabCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Encrypt a plain lab in place (resumable: run it again after a stop; each stored file is
+    /// verified; the plaintext is overwritten and removed). Its passphrase from --passphrase-file,
+    /// else $VILAB_PASSPHRASE_FILE, else asked twice.
+    Encrypt {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Read the new passphrase from this file (first line).
+        #[arg(long)]
+        passphrase_file: Option<PathBuf>,
+        #[command(flatten)]
+        kdf: KdfArg,
+    },
     /// Replace the lab's recovery key: the new one is printed once, the old one stops working.
     RecoveryKey {
         #[command(flatten)]

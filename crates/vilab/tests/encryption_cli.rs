@@ -146,3 +146,50 @@ fn an_encrypted_lab_without_a_passphrase_and_no_terminal_is_locked() {
     assert_eq!(out.status.code(), Some(4));
     assert!(text(&out.stderr).contains("is encrypted"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_plain_lab_is_encrypted_in_place_and_still_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let lab = dir.path().join("lab");
+    let out = common::vilab(&home)
+        .args(["init", "--no-encrypt", "--lab"])
+        .arg(&lab)
+        .env("VILAB_ADMIN_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let seized = dir.path().join("seized");
+    std::fs::create_dir_all(&seized).unwrap();
+    let content = b"a plain original, about to be encrypted".to_vec();
+    std::fs::write(seized.join("note.txt"), &content).unwrap();
+    ok(vilab_as(&home, "admin")
+        .args(["user", "add", "--name", common::ANALYST, "--role", "analyst", "--password-file"])
+        .arg(common::password_file(&home))
+        .arg("--lab")
+        .arg(&lab)
+        .output()
+        .unwrap());
+    ok(common::vilab(&home).args(["case", "create", "OP-ENC", "--lab"]).arg(&lab).output().unwrap());
+    ok(common::vilab(&home)
+        .args(["ingest", "--quiet", "--case", "OP-ENC", "--exhibit", "usb-1", "--lab"])
+        .arg(&lab)
+        .arg(&seized)
+        .output()
+        .unwrap());
+    let hex = vilab_core::Sha256::of(&content).to_hex();
+    assert!(lab.join("evidence").join(&hex[0..2]).join(&hex[2..4]).join(&hex).is_file());
+
+    let out = ok(vilab_as(&home, "admin").args(["lab", "encrypt", "--lab"]).arg(&lab).output().unwrap());
+    assert!(out.contains("recovery key") && out.contains("is encrypted"), "{out}");
+    assert!(lab.join("lab.keys").is_file());
+    assert!(!lab.join("evidence").join(&hex[0..2]).join(&hex[2..4]).join(&hex).exists(), "the plain blob is gone");
+    ok(vilab_as(&home, "admin").args(["verify", "--quiet", "--lab"]).arg(&lab).output().unwrap());
+    let empty = Path::new("");
+    assert_eq!(case_list(&home, &lab, &[("VILAB_PASSPHRASE_FILE", empty)]).status.code(), Some(4), "locked without it");
+    let cases = ok(case_list(&home, &lab, &[]));
+    assert!(cases.contains("OP-ENC"), "{cases}");
+    // Again: nothing to do.
+    let out = ok(vilab_as(&home, "admin").args(["lab", "encrypt", "--lab"]).arg(&lab).output().unwrap());
+    assert!(out.contains("already"), "{out}");
+}

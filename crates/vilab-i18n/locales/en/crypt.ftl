@@ -29,3 +29,7 @@ error-wrong-recovery-key = Wrong or mistyped recovery key: the lab stays locked;
 error-lab-keys-invalid = The lab's keys do not open its files: the key slots or an encrypted file were altered or damaged, or belong to another lab.
 # $path (text): the lab directory.
 error-lab-not-encrypted = The lab { $path } is not encrypted: it has no passphrase or recovery key to change.
+# $path (text): the lab directory.
+lab-encrypt-done = The lab { $path } is encrypted; its stored files were checked as they were encrypted, and the plaintext was overwritten and removed. Copies the file system or the disk may keep (snapshots, SSD wear levelling) are beyond vilab's reach: use full-disk encryption as well.
+# $path (text): the lab directory.
+lab-encrypt-already = The lab { $path } is encrypted already; nothing was done.

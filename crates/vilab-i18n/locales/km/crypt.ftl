@@ -11,6 +11,7 @@
 ### needs-review: lab-recovery-key-replaced demo-label-passphrase demo-passphrase-note
 ### needs-review: error-lab-locked error-wrong-passphrase error-wrong-recovery-key
 ### needs-review: error-lab-keys-invalid error-lab-not-encrypted
+### needs-review: lab-encrypt-done lab-encrypt-already
 
 unlock-passphrase-prompt = ឃ្លាសម្ងាត់នៃមន្ទីរពិសោធន៍ { $path }៖
 unlock-unreadable = មិនអាចអានឃ្លាសម្ងាត់ពីស្ថានីយបានទេ
@@ -33,3 +34,5 @@ error-wrong-passphrase = ឃ្លាសម្ងាត់ខុស៖ មន្
 error-wrong-recovery-key = សោស្ដារខុស ឬវាយខុស៖ មន្ទីរពិសោធន៍នៅតែជាប់សោ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។
 error-lab-keys-invalid = សោរបស់មន្ទីរពិសោធន៍មិនបើកឯកសាររបស់វាទេ៖ រន្ធសោ ឬឯកសារដែលបានអ៊ិនគ្រីបត្រូវបានកែប្រែ ឬខូច ឬជារបស់មន្ទីរពិសោធន៍ផ្សេង។
 error-lab-not-encrypted = មន្ទីរពិសោធន៍ { $path } មិនត្រូវបានអ៊ិនគ្រីបទេ៖ វាគ្មានឃ្លាសម្ងាត់ ឬសោស្ដារដែលត្រូវផ្លាស់ប្ដូរទេ។
+lab-encrypt-done = មន្ទីរពិសោធន៍ { $path } ត្រូវបានអ៊ិនគ្រីប ឯកសារដែលបានរក្សាទុកត្រូវបានពិនិត្យនៅពេលអ៊ិនគ្រីប ហើយទិន្នន័យមិនអ៊ិនគ្រីបត្រូវបានសរសេរជាន់ និងលុបចោល។ ច្បាប់ចម្លងដែលប្រព័ន្ធឯកសារ ឬថាសអាចរក្សាទុក (រូបថតប្រព័ន្ធ ការបែងចែកការប្រើប្រាស់ SSD) នៅក្រៅអំណាច vilab៖ សូមប្រើការអ៊ិនគ្រីបថាសទាំងមូលផងដែរ។
+lab-encrypt-already = មន្ទីរពិសោធន៍ { $path } ត្រូវបានអ៊ិនគ្រីបរួចហើយ គ្មានអ្វីត្រូវបានធ្វើទេ។

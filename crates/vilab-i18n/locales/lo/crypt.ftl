@@ -11,6 +11,7 @@
 ### needs-review: lab-recovery-key-replaced demo-label-passphrase demo-passphrase-note
 ### needs-review: error-lab-locked error-wrong-passphrase error-wrong-recovery-key
 ### needs-review: error-lab-keys-invalid error-lab-not-encrypted
+### needs-review: lab-encrypt-done lab-encrypt-already
 
 unlock-passphrase-prompt = ວະລີລະຫັດຜ່ານຂອງຫ້ອງທົດລອງ { $path }:
 unlock-unreadable = ບໍ່ສາມາດອ່ານວະລີລະຫັດຜ່ານຈາກເທີມິນອລໄດ້
@@ -33,3 +34,5 @@ error-wrong-passphrase = ວະລີລະຫັດຜ່ານຜິດ: ຫ�
 error-wrong-recovery-key = ກະແຈກູ້ຄືນຜິດ ຫຼື ພິມຜິດ: ຫ້ອງທົດລອງຍັງຖືກລັອກ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
 error-lab-keys-invalid = ກະແຈຂອງຫ້ອງທົດລອງເປີດໄຟລ໌ຂອງມັນບໍ່ໄດ້: ຊ່ອງກະແຈ ຫຼື ໄຟລ໌ທີ່ເຂົ້າລະຫັດຖືກດັດແປງ ຫຼື ເສຍຫາຍ, ຫຼື ເປັນຂອງຫ້ອງທົດລອງອື່ນ.
 error-lab-not-encrypted = ຫ້ອງທົດລອງ { $path } ບໍ່ໄດ້ເຂົ້າລະຫັດ: ມັນບໍ່ມີວະລີລະຫັດຜ່ານ ຫຼື ກະແຈກູ້ຄືນໃຫ້ປ່ຽນ.
+lab-encrypt-done = ຫ້ອງທົດລອງ { $path } ຖືກເຂົ້າລະຫັດແລ້ວ; ໄຟລ໌ທີ່ເກັບໄວ້ຖືກກວດສອບໃນຂະນະເຂົ້າລະຫັດ, ແລະ ຂໍ້ມູນທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດຖືກຂຽນທັບ ແລະ ລຶບອອກແລ້ວ. ສຳເນົາທີ່ລະບົບໄຟລ໌ ຫຼື ດິສອາດເກັບໄວ້ (ສະແນັບຊັອດ, ການກະຈາຍການຂຽນຂອງ SSD) ຢູ່ນອກເໜືອການຄວບຄຸມຂອງ vilab: ໃຫ້ໃຊ້ການເຂົ້າລະຫັດດິສທັງໝົດນຳ.
+lab-encrypt-already = ຫ້ອງທົດລອງ { $path } ຖືກເຂົ້າລະຫັດແລ້ວ; ບໍ່ມີຫຍັງຖືກເຮັດ.

@@ -11,6 +11,7 @@
 ### needs-review: lab-recovery-key-replaced demo-label-passphrase demo-passphrase-note
 ### needs-review: error-lab-locked error-wrong-passphrase error-wrong-recovery-key
 ### needs-review: error-lab-keys-invalid error-lab-not-encrypted
+### needs-review: lab-encrypt-done lab-encrypt-already
 
 unlock-passphrase-prompt = วลีรหัสผ่านของห้องปฏิบัติการ { $path }:
 unlock-unreadable = อ่านวลีรหัสผ่านจากเทอร์มินัลไม่ได้
@@ -33,3 +34,5 @@ error-wrong-passphrase = วลีรหัสผ่านไม่ถูกต�
 error-wrong-recovery-key = คีย์กู้คืนไม่ถูกต้องหรือพิมพ์ผิด: ห้องปฏิบัติการยังคงล็อกอยู่ ไม่มีสิ่งใดถูกเปลี่ยนแปลง
 error-lab-keys-invalid = คีย์ของห้องปฏิบัติการเปิดไฟล์ของห้องไม่ได้: ช่องคีย์หรือไฟล์ที่เข้ารหัสถูกแก้ไขหรือเสียหาย หรือเป็นของห้องปฏิบัติการอื่น
 error-lab-not-encrypted = ห้องปฏิบัติการ { $path } ไม่ได้เข้ารหัส: ไม่มีวลีรหัสผ่านหรือคีย์กู้คืนให้เปลี่ยน
+lab-encrypt-done = ห้องปฏิบัติการ { $path } ถูกเข้ารหัสแล้ว ไฟล์ที่จัดเก็บได้รับการตรวจสอบขณะเข้ารหัส และข้อมูลที่ไม่เข้ารหัสถูกเขียนทับและลบแล้ว สำเนาที่ระบบไฟล์หรือดิสก์อาจเก็บไว้ (สแนปช็อต การกระจายการเขียนของ SSD) อยู่นอกเหนือการควบคุมของ vilab: โปรดใช้การเข้ารหัสทั้งดิสก์ด้วย
+lab-encrypt-already = ห้องปฏิบัติการ { $path } ถูกเข้ารหัสอยู่แล้ว ไม่มีการดำเนินการใด

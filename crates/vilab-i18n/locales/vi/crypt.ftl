@@ -11,6 +11,7 @@
 ### needs-review: lab-recovery-key-replaced demo-label-passphrase demo-passphrase-note
 ### needs-review: error-lab-locked error-wrong-passphrase error-wrong-recovery-key
 ### needs-review: error-lab-keys-invalid error-lab-not-encrypted
+### needs-review: lab-encrypt-done lab-encrypt-already
 
 unlock-passphrase-prompt = Cụm mật khẩu của phòng thí nghiệm { $path }:
 unlock-unreadable = không đọc được cụm mật khẩu từ thiết bị đầu cuối
@@ -33,3 +34,5 @@ error-wrong-passphrase = Sai cụm mật khẩu: phòng thí nghiệm vẫn bị
 error-wrong-recovery-key = Khóa khôi phục sai hoặc gõ nhầm: phòng thí nghiệm vẫn bị khóa; không có gì thay đổi.
 error-lab-keys-invalid = Khóa của phòng thí nghiệm không mở được các tệp của nó: các ô khóa hoặc một tệp đã mã hóa bị sửa đổi hoặc hư hỏng, hoặc thuộc về phòng thí nghiệm khác.
 error-lab-not-encrypted = Phòng thí nghiệm { $path } không được mã hóa: không có cụm mật khẩu hay khóa khôi phục nào để thay đổi.
+lab-encrypt-done = Phòng thí nghiệm { $path } đã được mã hóa; các tệp lưu trữ được kiểm tra khi mã hóa, và dữ liệu chưa mã hóa đã bị ghi đè và xóa. Các bản sao mà hệ thống tệp hoặc ổ đĩa có thể giữ lại (ảnh chụp nhanh, cân bằng hao mòn SSD) nằm ngoài tầm của vilab: hãy dùng thêm mã hóa toàn bộ ổ đĩa.
+lab-encrypt-already = Phòng thí nghiệm { $path } đã được mã hóa rồi; không có gì được thực hiện.

@@ -130,6 +130,19 @@ impl Lab {
         self.inner.encrypted()
     }
 
+    /// The second phase of an encryption in place ([`Session::encrypt_lab`]),
+    /// with the lab closed: commits it and removes the plaintext. Safe to
+    /// run again after a crash; nothing to do is not an error.
+    pub fn finish_encryption(dir: &Path) -> Result<()> {
+        vilab_store::encrypt::finish_encryption(dir).map_err(|e| crate::error_map::opening(e, dir))
+    }
+
+    /// Whether an encryption in place of the lab at `dir` was committed but
+    /// not finished ([`Lab::finish_encryption`] completes it).
+    pub fn encryption_unfinished(dir: &Path) -> bool {
+        vilab_store::encrypt::unfinished(dir)
+    }
+
     /// Creates a lab in `dir` with `admin` as its first administrator; the
     /// audit chain starts with the lab's creation, made by that account
     /// from `source`.

@@ -47,7 +47,42 @@ fn slots(permit: &Permit<'_>) -> Result<(vilab_store::vilab_crypt::SlotFile, std
     Ok((file, path))
 }
 
+/// What `encrypt_lab` did.
+#[derive(Debug)]
+pub struct Encrypting {
+    /// The new recovery key, to show once (`None` when a stopped run had
+    /// made and shown it).
+    pub recovery: Option<SecretString>,
+    /// Stored files encrypted (or found encrypted by a stopped run).
+    pub blobs: u64,
+    /// Of them, found encrypted already.
+    pub resumed: u64,
+}
+
 impl Session<'_> {
+    /// The first phase of encrypting this plain lab in place (see
+    /// `vilab_store::encrypt`): everything encrypted beside the plain lab,
+    /// each blob hashed as it is read. `None` when the lab is encrypted
+    /// already. Close the lab, then call [`crate::Lab::finish_encryption`].
+    pub fn encrypt_lab(
+        &self,
+        passphrase: &SecretString,
+        cost: KdfCost,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Option<Encrypting>> {
+        self.act(Action::LabEncrypt, Target::Lab, |permit| {
+            let lab = permit.store_lab();
+            if lab.encrypted() {
+                return Ok(Done::new(None, json!({ "already": true })));
+            }
+            let params = cost.params()?;
+            let prepared = lab.prepare_encryption(passphrase, params, progress).map_err(crate::error_map::store)?;
+            let details = json!({ "blobs": prepared.blobs, "resumed": prepared.resumed, "bytes": prepared.bytes });
+            let done = Encrypting { recovery: prepared.recovery, blobs: prepared.blobs, resumed: prepared.resumed };
+            Ok(Done::new(Some(done), details))
+        })
+    }
+
     /// Replaces the passphrase slot with one for `passphrase` (costs
     /// `cost`). The data is not touched; the old passphrase no longer opens
     /// the lab once this returns.

@@ -49,6 +49,11 @@ impl FsBlobStore {
         temp::sweep(&self.root.join(TMP_DIR))
     }
 
+    /// Every blob file with its id (the SHA-256 its name spells), unverified.
+    pub fn blob_files(&self) -> Result<Vec<(PathBuf, Sha256)>> {
+        super::verify::blob_files(&self.root)
+    }
+
     /// The store's directory.
     pub fn root(&self) -> &Path {
         &self.root

@@ -31,6 +31,12 @@ fn is_lower_hex(name: &str, len: usize) -> bool {
     name.len() == len && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// The blobs under `root` (`ab/cd/<64 hex>`) with the 32 bytes their names
+/// spell, skipping anything else.
+pub(super) fn blob_files(root: &Path) -> Result<Vec<(PathBuf, Sha256)>> {
+    Ok(list(root)?.blobs)
+}
+
 /// Walks `root/ab/cd/<hex>`. Anything else is stray; folders that cannot be
 /// listed are unreadable (the walk goes on).
 fn list(root: &Path) -> Result<Listing> {

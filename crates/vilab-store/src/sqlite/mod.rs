@@ -83,6 +83,13 @@ impl std::fmt::Debug for SqliteStore {
     }
 }
 
+/// `path` with `suffix` appended to its file name (`lab.db-wal`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// Runs `f` in one `IMMEDIATE` transaction on `conn` and commits it.
 fn transact<T>(conn: &mut Connection, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a write transaction")?;
@@ -207,6 +214,52 @@ impl SqliteStore {
             }
         }
         Ok(problems)
+    }
+
+    /// Writes an encrypted copy of this (plain) database to `target` under
+    /// `key` (SQLCipher's `sqlcipher_export`, one consistent snapshot), and
+    /// checks every page of the copy. `target` is replaced if it exists.
+    pub fn export_encrypted(&self, target: &Path, key: vilab_crypt::SubKey) -> Result<()> {
+        for leftover in [target.to_path_buf(), with_suffix(target, "-wal"), with_suffix(target, "-shm")] {
+            match std::fs::remove_file(&leftover) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::Io { action: "removing", path: leftover, source: e }),
+            }
+        }
+        crate::fsmode::private_options()
+            .write(true)
+            .create_new(true)
+            .open(target)
+            .map_err(StoreError::io("creating", target))?;
+        let quoted = target.to_string_lossy().replace('\'', "''");
+        let attach = zeroize::Zeroizing::new(format!(
+            "ATTACH DATABASE '{quoted}' AS encrypted KEY \"x'{}'\"",
+            hex::encode(key.expose_secret())
+        ));
+        {
+            let conn = lock(&self.writer);
+            conn.execute_batch(&attach).ctx("attaching the encrypted copy")?;
+            // sqlcipher_export copies the schema and rows, not the header's
+            // user_version (the schema version migrations read): copied after.
+            let exported = conn
+                .query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))
+                .and_then(|()| conn.query_row("PRAGMA main.user_version", [], |r| r.get::<_, i64>(0)))
+                .and_then(|v| conn.execute_batch(&format!("PRAGMA encrypted.user_version = {v}")))
+                .ctx("exporting");
+            let detached = conn.execute_batch("DETACH DATABASE encrypted").ctx("detaching the encrypted copy");
+            exported?;
+            detached?;
+        }
+        let copy = SqliteStore::open_keyed(target, Some(key))?;
+        let problems = copy.check_pages()?;
+        if !problems.is_empty() {
+            return Err(StoreError::Database {
+                context: format!("checking the encrypted copy {}", target.display()),
+                source: problems.join("; ").into(),
+            });
+        }
+        Ok(())
     }
 
     /// The database file.

@@ -41,6 +41,31 @@ pub fn run(command: LabCommand, user: Option<&str>) -> anyhow::Result<ExitCode> 
             }
             outln!("{}", tr!("lab-passphrase-changed", path = report.lab.as_str()));
         }
+        LabCommand::Encrypt { lab, passphrase_file, kdf } => {
+            let dir = lab_path::resolve(&lab)?;
+            if !vilab_lab::Lab::encryption_unfinished(&dir) {
+                let opened = lab_path::open_dir(&dir)?;
+                let session = auth::session(&opened, user)?;
+                if opened.encrypted() {
+                    outln!("{}", tr!("lab-encrypt-already", path = dir.display().to_string()));
+                    return Ok(ExitCode::SUCCESS);
+                }
+                let passphrase = crate::unlock::new_passphrase(passphrase_file.as_deref(), true)?;
+                let cost = super::init::kdf_cost(&kdf);
+                let done = session.encrypt_lab(&passphrase, cost, &mut |_, _| {})?;
+                if let Some(key) = done.as_ref().and_then(|d| d.recovery.as_ref()) {
+                    outln!("{}", labelled("init-label-recovery-key", key.expose_secret()));
+                    outln!("{}", tr!("init-recovery-key-note"));
+                }
+                drop(session);
+                opened.close()?;
+            }
+            vilab_lab::Lab::finish_encryption(&dir)?;
+            // Open it as it now is: the passphrase, the keys and the database check out.
+            let reopened = lab_path::open_dir(&dir)?;
+            drop(reopened);
+            outln!("{}", tr!("lab-encrypt-done", path = dir.display().to_string()));
+        }
         LabCommand::RecoveryKey { lab, kdf, json } => {
             let dir = lab_path::resolve(&lab)?;
             let opened = lab_path::open_dir(&dir)?;
