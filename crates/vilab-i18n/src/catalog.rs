@@ -68,4 +68,6 @@ catalogs!(
     "webadmin",
     "records",
     "disk",
+    // Encryption at rest (issue 21).
+    "crypt",
 );

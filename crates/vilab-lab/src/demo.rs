@@ -82,6 +82,8 @@ pub struct DemoReport {
     pub triage: TriageView,
     /// The auditor's check of the audit chain.
     pub audit: AuditVerdict,
+    /// The passphrase of the demo lab, which is encrypted (shown once).
+    pub lab_passphrase: String,
 }
 shape!(DemoReport, "vilab.demo/1");
 
@@ -117,7 +119,17 @@ pub fn run(
     let admin = DemoAccount { username: "admin".into(), role: Role::Admin, password: password()? };
     let new_admin =
         NewAccount { username: admin.username.clone(), password: admin.password.clone(), role: Role::Admin };
-    let (lab, _) = Lab::init(&lab_dir, &new_admin, SOURCE)?;
+    // Encrypted, as a real lab is by default; a random passphrase shown
+    // once. The floor's argon2id costs: a demo of synthetic files need not
+    // spend a tuned second on each unlock.
+    let lab_passphrase = password()?;
+    let (lab, _, _recovery) = Lab::init_encrypted(
+        &lab_dir,
+        &new_admin,
+        SOURCE,
+        &crate::keys::SecretString::from(lab_passphrase.clone()),
+        crate::keys::KdfCost::Floor,
+    )?;
     let case_name = format!("DEMO-{seed}");
     let mut accounts = vec![admin.clone()];
     {
@@ -157,7 +169,18 @@ pub fn run(
     let audit = auditor.audit_verify()?;
     drop(auditor);
     lab.close()?;
-    Ok(DemoReport { lab: lab_dir, case: case_name, generated: made, accounts, hashset, ingest, counts, triage, audit })
+    Ok(DemoReport {
+        lab: lab_dir,
+        case: case_name,
+        generated: made,
+        accounts,
+        hashset,
+        ingest,
+        counts,
+        triage,
+        audit,
+        lab_passphrase,
+    })
 }
 
 /// A hash set of "known" material made from the seizure: every sixth

@@ -194,6 +194,18 @@ error_codes! {
     /// Several cases one may see hold an exhibit of that name; `exhibit`,
     /// `cases` (their names, joined by commas).
     ExhibitAmbiguous = "exhibit_ambiguous", InvalidInput;
+    // Encryption at rest (issue 21).
+    /// The lab is encrypted and no passphrase or recovery key was given; `path`.
+    LabLocked = "lab_locked", Unauthenticated;
+    /// The passphrase does not open the lab; nothing was changed.
+    WrongPassphrase = "wrong_passphrase", Unauthenticated;
+    /// The recovery key does not open the lab (or is mistyped).
+    WrongRecoveryKey = "wrong_recovery_key", Unauthenticated;
+    /// The key slots are damaged or altered, or do not belong to the
+    /// database or the files beside them.
+    LabKeysInvalid = "lab_keys_invalid", Integrity;
+    /// A key operation on a lab that is not encrypted; `path`.
+    LabNotEncrypted = "lab_not_encrypted", Conflict;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

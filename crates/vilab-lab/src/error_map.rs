@@ -14,6 +14,9 @@ use crate::error::{AppError, Code};
 
 /// A store error.
 pub(crate) fn store(e: StoreError) -> AppError {
+    if let Some(keys) = crate::keys::store_key_error(&e) {
+        return keys;
+    }
     match e {
         StoreError::NotALab { ref path, .. } => {
             AppError::new(Code::LabNotFound).with("path", path.display().to_string()).detail(e)

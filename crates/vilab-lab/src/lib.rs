@@ -19,12 +19,14 @@
 
 pub mod actor;
 pub mod bench;
+pub mod bench_crypt;
 pub mod bench_review;
 pub mod clock;
 pub mod demo;
 pub mod error;
 mod error_map;
 pub mod guard;
+pub mod keys;
 pub mod ops;
 pub mod permission;
 pub mod shapes;
@@ -32,6 +34,7 @@ pub mod shapes;
 pub use actor::Actor;
 pub use error::{AppError, Code, Kind, Result};
 pub use guard::{DEFAULT_SESSION_SECONDS, Lab, LabCreated, NewToken, Session};
+pub use keys::{KdfCost, SecretString, Unlock};
 pub use permission::{Action, PERMISSIONS};
 pub use vilab_store::{NewAccount, Role};
 

@@ -96,6 +96,13 @@ pub enum Action {
     RecordsEdit,
     /// Set a person's identification status.
     PersonSetStatus,
+    // Encryption at rest (issue 21).
+    /// Change the passphrase of an encrypted lab (its key slot, not the data).
+    LabPassphrase,
+    /// Replace the recovery key of an encrypted lab.
+    LabRecoveryKey,
+    /// Encrypt a plain lab in place.
+    LabEncrypt,
 }
 
 /// What an action is done to.
@@ -223,6 +230,10 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::RecordsView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::RecordsEdit, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::PersonSetStatus, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    // Encryption at rest (issue 21): the lab's keys are its administrators'.
+    rule(Action::LabPassphrase, Scope::Lab, &[(Admin, All)]),
+    rule(Action::LabRecoveryKey, Scope::Lab, &[(Admin, All)]),
+    rule(Action::LabEncrypt, Scope::Lab, &[(Admin, All)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -231,7 +242,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 43] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -272,6 +283,9 @@ impl Action {
         Action::RecordsView,
         Action::RecordsEdit,
         Action::PersonSetStatus,
+        Action::LabPassphrase,
+        Action::LabRecoveryKey,
+        Action::LabEncrypt,
     ];
 
     /// The stable code the audit chain records.
@@ -317,6 +331,9 @@ impl Action {
             Action::RecordsView => "records.view",
             Action::RecordsEdit => "records.edit",
             Action::PersonSetStatus => "person.set_status",
+            Action::LabPassphrase => "lab.passphrase",
+            Action::LabRecoveryKey => "lab.recovery_key",
+            Action::LabEncrypt => "lab.encrypt",
         }
     }
 

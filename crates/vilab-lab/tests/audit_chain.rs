@@ -11,6 +11,7 @@ use vilab_lab::{Code, Role};
 
 fn tampered(fx: &Fixture, sql: &str) -> rusqlite::Connection {
     let db = rusqlite::Connection::open(fx.tmp.path().join("lab").join("lab.db")).unwrap();
+    common::unlock_db(&db, &fx.tmp.path().join("lab"));
     for trigger in [
         "audit_log_append_only_update",
         "audit_log_append_only_delete",

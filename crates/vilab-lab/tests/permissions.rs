@@ -488,6 +488,34 @@ const OPERATIONS: &[Operation] = &[
             s.set_person_status(case(member), person, IdStatus::Identified).map(drop)
         },
     },
+    Operation {
+        name: "change_lab_passphrase",
+        action: Action::LabPassphrase,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            // The same passphrase again: a new slot, and the fixture still opens.
+            s.change_lab_passphrase(&vilab_lab::SecretString::from(common::PASSPHRASE), common::fast_kdf()).map(drop)
+        },
+    },
+    Operation {
+        name: "replace_lab_recovery_key",
+        action: Action::LabRecoveryKey,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.replace_lab_recovery_key(common::fast_kdf()).map(drop)
+        },
+    },
+    Operation {
+        name: "encrypt_lab",
+        action: Action::LabEncrypt,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            // The fixture's lab is encrypted: allowed, and nothing to do.
+            let done =
+                s.encrypt_lab(&vilab_lab::SecretString::from(common::PASSPHRASE), common::fast_kdf(), &mut |_, _| {});
+            done.map(|d| assert!(d.is_none()))
+        },
+    },
 ];
 
 #[test]

@@ -15,8 +15,8 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
 use tower::ServiceExt as _;
+use vilab_lab::Role;
 use vilab_lab::ops::audit::AuditFilter;
-use vilab_lab::{Lab, Role};
 use vilab_server::csrf_token;
 
 struct Answer {
@@ -61,7 +61,7 @@ async fn login(app: &Router, username: &str, password: &str) -> Option<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_administrator_manages_an_account_from_the_accounts_page() {
     let fx = tokio::task::spawn_blocking(|| common::lab("admin-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab.clone(), false);
     let admin = fx.account(Role::Admin);
     let token = login(&app, &admin.username, &admin.password).await.unwrap();
@@ -151,7 +151,7 @@ async fn an_administrator_manages_an_account_from_the_accounts_page() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_changes_its_own_password_and_logs_in_again() {
     let fx = tokio::task::spawn_blocking(|| common::lab("admin-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab, false);
     let admin = fx.account(Role::Admin);
     let token = login(&app, &admin.username, &admin.password).await.unwrap();

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
-use vilab_lab::{Lab, Role};
+use vilab_lab::Role;
 
 /// The browser and its driver, as Debian installs them (`CHROMIUM` and
 /// `CHROMEDRIVER` override).
@@ -182,7 +182,7 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     let chromium = program("CHROMIUM", "/usr/bin/chromium");
     let driver = start_driver();
     let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

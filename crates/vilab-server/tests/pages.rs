@@ -12,8 +12,8 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use tower::ServiceExt as _;
+use vilab_lab::Role;
 use vilab_lab::ops::accounts::NewUser;
-use vilab_lab::{Lab, Role};
 use vilab_server::csrf_token;
 
 /// An answer.
@@ -78,7 +78,7 @@ async fn send(app: &Router, method: &str, uri: &str, cookies: &[(&str, &str)], f
 /// that no other test changes its settings.
 async fn setup(username: &'static str, role: Role) -> (Router, &'static common::Fixture, String) {
     let fx = tokio::task::spawn_blocking(|| common::lab("pages-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let admin = fx.account(Role::Admin);
     let (lab2, case) = (lab.clone(), fx.case.clone());
     let password = admin.password.clone();
@@ -373,7 +373,7 @@ async fn the_media_page_shows_rendition_matches_and_neighbours_and_a_picture_is_
     // The search is in the audit log with the picture's digest, and the
     // picture was not stored: the lab still has only the seizure's items.
     let sha = found["sha256"].as_str().unwrap().to_string();
-    let lab = Lab::open(&fx.lab_dir).unwrap();
+    let lab = fx.open();
     let account = fx.account(Role::Auditor);
     let auditor = lab.authenticate(&account.username, &account.password, "test").unwrap();
     let records = auditor

@@ -20,8 +20,8 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use tower::ServiceExt as _;
+use vilab_lab::Role;
 use vilab_lab::permission::{Action, Reach, reach};
-use vilab_lab::{Lab, Role};
 use vilab_server::routes::{In, Kind, Method, ROUTES, Route};
 use vilab_server::{CSP, csrf_token};
 
@@ -292,7 +292,7 @@ fn is_success(status: StatusCode) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_answers_every_role_as_the_permission_table_says() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab.clone(), false);
     let mut tokens = BTreeMap::new();
     for account in &fx.accounts {
@@ -367,7 +367,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_session_pages_go_to_login_and_the_api_says_401_and_changes_need_the_csrf_token() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab, false);
     let analyst = fx.account(Role::Analyst);
     let token = login(&app, &analyst.username, &analyst.password).await;
@@ -460,7 +460,7 @@ async fn without_a_session_pages_go_to_login_and_the_api_says_401_and_changes_ne
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_paths_and_methods_answer_in_the_routes_kind_and_the_api_speaks_the_readers_language() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab, false);
     let get = |uri: &str| Req {
         method: Method::Get,
@@ -510,7 +510,7 @@ async fn unknown_paths_and_methods_answer_in_the_routes_kind_and_the_api_speaks_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn log_in_gives_one_answer_to_unknown_and_wrong_and_throttles() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab, false);
     let attempt = |username: &str, password: &str, peer: &'static str| Req {
         method: Method::Post,
@@ -580,7 +580,7 @@ fn the_router_is_built_from_the_table_alone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn renditions_are_jpeg_and_a_reveal_is_audited() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab, false);
     let analyst = fx.account(Role::Analyst);
     let token = login(&app, &analyst.username, &analyst.password).await;
@@ -649,7 +649,7 @@ async fn renditions_are_jpeg_and_a_reveal_is_audited() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lead_round_trips_over_the_api_and_a_thai_word_finds_it() {
     let fx = tokio::task::spawn_blocking(|| common::lab("routes-lab")).await.unwrap();
-    let lab = Arc::new(Lab::open(&fx.lab_dir).unwrap());
+    let lab = Arc::new(fx.open());
     let app = vilab_server::router(lab.clone(), false);
     let analyst = fx.account(Role::Analyst);
     let token = login(&app, &analyst.username, &analyst.password).await;

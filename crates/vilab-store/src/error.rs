@@ -210,6 +210,47 @@ pub enum StoreError {
         path: PathBuf,
     },
 
+    /// The database did not open with the key given: a wrong key (which the
+    /// key slots should have refused first: the slot file and the database
+    /// are of different labs), or an encrypted database opened without a
+    /// key, or a plain one opened with a key. Nothing was written.
+    #[error("{path} does not open {}", if *encrypted { "with this lab's key (the key slots and the database are of different labs, or the file is damaged)" } else { "as a plain SQLite database: it is encrypted, or not a database" })]
+    WrongKey {
+        /// The database file.
+        path: PathBuf,
+        /// Whether a key was given.
+        encrypted: bool,
+    },
+
+    /// The lab is encrypted and was opened without its key.
+    #[error("the lab {path} is encrypted: unlock it with its passphrase or recovery key")]
+    Locked {
+        /// The lab directory.
+        path: PathBuf,
+    },
+
+    /// The key slots refused (a wrong passphrase or recovery key, a damaged
+    /// slot file) or could not be written.
+    #[error("key slots {path}: {source}")]
+    Slots {
+        /// The slot file.
+        path: PathBuf,
+        /// What vilab-crypt said.
+        #[source]
+        source: vilab_crypt::SlotError,
+    },
+
+    /// An encrypted file (a blob, the signing key) does not decrypt: it was
+    /// altered, cut or put under another name.
+    #[error("encrypted file {path}: {source}")]
+    Decrypt {
+        /// The file.
+        path: PathBuf,
+        /// What the decryption found, with its offset.
+        #[source]
+        source: vilab_crypt::StreamError,
+    },
+
     /// Password hashing failed (not a wrong password: that is `Ok(false)`).
     #[error("password hash for '{username}': {reason}")]
     Password {

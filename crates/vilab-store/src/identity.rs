@@ -1,17 +1,25 @@
 //! The lab's Ed25519 identity: the key pair that signs what the lab exports
 //! (packages, reports), so that a partner can prove their origin.
 //!
-//! The secret key is the 32-byte seed, raw, in `identity/lab.ed25519`
-//! (mode 0600, folder 0700 on Unix); the public key is recorded in the
-//! database (`lab_meta.public_key`) and checked against the file on open.
+//! The secret key is the 32-byte seed in `identity/lab.ed25519` (mode 0600,
+//! folder 0700 on Unix): raw in a plain lab, in vilab-crypt's VLABBLOB
+//! format under the lab's blob key (bound to [`SEALED_BINDING`]) in an
+//! encrypted one. The public key is recorded in the database
+//! (`lab_meta.public_key`) and checked against the file on open.
 
 use std::fs::{self, OpenOptions};
 use std::io::{Read, Write};
 use std::path::Path;
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use vilab_crypt::{BlobKey, DecryptReader, EncryptWriter, Padding};
+use zeroize::Zeroizing;
 
 use crate::{Result, StoreError};
+
+/// What the encrypted key file's final chunk is bound to, so that no other
+/// encrypted file of the lab (a blob) opens in its place.
+pub const SEALED_BINDING: &[u8] = b"vilab identity/lab.ed25519";
 
 /// The lab's signing key.
 pub struct LabIdentity {
@@ -34,9 +42,10 @@ impl LabIdentity {
         Ok(LabIdentity { key: SigningKey::from_bytes(&seed) })
     }
 
-    /// Writes the secret key to a new file readable by its owner only.
-    /// Never overwrites: an existing file is an error.
-    pub(crate) fn write_new(&self, path: &Path) -> Result<()> {
+    /// Writes the secret key to a new file readable by its owner only,
+    /// encrypted under `key` when given. Never overwrites: an existing file
+    /// is an error.
+    pub(crate) fn write_new(&self, path: &Path, key: Option<&BlobKey>) -> Result<()> {
         if let Some(dir) = path.parent() {
             let mut builder = fs::DirBuilder::new();
             builder.recursive(true);
@@ -48,21 +57,40 @@ impl LabIdentity {
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let seed = Zeroizing::new(self.key.to_bytes());
+        let bytes = match key {
+            None => seed.to_vec(),
+            Some(key) => {
+                let sealed = |e| StoreError::Decrypt { path: path.to_path_buf(), source: e };
+                let mut writer = EncryptWriter::new(Vec::new(), key, Padding::None).map_err(sealed)?;
+                writer.write_all(seed.as_slice()).map_err(StoreError::io("encrypting", path))?;
+                writer.finish(SEALED_BINDING).map_err(sealed)?
+            }
+        };
         let mut file = options.open(path).map_err(StoreError::io("creating", path))?;
-        file.write_all(&self.key.to_bytes()).map_err(StoreError::io("writing", path))?;
+        file.write_all(&bytes).map_err(StoreError::io("writing", path))?;
         file.sync_all().map_err(StoreError::io("syncing", path))
     }
 
-    /// Reads the secret key file.
-    pub(crate) fn load(path: &Path) -> Result<Self> {
+    /// Reads the secret key file, decrypting it under `key` when given.
+    pub(crate) fn load(path: &Path, key: Option<&BlobKey>) -> Result<Self> {
         let mut file = fs::File::open(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => {
                 StoreError::Identity { path: path.to_path_buf(), problem: "missing".into() }
             }
             _ => StoreError::Io { action: "opening", path: path.to_path_buf(), source: e },
         })?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(StoreError::io("reading", path))?;
+        let mut bytes = Zeroizing::new(Vec::new());
+        match key {
+            None => {
+                file.read_to_end(&mut bytes).map_err(StoreError::io("reading", path))?;
+            }
+            Some(key) => {
+                let mut reader = DecryptReader::open(file, key, SEALED_BINDING)
+                    .map_err(|source| StoreError::Decrypt { path: path.to_path_buf(), source })?;
+                reader.read_to_end(&mut bytes).map_err(StoreError::io("decrypting", path))?;
+            }
+        }
         let seed: [u8; 32] = bytes.as_slice().try_into().map_err(|_| StoreError::Identity {
             path: path.to_path_buf(),
             problem: format!("expected a 32-byte Ed25519 secret key, found {} bytes", bytes.len()),

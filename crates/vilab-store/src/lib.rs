@@ -16,6 +16,7 @@
 pub mod audit_chain;
 mod blob;
 mod clock;
+pub mod encrypt;
 mod error;
 mod fsmode;
 mod identity;
@@ -28,14 +29,14 @@ pub mod sqlite;
 mod store;
 
 pub use blob::{
-    BlobReader, BlobStore, CorruptBlob, FsBlobStore, PutOutcome, StaleTemps, UnreadableBlob, VerifyProgress,
-    VerifyReport,
+    BlobReader, BlobStore, CorruptBlob, CryptBlobStore, FsBlobStore, PutOutcome, StaleTemps, UnreadableBlob,
+    VerifyProgress, VerifyReport,
 };
 pub use clock::now_unix;
 pub use error::{Result, StoreError};
 pub use identity::LabIdentity;
 pub use ids::{AccountId, CaseId, ExhibitId, MediaRowId, RunId, SessionId};
-pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, LAB_DB, Lab, LabVerifyReport, OpenReport, RepairSource};
+pub use lab::{EVIDENCE_DIR, IDENTITY_FILE, KEY_SLOTS_FILE, LAB_DB, Lab, LabVerifyReport, OpenReport, RepairSource};
 pub use model::{
     Account, AuditQuery, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, ErrorDetail, Exhibit, IngestBatch,
     IngestRun, LabInfo, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount, OccurrenceDetail, Role,
@@ -45,3 +46,4 @@ pub use model::{CustodyEvent, DiskCounts, NewCustody};
 pub use random::random_password;
 pub use sqlite::SqliteStore;
 pub use store::Store;
+pub use vilab_crypt;

@@ -36,6 +36,9 @@ pub struct LabArg {
 pub enum Command {
     /// Create a lab: database, evidence store, lab identity key, first admin account.
     Init(InitArgs),
+    /// The keys of an encrypted lab: change its passphrase, replace its recovery key.
+    #[command(subcommand)]
+    Lab(LabCommand),
     /// Log in to a lab: a session for this shell's user, with an expiry.
     Login(LoginArgs),
     /// End the session `vilab login` opened.
@@ -92,9 +95,68 @@ pub struct InitArgs {
     /// otherwise $VILAB_ADMIN_PASSWORD, otherwise a random one is printed once.
     #[arg(long)]
     pub admin_password_file: Option<PathBuf>,
+    /// Read the lab's passphrase from this file (first line); otherwise
+    /// $VILAB_PASSPHRASE_FILE, otherwise it is asked twice on the terminal.
+    #[arg(long, conflicts_with = "no_encrypt")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Make a lab that is NOT encrypted (anyone holding the disk can read it): only with full-disk encryption, or for tests.
+    #[arg(long)]
+    pub no_encrypt: bool,
+    #[command(flatten)]
+    pub kdf: KdfArg,
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The argon2id costs of a new key slot.
+#[derive(Debug, Args, Clone)]
+pub struct KdfArg {
+    /// Give the new key slot argon2id's floor costs (64 MiB, 3 passes) instead of tuning it to
+    /// about 0.7 s on this machine: for scripts and tests that make many labs.
+    #[arg(long, hide = true, env = "VILAB_KDF_FLOOR")]
+    pub kdf_floor: bool,
+}
+
+/// `vilab lab ...`: the keys of an encrypted lab (administrators only).
+#[derive(Debug, Subcommand)]
+pub enum LabCommand {
+    /// Change the lab's passphrase: rewrites its key slot, not the data (the new one from
+    /// --new-passphrase-file, else asked twice).
+    Passphrase {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Read the new passphrase from this file (first line).
+        #[arg(long)]
+        new_passphrase_file: Option<PathBuf>,
+        #[command(flatten)]
+        kdf: KdfArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Encrypt a plain lab in place (resumable: run it again after a stop; each stored file is
+    /// verified; the plaintext is overwritten and removed). Its passphrase from --passphrase-file,
+    /// else $VILAB_PASSPHRASE_FILE, else asked twice.
+    Encrypt {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Read the new passphrase from this file (first line).
+        #[arg(long)]
+        passphrase_file: Option<PathBuf>,
+        #[command(flatten)]
+        kdf: KdfArg,
+    },
+    /// Replace the lab's recovery key: the new one is printed once, the old one stops working.
+    RecoveryKey {
+        #[command(flatten)]
+        lab: LabArg,
+        #[command(flatten)]
+        kdf: KdfArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `vilab case ...`.
@@ -532,6 +594,28 @@ pub enum BenchCommand {
     /// synthetic rows, then p50 / p95 / p99 of each review call and the
     /// rate of renditions.
     Review(BenchReviewArgs),
+    /// What encryption at rest costs: ingest, verify and hash-set import, plain against encrypted.
+    Crypt(BenchCryptArgs),
+}
+
+/// `vilab bench crypt`.
+#[derive(Debug, Args)]
+pub struct BenchCryptArgs {
+    /// Rounds (each a plain and an encrypted lab; the medians are compared).
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
+    /// Also ingest this many generated 12 MP photos (4000 x 3000 JPEG).
+    #[arg(long, default_value_t = 0)]
+    pub big: u64,
+    /// MD5 lines of the generated hash set.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub hashset_entries: u64,
+    /// Seed of the generated seizure (the demo's by default).
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab bench review`.

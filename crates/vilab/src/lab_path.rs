@@ -22,11 +22,21 @@ pub fn resolve(arg: &LabArg) -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("lab"))
 }
 
-/// Opens the lab; what opening found (runs of dead processes, their
-/// temporary files) is said on standard error.
+/// Opens the lab, unlocking it first if it is encrypted
+/// ([`crate::unlock::unlock_for`]); what opening found (runs of dead
+/// processes, their temporary files) is said on standard error.
 pub fn open(arg: &LabArg) -> anyhow::Result<vilab_lab::Lab> {
     let dir = resolve(arg)?;
-    let lab = vilab_lab::Lab::open(&dir)?;
+    open_dir(&dir)
+}
+
+/// [`open`] of a lab directory.
+pub fn open_dir(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
+    let lab = if vilab_lab::Lab::is_encrypted(dir) {
+        vilab_lab::Lab::open_unlocked(dir, &crate::unlock::unlock_for(dir)?)?
+    } else {
+        vilab_lab::Lab::open(dir)?
+    };
     let opened = lab.opened();
     if !opened.aborted_runs.is_empty() {
         let runs: Vec<String> = opened.aborted_runs.iter().map(|r| r.to_string()).collect();

@@ -15,6 +15,7 @@ mod lab_path;
 mod progress_view;
 mod signals;
 mod tsv;
+mod unlock;
 
 use std::process::ExitCode;
 
@@ -55,6 +56,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
     let user = cli.user.as_deref();
     match cli.command {
         Command::Init(args) => commands::init::run(&args),
+        Command::Lab(command) => commands::lab_keys::run(command, user),
         Command::Login(args) => commands::session::login(&args, user),
         Command::Logout(args) => commands::session::logout(&args),
         Command::User(command) => commands::user::run(command, user),
@@ -80,5 +82,6 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Bombs(args)) => commands::bench_bombs::run(&args),
         Command::Bench(BenchCommand::Audit(args)) => commands::bench_audit::run(&args),
         Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
+        Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
     }
 }

@@ -190,7 +190,7 @@ fn the_audit_log_lists_what_was_done_and_verifies() {
     let verified = ok(&mut lab.cmd("aud", &["audit", "verify"]));
     assert!(verified.contains("The audit chain is intact"), "{verified}");
     // An edit made in SQLite is found and its record named; exit 9.
-    let db = rusqlite::Connection::open(lab.path().join("lab.db")).unwrap();
+    let db = common::open_db(&lab.path());
     db.execute_batch("DROP TRIGGER audit_log_append_only_update; UPDATE audit_log SET actor = 'x' WHERE seq = 3;")
         .unwrap();
     drop(db);

@@ -30,7 +30,19 @@ fn the_demo_prints_the_right_triage() {
     })
     .unwrap();
     assert!(!known_md5.is_empty() && !known_pdq.is_empty());
-    let lab = Lab::open(&dir.path().join("demo/lab")).unwrap();
+    // The demo lab is encrypted; its passphrase is printed once.
+    let passphrase = stdout
+        .lines()
+        .find(|l| l.contains("lab passphrase"))
+        .and_then(|l| l.split_whitespace().last())
+        .expect("the demo prints its lab's passphrase");
+    let lab_dir = dir.path().join("demo/lab");
+    assert!(Lab::is_encrypted(&lab_dir));
+    let key = Lab::key_slots(&lab_dir)
+        .unwrap()
+        .unlock_with_passphrase(&vilab_store::vilab_crypt::secrecy::SecretString::from(passphrase))
+        .unwrap();
+    let lab = Lab::open_with_key(&lab_dir, key).unwrap();
     let case = lab.store().case_by_name("DEMO-2026").unwrap().unwrap().id;
     let pdqs: BTreeMap<_, _> =
         lab.store().case_pdqs(case).unwrap().into_iter().map(|m| (m.media, m.dihedral)).collect();

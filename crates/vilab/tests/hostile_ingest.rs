@@ -305,10 +305,10 @@ fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
     let content = b"an original, kept in the evidence store".to_vec();
     std::fs::write(lab.seized().join("evidence.txt"), &content).unwrap();
     ok(&mut lab.ingest());
-    let id = vilab_core::Sha256::of(&content).to_hex();
-    let blob = lab.path().join("evidence").join(&id[0..2]).join(&id[2..4]).join(&id);
+    let blob = common::blob_path(&lab.path(), &vilab_core::Sha256::of(&content));
     let mut damaged = std::fs::read(&blob).unwrap();
-    damaged[3] ^= 0x20;
+    // A byte of the first (and final) chunk's ciphertext.
+    damaged[90] ^= 0x20;
     std::fs::write(&blob, &damaged).unwrap();
 
     let verify = run(lab.cmd(&["verify"]).env("VILAB_USER", "admin"));
@@ -322,7 +322,7 @@ fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
     let mut repair = Command::new("sh");
     let repair = common::isolated(&mut repair, &lab.home()).args(["-c", &line]).output().unwrap();
     assert!(repair.status.success(), "{line}\n{}", text(&repair.stderr));
-    assert_eq!(std::fs::read(&blob).unwrap(), content);
+    assert_ne!(std::fs::read(&blob).unwrap(), damaged, "the damaged file was replaced");
     ok(lab.cmd(&["verify"]).env("VILAB_USER", "admin"));
 }
 
@@ -333,13 +333,15 @@ fn a_lab_made_with_an_open_umask_is_the_owners_alone() {
     let dir = tempfile::tempdir().unwrap();
     let lab = dir.path().join("lab");
     let line = format!("umask 000; '{}' init --lab '{}'", env!("CARGO_BIN_EXE_vilab"), lab.display());
-    let output = Command::new("sh").args(["-c", &line]).env("VILAB_ADMIN_PASSWORD", common::PASSWORD).output().unwrap();
+    let mut sh = Command::new("sh");
+    let output = common::isolated(&mut sh, &dir.path().join("home")).args(["-c", &line]).output().unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&lab), 0o700);
     assert_eq!(mode(&lab.join("lab.db")), 0o600);
     assert_eq!(mode(&lab.join("evidence")), 0o700);
     assert_eq!(mode(&lab.join("identity/lab.ed25519")), 0o600);
+    assert_eq!(mode(&lab.join("lab.keys")), 0o600);
 }
 
 /// Item 11: A reader that goes away (`| head -1`) ends the command quietly with

@@ -25,6 +25,7 @@ pub use auth::{DEFAULT_SESSION_SECONDS, NewToken, throttle_wait};
 use crate::actor::Actor;
 use crate::clock::{Clock, SystemClock};
 use crate::error::{AppError, Code, Result};
+use crate::keys::{KdfCost, SecretString, Unlock};
 use crate::permission::{Action, Audited, Reach, Scope, reach};
 
 /// An open lab: the application layer's handle on one lab directory.
@@ -60,10 +61,86 @@ impl Lab {
         Lab::open_with_clock(dir, Arc::new(SystemClock))
     }
 
-    /// Opens the lab in `dir` reading the time from `clock`.
+    /// Opens the lab in `dir` reading the time from `clock`. An encrypted
+    /// lab is [`Code::LabLocked`]: open it with [`Lab::open_unlocked`].
     pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
         let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
         Ok(Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) })
+    }
+
+    /// Whether the lab in `dir` is encrypted (and so needs [`Unlock`] to
+    /// open).
+    pub fn is_encrypted(dir: &Path) -> bool {
+        vilab_store::Lab::is_encrypted(dir)
+    }
+
+    /// Opens the lab in `dir`, unlocking it with `unlock` if it is
+    /// encrypted (a plain lab opens without it). A wrong passphrase or
+    /// recovery key is refused before any file is read or changed.
+    pub fn open_unlocked(dir: &Path, unlock: &Unlock) -> Result<Lab> {
+        Lab::open_unlocked_with_clock(dir, unlock, Arc::new(SystemClock))
+    }
+
+    /// [`Lab::open_unlocked`] reading the time from `clock`.
+    pub fn open_unlocked_with_clock(dir: &Path, unlock: &Unlock, clock: Arc<dyn Clock>) -> Result<Lab> {
+        if !vilab_store::Lab::is_encrypted(dir) {
+            return Lab::open_with_clock(dir, clock);
+        }
+        let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
+        let master = crate::keys::unlock_key(&slots, unlock)?;
+        let inner = vilab_store::Lab::open_with_key(dir, master).map_err(|e| crate::error_map::opening(e, dir))?;
+        Ok(Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) })
+    }
+
+    /// Creates an encrypted lab in `dir` (as [`Lab::init`]): a new master
+    /// key wrapped in a passphrase slot for `passphrase` and a recovery
+    /// slot, both with `cost`. Returns the recovery key's text, to be shown
+    /// once and never stored.
+    pub fn init_encrypted(
+        dir: &Path,
+        admin: &NewAccount,
+        source: &str,
+        passphrase: &SecretString,
+        cost: KdfCost,
+    ) -> Result<(Lab, LabCreated, SecretString)> {
+        Lab::init_encrypted_with_clock(dir, admin, source, passphrase, cost, Arc::new(SystemClock))
+    }
+
+    /// [`Lab::init_encrypted`] reading the time from `clock`.
+    pub fn init_encrypted_with_clock(
+        dir: &Path,
+        admin: &NewAccount,
+        source: &str,
+        passphrase: &SecretString,
+        cost: KdfCost,
+        clock: Arc<dyn Clock>,
+    ) -> Result<(Lab, LabCreated, SecretString)> {
+        let params = cost.params()?;
+        let created =
+            vilab_store::vilab_crypt::SlotFile::create(passphrase, params).map_err(crate::keys::slot_error)?;
+        let recovery = created.recovery.to_text();
+        let (inner, info) = vilab_store::Lab::init_encrypted(dir, admin, &created.file, created.master)
+            .map_err(|e| crate::error_map::opening(e, dir))?;
+        let (lab, made) = Lab::initialized(inner, info, admin, source, clock)?;
+        Ok((lab, made, recovery))
+    }
+
+    /// Whether this lab is encrypted.
+    pub fn encrypted(&self) -> bool {
+        self.inner.encrypted()
+    }
+
+    /// The second phase of an encryption in place ([`Session::encrypt_lab`]),
+    /// with the lab closed: commits it and removes the plaintext. Safe to
+    /// run again after a crash; nothing to do is not an error.
+    pub fn finish_encryption(dir: &Path) -> Result<()> {
+        vilab_store::encrypt::finish_encryption(dir).map_err(|e| crate::error_map::opening(e, dir))
+    }
+
+    /// Whether an encryption in place of the lab at `dir` was committed but
+    /// not finished ([`Lab::finish_encryption`] completes it).
+    pub fn encryption_unfinished(dir: &Path) -> bool {
+        vilab_store::encrypt::unfinished(dir)
     }
 
     /// Creates a lab in `dir` with `admin` as its first administrator; the
@@ -81,6 +158,17 @@ impl Lab {
         clock: Arc<dyn Clock>,
     ) -> Result<(Lab, LabCreated)> {
         let (inner, info) = vilab_store::Lab::init(dir, admin).map_err(|e| crate::error_map::opening(e, dir))?;
+        Lab::initialized(inner, info, admin, source, clock)
+    }
+
+    /// A new lab's first audit record (its creation by `admin`).
+    fn initialized(
+        inner: vilab_store::Lab,
+        info: vilab_store::LabInfo,
+        admin: &NewAccount,
+        source: &str,
+        clock: Arc<dyn Clock>,
+    ) -> Result<(Lab, LabCreated)> {
         let lab = Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) };
         let account = lab
             .inner
@@ -96,7 +184,7 @@ impl Lab {
             ("lab", &info.lab_id),
             None,
             vilab_core::audit::AuditOutcome::Allowed,
-            &json!({ "public_key": info.public_key_hex, "admin": account.username }),
+            &json!({ "public_key": info.public_key_hex, "admin": account.username, "encrypted": lab.encrypted() }),
         )?;
         let created = LabCreated { lab_id: info.lab_id, public_key: info.public_key_hex, admin: account.username };
         Ok((lab, created))

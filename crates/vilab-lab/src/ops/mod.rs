@@ -7,6 +7,7 @@ pub mod cases;
 pub mod exhibits;
 pub mod hashsets;
 pub mod ingest;
+pub mod keys;
 pub mod law;
 pub mod lookup;
 pub mod matching;

@@ -27,6 +27,14 @@ pub const MEMBER_CASE: &str = "OP-MEMBER";
 pub const OTHER_CASE: &str = "OP-OTHER";
 /// Where calls come from.
 pub const SOURCE: &str = "test";
+/// The passphrase of the fixture's lab, which is encrypted.
+pub const PASSPHRASE: &str = "fixture lab passphrase";
+
+/// argon2id costs below the floor, so that the tests' unlocks and slot
+/// changes take milliseconds.
+pub fn fast_kdf() -> vilab_lab::KdfCost {
+    vilab_lab::KdfCost::Given(vilab_crypt::KdfParams::insecure_for_tests(64, 1, 1))
+}
 
 /// The user name of the tested account of `role`.
 pub fn user_of(role: Role) -> String {
@@ -61,7 +69,15 @@ impl Fixture {
         let tmp = tempfile::tempdir().unwrap();
         let clock = ManualClock::at(1_800_000_000);
         let admin = NewAccount { username: ADMIN.into(), password: PASSWORD.into(), role: Role::Admin };
-        let (lab, _) = Lab::init_with_clock(&tmp.path().join("lab"), &admin, SOURCE, Arc::new(clock.clone())).unwrap();
+        let (lab, _, _) = Lab::init_encrypted_with_clock(
+            &tmp.path().join("lab"),
+            &admin,
+            SOURCE,
+            &vilab_lab::SecretString::from(PASSPHRASE),
+            fast_kdf(),
+            Arc::new(clock.clone()),
+        )
+        .unwrap();
         let member_picture = picture_folder(&tmp.path().join("a"), 1);
         // A damaged picture beside it, for an ingest error.
         std::fs::write(tmp.path().join("a").join("broken.jpg"), b"\xff\xd8\xff\xe0 not a picture").unwrap();
@@ -129,11 +145,13 @@ impl Fixture {
 
     /// The lab database, for reading what the API does not show.
     pub fn db(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open_with_flags(
+        let db = rusqlite::Connection::open_with_flags(
             self.tmp.path().join("lab").join("lab.db"),
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
         )
-        .unwrap()
+        .unwrap();
+        unlock_db(&db, &self.tmp.path().join("lab"));
+        db
     }
 
     /// Every row of every table but the audit log's, as text: equal before
@@ -217,4 +235,15 @@ impl Fixture {
         std::fs::write(&path, law_import(n)).unwrap();
         path
     }
+}
+
+/// Gives a connection to the encrypted lab at `dir` its database key, as
+/// the store does (the tests read and tamper with rows directly).
+pub fn unlock_db(db: &rusqlite::Connection, dir: &Path) {
+    let master = vilab_store::Lab::key_slots(dir)
+        .unwrap()
+        .unlock_with_passphrase(&vilab_lab::SecretString::from(PASSPHRASE))
+        .unwrap();
+    let key = master.subkey(vilab_crypt::Purpose::Database);
+    db.execute_batch(&format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()))).unwrap();
 }

@@ -55,6 +55,8 @@ pub struct Fixture {
     pub series: String,
     /// Another series of the demo case, empty, to merge into the first.
     pub merged_series: String,
+    /// The passphrase of the (encrypted) demo lab.
+    pub passphrase: String,
 }
 
 /// Ids of records of the demo case.
@@ -69,6 +71,13 @@ pub struct Records {
 }
 
 impl Fixture {
+    /// Opens the lab, unlocking it (as `vilab serve` does: the key is held
+    /// while the lab is open).
+    pub fn open(&self) -> Lab {
+        let unlock = vilab_lab::Unlock::Passphrase(vilab_lab::SecretString::from(self.passphrase.clone()));
+        Lab::open_unlocked(&self.lab_dir, &unlock).unwrap()
+    }
+
     /// The account of `role`.
     pub fn account(&self, role: Role) -> &Account {
         self.accounts.iter().find(|a| a.role == role).expect("one account per role")
@@ -93,7 +102,8 @@ fn make(name: &str) -> Fixture {
     let stop = AtomicBool::new(false);
     let (tx, _rx) = crossbeam_channel::unbounded();
     let report = vilab_lab::demo::run(&dir, 7, &stop, &tx, &mut |_| {}).expect("the demo runs");
-    let lab = Lab::open(&report.lab).unwrap();
+    let unlock = vilab_lab::Unlock::Passphrase(vilab_lab::SecretString::from(report.lab_passphrase.clone()));
+    let lab = Lab::open_unlocked(&report.lab, &unlock).unwrap();
     let secret = |name: &str| report.accounts.iter().find(|a| a.username == name).unwrap().password.clone();
     let admin = lab.authenticate("admin", &secret("admin"), "test").unwrap();
     let case = report.case.clone();
@@ -169,6 +179,7 @@ fn make(name: &str) -> Fixture {
             Account { role: *role, username: username.to_string(), password }
         })
         .collect();
+    let passphrase = report.lab_passphrase.clone();
     Fixture {
         lab_dir: report.lab.clone(),
         case,
@@ -179,5 +190,6 @@ fn make(name: &str) -> Fixture {
         records,
         series,
         merged_series,
+        passphrase,
     }
 }

@@ -49,6 +49,11 @@ impl FsBlobStore {
         temp::sweep(&self.root.join(TMP_DIR))
     }
 
+    /// Every blob file with its id (the SHA-256 its name spells), unverified.
+    pub fn blob_files(&self) -> Result<Vec<(PathBuf, Sha256)>> {
+        super::verify::blob_files(&self.root)
+    }
+
     /// The store's directory.
     pub fn root(&self) -> &Path {
         &self.root
@@ -198,16 +203,20 @@ impl BlobStore for FsBlobStore {
     }
 
     fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<VerifyReport> {
-        super::verify::verify_tree(&self.root, stop, progress)
+        let check = |path: &Path, expected: &Sha256| {
+            let (actual, size) = hash_file(path)?;
+            Ok((size, (actual != *expected).then_some((*expected, actual))))
+        };
+        super::verify::verify_tree(&self.root, stop, progress, &check)
     }
 }
 
 /// A writer that hashes what passes through it (and forwards it, if it has
 /// somewhere to forward to).
-struct HashingWriter<'a> {
-    inner: Option<&'a mut dyn Write>,
-    hasher: sha2::Sha256,
-    size: u64,
+pub(super) struct HashingWriter<'a> {
+    pub(super) inner: Option<&'a mut dyn Write>,
+    pub(super) hasher: sha2::Sha256,
+    pub(super) size: u64,
 }
 
 impl Write for HashingWriter<'_> {
@@ -227,7 +236,7 @@ impl Write for HashingWriter<'_> {
 }
 
 /// Copies with a large buffer (`io::copy` uses 8 KiB).
-fn copy(reader: &mut dyn Read, writer: &mut dyn Write) -> io::Result<u64> {
+pub(super) fn copy(reader: &mut dyn Read, writer: &mut dyn Write) -> io::Result<u64> {
     let mut buf = vec![0u8; HASH_BUF];
     let mut total = 0u64;
     loop {
@@ -256,7 +265,7 @@ pub(super) fn hash_file(path: &Path) -> io::Result<(Sha256, u64)> {
 /// archive members took 93 s). Elsewhere each folder and file written is
 /// not tracked, so the whole store's folder is synced as far as the
 /// platform allows.
-fn sync_file_system(root: &Path) -> Result<()> {
+pub(super) fn sync_file_system(root: &Path) -> Result<()> {
     let dir = File::open(root).map_err(StoreError::io("opening", root))?;
     #[cfg(target_os = "linux")]
     {

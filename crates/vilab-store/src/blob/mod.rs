@@ -1,10 +1,13 @@
-//! The evidence store: content-addressed blobs named by their SHA-256.
+//! The evidence store: content-addressed blobs, named by their SHA-256 in
+//! a plain lab ([`FsBlobStore`]) or by a keyed hash of it, encrypted, in an
+//! encrypted lab ([`CryptBlobStore`]).
 //!
 //! Every read and write of evidence bytes in vilab goes through
 //! [`BlobStore`], so that encryption at rest and object storage can be added
 //! behind it later without touching ingest or the viewer. Every read
 //! verifies the hash: a damaged file is reported, never served.
 
+mod crypt;
 mod fs;
 mod temp;
 mod verify;
@@ -18,6 +21,7 @@ use vilab_core::Sha256;
 
 use crate::Result;
 
+pub use crypt::CryptBlobStore;
 pub use fs::FsBlobStore;
 pub use temp::StaleTemps;
 

@@ -1,5 +1,7 @@
-//! Re-hashing every blob of a [`FsBlobStore`](super::FsBlobStore) in
-//! parallel, reporting corrupt, unreadable and stray files.
+//! Re-hashing every blob of a store's folder tree (`ab/cd/<64 hex>`) in
+//! parallel, reporting corrupt, unreadable and stray files; how one file is
+//! checked is the store's ([`FsBlobStore`](super::FsBlobStore) hashes it,
+//! [`CryptBlobStore`](super::CryptBlobStore) decrypts and hashes it).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,7 +11,6 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 use vilab_core::Sha256;
 
-use super::fs::hash_file;
 use super::temp::{self, TMP_DIR, TMP_PREFIX};
 use super::{CorruptBlob, UnreadableBlob, VerifyProgress, VerifyReport};
 use crate::{Result, StoreError};
@@ -28,6 +29,12 @@ struct Listing {
 /// writes).
 fn is_lower_hex(name: &str, len: usize) -> bool {
     name.len() == len && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The blobs under `root` (`ab/cd/<64 hex>`) with the 32 bytes their names
+/// spell, skipping anything else.
+pub(super) fn blob_files(root: &Path) -> Result<Vec<(PathBuf, Sha256)>> {
+    Ok(list(root)?.blobs)
 }
 
 /// Walks `root/ab/cd/<hex>`. Anything else is stray; folders that cannot be
@@ -88,9 +95,13 @@ fn read_dir_or_note(dir: &Path, out: &mut Listing) -> Vec<fs::DirEntry> {
 /// The result of checking one blob, sent from a worker to the caller's thread.
 struct Checked {
     path: PathBuf,
-    expected: Sha256,
-    result: std::io::Result<(Sha256, u64)>,
+    result: std::io::Result<(u64, Option<(Sha256, Sha256)>)>,
 }
+
+/// Checks the file at a path whose name reads as the given 32 bytes:
+/// returns the content's size and, when it is damaged, the digest it
+/// should have and the one it has.
+pub(super) type CheckFile<'a> = dyn Fn(&Path, &Sha256) -> std::io::Result<(u64, Option<(Sha256, Sha256)>)> + Sync + 'a;
 
 /// Re-hashes every blob under `root` on rayon's pool; `progress` runs on the
 /// calling thread, after each blob.
@@ -98,6 +109,7 @@ pub(super) fn verify_tree(
     root: &Path,
     stop: &AtomicBool,
     progress: &mut dyn FnMut(VerifyProgress),
+    check: &CheckFile<'_>,
 ) -> Result<VerifyReport> {
     let Listing { blobs, stray, unreadable, temps } = list(root)?;
     let mut stale = temp::sweep(&root.join(TMP_DIR));
@@ -111,20 +123,21 @@ pub(super) fn verify_tree(
                 if stop.load(Ordering::Relaxed) {
                     return;
                 }
-                let result = hash_file(path);
+                let result = check(path, expected);
                 // The receiver lives until every sender is dropped.
-                let _ = tx.send(Checked { path: path.clone(), expected: *expected, result });
+                let _ = tx.send(Checked { path: path.clone(), result });
             });
         });
         for checked in rx {
             report.checked += 1;
             match checked.result {
-                Ok((actual, size)) => {
+                Ok((size, mismatch)) => {
                     report.bytes += size;
-                    if actual == checked.expected {
-                        report.ok += 1;
-                    } else {
-                        report.corrupt.push(CorruptBlob { path: checked.path, expected: checked.expected, actual });
+                    match mismatch {
+                        None => report.ok += 1,
+                        Some((expected, actual)) => {
+                            report.corrupt.push(CorruptBlob { path: checked.path, expected, actual });
+                        }
                     }
                 }
                 Err(e) => report.unreadable.push(UnreadableBlob { path: checked.path, reason: e.to_string() }),

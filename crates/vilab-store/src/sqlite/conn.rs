@@ -4,6 +4,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
+use vilab_crypt::SubKey;
+use zeroize::Zeroizing;
 
 use super::Ctx as _;
 use crate::{Result, StoreError};
@@ -16,13 +18,15 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// writes; `synchronous = NORMAL` is durable at each checkpoint and never
 /// corrupts in WAL mode (a power cut may lose the last transactions, which
 /// a resumed ingest writes again); foreign keys are off by default in SQLite.
-pub(super) fn open(path: &Path, create: bool) -> Result<Connection> {
+/// With `key` the file is SQLCipher's (see [`unlock`]).
+pub(super) fn open(path: &Path, create: bool, key: Option<&SubKey>) -> Result<Connection> {
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })?;
+    unlock(&conn, path, key)?;
     conn.busy_timeout(BUSY_TIMEOUT).ctx("setting busy_timeout")?;
     let mode: String =
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0)).ctx("setting journal_mode")?;
@@ -62,10 +66,11 @@ pub(super) const BULK_CACHE_KIB: i64 = 16 * 1024;
 
 /// Opens a connection that only reads (`query_only` guards against a bug
 /// writing through a read path).
-pub(super) fn open_reader(path: &Path) -> Result<Connection> {
+pub(super) fn open_reader(path: &Path, key: Option<&SubKey>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })?;
+    unlock(&conn, path, key)?;
     conn.busy_timeout(BUSY_TIMEOUT).ctx("setting busy_timeout")?;
     configure(&conn)?;
     conn.pragma_update(None, "query_only", true).ctx("setting query_only")?;
@@ -76,5 +81,34 @@ pub(super) fn open_reader(path: &Path) -> Result<Connection> {
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", true).ctx("setting foreign_keys")?;
     conn.pragma_update(None, "synchronous", "NORMAL").ctx("setting synchronous")?;
+    // Sorts and temporary tables in memory, never in a temporary file: the
+    // build sets SQLITE_TEMP_STORE=2 (memory unless asked otherwise) and
+    // SQLCipher encrypts temporary files anyway; this makes it explicit.
+    conn.pragma_update(None, "temp_store", "MEMORY").ctx("setting temp_store")?;
     Ok(())
+}
+
+/// Gives SQLCipher the database's raw key, first of all (no page may be
+/// read before it), and checks it by reading the schema: a wrong key is
+/// [`StoreError::WrongKey`] and nothing was written. Without a key the file
+/// must be a plain SQLite database.
+///
+/// SQLCipher logs a failed page check ("hmac check failed") on standard
+/// error; its log level is set to NONE first, so that a wrong key is said
+/// once, in vilab's words.
+fn unlock(conn: &Connection, path: &Path, key: Option<&SubKey>) -> Result<()> {
+    conn.execute_batch("PRAGMA cipher_log_level = NONE").ctx("silencing SQLCipher's log")?;
+    if let Some(key) = key {
+        // The raw-key form: SQLCipher uses these 32 bytes as the key and runs
+        // no PBKDF2 of its own (the key is already the output of a KDF).
+        let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret())));
+        conn.execute_batch(&pragma).ctx("setting the database key")?;
+    }
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0)) {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::NotADatabase => {
+            Err(StoreError::WrongKey { path: path.to_path_buf(), encrypted: key.is_some() })
+        }
+        Err(e) => Err(StoreError::Database { context: format!("reading {}", path.display()), source: Box::new(e) }),
+    }
 }

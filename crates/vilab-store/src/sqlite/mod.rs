@@ -82,12 +82,23 @@ pub struct SqliteStore {
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
     leases: lease::Leases,
+    /// SQLCipher's raw key, for the read connections opened on demand;
+    /// `None` for a plain database. Held (zeroized on drop) while the store
+    /// is open, never written anywhere.
+    key: Option<vilab_crypt::SubKey>,
 }
 
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SqliteStore").field("path", &self.path).finish_non_exhaustive()
     }
+}
+
+/// `path` with `suffix` appended to its file name (`lab.db-wal`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Runs `f` in one `IMMEDIATE` transaction on `conn` and commits it.
@@ -108,6 +119,18 @@ impl SqliteStore {
     /// Creates a new database at `path` (which must not exist), applies the
     /// schema and records the lab's identity.
     pub fn create(path: &Path, lab_id: &str, created_at: i64, public_key_hex: &str) -> Result<Self> {
+        SqliteStore::create_keyed(path, lab_id, created_at, public_key_hex, None)
+    }
+
+    /// [`SqliteStore::create`], encrypted by SQLCipher under `key` (the
+    /// master key's [`vilab_crypt::Purpose::Database`] subkey) when given.
+    pub fn create_keyed(
+        path: &Path,
+        lab_id: &str,
+        created_at: i64,
+        public_key_hex: &str,
+        key: Option<vilab_crypt::SubKey>,
+    ) -> Result<Self> {
         if path.exists() {
             return Err(StoreError::LabExists { path: path.to_path_buf() });
         }
@@ -118,9 +141,9 @@ impl SqliteStore {
             .create_new(true)
             .open(path)
             .map_err(StoreError::io("creating", path))?;
-        let mut writer = conn::open(path, true)?;
+        let mut writer = conn::open(path, true, key.as_ref())?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore::from_parts(path, writer);
+        let store = SqliteStore::from_parts(path, writer, key);
         store.write(|tx| meta::write(tx, lab_id, created_at, public_key_hex))?;
         Ok(store)
     }
@@ -128,12 +151,19 @@ impl SqliteStore {
     /// Opens an existing database, migrating it forward if it is older than
     /// this build.
     pub fn open(path: &Path) -> Result<Self> {
+        SqliteStore::open_keyed(path, None)
+    }
+
+    /// [`SqliteStore::open`] of a database encrypted under `key` (or plain,
+    /// with `None`). A wrong key is [`StoreError::WrongKey`], before
+    /// anything is read or written.
+    pub fn open_keyed(path: &Path, key: Option<vilab_crypt::SubKey>) -> Result<Self> {
         if !path.is_file() {
             return Err(StoreError::NotALab { path: path.to_path_buf(), problem: "missing".into() });
         }
-        let mut writer = conn::open(path, false)?;
+        let mut writer = conn::open(path, false, key.as_ref())?;
         migrations::migrate(&mut writer, path)?;
-        let store = SqliteStore::from_parts(path, writer);
+        let store = SqliteStore::from_parts(path, writer, key);
         // A database without lab_meta is some other SQLite file.
         store.lab_info().map_err(|_| StoreError::NotALab {
             path: path.to_path_buf(),
@@ -142,12 +172,13 @@ impl SqliteStore {
         Ok(store)
     }
 
-    fn from_parts(path: &Path, writer: Connection) -> Self {
+    fn from_parts(path: &Path, writer: Connection, key: Option<vilab_crypt::SubKey>) -> Self {
         SqliteStore {
             path: path.to_path_buf(),
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
             leases: lease::Leases::beside(path),
+            key,
         }
     }
 
@@ -170,6 +201,76 @@ impl SqliteStore {
             }
         }
         Ok(aborted)
+    }
+
+    /// Reads every page of the database and lists what is wrong: pages
+    /// whose SQLCipher HMAC fails (an encrypted database), then SQLite's own
+    /// `integrity_check`. Empty when all is well.
+    pub fn check_pages(&self) -> Result<Vec<String>> {
+        let conn = lock(&self.writer);
+        let mut problems = Vec::new();
+        if self.key.is_some() {
+            let mut stmt = conn.prepare("PRAGMA cipher_integrity_check").ctx("checking page HMACs")?;
+            let rows = stmt.query_map([], |row| row.get::<_, String>(0)).ctx("checking page HMACs")?;
+            for row in rows {
+                problems.push(row.ctx("checking page HMACs")?);
+            }
+        }
+        let mut stmt = conn.prepare("PRAGMA integrity_check").ctx("checking integrity")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0)).ctx("checking integrity")?;
+        for row in rows {
+            let row = row.ctx("checking integrity")?;
+            if row != "ok" {
+                problems.push(row);
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Writes an encrypted copy of this (plain) database to `target` under
+    /// `key` (SQLCipher's `sqlcipher_export`, one consistent snapshot), and
+    /// checks every page of the copy. `target` is replaced if it exists.
+    pub fn export_encrypted(&self, target: &Path, key: vilab_crypt::SubKey) -> Result<()> {
+        for leftover in [target.to_path_buf(), with_suffix(target, "-wal"), with_suffix(target, "-shm")] {
+            match std::fs::remove_file(&leftover) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::Io { action: "removing", path: leftover, source: e }),
+            }
+        }
+        crate::fsmode::private_options()
+            .write(true)
+            .create_new(true)
+            .open(target)
+            .map_err(StoreError::io("creating", target))?;
+        let quoted = target.to_string_lossy().replace('\'', "''");
+        let attach = zeroize::Zeroizing::new(format!(
+            "ATTACH DATABASE '{quoted}' AS encrypted KEY \"x'{}'\"",
+            hex::encode(key.expose_secret())
+        ));
+        {
+            let conn = lock(&self.writer);
+            conn.execute_batch(&attach).ctx("attaching the encrypted copy")?;
+            // sqlcipher_export copies the schema and rows, not the header's
+            // user_version (the schema version migrations read): copied after.
+            let exported = conn
+                .query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))
+                .and_then(|()| conn.query_row("PRAGMA main.user_version", [], |r| r.get::<_, i64>(0)))
+                .and_then(|v| conn.execute_batch(&format!("PRAGMA encrypted.user_version = {v}")))
+                .ctx("exporting");
+            let detached = conn.execute_batch("DETACH DATABASE encrypted").ctx("detaching the encrypted copy");
+            exported?;
+            detached?;
+        }
+        let copy = SqliteStore::open_keyed(target, Some(key))?;
+        let problems = copy.check_pages()?;
+        if !problems.is_empty() {
+            return Err(StoreError::Database {
+                context: format!("checking the encrypted copy {}", target.display()),
+                source: problems.join("; ").into(),
+            });
+        }
+        Ok(())
     }
 
     /// The database file.
@@ -210,7 +311,7 @@ impl SqliteStore {
         let pooled = lock(&self.readers).pop();
         let conn = match pooled {
             Some(conn) => conn,
-            None => conn::open_reader(&self.path)?,
+            None => conn::open_reader(&self.path, self.key.as_ref())?,
         };
         let out = {
             let tx = conn.unchecked_transaction().ctx("starting a read transaction")?;

@@ -37,7 +37,8 @@ pub fn run(args: &DemoArgs, signals: &Stop) -> anyhow::Result<ExitCode> {
     }
     if args.serve {
         outln!();
-        let lab = vilab_lab::Lab::open(&report.lab)?;
+        let unlock = vilab_lab::Unlock::Passphrase(vilab_lab::SecretString::from(report.lab_passphrase.clone()));
+        let lab = vilab_lab::Lab::open_unlocked(&report.lab, &unlock)?;
         return super::serve::serve(lab, args.bind, None, signals);
     }
     Ok(ExitCode::SUCCESS)
@@ -61,6 +62,8 @@ fn print(r: &DemoReport) {
     outln!("{}", labelled("demo-label-occurrences", count(g.expected_occurrences)));
     outln!("{}", labelled("demo-label-contents", count(g.expected_contents)));
     outln!("{}", labelled("demo-label-corrupt", count(g.expected_corrupt)));
+    outln!("{}", labelled("demo-label-passphrase", &r.lab_passphrase));
+    outln!("{}", tr!("demo-passphrase-note"));
     outln!("{}", tr!("demo-accounts"));
     for a in &r.accounts {
         outln!("{}", ui::line(&format!("{} ({})", a.username, ui::role(a.role)), &a.password));

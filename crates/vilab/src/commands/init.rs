@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use serde::Serialize;
-use vilab_lab::{Lab, NewAccount, Role};
+use vilab_lab::keys::ExposeSecret as _;
+use vilab_lab::{KdfCost, Lab, NewAccount, Role};
 
 use crate::cli::InitArgs;
 use crate::ui::labelled;
@@ -21,13 +22,25 @@ struct InitReport {
     public_key: String,
     admin: String,
     generated_password: Option<String>,
+    encrypted: bool,
+    /// Shown once, never stored.
+    recovery_key: Option<String>,
 }
 
 pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     let dir = lab_path::resolve(&args.lab)?;
     let (password, generated) = new_password(args.admin_password_file.as_deref(), Some(PASSWORD_ENV))?;
     let admin = NewAccount { username: args.admin.clone(), password: password.clone(), role: Role::Admin };
-    let (lab, created) = Lab::init(&dir, &admin, &auth::source())?;
+    let (lab, created, recovery) = if args.no_encrypt {
+        eprintln!("{}", tr!("init-no-encrypt-warning", path = dir.display().to_string()));
+        let (lab, created) = Lab::init(&dir, &admin, &auth::source())?;
+        (lab, created, None)
+    } else {
+        let passphrase = crate::unlock::new_passphrase(args.passphrase_file.as_deref(), true)?;
+        let (lab, created, recovery) =
+            Lab::init_encrypted(&dir, &admin, &auth::source(), &passphrase, kdf_cost(&args.kdf))?;
+        (lab, created, Some(recovery))
+    };
     lab.close()?;
     let report = InitReport {
         shape: "vilab.init/1",
@@ -36,6 +49,8 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
         public_key: created.public_key,
         admin: created.admin,
         generated_password: generated.then_some(password),
+        encrypted: recovery.is_some(),
+        recovery_key: recovery.map(|r| r.expose_secret().to_string()),
     };
     if args.json {
         return super::print_json(&report);
@@ -47,8 +62,18 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     if let Some(p) = &report.generated_password {
         outln!("{}", labelled("accounts-generated-password", p));
     }
+    if let Some(key) = &report.recovery_key {
+        outln!("{}", tr!("init-encrypted"));
+        outln!("{}", labelled("init-label-recovery-key", key));
+        outln!("{}", tr!("init-recovery-key-note"));
+    }
     outln!("{}", tr!("init-next", lab = report.lab.as_str(), admin = report.admin.as_str()));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The argon2id costs `--kdf-floor` asks for.
+pub fn kdf_cost(arg: &crate::cli::KdfArg) -> KdfCost {
+    if arg.kdf_floor { KdfCost::Floor } else { KdfCost::Tuned }
 }
 
 /// A new password: from a file's first line, else from `env`, else a new

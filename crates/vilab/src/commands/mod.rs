@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod bench_audit;
 pub mod bench_bombs;
+pub mod bench_crypt;
 pub mod bench_hash;
 pub mod bench_index;
 pub mod bench_review;
@@ -16,6 +17,7 @@ pub mod hash;
 pub mod hashset;
 pub mod ingest;
 pub mod init;
+pub mod lab_keys;
 pub mod law;
 pub mod matching;
 pub mod media;

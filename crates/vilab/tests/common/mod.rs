@@ -21,6 +21,20 @@ pub fn password_file(home: &Path) -> std::path::PathBuf {
     path
 }
 
+/// Every test lab's passphrase: the tests' labs are encrypted, as labs are
+/// by default.
+pub const PASSPHRASE: &str = "test lab passphrase, not a real one";
+
+/// The file holding [`PASSPHRASE`] (written on first use).
+pub fn passphrase_file(home: &Path) -> std::path::PathBuf {
+    let path = home.join(".passphrase");
+    if !path.exists() {
+        std::fs::create_dir_all(home).unwrap();
+        std::fs::write(&path, format!("{PASSPHRASE}\n")).unwrap();
+    }
+    path
+}
+
 /// The binary with no lab, language or session from outside, a home folder
 /// of its own (so that the default lab and session places are never the
 /// user's), English messages, and the analyst's account with its password
@@ -36,6 +50,10 @@ pub fn isolated<'c>(command: &'c mut Command, home: &Path) -> &'c mut Command {
     command
         .env_remove("VILAB_LAB")
         .env_remove("VILAB_SESSION_FILE")
+        .env_remove("VILAB_RECOVERY_KEY_FILE")
+        .env("VILAB_PASSPHRASE_FILE", passphrase_file(home))
+        // argon2id's floor costs rather than a tuned 0.7 s per unlock.
+        .env("VILAB_KDF_FLOOR", "true")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")
@@ -69,4 +87,29 @@ pub fn init_lab(home: &Path, lab: &Path) {
         .output()
         .unwrap();
     assert!(added.status.success(), "user add: {}", String::from_utf8_lossy(&added.stderr));
+}
+
+/// The master key of the encrypted test lab at `lab` (unlocked with
+/// [`PASSPHRASE`]), for tests that reach below the binary.
+pub fn master_key(lab: &Path) -> vilab_store::vilab_crypt::MasterKey {
+    vilab_store::Lab::key_slots(lab)
+        .unwrap()
+        .unlock_with_passphrase(&vilab_store::vilab_crypt::secrecy::SecretString::from(PASSPHRASE))
+        .unwrap()
+}
+
+/// The database of the encrypted test lab at `lab`, opened with its key
+/// (as someone who knows the passphrase and edits rows would).
+pub fn open_db(lab: &Path) -> rusqlite::Connection {
+    let db = rusqlite::Connection::open(lab.join("lab.db")).unwrap();
+    let key = master_key(lab).subkey(vilab_store::vilab_crypt::Purpose::Database);
+    db.execute_batch(&format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()))).unwrap();
+    db
+}
+
+/// Where the encrypted test lab at `lab` keeps the blob of `sha256`: under
+/// its keyed name.
+pub fn blob_path(lab: &Path, sha256: &vilab_core::Sha256) -> std::path::PathBuf {
+    let name = vilab_store::vilab_crypt::blob_name(&master_key(lab).naming_key(), &sha256.0).to_hex();
+    lab.join("evidence").join(&name[0..2]).join(&name[2..4]).join(name)
 }
