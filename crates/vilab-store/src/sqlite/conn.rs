@@ -20,6 +20,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// a resumed ingest writes again); foreign keys are off by default in SQLite.
 /// With `key` the file is SQLCipher's (see [`unlock`]).
 pub(super) fn open(path: &Path, create: bool, key: Option<&SubKey>) -> Result<Connection> {
+    sqlcipher_ready();
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -67,6 +68,7 @@ pub(super) const BULK_CACHE_KIB: i64 = 16 * 1024;
 /// Opens a connection that only reads (`query_only` guards against a bug
 /// writing through a read path).
 pub(super) fn open_reader(path: &Path, key: Option<&SubKey>) -> Result<Connection> {
+    sqlcipher_ready();
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })?;
@@ -86,6 +88,21 @@ fn configure(conn: &Connection) -> Result<()> {
     // SQLCipher encrypts temporary files anyway; this makes it explicit.
     conn.pragma_update(None, "temp_store", "MEMORY").ctx("setting temp_store")?;
     Ok(())
+}
+
+/// Finishes SQLite's initialisation, SQLCipher's included, once per process
+/// before any lab connection opens. SQLite marks itself initialised before
+/// it runs SQLCipher's part (`SQLITE_EXTRA_INIT`, outside its mutex), so a
+/// second thread opening a database at that moment reached `PRAGMA key`
+/// while SQLCipher was not ready, and the key failed ("An error occurred
+/// with PRAGMA key", seen once in a parallel test run); a `Once` makes
+/// every other first opener wait until the first initialisation is done.
+fn sqlcipher_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        // Opening any database runs sqlite3_initialize to its end.
+        drop(Connection::open_in_memory());
+    });
 }
 
 /// Gives SQLCipher the database's raw key, first of all (no page may be
