@@ -85,11 +85,7 @@ fn report(
         bench.database_bytes as f64 / 1048576.0
     );
     outln!();
-    outln!("| call (through vilab-lab: check, query, audit record) | calls | p50 ms | p95 ms | p99 ms |");
-    outln!("|---|---|---|---|---|");
-    for l in &bench.latencies {
-        outln!("| {} | {} | {:.2} | {:.2} | {:.2} |", l.call, l.calls, l.p50, l.p95, l.p99);
-    }
+    latency_table("through vilab-lab: check, query, audit record", &bench.latencies);
     outln!();
     outln!(
         "masked renditions on {} threads: {:.0}/s served (each made once, then from the cache), {:.0}/s made",
@@ -99,11 +95,7 @@ fn report(
     );
     if let Some(http) = &http {
         outln!();
-        outln!("| call (over HTTP on loopback: request to last byte) | calls | p50 ms | p95 ms | p99 ms |");
-        outln!("|---|---|---|---|---|");
-        for l in &http.latencies {
-            outln!("| {} | {} | {:.2} | {:.2} | {:.2} |", l.call, l.calls, l.p50, l.p95, l.p99);
-        }
+        latency_table("over HTTP on loopback: request to last byte", &http.latencies);
         outln!();
         outln!(
             "masked renditions over HTTP on {} connections: {:.0}/s (each made once before, then from the cache)",
@@ -112,4 +104,13 @@ fn report(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One Markdown table of latencies, `how` they were timed in its header.
+fn latency_table(how: &str, latencies: &[vilab_lab::bench_review::Latency]) {
+    outln!("| call ({how}) | calls | p50 ms | p95 ms | p99 ms |");
+    outln!("|---|---|---|---|---|");
+    for l in latencies {
+        outln!("| {} | {} | {:.2} | {:.2} | {:.2} |", l.call, l.calls, l.p50, l.p95, l.p99);
+    }
 }
