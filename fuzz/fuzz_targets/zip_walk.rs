@@ -128,7 +128,7 @@ fuzz_target!(|data: &[u8]| {
     let flush = |mut part: Collected| part.drain_into(&mut parts.lock().unwrap());
     let ctx = ContentContext { blobs: &blobs, options: &options, seen: &seen, stop: &stop, budget: &budget, flush: &flush };
     let key = OccurrenceKey::file(&b"exhibit/input.zip"[..]);
-    let place = Place { key: key.clone(), times: Times::default(), notes: Vec::new() };
+    let place = Place { key: key.clone(), times: Times::default(), notes: Vec::new(), disk: None };
     let archive_budget = ArchiveBudget::new(options.max_archive_expanded);
     let mut out = Collected::default();
     // Depth 0, as the pipeline hands a top-level file to the content path,
