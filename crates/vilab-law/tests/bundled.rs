@@ -58,7 +58,7 @@ fn the_age_threshold_conflicts_of_thailand_and_viet_nam_are_kept_and_marked() {
         && g.criterion == Criterion::CsamDistribute));
     assert!(found.iter().any(|g| g.kind == GapKind::NotFound
         && g.jurisdiction == "LA"
-        && g.criterion == Criterion::StatuteOfLimitations));
+        && g.criterion == Criterion::MandatoryMinimum));
 
     let m = matrix(&data, &selection);
     let row = m.rows.iter().find(|r| r.criterion == Criterion::AgeThreshold).unwrap();
