@@ -56,9 +56,11 @@ fn the_age_threshold_conflicts_of_thailand_and_viet_nam_are_kept_and_marked() {
     assert!(found.iter().any(|g| g.kind == GapKind::PenaltyNotFound
         && g.jurisdiction == "KH"
         && g.criterion == Criterion::CsamDistribute));
-    assert!(found.iter().any(|g| g.kind == GapKind::NotFound
-        && g.jurisdiction == "LA"
-        && g.criterion == Criterion::StatuteOfLimitations));
+    assert!(
+        found.iter().any(|g| g.kind == GapKind::NotFound
+            && g.jurisdiction == "LA"
+            && g.criterion == Criterion::MandatoryMinimum)
+    );
 
     let m = matrix(&data, &selection);
     let row = m.rows.iter().find(|r| r.criterion == Criterion::AgeThreshold).unwrap();
