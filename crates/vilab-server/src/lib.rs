@@ -35,6 +35,7 @@ mod pages;
 mod records;
 mod review;
 mod series;
+mod series_links;
 mod settings;
 mod upload;
 

@@ -96,6 +96,50 @@ async fn setup(username: &'static str, role: Role) -> (Router, &'static common::
     (app, fx, token)
 }
 
+/// A series of the demo case linked to one of the linked case from its
+/// page, shown with the note to a member of both cases, not even hinted at
+/// to a member of the demo case only, then unlinked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_series_is_linked_across_cases_shown_only_to_members_of_both_and_unlinked() {
+    let (app, fx, outsider) = setup("link-outsider", Role::Analyst).await;
+    let analyst = fx.account(Role::Analyst);
+    let a =
+        send(&app, "POST", "/login", &[], &[("username", &analyst.username), ("password", &analyst.password)]).await;
+    let token = a.cookie("vilab_session").expect("a session cookie");
+    let me = [("vilab_session", token.as_str())];
+    let page = format!("/cases/{}/series/{}", fx.case, fx.series);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert!(a.body.contains("id=\"series-links-none\""), "{}", a.body);
+    let a =
+        send(&app, "POST", &format!("{page}/link"), &me, &[("with", &fx.linked_series), ("note", "same room")]).await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, page.clone()), "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    for shown in ["id=\"linked-series\"", "fixture linked", common::LINKED_CASE, "same room", "Unlink"] {
+        assert!(a.body.contains(shown), "{shown}: {}", a.body);
+    }
+    let api = send(&app, "GET", &format!("/api/cases/{}/series/{}/links", fx.case, fx.series), &me, &[]).await.json();
+    assert_eq!(api["links"][0]["case"], common::LINKED_CASE, "{api}");
+    assert_eq!(api["links"][0]["note"], "same room", "{api}");
+    // A member of the demo case only sees no trace of the other case, and
+    // linking to its series is "not found".
+    let them = [("vilab_session", outsider.as_str())];
+    let a = send(&app, "GET", &page, &them, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"series-links-none\""), "{}", a.body);
+    for hidden in ["fixture linked", common::LINKED_CASE, "same room"] {
+        assert!(!a.body.contains(hidden), "{hidden} leaks to a non-member");
+    }
+    let api = send(&app, "GET", &format!("/api/cases/{}/series/{}/links", fx.case, fx.series), &them, &[]).await.json();
+    assert_eq!(api["links"].as_array().map(Vec::len), Some(0), "{api}");
+    let a = send(&app, "POST", &format!("{page}/link"), &them, &[("with", &fx.linked_series), ("link", "false")]).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND, "{}", a.body);
+    // Unlinked by the member of both: gone from the page.
+    let a = send(&app, "POST", &format!("{page}/link"), &me, &[("with", &fx.linked_series), ("link", "false")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert!(a.body.contains("id=\"series-links-none\"") && !a.body.contains("fixture linked"), "{}", a.body);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_language_is_kept_per_account_and_followed_on_every_page_after_log_in() {
     let (app, fx, token) = setup("polyglot", Role::Investigator).await;
