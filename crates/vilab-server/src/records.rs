@@ -493,7 +493,7 @@ fn leads_table(call: &Call, msgs: &Messages, case: &str, list: &LeadList, here: 
                 } }
                 tbody {
                     @for l in &list.leads {
-                        tr {
+                        tr data-rect=[l.rect.map(|r| format!("{},{},{},{}", r.x, r.y, r.w, r.h))] {
                             td { a href=(format!("/media/%23{}", l.media.0)) { (format!("#{}", l.media.0)) } }
                             td { (l.text) }
                             td.mono { @if let Some(r) = l.rect { (format!("{}, {} · {}×{}", r.x, r.y, r.w, r.h)) } }

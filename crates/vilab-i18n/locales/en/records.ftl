@@ -49,6 +49,6 @@ web-leads-col-text = Note
 web-leads-col-rect = Area (pixels)
 web-leads-nobody = Nobody
 web-leads-new = Pin a lead to this item in case { $case }
-web-leads-rect-hint = Optionally, an area of the picture in pixels of the original: x and y from the top left corner, width and height.
+web-leads-rect-hint = Optionally, an area of the picture: drag on the picture above, or type it in pixels of the original: x and y from the top left corner, width and height.
 web-leads-w = Width
 web-leads-h = Height

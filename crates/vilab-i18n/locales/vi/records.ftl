@@ -69,6 +69,6 @@ web-leads-col-text = Ghi chú
 web-leads-col-rect = Vùng (điểm ảnh)
 web-leads-nobody = Chưa có ai
 web-leads-new = Gắn manh mối vào mục này trong vụ án { $case }
-web-leads-rect-hint = Tùy chọn: một vùng của ảnh tính bằng điểm ảnh của ảnh gốc: x và y từ góc trên bên trái, chiều rộng và chiều cao.
+web-leads-rect-hint = Tùy chọn: một vùng của ảnh: kéo chuột trên ảnh phía trên, hoặc nhập bằng điểm ảnh của ảnh gốc: x và y từ góc trên bên trái, chiều rộng và chiều cao.
 web-leads-w = Chiều rộng
 web-leads-h = Chiều cao
