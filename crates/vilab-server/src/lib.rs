@@ -32,6 +32,7 @@ mod api;
 mod detail;
 mod leads;
 mod pages;
+mod record_forms;
 mod records;
 mod review;
 mod series;

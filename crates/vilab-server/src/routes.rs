@@ -29,6 +29,7 @@ use crate::detail;
 use crate::error::WebError;
 use crate::leads;
 use crate::pages;
+use crate::record_forms;
 use crate::records;
 use crate::review;
 use crate::series;
@@ -444,6 +445,10 @@ pub static ROUTES: &[Route] = &[
     route(Post, "/api/cases/{case}/series/{series}/links", Api, Some(Action::SeriesEdit), SERIES_LINK, "linkSeries", "review", "Link a series to a series of another case the actor may edit series in, or unlink it; the history is kept (vilab.series-link/1).", series_links::link),
     route(Get, "/api/cases/{case}/series/{series}/link-candidates", Api, Some(Action::ReviewView), &[CASE, SERIES, LINK_RADIUS], "seriesLinkCandidates", "review", "Series of other cases the actor is a member of holding the same items as a series or items within a PDQ distance of its members (vilab.series-link-candidates/1).", series_links::candidates),
     route(Post, "/cases/{case}/series/{series}/link", Page, Some(Action::SeriesEdit), SERIES_LINK, "linkSeriesForm", "series", "Link or unlink a series of another case, then the series' page.", series_links::link_form),
+    // Editing records in the pages (issue 19; kept in one block).
+    route(Post, "/cases/{case}/persons/{person}/edit", Page, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES, NEXT], "editPersonForm", "records", "Replace a person's label and notes; goes on to next.", record_forms::edit_person_form),
+    route(Post, "/cases/{case}/locations/{location}/edit", Page, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it."), NEXT], "editLocationForm", "records", "Replace a location's fields; goes on to next.", record_forms::edit_location_form),
+    route(Post, "/cases/{case}/links", Page, Some(Action::RecordsEdit), &[CASE, body("record", true, "person:ID or location:ID."), body("target", true, "series:ID or media:ID, of the same case."), body("link", false, "true (default) to link, false to unlink."), NEXT], "linkRecordForm", "records", "Link a person or location to a series or item, or unlink it; goes on to next.", record_forms::link_form),
     // Camera leads and settings pages (issue 19's pages).
     route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
     route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),

@@ -164,6 +164,11 @@ pub fn series_page(call: &Call) -> Result<Reply, WebError> {
         _ => None,
     };
     let links = crate::series_links::panel(call, &session, name, id)?;
+    // Persons and locations linked to the series, for a role that edits them.
+    let records = match vilab_lab::permission::reach(session.actor().role, vilab_lab::permission::Action::RecordsEdit) {
+        Some(_) => Some(session.case_records(name)?),
+        None => None,
+    };
     let msgs = call.msgs();
     let href = series_href(name, id);
     let others: Vec<&Series> = list.series.iter().filter(|s| s.id != id && s.merged_into.is_none()).collect();
@@ -200,6 +205,7 @@ pub fn series_page(call: &Call) -> Result<Reply, WebError> {
             }
         }
         (links)
+        @if let Some(r) = &records { (crate::record_forms::linked_panel(call, &msgs, name, r, vilab_lab::types::LinkTarget::Series(id))) }
         section.panel {
             h2 { (msgs.get("web-series-rename")) }
             form.inline method="post" action=(format!("{href}/rename")) {

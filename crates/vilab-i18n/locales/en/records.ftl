@@ -25,6 +25,13 @@ web-records-lat = Latitude
 web-records-lon = Longitude
 web-records-link-series = series { $id }
 web-records-link-item = item { $id }
+# Editing records in the pages.
+web-records-edit = Edit
+web-records-save = Save
+web-records-unlink = Unlink
+web-records-link-to = Link to this
+web-records-link-add = Link
+web-records-linked-heading = Victims, offenders and locations of case { $case } linked here
 person-kind-victim = Victim
 person-kind-offender = Offender
 id-status-unidentified = Not identified
