@@ -118,8 +118,8 @@ async fn records_are_edited_and_linked_to_series_and_items_in_the_pages() {
             .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
     let all = send(&app, "GET", &api, &me, &[]).await.json();
-    let id_of = |list: &str, label: &str| -> String {
-        all[list].as_array().unwrap().iter().find(|r| r["label"] == label).unwrap()["id"].to_string()
+    let id_of = |list: &str, label: &str| -> i64 {
+        all[list].as_array().unwrap().iter().find(|r| r["label"] == label).unwrap()["id"].as_i64().unwrap()
     };
     let (person, place) = (id_of("victims", "boy in red"), id_of("locations", "kitchen"));
     let page = send(&app, "GET", &records, &me, &[]).await;
@@ -144,9 +144,9 @@ async fn records_are_edited_and_linked_to_series_and_items_in_the_pages() {
     .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
     let all = send(&app, "GET", &api, &me, &[]).await.json();
-    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].to_string() == person).unwrap().clone();
+    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(person)).unwrap().clone();
     assert_eq!((p["label"].as_str(), p["notes"].as_str()), (Some("boy in a red shirt"), Some("seen twice")));
-    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].to_string() == place).unwrap().clone();
+    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(place)).unwrap().clone();
     assert_eq!(
         (l["lat"].as_f64(), l["lon"].as_f64(), l["description"].as_str()),
         (Some(13.75), Some(100.5), Some("tiled wall"))
@@ -213,9 +213,9 @@ async fn records_are_edited_and_linked_to_series_and_items_in_the_pages() {
     .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
     let all = send(&app, "GET", &api, &me, &[]).await.json();
-    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].to_string() == person).unwrap().clone();
+    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(person)).unwrap().clone();
     assert_eq!(p["links"]["series"].as_array().map(Vec::len), Some(0), "{p}");
-    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].to_string() == place).unwrap().clone();
+    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(place)).unwrap().clone();
     assert_eq!(l["links"]["media"][0].to_string(), fx.member_id, "{l}");
 }
 
