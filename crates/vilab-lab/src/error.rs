@@ -206,6 +206,10 @@ error_codes! {
     LabKeysInvalid = "lab_keys_invalid", Integrity;
     /// A key operation on a lab that is not encrypted; `path`.
     LabNotEncrypted = "lab_not_encrypted", Conflict;
+    // Series linked across cases (issue 19).
+    /// A series is linked only to a series of another case (two of one
+    /// case are merged); `id`.
+    SeriesLinkSameCase = "series_link_same_case", InvalidInput;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

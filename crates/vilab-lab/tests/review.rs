@@ -211,3 +211,98 @@ fn the_progress_counts_decided_items_by_reviewer() {
     analyst.undo(MEMBER_CASE).unwrap();
     assert_eq!(analyst.review_progress(MEMBER_CASE).unwrap().progress.decided, 0);
 }
+
+/// Series linked across cases: candidates and links only in cases the actor
+/// is a member of (never a name or a count of another), linking needs
+/// series rights in both cases, the audit names uids, and unlinking keeps
+/// the history.
+#[test]
+fn series_link_across_cases_without_leaking_the_cases_one_may_not_see() {
+    use common::SETUP;
+    let fx = Fixture::new();
+    let setup = fx.session(SETUP);
+    // OTHER_CASE holds the member case's picture too (one item); a third
+    // case, of which the analyst is a member, holds it resized (a PDQ
+    // neighbour, another item).
+    fx.ingest(&setup, OTHER_CASE, "exhibit-1", &fx.tmp.path().join("a"));
+    let resized = fx.tmp.path().join("resized");
+    std::fs::create_dir_all(&resized).unwrap();
+    std::fs::write(resized.join("small.jpg"), vilab_synth::benchmark_jpeg(1, 72, 48)).unwrap();
+    setup.create_case("OP-THIRD").unwrap();
+    fx.ingest(&setup, "OP-THIRD", "exhibit-0", &resized);
+    let small = vilab_core::Digests::of(&vilab_synth::benchmark_jpeg(1, 72, 48)).sha256.to_hex();
+    let small = setup.show_media(&MediaKey::parse(&small).unwrap()).unwrap().id;
+    let seed = fx.item(true);
+    let elsewhere = setup.create_series(OTHER_CASE, "elsewhere set", &[seed]).unwrap().series;
+    let third = setup.create_series("OP-THIRD", "third set", &[small]).unwrap().series;
+    let admin = fx.session(ADMIN);
+    admin.add_membership(&user_of(Role::Analyst), "OP-THIRD").unwrap();
+    admin.add_membership(&user_of(Role::Trainer), "OP-THIRD").unwrap();
+    drop(admin);
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let mine = analyst.create_series(MEMBER_CASE, "mine", &[seed]).unwrap().series;
+    let beside = analyst.create_series(MEMBER_CASE, "beside", &[]).unwrap().series;
+
+    // Candidates: the setup account, a member of all three cases, sees the
+    // series sharing the item and the one within the radius; the analyst
+    // only the latter.
+    let all = setup.series_link_candidates(MEMBER_CASE, mine.id, 31).unwrap().candidates;
+    let found: Vec<(&str, u64, bool)> =
+        all.iter().map(|c| (c.series.name.as_str(), c.shared, c.nearest.is_some())).collect();
+    assert_eq!(found, [("elsewhere set", 1, true), ("third set", 0, true)]);
+    let seen = analyst.series_link_candidates(MEMBER_CASE, mine.id, 31).unwrap();
+    assert_eq!(seen.candidates.iter().map(|c| c.series.id).collect::<Vec<_>>(), [third.id]);
+    assert_eq!(seen.candidates[0].case, "OP-THIRD");
+    assert_eq!(analyst.series_link_candidates(MEMBER_CASE, mine.id, 65).unwrap_err().code(), Code::ValueOutOfRange);
+
+    // A series of a case one is not a member of is not found, as one that
+    // does not exist; nothing is stored.
+    let before = fx.snapshot();
+    for id in [elsewhere.id, SeriesId(99_999)] {
+        assert_eq!(analyst.link_series(MEMBER_CASE, mine.id, id, "").unwrap_err().code(), Code::SeriesNotFound);
+    }
+    assert_eq!(analyst.link_series(MEMBER_CASE, mine.id, beside.id, "").unwrap_err().code(), Code::SeriesLinkSameCase);
+    let trainer = fx.session(&user_of(Role::Trainer));
+    assert_eq!(trainer.link_series(MEMBER_CASE, mine.id, third.id, "").unwrap_err().code(), Code::PermissionDenied);
+    assert_eq!(fx.snapshot(), before, "refused links store nothing");
+
+    // Linked once (a repeat changes nothing); the audit names uids only.
+    let linked = analyst.link_series(MEMBER_CASE, mine.id, third.id, "same test card, smaller").unwrap();
+    assert!(linked.linked && linked.changed);
+    assert_eq!((linked.with_case.as_str(), linked.with.id), ("OP-THIRD", third.id));
+    let (_, action, outcome, details) = fx.last_audit();
+    assert_eq!((action.as_str(), outcome.as_str()), ("series.edit", "allowed"));
+    assert!(details.contains(&third.uid) && details.contains(&mine.uid), "{details}");
+    for secret in ["third set", "mine", "smaller", "OP-THIRD"] {
+        assert!(!details.contains(secret), "the audit record names {secret:?}: {details}");
+    }
+    assert!(!analyst.link_series(MEMBER_CASE, mine.id, third.id, "").unwrap().changed);
+    // The setup account links the series of the case the analyst may not see.
+    setup.link_series(MEMBER_CASE, mine.id, elsewhere.id, "").unwrap();
+
+    // Each sees the links into its own cases only: not even a count of the others.
+    let shown = analyst.series_links(MEMBER_CASE, mine.id).unwrap();
+    assert_eq!(
+        shown.links.iter().map(|l| (l.case.as_str(), l.series.id)).collect::<Vec<_>>(),
+        [("OP-THIRD", third.id)]
+    );
+    assert_eq!(
+        (shown.links[0].note.as_str(), shown.links[0].linked_by.as_str()),
+        ("same test card, smaller", "user-analyst")
+    );
+    assert_eq!(setup.series_links(MEMBER_CASE, mine.id).unwrap().links.len(), 2);
+    assert_eq!(
+        setup.series_links("OP-THIRD", third.id).unwrap().links[0].series.id,
+        mine.id,
+        "a link reads from both sides"
+    );
+    let investigator = fx.session(&user_of(Role::Investigator));
+    assert!(investigator.series_links(MEMBER_CASE, mine.id).unwrap().links.is_empty());
+
+    // Unlinked: gone from the page, kept in the history.
+    let unlinked = analyst.unlink_series(MEMBER_CASE, mine.id, third.id, "another room").unwrap();
+    assert!(!unlinked.linked && unlinked.changed);
+    assert!(analyst.series_links(MEMBER_CASE, mine.id).unwrap().links.is_empty());
+    let events: i64 = fx.db().query_row("SELECT COUNT(*) FROM series_link_events", [], |r| r.get(0)).unwrap();
+    assert_eq!(events, 3, "two links and an unlink");
+}

@@ -10,7 +10,7 @@ mod common;
 use std::sync::atomic::AtomicBool;
 use vilab_store::model::records::{IdStatus, LinkTarget, LocationFields, PersonKind, RecordRef, Rect};
 
-use common::{ADMIN, Fixture, MEMBER_CASE, user_of};
+use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
 use serde_json::Value;
 use vilab_lab::Role;
 use vilab_lab::ops::audit::AuditFilter;
@@ -146,6 +146,13 @@ fn every_output_keeps_its_pinned_shape() {
     check(&lead, &mut failures);
     check(&analyst.leads(MEMBER_CASE, None, None).unwrap(), &mut failures);
     check(&analyst.search_records(MEMBER_CASE, "shapes").unwrap(), &mut failures);
+    // Series linked across cases (the setup account is a member of both).
+    let setup = fx.session(SETUP);
+    let here = setup.create_series(MEMBER_CASE, "linked here", &[item]).unwrap().series;
+    let there = setup.create_series(OTHER_CASE, "linked there", &[fx.item(false)]).unwrap().series;
+    check(&setup.link_series(MEMBER_CASE, here.id, there.id, "note").unwrap(), &mut failures);
+    check(&setup.series_links(MEMBER_CASE, here.id).unwrap(), &mut failures);
+    check(&setup.series_link_candidates(MEMBER_CASE, here.id, 64).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1,4 +1,4 @@
-//! The embedded files: one style sheet, one small script, the four Noto
+//! The embedded files: one style sheet, the pages' small scripts, the four Noto
 //! fonts (WOFF2, OFL-1.1) and their licence. Nothing is loaded from
 //! anywhere else; `assets/fonts/regenerate.sh` remakes the fonts.
 
@@ -28,6 +28,8 @@ pub const ASSETS: &[Asset] = &[
     asset!("app.js", "text/javascript; charset=utf-8", "app.js"),
     asset!("review.js", "text/javascript; charset=utf-8", "review.js"),
     asset!("media.js", "text/javascript; charset=utf-8", "media.js"),
+    // Drawing a lead's rectangle on the media page (issue 19).
+    asset!("leads.js", "text/javascript; charset=utf-8", "leads.js"),
     asset!("NotoSans-Regular.woff2", "font/woff2", "fonts/NotoSans-Regular.woff2"),
     asset!("NotoSansKhmer-Regular.woff2", "font/woff2", "fonts/NotoSansKhmer-Regular.woff2"),
     asset!("NotoSansLao-Regular.woff2", "font/woff2", "fonts/NotoSansLao-Regular.woff2"),

@@ -85,11 +85,16 @@ pub fn media_sections(call: &Call, session: &Session<'_>, key: &MediaKey, v: &Me
         @if v.thumbnail.is_some() && reach(role, Action::MediaThumbnail).is_some() {
             section.panel {
                 h2 { (msgs.get("web-item-rendition")) }
-                img #rendition .rendition src=(format!("/api/media/{}/rendition", v.id.0)) alt=(format!("#{}", v.id.0));
+                // The layer on which a lead's rectangle is drawn (leads.js),
+                // in the stored original's pixels.
+                div #rendition-layer .rect-layer data-width=[v.width] data-height=[v.height] {
+                    img #rendition .rendition src=(format!("/api/media/{}/rendition", v.id.0)) alt=(format!("#{}", v.id.0)) draggable="false";
+                }
                 @if reach(role, Action::MediaReveal).is_some() {
                     p { button #reveal type="button" data-src=(format!("/api/media/{}/reveal", v.id.0)) { (msgs.get("web-item-reveal")) } }
                 }
                 script src="/assets/media.js" defer {}
+                script src="/assets/leads.js" defer {}
             }
         }
         section.panel {

@@ -32,9 +32,11 @@ mod api;
 mod detail;
 mod leads;
 mod pages;
+mod record_forms;
 mod records;
 mod review;
 mod series;
+mod series_links;
 mod settings;
 mod upload;
 

@@ -287,13 +287,6 @@ fn who(accounts: &AccountNames, id: &AccountId) -> String {
     accounts.get(id).cloned().unwrap_or_else(|| format!("#{id}"))
 }
 
-fn links(msgs: &Messages, series: &[SeriesId], media: &[MediaRowId]) -> Markup {
-    html! {
-        @for s in series { span.tag { (t!(msgs, "web-records-link-series", id = s.0)) } " " }
-        @for m in media { a.tag href=(format!("/media/%23{}", m.0)) { (t!(msgs, "web-records-link-item", id = m.0)) } " " }
-    }
-}
-
 fn persons_table(call: &Call, msgs: &Messages, case: &str, persons: &[Person], accounts: &AccountNames) -> Markup {
     let here = format!("{}/records", case_href(case));
     html! {
@@ -316,8 +309,9 @@ fn persons_table(call: &Call, msgs: &Messages, case: &str, persons: &[Person], a
                             td { (p.notes) }
                             td { span.status { (msgs.get(&format!("id-status-{}", p.status.as_str()))) } }
                             td { (who(accounts, &p.status_by)) " · " (msgs.date_time(p.status_at)) }
-                            td { (links(msgs, &p.links.series, &p.links.media)) }
+                            td { (crate::record_forms::unlink_buttons(call, msgs, case, &format!("person:{}", p.id.0), (&p.links.series, &p.links.media), &here)) }
                             td {
+                                (crate::record_forms::person_editor(call, msgs, case, p, &here))
                                 form.inline method="post" action=(format!("{}/persons/{}/status", case_href(case), p.id.0)) {
                                     (csrf(call))
                                     input type="hidden" name="next" value=(here);
@@ -339,7 +333,8 @@ fn persons_table(call: &Call, msgs: &Messages, case: &str, persons: &[Person], a
     }
 }
 
-fn locations_table(msgs: &Messages, locations: &[Location]) -> Markup {
+fn locations_table(call: &Call, msgs: &Messages, case: &str, locations: &[Location]) -> Markup {
+    let here = format!("{}/records", case_href(case));
     html! {
         @if locations.is_empty() {
             p.muted { (msgs.get("web-records-none")) }
@@ -350,6 +345,7 @@ fn locations_table(msgs: &Messages, locations: &[Location]) -> Markup {
                     th { (msgs.get("web-records-col-position")) }
                     th { (msgs.get("web-records-col-description")) }
                     th { (msgs.get("web-records-col-links")) }
+                    th {}
                 } }
                 tbody {
                     @for l in locations {
@@ -357,7 +353,8 @@ fn locations_table(msgs: &Messages, locations: &[Location]) -> Markup {
                             td { (l.label) }
                             td.mono { @if let (Some(lat), Some(lon)) = (l.lat, l.lon) { (format!("{lat:.5}, {lon:.5}")) } }
                             td { (l.description) }
-                            td { (links(msgs, &l.links.series, &l.links.media)) }
+                            td { (crate::record_forms::unlink_buttons(call, msgs, case, &format!("location:{}", l.id.0), (&l.links.series, &l.links.media), &here)) }
+                            td { (crate::record_forms::location_editor(call, msgs, case, l, &here)) }
                         }
                     }
                 }
@@ -387,7 +384,7 @@ pub fn records_page(call: &Call) -> Result<Reply, WebError> {
         }
         section.panel {
             h2 { (msgs.get("web-records-locations")) }
-            (locations_table(&msgs, &r.locations))
+            (locations_table(call, &msgs, case, &r.locations))
         }
         section.panel {
             h2 { (msgs.get("web-records-new-person")) }
@@ -493,7 +490,7 @@ fn leads_table(call: &Call, msgs: &Messages, case: &str, list: &LeadList, here: 
                 } }
                 tbody {
                     @for l in &list.leads {
-                        tr {
+                        tr data-rect=[l.rect.map(|r| format!("{},{},{},{}", r.x, r.y, r.w, r.h))] {
                             td { a href=(format!("/media/%23{}", l.media.0)) { (format!("#{}", l.media.0)) } }
                             td { (l.text) }
                             td.mono { @if let Some(r) = l.rect { (format!("{}, {} · {}×{}", r.x, r.y, r.w, r.h)) } }
@@ -550,6 +547,8 @@ pub fn media_panel<'a>(
                 (lead_form(call, msgs, case, media, &here))
             }
         });
+        let records = session.case_records(case)?;
+        panels.push(crate::record_forms::linked_panel(call, msgs, case, &records, LinkTarget::Media(media)));
     }
     Ok(html! { @for p in &panels { (p) } })
 }

@@ -29,9 +29,11 @@ use crate::detail;
 use crate::error::WebError;
 use crate::leads;
 use crate::pages;
+use crate::record_forms;
 use crate::records;
 use crate::review;
 use crate::series;
+use crate::series_links;
 use crate::settings;
 
 /// An HTTP method the server answers.
@@ -249,6 +251,16 @@ const REVIEW_GROUPS: &[Param] = &[
 const ITEMS: Param = ids(true);
 const ITEMS_OPT: Param = ids(false);
 const SERIES: Param = path("series", "A series' id.");
+// Series linked across cases.
+const LINK_RADIUS: Param =
+    query("link_radius", Type::Int, "Series of other cases to link: the PDQ distance (0 to 64; default 31).");
+const SERIES_LINK: &[Param] = &[
+    CASE,
+    SERIES,
+    body("with", true, "The id of a series of another case."),
+    body("note", false, "Why they belong together, or apart (kept in the history)."),
+    body("link", false, "true (default) to link, false to unlink."),
+];
 const FROM: Param = body("from", true, "The id of the series merged in (it is then marked merged).");
 const SETTINGS_FIELDS: &[Param] = &[
     body("lang", false, "en, km, lo, th or vi; empty: the browser's."),
@@ -421,13 +433,22 @@ pub static ROUTES: &[Route] = &[
     // Series pages and their JSON twins (issue 19's pages; kept in one block).
     route(Get, "/cases/{case}/series", Page, Some(Action::ReviewView), &[CASE], "seriesListPage", "series", "A case's series, and a form to make one.", series::list_page),
     route(Post, "/cases/{case}/series", Page, Some(Action::SeriesEdit), &[CASE, body("name", true, "The series' name."), ITEMS_OPT], "createSeriesForm", "series", "Create a series (of the grid's selection), then its page.", series::create_form),
-    route(Get, "/cases/{case}/series/{series}", Page, Some(Action::ReviewView), &[CASE, SERIES, query("radius", Type::Int, "Find similar: the PDQ distance (0 to 64).")], "seriesPage", "series", "A series: its members, rename, merge, and the similar items to add.", series::series_page),
+    route(Get, "/cases/{case}/series/{series}", Page, Some(Action::ReviewView), &[CASE, SERIES, query("radius", Type::Int, "Find similar: the PDQ distance (0 to 64)."), LINK_RADIUS], "seriesPage", "series", "A series: its members, rename, merge, and the similar items to add.", series::series_page),
     route(Post, "/cases/{case}/series/{series}/rename", Page, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeriesForm", "series", "Rename a series.", series::rename_form),
     route(Post, "/cases/{case}/series/{series}/merge", Page, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeriesForm", "series", "Merge another series into this one.", series::merge_form),
     route(Post, "/cases/{case}/series/{series}/add", Page, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeriesForm", "series", "Add items to a series.", series::add_form),
     route(Post, "/api/cases/{case}/series/{series}/rename", Api, Some(Action::SeriesEdit), &[CASE, SERIES, body("name", true, "The new name.")], "renameSeries", "review", "Rename a series (vilab.series/1).", series::rename),
     route(Post, "/api/cases/{case}/series/{series}/merge", Api, Some(Action::SeriesEdit), &[CASE, SERIES, FROM], "mergeSeries", "review", "Merge another series of the case into this one; again, nothing changes (vilab.series/1).", series::merge),
     route(Post, "/api/cases/{case}/series/{series}/items", Api, Some(Action::SeriesEdit), &[CASE, SERIES, ITEMS], "addToSeries", "review", "Add items of the case to a series (vilab.series/1).", series::add),
+    // Series linked across cases (issue 19; kept in one block).
+    route(Get, "/api/cases/{case}/series/{series}/links", Api, Some(Action::ReviewView), &[CASE, SERIES], "seriesLinks", "review", "The series of other cases linked to a series, only in cases the actor is a member of (vilab.series-links/1).", series_links::links),
+    route(Post, "/api/cases/{case}/series/{series}/links", Api, Some(Action::SeriesEdit), SERIES_LINK, "linkSeries", "review", "Link a series to a series of another case the actor may edit series in, or unlink it; the history is kept (vilab.series-link/1).", series_links::link),
+    route(Get, "/api/cases/{case}/series/{series}/link-candidates", Api, Some(Action::ReviewView), &[CASE, SERIES, LINK_RADIUS], "seriesLinkCandidates", "review", "Series of other cases the actor is a member of holding the same items as a series or items within a PDQ distance of its members (vilab.series-link-candidates/1).", series_links::candidates),
+    route(Post, "/cases/{case}/series/{series}/link", Page, Some(Action::SeriesEdit), SERIES_LINK, "linkSeriesForm", "series", "Link or unlink a series of another case, then the series' page.", series_links::link_form),
+    // Editing records in the pages (issue 19; kept in one block).
+    route(Post, "/cases/{case}/persons/{person}/edit", Page, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES, NEXT], "editPersonForm", "records", "Replace a person's label and notes; goes on to next.", record_forms::edit_person_form),
+    route(Post, "/cases/{case}/locations/{location}/edit", Page, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it."), NEXT], "editLocationForm", "records", "Replace a location's fields; goes on to next.", record_forms::edit_location_form),
+    route(Post, "/cases/{case}/links", Page, Some(Action::RecordsEdit), &[CASE, body("record", true, "person:ID or location:ID."), body("target", true, "series:ID or media:ID, of the same case."), body("link", false, "true (default) to link, false to unlink."), NEXT], "linkRecordForm", "records", "Link a person or location to a series or item, or unlink it; goes on to next.", record_forms::link_form),
     // Camera leads and settings pages (issue 19's pages).
     route(Get, "/cameras", Page, Some(Action::CameraGroups), &[], "camerasPage", "review", "Cameras by make, model and body serial across the cases the actor may see; a case opens its grid of that camera.", leads::cameras_page),
     route(Get, "/settings", Page, Some(Action::SettingsView), &[], "settingsPage", "session", "The actor's review settings: blur, greyscale, tile size, break reminder, language.", settings::settings_page),

@@ -3,7 +3,7 @@
 //! similar" to grow it from the PDQ neighbours of its members), the forms
 //! behind them and their JSON twins. Every handler calls one operation of
 //! `vilab_lab::Session` (`ops::review`); a series holds items of its own
-//! case only (the application layer has no cross-case series).
+//! case only, and links to series of other cases (`crate::series_links`).
 
 use maud::{Markup, html};
 use vilab_i18n::t;
@@ -20,7 +20,7 @@ use crate::review::out_of_range;
 const DEFAULT_RADIUS: u32 = 31;
 
 /// The series of the path.
-fn series_id(call: &Call) -> Result<SeriesId, WebError> {
+pub fn series_id(call: &Call) -> Result<SeriesId, WebError> {
     let text = call.path("series");
     match text.trim().parse::<i64>() {
         Ok(n) if n > 0 => Ok(SeriesId(n)),
@@ -163,6 +163,12 @@ pub fn series_page(call: &Call) -> Result<Reply, WebError> {
         Some(r) if !members.is_empty() => Some(session.find_similar(name, &members, r)?),
         _ => None,
     };
+    let links = crate::series_links::panel(call, &session, name, id)?;
+    // Persons and locations linked to the series, for a role that edits them.
+    let records = match vilab_lab::permission::reach(session.actor().role, vilab_lab::permission::Action::RecordsEdit) {
+        Some(_) => Some(session.case_records(name)?),
+        None => None,
+    };
     let msgs = call.msgs();
     let href = series_href(name, id);
     let others: Vec<&Series> = list.series.iter().filter(|s| s.id != id && s.merged_into.is_none()).collect();
@@ -198,6 +204,8 @@ pub fn series_page(call: &Call) -> Result<Reply, WebError> {
                 }
             }
         }
+        (links)
+        @if let Some(r) = &records { (crate::record_forms::linked_panel(call, &msgs, name, r, vilab_lab::types::LinkTarget::Series(id))) }
         section.panel {
             h2 { (msgs.get("web-series-rename")) }
             form.inline method="post" action=(format!("{href}/rename")) {

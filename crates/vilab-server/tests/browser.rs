@@ -2,7 +2,8 @@
 //! fantoccini through a chromedriver this test starts on a free port. It
 //! logs in to a server running in this process as the demo's analyst,
 //! opens the demo case's dashboard and its media, switches the interface
-//! to Khmer and to Thai, checks through the DevTools protocol
+//! to Khmer and to Thai, draws a lead's rectangle on an item's rendition
+//! with WebDriver actions, checks through the DevTools protocol
 //! (`CSS.getPlatformFontsForNode`, via chromedriver's
 //! `/session/{id}/goog/cdp/execute`) that the text is drawn with the
 //! embedded Noto fonts, and saves screenshots of the main pages under
@@ -17,6 +18,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource as _, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
@@ -408,6 +410,69 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     client.goto(&format!("{base}/media/%23{}", fx.member_id)).await.unwrap();
     client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#rendition")).await.unwrap();
     screenshot(&client, "item-en").await;
+    // A lead's rectangle drawn by dragging on the rendition: the form's
+    // four numbers get the rectangle in the original's pixels, and the
+    // saved lead holds them (read back through the API).
+    wait_js(
+        &client,
+        "const i = document.getElementById('rendition'); return i.complete && i.naturalWidth > 0",
+        "the rendition",
+    )
+    .await;
+    let img = client.find(Locator::Css("#rendition")).await.unwrap();
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: img.clone(), duration: None, x: -20.0, y: -15.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: 30.0, y: 25.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    client.perform_actions(drag).await.unwrap();
+    let numbers = client
+        .execute(
+            "const f = document.querySelector('form.lead-form'); const l = document.getElementById('rendition-layer'); \
+             const i = document.getElementById('rendition'); \
+             return { rect: ['x', 'y', 'w', 'h'].map(k => Number(f.querySelector(`input[name=${k}]`).value)), \
+                      width: Number(l.dataset.width), height: Number(l.dataset.height), shown: [i.clientWidth, i.clientHeight] };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let rect: Vec<f64> = numbers["rect"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+    let (width, height) = (numbers["width"].as_f64().unwrap(), numbers["height"].as_f64().unwrap());
+    let shown: Vec<f64> = numbers["shown"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+    // Dragged from 20 and 15 CSS pixels before the centre, 30 by 25: the
+    // same in the original's pixels (a pixel's rounding either way).
+    let (sx, sy) = (width / shown[0], height / shown[1]);
+    let want = [(shown[0] / 2.0 - 20.0) * sx, (shown[1] / 2.0 - 15.0) * sy, 30.0 * sx, 25.0 * sy];
+    for (got, want) in rect.iter().zip(want) {
+        assert!((got - want).abs() <= sx.max(sy) + 1.0, "drawn {rect:?}, expected about {want:?} ({numbers})");
+    }
+    let text = client.find(Locator::Css("form.lead-form textarea[name=text]")).await.unwrap();
+    text.send_keys("badge on the wall").await.unwrap();
+    client.find(Locator::Css("form.lead-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return !!document.querySelector('tr[data-rect]') && !!document.querySelector('.lead-rect')",
+        "the saved lead's outline",
+    )
+    .await;
+    screenshot(&client, "item-lead-en").await;
+    let stored = client
+        .execute_async(
+            &format!(
+                "const done = arguments[arguments.length - 1]; \
+                 fetch('/api/cases/{}/leads?media={}', {{ credentials: 'same-origin' }}).then(r => r.json()).then(done, e => done(String(e)));",
+                fx.case, fx.member_id
+            ),
+            vec![],
+        )
+        .await
+        .unwrap();
+    let lead = stored["leads"]
+        .as_array()
+        .and_then(|l| l.iter().find(|l| l["text"] == "badge on the wall"))
+        .unwrap_or_else(|| panic!("the lead through the API: {stored}"));
+    let saved: Vec<f64> = ["x", "y", "w", "h"].iter().map(|k| lead["rect"][k].as_f64().unwrap()).collect();
+    assert_eq!(saved, rect, "the stored rectangle is the drawn one");
     client.goto(&format!("{base}/search")).await.unwrap();
     screenshot(&client, "search-en").await;
     client.goto(&format!("{base}/settings")).await.unwrap();

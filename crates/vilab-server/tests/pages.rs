@@ -96,6 +96,173 @@ async fn setup(username: &'static str, role: Role) -> (Router, &'static common::
     (app, fx, token)
 }
 
+/// Persons and locations edited in the pages, and linked to a series from
+/// its page and to an item from its page, then unlinked on the records page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_are_edited_and_linked_to_series_and_items_in_the_pages() {
+    let (app, fx, token) = setup("record-editor", Role::Investigator).await;
+    let me = [("vilab_session", token.as_str())];
+    let records = format!("/cases/{}/records", fx.case);
+    let api = format!("/api/cases/{}/records", fx.case);
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/persons", fx.case),
+        &me,
+        &[("kind", "victim"), ("label", "boy in red"), ("next", &records)],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a =
+        send(&app, "POST", &format!("/cases/{}/locations", fx.case), &me, &[("label", "kitchen"), ("next", &records)])
+            .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let all = send(&app, "GET", &api, &me, &[]).await.json();
+    let id_of = |list: &str, label: &str| -> i64 {
+        all[list].as_array().unwrap().iter().find(|r| r["label"] == label).unwrap()["id"].as_i64().unwrap()
+    };
+    let (person, place) = (id_of("victims", "boy in red"), id_of("locations", "kitchen"));
+    let page = send(&app, "GET", &records, &me, &[]).await;
+    assert!(page.body.contains(&format!("action=\"/cases/{}/persons/{person}/edit\"", fx.case)), "{}", page.body);
+    // Edited in the records page's forms.
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/persons/{person}/edit", fx.case),
+        &me,
+        &[("label", "boy in a red shirt"), ("notes", "seen twice"), ("next", &records)],
+    )
+    .await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, records.clone()), "{}", a.body);
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/locations/{place}/edit", fx.case),
+        &me,
+        &[("label", "kitchen"), ("lat", "13.75"), ("lon", "100.5"), ("description", "tiled wall"), ("next", &records)],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let all = send(&app, "GET", &api, &me, &[]).await.json();
+    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(person)).unwrap().clone();
+    assert_eq!((p["label"].as_str(), p["notes"].as_str()), (Some("boy in a red shirt"), Some("seen twice")));
+    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(place)).unwrap().clone();
+    assert_eq!(
+        (l["lat"].as_f64(), l["lon"].as_f64(), l["description"].as_str()),
+        (Some(13.75), Some(100.5), Some("tiled wall"))
+    );
+    // A bad latitude is refused, naming the field.
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/locations/{place}/edit", fx.case),
+        &me,
+        &[("label", "kitchen"), ("lat", "95"), ("lon", "100.5")],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    // Linked from the series' page and the item's page.
+    let series_page = format!("/cases/{}/series/{}", fx.case, fx.series);
+    let a = send(&app, "GET", &series_page, &me, &[]).await;
+    assert!(a.body.contains(&format!("value=\"person:{person}\"")), "the series page offers the person: {}", a.body);
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/links", fx.case),
+        &me,
+        &[
+            ("record", &format!("person:{person}")),
+            ("target", &format!("series:{}", fx.series)),
+            ("next", &series_page),
+        ],
+    )
+    .await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, series_page.clone()), "{}", a.body);
+    let a = send(&app, "GET", &series_page, &me, &[]).await;
+    let linked = a.body.split("linked-records").nth(1).unwrap_or("");
+    assert!(linked.contains("boy in a red shirt") && linked.contains("Unlink"), "{}", a.body);
+    let item_page = format!("/media/%23{}", fx.member_id);
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/links", fx.case),
+        &me,
+        &[
+            ("record", &format!("location:{place}")),
+            ("target", &format!("media:{}", fx.member_id)),
+            ("next", &item_page),
+        ],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "GET", &item_page, &me, &[]).await;
+    assert!(a.body.split("linked-records").nth(1).unwrap_or("").contains("kitchen"), "{}", a.body);
+    // Unlinked on the records page: the series keeps no link.
+    let a = send(
+        &app,
+        "POST",
+        &format!("/cases/{}/links", fx.case),
+        &me,
+        &[
+            ("record", &format!("person:{person}")),
+            ("target", &format!("series:{}", fx.series)),
+            ("link", "false"),
+            ("next", &records),
+        ],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let all = send(&app, "GET", &api, &me, &[]).await.json();
+    let p = all["victims"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(person)).unwrap().clone();
+    assert_eq!(p["links"]["series"].as_array().map(Vec::len), Some(0), "{p}");
+    let l = all["locations"].as_array().unwrap().iter().find(|r| r["id"].as_i64() == Some(place)).unwrap().clone();
+    assert_eq!(l["links"]["media"][0].to_string(), fx.member_id, "{l}");
+}
+
+/// A series of the demo case linked to one of the linked case from its
+/// page, shown with the note to a member of both cases, not even hinted at
+/// to a member of the demo case only, then unlinked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_series_is_linked_across_cases_shown_only_to_members_of_both_and_unlinked() {
+    let (app, fx, outsider) = setup("link-outsider", Role::Analyst).await;
+    let analyst = fx.account(Role::Analyst);
+    let a =
+        send(&app, "POST", "/login", &[], &[("username", &analyst.username), ("password", &analyst.password)]).await;
+    let token = a.cookie("vilab_session").expect("a session cookie");
+    let me = [("vilab_session", token.as_str())];
+    let page = format!("/cases/{}/series/{}", fx.case, fx.series);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert!(a.body.contains("id=\"series-links-none\""), "{}", a.body);
+    let a =
+        send(&app, "POST", &format!("{page}/link"), &me, &[("with", &fx.linked_series), ("note", "same room")]).await;
+    assert_eq!((a.status, location(&a)), (StatusCode::SEE_OTHER, page.clone()), "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    for shown in ["id=\"linked-series\"", "fixture linked", common::LINKED_CASE, "same room", "Unlink"] {
+        assert!(a.body.contains(shown), "{shown}: {}", a.body);
+    }
+    let api = send(&app, "GET", &format!("/api/cases/{}/series/{}/links", fx.case, fx.series), &me, &[]).await.json();
+    assert_eq!(api["links"][0]["case"], common::LINKED_CASE, "{api}");
+    assert_eq!(api["links"][0]["note"], "same room", "{api}");
+    // A member of the demo case only sees no trace of the other case, and
+    // linking to its series is "not found".
+    let them = [("vilab_session", outsider.as_str())];
+    let a = send(&app, "GET", &page, &them, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.body.contains("id=\"series-links-none\""), "{}", a.body);
+    for hidden in ["fixture linked", common::LINKED_CASE, "same room"] {
+        assert!(!a.body.contains(hidden), "{hidden} leaks to a non-member");
+    }
+    let api = send(&app, "GET", &format!("/api/cases/{}/series/{}/links", fx.case, fx.series), &them, &[]).await.json();
+    assert_eq!(api["links"].as_array().map(Vec::len), Some(0), "{api}");
+    let a = send(&app, "POST", &format!("{page}/link"), &them, &[("with", &fx.linked_series), ("link", "false")]).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND, "{}", a.body);
+    // Unlinked by the member of both: gone from the page.
+    let a = send(&app, "POST", &format!("{page}/link"), &me, &[("with", &fx.linked_series), ("link", "false")]).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let a = send(&app, "GET", &page, &me, &[]).await;
+    assert!(a.body.contains("id=\"series-links-none\"") && !a.body.contains("fixture linked"), "{}", a.body);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_language_is_kept_per_account_and_followed_on_every_page_after_log_in() {
     let (app, fx, token) = setup("polyglot", Role::Investigator).await;

@@ -192,6 +192,8 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // (and per route: a page's form and the API both make one).
                 "name" => format!("series of {} ({})", account.username, route.id),
                 "from" => fx.merged_series.clone(),
+                // Series linked across cases: the linked case's series.
+                "with" => fx.linked_series.clone(),
                 "radius" => "31".to_string(),
                 "role" => "investigator".to_string(),
                 "case" => fx.case.clone(),
@@ -201,7 +203,7 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // Records beside the media.
                 "kind" => "victim".to_string(),
                 "label" => format!("label of {}", account.username),
-                "notes" | "description" | "owner" | "lat" | "lon" | "x" | "y" | "w" | "h" => String::new(),
+                "notes" | "note" | "description" | "owner" | "lat" | "lon" | "x" | "y" | "w" | "h" => String::new(),
                 "status" if route.path.contains("/leads/") => "followed".to_string(),
                 "status" => "identified".to_string(),
                 "media" => fx.member_id.clone(),

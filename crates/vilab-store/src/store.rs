@@ -38,6 +38,7 @@ use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
 };
+use crate::model::review::{SeriesLinkEvent, SeriesMemberPdq};
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
@@ -466,4 +467,35 @@ pub trait Store: Send + Sync {
     /// [`MAX_QUERY_WORDS`](crate::model::records::MAX_QUERY_WORDS) is
     /// [`StoreError::Invalid`](crate::StoreError::Invalid).
     fn search_records(&self, case: CaseId, query: &str, limit: u32) -> Result<Vec<SearchHit>>;
+
+    // Series linked across cases (schema version 13). Links are a history:
+    // each link and unlink is an event, never changed or removed.
+
+    /// Links (`linked`) or unlinks two series of different cases (one
+    /// case's two series: [`StoreError::Invalid`](crate::StoreError::Invalid);
+    /// a missing one: `NotFound`), appending an event with the note when
+    /// that changes the pair's state; whether it did.
+    fn set_series_link(
+        &self,
+        a: SeriesId,
+        b: SeriesId,
+        linked: bool,
+        note: &str,
+        by: AccountId,
+        at: i64,
+    ) -> Result<bool>;
+
+    /// The links of a series standing now (each pair's latest event, where
+    /// it links), by the other series' id.
+    fn linked_series(&self, series: SeriesId) -> Result<Vec<SeriesLinkEvent>>;
+
+    /// Every link and unlink event naming a series, oldest first.
+    fn series_link_history(&self, series: SeriesId) -> Result<Vec<SeriesLinkEvent>>;
+
+    /// A series' members with their PDQ, by item.
+    fn series_member_pdqs(&self, series: SeriesId) -> Result<Vec<SeriesMemberPdq>>;
+
+    /// Unmerged series of other cases holding items the series holds (the
+    /// same content), with how many, most first.
+    fn series_sharing_items(&self, series: SeriesId) -> Result<Vec<(SeriesId, u64)>>;
 }

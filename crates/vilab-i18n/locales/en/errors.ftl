@@ -96,3 +96,4 @@ error-location-not-found = No location { $id } in this case.
 error-lead-not-found = No lead { $id } in this case.
 error-owner-not-member = '{ $user }' is not a member of case { $case } and cannot own its leads.
 error-upload-not-image = The picture to search by is not an image vilab can read (detected: { $kind }).
+error-series-link-same-case = Series { $id } is in this case: a series is linked only to a series of another case (merge two series of one case instead).

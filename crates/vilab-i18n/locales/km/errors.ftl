@@ -27,6 +27,7 @@
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
+### needs-review: error-series-link-same-case
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
 error-not-logged-in = អ្នកមិនទាន់បានចូលប្រើប្រព័ន្ធទេ។ សូមចូលប្រើប្រព័ន្ធ ហើយព្យាយាមម្តងទៀត។
@@ -84,3 +85,4 @@ error-location-not-found = គ្មានទីតាំង { $id } នៅក�
 error-lead-not-found = គ្មានតម្រុយ { $id } នៅក្នុងសំណុំរឿងនេះទេ។
 error-owner-not-member = '{ $user }' មិនមែនជាសមាជិកនៃសំណុំរឿង { $case } ទេ ហើយមិនអាចទទួលបន្ទុកតម្រុយរបស់វាបានទេ។
 error-upload-not-image = រូបភាពដែលត្រូវស្វែងរកមិនមែនជារូបភាពដែល vilab អាចអានបានទេ (បានរកឃើញ៖ { $kind })។
+error-series-link-same-case = ស៊េរី { $id } ស្ថិតនៅក្នុងសំណុំរឿងនេះ៖ ស៊េរីមួយអាចភ្ជាប់បានតែជាមួយស៊េរីនៃសំណុំរឿងផ្សេងទៀតប៉ុណ្ណោះ (សូមបញ្ចូលស៊េរីពីរនៃសំណុំរឿងតែមួយចូលគ្នាជំនួសវិញ)។

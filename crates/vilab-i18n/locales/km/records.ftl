@@ -17,6 +17,7 @@
 ### needs-review: web-leads-col-owner web-leads-filter web-leads-col-item web-leads-col-text
 ### needs-review: web-leads-col-rect web-leads-nobody web-leads-new web-leads-rect-hint
 ### needs-review: web-leads-w web-leads-h
+### needs-review: web-records-edit web-records-save web-records-unlink web-records-link-to web-records-link-add web-records-linked-heading
 ### reviewed:
 
 ## Records beside the media: victims, offenders, locations, leads, search
@@ -45,6 +46,13 @@ web-records-lat = រយៈទទឹង
 web-records-lon = រយៈបណ្តោយ
 web-records-link-series = ស៊េរី { $id }
 web-records-link-item = ធាតុ { $id }
+# Editing records in the pages.
+web-records-edit = កែសម្រួល
+web-records-save = រក្សាទុក
+web-records-unlink = ផ្តាច់
+web-records-link-to = ភ្ជាប់ទៅនឹងនេះ
+web-records-link-add = ភ្ជាប់
+web-records-linked-heading = ជនរងគ្រោះ ជនល្មើស និងទីតាំងនៃសំណុំរឿង { $case } ដែលបានភ្ជាប់នៅទីនេះ
 person-kind-victim = ជនរងគ្រោះ
 person-kind-offender = ជនល្មើស
 id-status-unidentified = មិនទាន់កំណត់អត្តសញ្ញាណ
@@ -69,6 +77,6 @@ web-leads-col-text = កំណត់ចំណាំ
 web-leads-col-rect = តំបន់ (ភីកសែល)
 web-leads-nobody = គ្មាននរណាម្នាក់
 web-leads-new = ភ្ជាប់តម្រុយទៅធាតុនេះក្នុងសំណុំរឿង { $case }
-web-leads-rect-hint = ជាជម្រើស តំបន់មួយនៃរូបភាពគិតជាភីកសែលនៃរូបដើម៖ x និង y ពីជ្រុងខាងលើឆ្វេង ទទឹង និងកម្ពស់។
+web-leads-rect-hint = ជាជម្រើស តំបន់មួយនៃរូបភាព៖ អូសនៅលើរូបភាពខាងលើ ឬវាយបញ្ចូលជាភីកសែលនៃរូបដើម៖ x និង y ពីជ្រុងខាងលើឆ្វេង ទទឹង និងកម្ពស់។
 web-leads-w = ទទឹង
 web-leads-h = កម្ពស់

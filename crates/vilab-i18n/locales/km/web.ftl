@@ -48,6 +48,7 @@
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
 ### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
 ### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-series-links web-series-links-none web-series-links-find web-series-links-candidates-none web-series-link-note web-series-linked web-series-linked-by web-series-unlink web-series-link-add web-series-link-why web-series-link-shared
 ### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
 ### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
 ### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
@@ -191,7 +192,7 @@ web-map-none = គ្មានធាតុណាមួយនៃសំណុំ�
 web-series-link = ស៊េរី
 web-series-heading = ស៊េរីនៃ { $case }
 web-series-none = សំណុំរឿងនេះមិនទាន់មានស៊េរីនៅឡើយទេ។
-web-series-own-case = ស៊េរីមួយផ្ទុកតែធាតុនៃសំណុំរឿងរបស់វាប៉ុណ្ណោះ; ការភ្ជាប់ស៊េរីឆ្លងសំណុំរឿងមិនទាន់មាននៅឡើយទេ។
+web-series-own-case = ស៊េរីមួយផ្ទុកតែធាតុនៃសំណុំរឿងរបស់វាប៉ុណ្ណោះ; នៅលើទំព័ររបស់វា អ្នកអាចភ្ជាប់វាទៅនឹងស៊េរីនៃសំណុំរឿងផ្សេងទៀតដែលអ្នកជាសមាជិក។
 web-series-create = បង្កើតស៊េរី
 web-series-from-selection = ស៊េរីថ្មីពីធាតុដែលបានជ្រើស
 web-series-name = ឈ្មោះ
@@ -208,6 +209,18 @@ web-series-rename = ប្តូរឈ្មោះ
 web-series-merge = បញ្ចូលទៅក្នុងស៊េរីនេះ
 web-series-merge-from = ស៊េរីដែលត្រូវបញ្ចូល
 web-series-merged-into = បានបញ្ចូលទៅក្នុង { $name }
+# Series linked across cases.
+web-series-links = ស៊េរីដែលបានភ្ជាប់នៅក្នុងសំណុំរឿងផ្សេងទៀត
+web-series-links-none = គ្មានស៊េរីនៃសំណុំរឿងដែលអ្នកជាសមាជិក ត្រូវបានភ្ជាប់ទៅនឹងស៊េរីនេះទេ។
+web-series-links-find = ស្វែងរកស៊េរីដើម្បីភ្ជាប់
+web-series-links-candidates-none = គ្មានស៊េរីនៃសំណុំរឿងផ្សេងទៀតដែលអ្នកជាសមាជិក ផ្ទុកធាតុទាំងនេះ ឬធាតុក្នុងចម្ងាយនេះទេ។
+web-series-link-note = កំណត់ចំណាំ
+web-series-linked = បានភ្ជាប់
+web-series-linked-by = ដោយ { $user }, { $date }
+web-series-unlink = ផ្តាច់
+web-series-link-add = ភ្ជាប់
+web-series-link-why = មូលហេតុ
+web-series-link-shared = ធាតុដូចគ្នា { $count }
 web-col-series = ស៊េរី
 web-col-members = សមាជិក
 web-cameras-link = តម្រុយពីកាមេរ៉ា

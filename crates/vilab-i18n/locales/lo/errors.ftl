@@ -27,6 +27,7 @@
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
+### needs-review: error-series-link-same-case
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -84,3 +85,4 @@ error-location-not-found = ບໍ່ມີສະຖານທີ່ { $id } ໃ�
 error-lead-not-found = ບໍ່ມີເບາະແສ { $id } ໃນຄະດີນີ້.
 error-owner-not-member = '{ $user }' ບໍ່ແມ່ນສະມາຊິກຂອງຄະດີ { $case } ແລະ ບໍ່ສາມາດຮັບຜິດຊອບເບາະແສຂອງຄະດີນີ້ໄດ້.
 error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).
+error-series-link-same-case = ຊຸດ { $id } ຢູ່ໃນຄະດີນີ້: ຊຸດໜຶ່ງເຊື່ອມໂຍງໄດ້ກັບຊຸດຂອງຄະດີອື່ນເທົ່ານັ້ນ (ໃຫ້ລວມສອງຊຸດຂອງຄະດີດຽວກັນແທນ).

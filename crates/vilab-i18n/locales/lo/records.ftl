@@ -17,6 +17,7 @@
 ### needs-review: web-leads-col-owner web-leads-filter web-leads-col-item web-leads-col-text
 ### needs-review: web-leads-col-rect web-leads-nobody web-leads-new web-leads-rect-hint
 ### needs-review: web-leads-w web-leads-h
+### needs-review: web-records-edit web-records-save web-records-unlink web-records-link-to web-records-link-add web-records-linked-heading
 ### reviewed:
 
 ## Records beside the media: victims, offenders, locations, leads, search
@@ -45,6 +46,13 @@ web-records-lat = ເສັ້ນຂະໜານ
 web-records-lon = ເສັ້ນແວງ
 web-records-link-series = ຊຸດ { $id }
 web-records-link-item = ລາຍການ { $id }
+# Editing records in the pages.
+web-records-edit = ແກ້ໄຂ
+web-records-save = ບັນທຶກ
+web-records-unlink = ຍົກເລີກການເຊື່ອມ
+web-records-link-to = ເຊື່ອມກັບສິ່ງນີ້
+web-records-link-add = ເຊື່ອມ
+web-records-linked-heading = ຜູ້ເຄາະຮ້າຍ, ຜູ້ກະທຳຜິດ ແລະ ສະຖານທີ່ຂອງຄະດີ { $case } ທີ່ເຊື່ອມຢູ່ນີ້
 person-kind-victim = ຜູ້ເຄາະຮ້າຍ
 person-kind-offender = ຜູ້ກະທຳຜິດ
 id-status-unidentified = ຍັງບໍ່ໄດ້ລະບຸຕົວຕົນ
@@ -69,6 +77,6 @@ web-leads-col-text = ບັນທຶກ
 web-leads-col-rect = ພື້ນທີ່ (ພິກເຊວ)
 web-leads-nobody = ບໍ່ມີໃຜ
 web-leads-new = ປັກເບາະແສໃສ່ລາຍການນີ້ໃນຄະດີ { $case }
-web-leads-rect-hint = ຖ້າຕ້ອງການ, ພື້ນທີ່ໜຶ່ງຂອງຮູບເປັນພິກເຊວຂອງຮູບຕົ້ນສະບັບ: x ແລະ y ຈາກມຸມຊ້າຍເທິງ, ຄວາມກວ້າງ ແລະ ຄວາມສູງ.
+web-leads-rect-hint = ຖ້າຕ້ອງການ, ພື້ນທີ່ໜຶ່ງຂອງຮູບ: ລາກເທິງຮູບຂ້າງເທິງ ຫຼື ພິມເປັນພິກເຊວຂອງຮູບຕົ້ນສະບັບ: x ແລະ y ຈາກມຸມຊ້າຍເທິງ, ຄວາມກວ້າງ ແລະ ຄວາມສູງ.
 web-leads-w = ຄວາມກວ້າງ
 web-leads-h = ຄວາມສູງ

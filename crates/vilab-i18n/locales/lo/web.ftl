@@ -48,6 +48,7 @@
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
 ### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
 ### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-series-links web-series-links-none web-series-links-find web-series-links-candidates-none web-series-link-note web-series-linked web-series-linked-by web-series-unlink web-series-link-add web-series-link-why web-series-link-shared
 ### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
 ### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
 ### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
@@ -191,7 +192,7 @@ web-map-none = ບໍ່ມີລາຍການໃດຂອງຄະດີນ�
 web-series-link = ຊຸດຮູບ
 web-series-heading = ຊຸດຮູບຂອງ { $case }
 web-series-none = ຄະດີນີ້ຍັງບໍ່ມີຊຸດຮູບເທື່ອ.
-web-series-own-case = ຊຸດຮູບໜຶ່ງມີແຕ່ລາຍການຂອງຄະດີຂອງມັນເອງ; ການເຊື່ອມຊຸດຮູບຂ້າມຄະດີຍັງບໍ່ມີເທື່ອ.
+web-series-own-case = ຊຸດຮູບໜຶ່ງມີແຕ່ລາຍການຂອງຄະດີຂອງມັນເອງ; ໃນໜ້າຂອງມັນ ທ່ານເຊື່ອມມັນກັບຊຸດຮູບຂອງຄະດີອື່ນທີ່ທ່ານເປັນສະມາຊິກໄດ້.
 web-series-create = ສ້າງຊຸດຮູບ
 web-series-from-selection = ຊຸດຮູບໃໝ່ຈາກລາຍການທີ່ເລືອກ
 web-series-name = ຊື່
@@ -208,6 +209,18 @@ web-series-rename = ປ່ຽນຊື່
 web-series-merge = ລວມເຂົ້າໃນຊຸດຮູບນີ້
 web-series-merge-from = ຊຸດຮູບທີ່ຈະລວມເຂົ້າ
 web-series-merged-into = ລວມເຂົ້າໃນ { $name } ແລ້ວ
+# Series linked across cases.
+web-series-links = ຊຸດຮູບທີ່ເຊື່ອມໃນຄະດີອື່ນ
+web-series-links-none = ບໍ່ມີຊຸດຮູບຂອງຄະດີທີ່ທ່ານເປັນສະມາຊິກເຊື່ອມກັບຊຸດນີ້.
+web-series-links-find = ຊອກຫາຊຸດຮູບເພື່ອເຊື່ອມ
+web-series-links-candidates-none = ບໍ່ມີຊຸດຮູບຂອງຄະດີອື່ນທີ່ທ່ານເປັນສະມາຊິກ ທີ່ມີລາຍການເຫຼົ່ານີ້ ຫຼື ລາຍການໃນໄລຍະຫ່າງນີ້.
+web-series-link-note = ບັນທຶກ
+web-series-linked = ເຊື່ອມແລ້ວ
+web-series-linked-by = ໂດຍ { $user }, { $date }
+web-series-unlink = ຍົກເລີກການເຊື່ອມ
+web-series-link-add = ເຊື່ອມ
+web-series-link-why = ເຫດຜົນ
+web-series-link-shared = ລາຍການດຽວກັນ { $count }
 web-col-series = ຊຸດຮູບ
 web-col-members = ສະມາຊິກ
 web-cameras-link = ຂໍ້ມູນນຳທາງຈາກກ້ອງຖ່າຍຮູບ

@@ -27,6 +27,7 @@
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
+### needs-review: error-series-link-same-case
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
@@ -84,3 +85,4 @@ error-location-not-found = ไม่มีสถานที่ { $id } ใน�
 error-lead-not-found = ไม่มีเบาะแส { $id } ในคดีนี้
 error-owner-not-member = '{ $user }' ไม่ได้เป็นสมาชิกของคดี { $case } จึงไม่สามารถเป็นผู้รับผิดชอบเบาะแสของคดีนี้ได้
 error-upload-not-image = ภาพที่ใช้ค้นหาไม่ใช่ภาพที่ vilab อ่านได้ (ตรวจพบ: { $kind })
+error-series-link-same-case = ชุดภาพ { $id } อยู่ในคดีนี้ ชุดภาพเชื่อมโยงได้เฉพาะกับชุดภาพของคดีอื่นเท่านั้น (ให้รวมชุดภาพสองชุดของคดีเดียวกันแทน)

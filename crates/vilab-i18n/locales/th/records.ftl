@@ -17,6 +17,7 @@
 ### needs-review: web-leads-col-owner web-leads-filter web-leads-col-item web-leads-col-text
 ### needs-review: web-leads-col-rect web-leads-nobody web-leads-new web-leads-rect-hint
 ### needs-review: web-leads-w web-leads-h
+### needs-review: web-records-edit web-records-save web-records-unlink web-records-link-to web-records-link-add web-records-linked-heading
 ### reviewed:
 
 ## Records beside the media: victims, offenders, locations, leads, search
@@ -45,6 +46,13 @@ web-records-lat = ละติจูด
 web-records-lon = ลองจิจูด
 web-records-link-series = ชุดภาพ { $id }
 web-records-link-item = รายการ { $id }
+# Editing records in the pages.
+web-records-edit = แก้ไข
+web-records-save = บันทึก
+web-records-unlink = ยกเลิกการเชื่อมโยง
+web-records-link-to = เชื่อมโยงกับรายการนี้
+web-records-link-add = เชื่อมโยง
+web-records-linked-heading = ผู้เสียหาย ผู้กระทำผิด และสถานที่ของคดี { $case } ที่เชื่อมโยงไว้ที่นี่
 person-kind-victim = ผู้เสียหาย
 person-kind-offender = ผู้กระทำความผิด
 id-status-unidentified = ยังไม่ระบุตัวตน
@@ -69,6 +77,6 @@ web-leads-col-text = บันทึก
 web-leads-col-rect = พื้นที่ (พิกเซล)
 web-leads-nobody = ไม่มีผู้ใด
 web-leads-new = ปักเบาะแสไว้กับรายการนี้ในคดี { $case }
-web-leads-rect-hint = ระบุพื้นที่ของภาพเป็นพิกเซลของภาพต้นฉบับได้ตามต้องการ: x และ y นับจากมุมซ้ายบน ความกว้าง และความสูง
+web-leads-rect-hint = ระบุพื้นที่ของภาพได้ตามต้องการ: ลากบนภาพด้านบน หรือพิมพ์เป็นพิกเซลของภาพต้นฉบับ: x และ y นับจากมุมซ้ายบน ความกว้าง และความสูง
 web-leads-w = ความกว้าง
 web-leads-h = ความสูง

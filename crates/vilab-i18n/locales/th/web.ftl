@@ -48,6 +48,7 @@
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
 ### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
 ### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-series-links web-series-links-none web-series-links-find web-series-links-candidates-none web-series-link-note web-series-linked web-series-linked-by web-series-unlink web-series-link-add web-series-link-why web-series-link-shared
 ### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
 ### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
 ### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
@@ -191,7 +192,7 @@ web-map-none = ไม่มีรายการใดของคดีนี�
 web-series-link = ชุดภาพ
 web-series-heading = ชุดภาพของ { $case }
 web-series-none = คดีนี้ยังไม่มีชุดภาพ
-web-series-own-case = ชุดภาพหนึ่งมีเฉพาะรายการของคดีนั้นเอง การเชื่อมชุดภาพข้ามคดียังไม่มีให้ใช้
+web-series-own-case = ชุดภาพหนึ่งมีเฉพาะรายการของคดีนั้นเอง ในหน้าของชุดภาพ คุณเชื่อมโยงกับชุดภาพของคดีอื่นที่คุณเป็นสมาชิกได้
 web-series-create = สร้างชุดภาพ
 web-series-from-selection = ชุดภาพใหม่จากรายการที่เลือก
 web-series-name = ชื่อ
@@ -208,6 +209,18 @@ web-series-rename = เปลี่ยนชื่อ
 web-series-merge = รวมเข้ากับชุดภาพนี้
 web-series-merge-from = ชุดภาพที่จะรวมเข้า
 web-series-merged-into = รวมเข้ากับ { $name } แล้ว
+# Series linked across cases.
+web-series-links = ชุดภาพที่เชื่อมโยงในคดีอื่น
+web-series-links-none = ไม่มีชุดภาพของคดีที่คุณเป็นสมาชิกเชื่อมโยงกับชุดภาพนี้
+web-series-links-find = ค้นหาชุดภาพเพื่อเชื่อมโยง
+web-series-links-candidates-none = ไม่มีชุดภาพของคดีอื่นที่คุณเป็นสมาชิกซึ่งมีรายการเหล่านี้หรือรายการที่อยู่ในระยะห่างนี้
+web-series-link-note = บันทึก
+web-series-linked = เชื่อมโยงแล้ว
+web-series-linked-by = โดย { $user }, { $date }
+web-series-unlink = ยกเลิกการเชื่อมโยง
+web-series-link-add = เชื่อมโยง
+web-series-link-why = เหตุผล
+web-series-link-shared = รายการเดียวกัน { $count } รายการ
 web-col-series = ชุดภาพ
 web-col-members = สมาชิก
 web-cameras-link = เบาะแสจากกล้อง

@@ -27,6 +27,7 @@
 ### needs-review: error-person-not-found error-location-not-found error-lead-not-found error-owner-not-member
 ### reviewed:
 ### needs-review: error-upload-not-image
+### needs-review: error-series-link-same-case
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -84,3 +85,4 @@ error-location-not-found = Không có địa điểm { $id } trong vụ án này
 error-lead-not-found = Không có manh mối { $id } trong vụ án này.
 error-owner-not-member = '{ $user }' không phải là thành viên của vụ án { $case } nên không thể phụ trách các manh mối của vụ án.
 error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).
+error-series-link-same-case = Loạt ảnh { $id } thuộc vụ án này: chỉ liên kết một loạt ảnh với loạt ảnh của vụ án khác (hãy gộp hai loạt ảnh của cùng một vụ án).

@@ -17,6 +17,7 @@
 ### needs-review: web-leads-col-owner web-leads-filter web-leads-col-item web-leads-col-text
 ### needs-review: web-leads-col-rect web-leads-nobody web-leads-new web-leads-rect-hint
 ### needs-review: web-leads-w web-leads-h
+### needs-review: web-records-edit web-records-save web-records-unlink web-records-link-to web-records-link-add web-records-linked-heading
 ### reviewed:
 
 ## Records beside the media: victims, offenders, locations, leads, search
@@ -45,6 +46,13 @@ web-records-lat = Vĩ độ
 web-records-lon = Kinh độ
 web-records-link-series = loạt ảnh { $id }
 web-records-link-item = mục { $id }
+# Editing records in the pages.
+web-records-edit = Sửa
+web-records-save = Lưu
+web-records-unlink = Bỏ liên kết
+web-records-link-to = Liên kết với mục này
+web-records-link-add = Liên kết
+web-records-linked-heading = Nạn nhân, người phạm tội và địa điểm của vụ án { $case } được liên kết ở đây
 person-kind-victim = Nạn nhân
 person-kind-offender = Người phạm tội
 id-status-unidentified = Chưa xác định danh tính
@@ -69,6 +77,6 @@ web-leads-col-text = Ghi chú
 web-leads-col-rect = Vùng (điểm ảnh)
 web-leads-nobody = Chưa có ai
 web-leads-new = Gắn manh mối vào mục này trong vụ án { $case }
-web-leads-rect-hint = Tùy chọn: một vùng của ảnh tính bằng điểm ảnh của ảnh gốc: x và y từ góc trên bên trái, chiều rộng và chiều cao.
+web-leads-rect-hint = Tùy chọn: một vùng của ảnh: kéo chuột trên ảnh phía trên, hoặc nhập bằng điểm ảnh của ảnh gốc: x và y từ góc trên bên trái, chiều rộng và chiều cao.
 web-leads-w = Chiều rộng
 web-leads-h = Chiều cao

@@ -48,6 +48,7 @@
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
 ### needs-review: web-series-similar web-series-radius web-series-similar-none web-series-similar-found web-series-distance
 ### needs-review: web-series-add web-series-rename web-series-merge web-series-merge-from web-series-merged-into
+### needs-review: web-series-links web-series-links-none web-series-links-find web-series-links-candidates-none web-series-link-note web-series-linked web-series-linked-by web-series-unlink web-series-link-add web-series-link-why web-series-link-shared
 ### needs-review: web-col-series web-col-members web-cameras-link web-cameras-heading web-cameras-explain
 ### needs-review: web-cameras-none web-cameras-strong web-col-make web-col-model web-col-serial
 ### needs-review: web-col-items-per-case web-timeline-heading web-timeline-none web-timeline-hint web-settings-link
@@ -191,7 +192,7 @@ web-map-none = Không có mục nào của vụ án có vị trí GPS theo các 
 web-series-link = Loạt ảnh
 web-series-heading = Các loạt ảnh của { $case }
 web-series-none = Vụ án này chưa có loạt ảnh nào.
-web-series-own-case = Một loạt ảnh chỉ chứa các mục của chính vụ án đó; chưa thể liên kết loạt ảnh giữa các vụ án.
+web-series-own-case = Một loạt ảnh chỉ chứa các mục của chính vụ án đó; trên trang của nó, bạn có thể liên kết nó với loạt ảnh của các vụ án khác mà bạn là thành viên.
 web-series-create = Tạo loạt ảnh
 web-series-from-selection = Loạt ảnh mới từ các mục đã chọn
 web-series-name = Tên
@@ -208,6 +209,18 @@ web-series-rename = Đổi tên
 web-series-merge = Gộp vào loạt ảnh này
 web-series-merge-from = Loạt ảnh được gộp vào
 web-series-merged-into = đã gộp vào { $name }
+# Series linked across cases.
+web-series-links = Loạt ảnh được liên kết trong các vụ án khác
+web-series-links-none = Không có loạt ảnh nào của vụ án mà bạn là thành viên được liên kết với loạt ảnh này.
+web-series-links-find = Tìm loạt ảnh để liên kết
+web-series-links-candidates-none = Không có loạt ảnh nào của vụ án khác mà bạn là thành viên chứa các mục này hoặc các mục trong khoảng cách này.
+web-series-link-note = Ghi chú
+web-series-linked = Đã liên kết
+web-series-linked-by = bởi { $user }, { $date }
+web-series-unlink = Bỏ liên kết
+web-series-link-add = Liên kết
+web-series-link-why = Lý do
+web-series-link-shared = { $count } mục giống nhau
 web-col-series = Loạt ảnh
 web-col-members = Thành viên
 web-cameras-link = Manh mối từ máy ảnh

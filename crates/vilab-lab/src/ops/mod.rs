@@ -14,4 +14,5 @@ pub mod matching;
 pub mod media;
 pub mod records;
 pub mod review;
+pub mod series_links;
 pub mod verify;

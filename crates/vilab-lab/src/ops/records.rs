@@ -369,7 +369,7 @@ fn describe(permit: &Permit<'_>, kind: RecordKind, id: i64) -> Result<Found> {
 }
 
 /// User names of accounts, by id (an account gone since shows as `#id`).
-fn names(permit: &Permit<'_>, ids: impl IntoIterator<Item = AccountId>) -> Result<AccountNames> {
+pub(crate) fn names(permit: &Permit<'_>, ids: impl IntoIterator<Item = AccountId>) -> Result<AccountNames> {
     let mut out = AccountNames::new();
     for id in ids {
         if out.contains_key(&id) {

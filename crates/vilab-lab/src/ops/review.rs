@@ -487,7 +487,7 @@ fn check_category(permit: &Permit<'_>, profile: &str, category: u8) -> Result<()
 }
 
 /// A number outside its range.
-fn out_of_range<T: ToString>(field: &str, value: T, min: T, max: T) -> AppError {
+pub(crate) fn out_of_range<T: ToString>(field: &str, value: T, min: T, max: T) -> AppError {
     AppError::new(Code::ValueOutOfRange)
         .with("field", field)
         .with("value", value.to_string())
@@ -505,7 +505,7 @@ fn require_item(permit: &Permit<'_>, media: MediaRowId) -> Result<()> {
 }
 
 /// A series of the permit's case.
-fn series_of_case(permit: &Permit<'_>, id: SeriesId) -> Result<Series> {
+pub(crate) fn series_of_case(permit: &Permit<'_>, id: SeriesId) -> Result<Series> {
     match permit.store().series(id).map_err(store)? {
         Some(s) if s.case == permit.case().id => Ok(s),
         _ => Err(AppError::new(Code::SeriesNotFound).with("id", id.0)),

@@ -17,6 +17,9 @@ use vilab_lab::{Lab, Role};
 
 /// The other case: no account of the table is a member of it.
 pub const OTHER_CASE: &str = "OTHER-2026-9";
+/// A third case, empty but for a series, that the analyst and the
+/// investigator are members of: the series of the demo case link to it.
+pub const LINKED_CASE: &str = "LINKED-2026-3";
 /// An account that only the administration routes change (role,
 /// password, disabled, memberships): no test logs in as it.
 pub const SPARE: &str = "spare";
@@ -55,6 +58,8 @@ pub struct Fixture {
     pub series: String,
     /// Another series of the demo case, empty, to merge into the first.
     pub merged_series: String,
+    /// A series of [`LINKED_CASE`] (its id), to link the first to.
+    pub linked_series: String,
     /// The passphrase of the (encrypted) demo lab.
     pub passphrase: String,
 }
@@ -113,6 +118,10 @@ fn make(name: &str) -> Fixture {
             .unwrap();
     }
     admin.add_membership("trainee", &case).unwrap();
+    admin.create_case(LINKED_CASE).unwrap();
+    for name in ["analyst", "investigator"] {
+        admin.add_membership(name, LINKED_CASE).unwrap();
+    }
     admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
     // is its only member.
@@ -156,6 +165,7 @@ fn make(name: &str) -> Fixture {
     // merge the second into it.
     let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
     let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
+    let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -190,6 +200,7 @@ fn make(name: &str) -> Fixture {
         records,
         series,
         merged_series,
+        linked_series,
         passphrase,
     }
 }

@@ -425,3 +425,41 @@ pub struct ReviewProgress {
     /// most first.
     pub by_reviewer: Vec<(String, u64)>,
 }
+
+// Series linked across cases (schema version 13).
+
+/// One event of the link between two series of different cases: linked or
+/// unlinked, with its note, by whom and when. A pair's latest event is
+/// whether it is linked now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SeriesLinkEvent {
+    /// Row id (the order of events).
+    pub id: i64,
+    /// The pair, the smaller id first.
+    pub pair: (SeriesId, SeriesId),
+    /// Linked (`true`) or unlinked.
+    pub linked: bool,
+    /// Why (may be empty).
+    pub note: String,
+    /// Who.
+    pub set_by: AccountId,
+    /// When.
+    pub set_at: i64,
+}
+
+impl SeriesLinkEvent {
+    /// The series of the pair that is not `this`.
+    pub fn other(&self, this: SeriesId) -> SeriesId {
+        if self.pair.0 == this { self.pair.1 } else { self.pair.0 }
+    }
+}
+
+/// A member of a series with its PDQ (`None`: not decoded), to compare
+/// series of different cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeriesMemberPdq {
+    /// The item (the same content in two cases is one item).
+    pub media: MediaRowId,
+    /// Its eight dihedral hashes and quality.
+    pub dihedral: Option<vilab_core::DihedralHashes>,
+}

@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 12)
+//! # Schema (version 13)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -51,6 +51,7 @@
 //! | `lead_history(id, lead_id, status, owner_id, set_by, set_at)` (version 11) | every status and owner a lead had, who set them and when | **append-only** (triggers) |
 //! | `search_words(case_id, word, kind, record_id)` (version 11) | the word index: each distinct word (`vilab_words`: ICU4X segments, NFC, lower case) of the texts of a person (label, notes), location (label, description), lead (text) or series (name); derived, rewritten with each change; a query intersects one key range per word | primary `(case_id, word, kind, record_id)`, `WITHOUT ROWID`; index on `(kind, record_id)` |
 //! | `occurrences.disk_volume, disk_fs_ref, disk_allocation, disk_offset, disk_metadata_offset` (version 12) | where on a disk image an occurrence lies (`vilab_core::model::DiskPlace`), all `NULL` for folders: the volume's number, the file system's reference (inode, MFT record, first cluster), `allocated`/`deleted`/`carved`, the image byte offsets of the content and of its metadata | `disk_allocation` checked |
+//! | `series_link_events(id, series_a, series_b, linked, note, set_by, set_at)` (version 13) | series of two different cases linked (`linked` 1) or unlinked (0), with an optional note, by whom and when; the pair's latest event is its state; `series_a` is the pair's smaller id (the store checks that the two lie in different cases) | **append-only** (triggers); indexes on `(series_a, series_b, id)` and `(series_b, series_a, id)` |
 //! | `exhibit_custody(id, exhibit_id, run_id, at, event, details)` (version 12) | the exhibit's custody log: events an ingest appends (`image.verified` with the stored and computed acquisition hashes, `disk.layout` with the volumes and file systems found), `details` JSON | `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; index on `exhibit_id` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
@@ -106,6 +107,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_review.sql"),
     RECORDS,
     include_str!("migrations/0012_disk_exhibits.sql"),
+    // Series linked across cases (issue 19).
+    include_str!("migrations/0013_series_links.sql"),
 ];
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in
@@ -292,6 +295,25 @@ mod tests {
             let e = conn.execute_batch(sql).unwrap_err().to_string();
             assert!(e.contains("append-only"), "{sql}: {e}");
         }
+    }
+
+    #[test]
+    fn version_13_keeps_the_series_link_history_append_only_and_pairs_ordered() {
+        let mut conn = at_version(12);
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        conn.execute_batch(
+            "INSERT INTO cases (id, uid, name, created_at) VALUES (1, 'c', 'OP', 0), (2, 'd', 'OP-2', 0);
+             INSERT INTO accounts (id, username, password_hash, role, created_at) VALUES (1, 'a', 'x', 'admin', 0);
+             INSERT INTO series (id, uid, case_id, name, created_by, created_at) VALUES (1, 's', 1, 'a', 1, 0), (2, 't', 2, 'b', 1, 0);
+             INSERT INTO series_link_events (series_a, series_b, linked, note, set_by, set_at) VALUES (1, 2, 1, '', 1, 0);",
+        )
+        .unwrap();
+        for sql in ["UPDATE series_link_events SET linked = 0", "DELETE FROM series_link_events"] {
+            let e = conn.execute_batch(sql).unwrap_err().to_string();
+            assert!(e.contains("append-only"), "{sql}: {e}");
+        }
+        let reversed = "INSERT INTO series_link_events (series_a, series_b, linked, note, set_by, set_at) VALUES (2, 1, 1, '', 1, 0)";
+        assert!(conn.execute_batch(reversed).is_err(), "a pair has one key: the smaller id first");
     }
 
     #[test]

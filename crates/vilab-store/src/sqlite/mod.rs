@@ -25,6 +25,7 @@ pub mod migrations;
 mod records;
 mod review;
 mod runs;
+mod series_links;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -43,6 +44,7 @@ use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
 };
+use crate::model::review::{SeriesLinkEvent, SeriesMemberPdq};
 use crate::model::{
     Account, BatchOutcome, Case, CaseCounts, CaseSummary, DoneFile, Exhibit, Hashset, HashsetFeed, IngestBatch,
     IngestRun, LabInfo, LawImport, LoginFailures, MediaDetail, MediaKey, MediaQuery, MediaSummary, NewAccount,
@@ -800,5 +802,33 @@ impl Store for SqliteStore {
 
     fn search_records(&self, case: CaseId, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
         self.read(|conn| records::search(conn, case, query, limit))
+    }
+
+    fn set_series_link(
+        &self,
+        a: SeriesId,
+        b: SeriesId,
+        linked: bool,
+        note: &str,
+        by: AccountId,
+        at: i64,
+    ) -> Result<bool> {
+        self.write(|tx| series_links::set_series_link(tx, a, b, linked, note, by, at))
+    }
+
+    fn linked_series(&self, series: SeriesId) -> Result<Vec<SeriesLinkEvent>> {
+        self.read(|conn| series_links::linked_series(conn, series))
+    }
+
+    fn series_link_history(&self, series: SeriesId) -> Result<Vec<SeriesLinkEvent>> {
+        self.read(|conn| series_links::series_link_history(conn, series))
+    }
+
+    fn series_member_pdqs(&self, series: SeriesId) -> Result<Vec<SeriesMemberPdq>> {
+        self.read(|conn| series_links::series_member_pdqs(conn, series))
+    }
+
+    fn series_sharing_items(&self, series: SeriesId) -> Result<Vec<(SeriesId, u64)>> {
+        self.read(|conn| series_links::series_sharing_items(conn, series))
     }
 }

@@ -172,6 +172,7 @@ macro_rules! store_conformance {
                     decisions_settle_conflict_and_undo,
                     settings_default_then_round_trip,
                     series_are_named_grown_and_merged,
+                    series_link_across_cases_and_keep_their_history,
                     cameras_map_and_timeline_read_the_leads,
                 },
                 runs {

@@ -351,3 +351,68 @@ pub fn cameras_map_and_timeline_read_the_leads(make: Factory) {
     let years = store.timeline(case, &ReviewFilter::default(), TimelineStep::Year).unwrap();
     assert_eq!((years[0].period.as_str(), years[0].items), ("2021", 3));
 }
+
+pub fn series_link_across_cases_and_keep_their_history(make: Factory) {
+    let (lab, case, exhibit) = with_case(make);
+    let store = lab.store();
+    let items = six_items(store, exhibit);
+    // OP-2 holds the first item too (the same content: one item) and
+    // the fifth.
+    let other = store.create_case("OP-2").unwrap();
+    let phone = store.open_exhibit(other.id, "phone", "/mnt/phone").unwrap();
+    let rows = store.review_page(case, &query(ReviewFilter::default())).unwrap();
+    let shas = [rows[0].sha256, rows[4].sha256];
+    store
+        .write_batch(&IngestBatch {
+            occurrences: vec![occ("p.jpg", shas[0]), occ("q.jpg", shas[1])],
+            ..IngestBatch::new(phone.id, None)
+        })
+        .unwrap();
+    let a = store.create_series(case, "beach", AccountId(1), 1).unwrap();
+    store.add_to_series(a.id, &items[..3], AccountId(1), 1).unwrap();
+    let b = store.create_series(other.id, "shore", AccountId(1), 2).unwrap();
+    store.add_to_series(b.id, &[items[0], items[4]], AccountId(1), 2).unwrap();
+    let same_case = store.create_series(case, "hotel", AccountId(1), 2).unwrap();
+    store.add_to_series(same_case.id, &items[..1], AccountId(1), 2).unwrap();
+
+    // What a search for series to link compares: shared items (only other
+    // cases' series count) and the members' PDQ.
+    assert_eq!(store.series_sharing_items(a.id).unwrap(), [(b.id, 1)]);
+    let pdqs = store.series_member_pdqs(b.id).unwrap();
+    assert_eq!(pdqs.iter().map(|p| p.media).collect::<Vec<_>>(), [items[0], items[4]]);
+    assert!(pdqs.iter().all(|p| p.dihedral.is_some()), "both are decoded");
+    assert!(store.series_member_pdqs(a.id).unwrap().iter().any(|p| p.media == items[0]));
+
+    // Two series of one case are merged, not linked; a missing one is not found.
+    assert!(matches!(
+        store.set_series_link(a.id, same_case.id, true, "", AccountId(1), 3).unwrap_err(),
+        StoreError::Invalid { .. }
+    ));
+    assert!(matches!(
+        store.set_series_link(a.id, SeriesId(999), true, "", AccountId(1), 3).unwrap_err(),
+        StoreError::NotFound { .. }
+    ));
+
+    // Linked, from either side, once; unlinked; linked again: each change
+    // is an event, a repeat is none.
+    assert!(store.set_series_link(b.id, a.id, true, "same bedspread", AccountId(1), 4).unwrap());
+    assert!(!store.set_series_link(a.id, b.id, true, "again", AccountId(1), 5).unwrap());
+    let now = store.linked_series(a.id).unwrap();
+    assert_eq!(now.len(), 1);
+    assert_eq!((now[0].other(a.id), now[0].note.as_str(), now[0].set_at), (b.id, "same bedspread", 4));
+    assert_eq!(store.linked_series(b.id).unwrap()[0].other(b.id), a.id, "a link reads from both sides");
+    assert!(store.set_series_link(a.id, b.id, false, "different room", AccountId(1), 6).unwrap());
+    assert!(!store.set_series_link(a.id, b.id, false, "", AccountId(1), 7).unwrap());
+    assert!(store.linked_series(a.id).unwrap().is_empty());
+    assert!(store.set_series_link(a.id, b.id, true, "", AccountId(1), 8).unwrap());
+    let history = store.series_link_history(b.id).unwrap();
+    assert_eq!(
+        history.iter().map(|e| (e.linked, e.note.as_str(), e.set_at)).collect::<Vec<_>>(),
+        [(true, "same bedspread", 4), (false, "different room", 6), (true, "", 8)]
+    );
+    assert!(history.iter().all(|e| e.pair == (a.id.min(b.id), a.id.max(b.id))));
+    assert_eq!(store.linked_series(b.id).unwrap().len(), 1);
+    // A merged series is no candidate.
+    store.merge_series(same_case.id, a.id, AccountId(1), 9).unwrap();
+    assert_eq!(store.series_sharing_items(b.id).unwrap(), [(a.id, 1)]);
+}
