@@ -66,10 +66,10 @@ fn failed(e: impl std::fmt::Display) -> AppError {
 }
 
 /// A small, fast generator: the fill must be the same on every run.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         // SplitMix64.
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -78,7 +78,7 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
 
@@ -222,7 +222,7 @@ fn set(rng: &mut Rng) -> String {
 }
 
 /// Runs `f` `calls` times and reports its latencies.
-fn time(call: &str, calls: usize, mut f: impl FnMut(usize) -> Result<()>) -> Result<Latency> {
+pub(crate) fn time(call: &str, calls: usize, mut f: impl FnMut(usize) -> Result<()>) -> Result<Latency> {
     let mut ms = Vec::with_capacity(calls);
     for i in 0..calls {
         let started = Instant::now();

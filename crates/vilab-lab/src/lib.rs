@@ -20,6 +20,7 @@
 pub mod actor;
 pub mod bench;
 pub mod bench_crypt;
+pub mod bench_records;
 pub mod bench_review;
 pub mod clock;
 pub mod demo;

@@ -594,6 +594,10 @@ pub enum BenchCommand {
     /// synthetic rows, then p50 / p95 / p99 of each review call and the
     /// rate of renditions.
     Review(BenchReviewArgs),
+    /// The word search over victims, offenders, locations and leads: a
+    /// scratch lab with many records in five languages, then p50 / p95 /
+    /// p99 of searches of one, two and three words.
+    Records(BenchRecordsArgs),
     /// What encryption at rest costs: ingest, verify and hash-set import, plain against encrypted.
     Crypt(BenchCryptArgs),
 }
@@ -613,6 +617,26 @@ pub struct BenchCryptArgs {
     /// Seed of the generated seizure (the demo's by default).
     #[arg(long, default_value_t = 2026)]
     pub seed: u64,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab bench records`.
+#[derive(Debug, Args)]
+pub struct BenchRecordsArgs {
+    /// Leads in the case (notes in the five languages in turn).
+    #[arg(long, default_value_t = 100_000)]
+    pub leads: u64,
+    /// Victims and offenders in the case.
+    #[arg(long, default_value_t = 20_000)]
+    pub persons: u64,
+    /// Items the leads are pinned to.
+    #[arg(long, default_value_t = 10_000)]
+    pub items: u64,
+    /// Searches timed per kind.
+    #[arg(long, default_value_t = 200)]
+    pub calls: usize,
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,

@@ -82,6 +82,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Bombs(args)) => commands::bench_bombs::run(&args),
         Command::Bench(BenchCommand::Audit(args)) => commands::bench_audit::run(&args),
         Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
+        Command::Bench(BenchCommand::Records(args)) => commands::bench_records::run(&args),
         Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
     }
 }
