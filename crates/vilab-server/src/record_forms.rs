@@ -8,7 +8,7 @@
 use maud::{Markup, html};
 use vilab_i18n::{Messages, t};
 use vilab_lab::ops::records::CaseRecords;
-use vilab_lab::types::{LinkTarget, Location, MediaRowId, Person, SeriesId};
+use vilab_lab::types::{LinkTarget, Location, MediaRowId, Person, PersonKind, SeriesId};
 
 use crate::call::{CSRF_FIELD, Call, Reply, local_path};
 use crate::error::WebError;
@@ -50,6 +50,13 @@ pub fn person_editor(call: &Call, msgs: &Messages, case: &str, p: &Person, here:
             form.person-edit method="post" action=(format!("{}/persons/{}/edit", case_href(case), p.id.0)) {
                 (csrf(call))
                 input type="hidden" name="next" value=(here);
+                label { (msgs.get("web-records-kind")) " "
+                    select name="kind" {
+                        @for k in PersonKind::ALL {
+                            option value=(k.as_str()) selected[*k == p.kind] { (msgs.get(&format!("person-kind-{}", k.as_str()))) }
+                        }
+                    }
+                }
                 label { (msgs.get("web-records-col-label")) " " input type="text" name="label" value=(p.label) required; }
                 label { (msgs.get("web-records-col-notes")) " " input type="text" name="notes" value=(p.notes); }
                 button type="submit" { (msgs.get("web-records-save")) }

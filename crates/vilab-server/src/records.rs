@@ -133,13 +133,14 @@ pub fn person(call: &Call) -> Result<Reply, WebError> {
     Reply::shaped(&session.person(call.path("case"), PersonId(path_id(call, "person")?))?)
 }
 
-/// `POST /api/cases/{case}/persons/{person}`: `{label, notes}`.
+/// `POST /api/cases/{case}/persons/{person}`: `{kind?, label, notes}`.
 pub fn update_person(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     let id = PersonId(path_id(call, "person")?);
+    let kind = field(call, "kind").map(|k| person_kind(k.trim())).transpose()?;
     let label = field(call, "label").ok_or_else(|| invalid("label", "missing"))?;
     let notes = field(call, "notes").unwrap_or("");
-    Reply::shaped(&session.update_person(call.path("case"), id, label, notes)?)
+    Reply::shaped(&session.update_person(call.path("case"), id, kind, label, notes)?)
 }
 
 /// `POST /api/cases/{case}/persons/{person}/status`: `{status}`.

@@ -299,6 +299,8 @@ const LOCATION: Param = path("location", "A location's id.");
 const LEAD: Param = path("lead", "A lead's id.");
 const LABEL: Param = body("label", true, "What investigators call it.");
 const NOTES: Param = body("notes", false, "Free notes (searchable).");
+const KIND_OPT: Param =
+    body("kind", false, "victim or offender (kept if absent; a safeguarded person stays a victim).");
 const LOCATION_FIELDS: &[Param] = &[
     CASE,
     LABEL,
@@ -419,7 +421,7 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cases/{case}/records", Api, Some(Action::RecordsView), &[CASE], "caseRecords", "records", "A case's victims, offenders and locations (vilab.case-records/1).", records::records),
     route(Post, "/api/cases/{case}/persons", Api, Some(Action::RecordsEdit), &[CASE, body("kind", true, "victim or offender."), LABEL, NOTES], "createPerson", "records", "Add a victim or offender, unidentified (vilab.person/1).", records::create_person),
     route(Get, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsView), &[CASE, PERSON], "getPerson", "records", "A person with its identification history: who set each status, when (vilab.person/1).", records::person),
-    route(Post, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES], "updatePerson", "records", "Replace a person's label and notes (vilab.person/1).", records::update_person),
+    route(Post, "/api/cases/{case}/persons/{person}", Api, Some(Action::RecordsEdit), &[CASE, PERSON, KIND_OPT, LABEL, NOTES], "updatePerson", "records", "Replace a person's label and notes, and its kind if given (vilab.person/1).", records::update_person),
     route(Post, "/api/cases/{case}/persons/{person}/status", Api, Some(Action::PersonSetStatus), &[CASE, PERSON, PERSON_STATUS], "setPersonStatus", "records", "Set a person's identification status; kept in its history (vilab.person/1).", records::person_status),
     route(Post, "/api/cases/{case}/locations", Api, Some(Action::RecordsEdit), LOCATION_FIELDS, "createLocation", "records", "Add a location (vilab.location/1).", records::create_location),
     route(Post, "/api/cases/{case}/locations/{location}", Api, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it.")], "updateLocation", "records", "Replace a location's fields (vilab.location/1).", records::update_location),
@@ -446,7 +448,7 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/api/cases/{case}/series/{series}/link-candidates", Api, Some(Action::ReviewView), &[CASE, SERIES, LINK_RADIUS], "seriesLinkCandidates", "review", "Series of other cases the actor is a member of holding the same items as a series or items within a PDQ distance of its members (vilab.series-link-candidates/1).", series_links::candidates),
     route(Post, "/cases/{case}/series/{series}/link", Page, Some(Action::SeriesEdit), SERIES_LINK, "linkSeriesForm", "series", "Link or unlink a series of another case, then the series' page.", series_links::link_form),
     // Editing records in the pages (issue 19; kept in one block).
-    route(Post, "/cases/{case}/persons/{person}/edit", Page, Some(Action::RecordsEdit), &[CASE, PERSON, LABEL, NOTES, NEXT], "editPersonForm", "records", "Replace a person's label and notes; goes on to next.", record_forms::edit_person_form),
+    route(Post, "/cases/{case}/persons/{person}/edit", Page, Some(Action::RecordsEdit), &[CASE, PERSON, KIND_OPT, LABEL, NOTES, NEXT], "editPersonForm", "records", "Replace a person's kind, label and notes; goes on to next.", record_forms::edit_person_form),
     route(Post, "/cases/{case}/locations/{location}/edit", Page, Some(Action::RecordsEdit), &[CASE, LOCATION, LABEL, body("lat", false, "Latitude."), body("lon", false, "Longitude."), body("description", false, "What is known of it."), NEXT], "editLocationForm", "records", "Replace a location's fields; goes on to next.", record_forms::edit_location_form),
     route(Post, "/cases/{case}/links", Page, Some(Action::RecordsEdit), &[CASE, body("record", true, "person:ID or location:ID."), body("target", true, "series:ID or media:ID, of the same case."), body("link", false, "true (default) to link, false to unlink."), NEXT], "linkRecordForm", "records", "Link a person or location to a series or item, or unlink it; goes on to next.", record_forms::link_form),
     // Camera leads and settings pages (issue 19's pages).

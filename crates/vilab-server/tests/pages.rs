@@ -151,6 +151,26 @@ async fn records_are_edited_and_linked_to_series_and_items_in_the_pages() {
         (l["lat"].as_f64(), l["lon"].as_f64(), l["description"].as_str()),
         (Some(13.75), Some(100.5), Some("tiled wall"))
     );
+    // A record made as the wrong kind is corrected in its form; its label stays.
+    let edit_person = format!("/cases/{}/persons/{person}/edit", fx.case);
+    let fields = [("kind", "offender"), ("label", "boy in a red shirt"), ("next", records.as_str())];
+    let a = send(&app, "POST", &edit_person, &me, &fields).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let all = send(&app, "GET", &api, &me, &[]).await.json();
+    assert!(all["offenders"].as_array().unwrap().iter().any(|r| r["id"].as_i64() == Some(person)), "{all}");
+    assert!(!all["victims"].as_array().unwrap().iter().any(|r| r["id"].as_i64() == Some(person)), "{all}");
+    // A safeguarded victim cannot become an offender's record.
+    let fields = [("kind", "victim"), ("label", "boy in a red shirt")];
+    assert_eq!(send(&app, "POST", &edit_person, &me, &fields).await.status, StatusCode::SEE_OTHER);
+    let status = format!("/api/cases/{}/persons/{person}/status", fx.case);
+    assert_eq!(send(&app, "POST", &status, &me, &[("status", "safeguarded")]).await.status, StatusCode::OK);
+    let api_person = format!("/api/cases/{}/persons/{person}", fx.case);
+    let refused = send(&app, "POST", &api_person, &me, &[("kind", "offender"), ("label", "x")]).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert!(refused.body.contains("kind"), "the refusal names the field: {}", refused.body);
+    let kept = send(&app, "GET", &api_person, &me, &[]).await.json();
+    let kept = &kept["person"];
+    assert_eq!((kept["kind"].as_str(), kept["label"].as_str()), (Some("victim"), Some("boy in a red shirt")), "{kept}");
     // A bad latitude is refused, naming the field.
     let a = send(
         &app,

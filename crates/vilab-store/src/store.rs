@@ -399,8 +399,9 @@ pub trait Store: Send + Sync {
     /// The persons of a case, of one kind or both, by id.
     fn list_persons(&self, case: CaseId, kind: Option<PersonKind>) -> Result<Vec<Person>>;
 
-    /// Replaces a person's label and notes.
-    fn update_person(&self, id: PersonId, label: &str, notes: &str) -> Result<Person>;
+    /// Replaces a person's kind, label and notes (a safeguarded person
+    /// stays a victim: else [`StoreError::Invalid`](crate::StoreError::Invalid)).
+    fn update_person(&self, id: PersonId, kind: PersonKind, label: &str, notes: &str) -> Result<Person>;
 
     /// Appends an identification status to a person's history (only a
     /// victim is `safeguarded`: else

@@ -180,12 +180,27 @@ impl Session<'_> {
         })
     }
 
-    /// Replaces a person's label and notes.
-    pub fn update_person(&self, case: &str, id: PersonId, label: &str, notes: &str) -> Result<PersonView> {
+    /// Replaces a person's label and notes, and its kind where `kind` is
+    /// given (a record made as the wrong kind is corrected, not re-made:
+    /// its links and status history stay with it).
+    pub fn update_person(
+        &self,
+        case: &str,
+        id: PersonId,
+        kind: Option<PersonKind>,
+        label: &str,
+        notes: &str,
+    ) -> Result<PersonView> {
         self.act(Action::RecordsEdit, Target::Case(case), |permit| {
-            person_of_case(permit, id)?;
-            permit.store().update_person(id, label, notes).map_err(store)?;
-            Ok(Done::new(person_view(permit, id)?, json!({ "person": id })))
+            let before = person_of_case(permit, id)?;
+            let kind = kind.unwrap_or(before.kind);
+            permit.store().update_person(id, kind, label, notes).map_err(store)?;
+            let details = if kind == before.kind {
+                json!({ "person": id })
+            } else {
+                json!({ "person": id, "kind_from": before.kind, "kind": kind })
+            };
+            Ok(Done::new(person_view(permit, id)?, details))
         })
     }
 

@@ -729,8 +729,8 @@ impl Store for SqliteStore {
         self.read(|conn| records::list_persons(conn, case, kind))
     }
 
-    fn update_person(&self, id: PersonId, label: &str, notes: &str) -> Result<Person> {
-        self.write(|tx| records::update_person(tx, id, label, notes))
+    fn update_person(&self, id: PersonId, kind: PersonKind, label: &str, notes: &str) -> Result<Person> {
+        self.write(|tx| records::update_person(tx, id, kind, label, notes))
     }
 
     fn set_person_status(&self, id: PersonId, status: IdStatus, by: AccountId, at: i64) -> Result<Person> {

@@ -303,12 +303,26 @@ pub(super) fn list_persons(conn: &Connection, case: CaseId, kind: Option<PersonK
 }
 
 /// Changes a person's label and notes.
-pub(super) fn update_person(conn: &Connection, id: PersonId, label: &str, notes: &str) -> Result<Person> {
+pub(super) fn update_person(
+    conn: &Connection,
+    id: PersonId,
+    kind: PersonKind,
+    label: &str,
+    notes: &str,
+) -> Result<Person> {
     check_label("label", label)?;
     check_text("notes", notes)?;
     let p = person_by_id(conn, id)?.ok_or(StoreError::NotFound { what: "person", id: id.0 })?;
-    conn.execute("UPDATE persons SET label = ?2, notes = ?3 WHERE id = ?1", params![id.0, label, notes])
-        .ctx("updating a person")?;
+    // Safeguarding is what happens to a victim: a record that says so
+    // cannot quietly become an offender's.
+    if kind != PersonKind::Victim && p.status == IdStatus::Safeguarded {
+        return Err(StoreError::invalid("kind", "a safeguarded person is a victim"));
+    }
+    conn.execute(
+        "UPDATE persons SET kind = ?2, label = ?3, notes = ?4 WHERE id = ?1",
+        params![id.0, kind.as_str(), label, notes],
+    )
+    .ctx("updating a person")?;
     index_words(conn, p.case, RecordKind::Person, id.0, &[label, notes])?;
     person_by_id(conn, id)?.ok_or(StoreError::NotFound { what: "person", id: id.0 })
 }

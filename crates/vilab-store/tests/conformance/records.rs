@@ -60,9 +60,21 @@ pub fn persons_keep_who_set_each_identification_status(make: Factory) {
     let victims = store.list_persons(case, Some(PersonKind::Victim)).unwrap();
     assert_eq!((victims.len(), victims[0].status), (1, IdStatus::Safeguarded));
     assert_eq!(store.list_persons(case, None).unwrap().len(), 2);
-    let renamed = store.update_person(offender.id, "man with dragon tattoo", "left arm").unwrap();
+    let renamed = store.update_person(offender.id, PersonKind::Offender, "man with dragon tattoo", "left arm").unwrap();
     assert_eq!(renamed.label, "man with dragon tattoo");
     assert_eq!(store.person(offender.id).unwrap().unwrap().label, "man with dragon tattoo");
+    // The kind is corrected in place, its status history kept; a
+    // safeguarded person stays a victim.
+    let victim = victims[0].id;
+    assert!(matches!(
+        store.update_person(victim, PersonKind::Offender, "x", "").unwrap_err(),
+        StoreError::Invalid { field: "kind", .. }
+    ));
+    assert_eq!(store.person(victim).unwrap().unwrap().kind, PersonKind::Victim, "a refused change leaves no trace");
+    let corrected = store.update_person(offender.id, PersonKind::Victim, "man with dragon tattoo", "").unwrap();
+    assert_eq!((corrected.kind, corrected.status), (PersonKind::Victim, IdStatus::Unidentified));
+    assert_eq!(store.list_persons(case, Some(PersonKind::Offender)).unwrap().len(), 0);
+    assert_eq!(store.person_status_history(offender.id).unwrap().len(), 1);
 
     assert!(matches!(
         store.create_person(case, PersonKind::Victim, "  ", "", ADMIN, 1).unwrap_err(),
@@ -239,7 +251,7 @@ pub fn search_finds_words_inside_thai_khmer_and_lao_sentences(make: Factory) {
     store.update_lead(lead.id, "logo on the wall", None, 5).unwrap();
     assert!(hits("นักเรียน").is_empty());
     assert_eq!(hits("wall logo"), [lead_hit]);
-    store.update_person(victim.id, "girl", "school uniform").unwrap();
+    store.update_person(victim.id, PersonKind::Victim, "girl", "school uniform").unwrap();
     assert_eq!(
         hits("school"),
         [
