@@ -206,6 +206,13 @@ error_codes! {
     LabKeysInvalid = "lab_keys_invalid", Integrity;
     /// A key operation on a lab that is not encrypted; `path`.
     LabNotEncrypted = "lab_not_encrypted", Conflict;
+    // Backups (issue 21).
+    /// A backup of a plain lab: it would hold the evidence in clear; `path`.
+    BackupNeedsEncryption = "backup_needs_encryption", Conflict;
+    /// A backup archive is not one, or is damaged or cut; `path`.
+    BackupInvalid = "backup_invalid", Integrity;
+    /// A file that would be overwritten exists; `file`.
+    FileExists = "file_exists", Conflict;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

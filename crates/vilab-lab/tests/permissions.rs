@@ -516,6 +516,15 @@ const OPERATIONS: &[Operation] = &[
             done.map(|d| assert!(d.is_none()))
         },
     },
+    Operation {
+        name: "backup_lab",
+        action: Action::LabBackup,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            let out = fx.tmp.path().join(format!("permissions-{n}.backup"));
+            s.backup_lab(&out, &std::sync::atomic::AtomicBool::new(false), &mut |_| {}).map(drop)
+        },
+    },
 ];
 
 #[test]
