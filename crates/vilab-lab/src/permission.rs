@@ -106,6 +106,8 @@ pub enum Action {
     // Backups (issue 21).
     /// Write an encrypted backup of the lab (also who may restore one).
     LabBackup,
+    /// Replace the lab's own category profiles (`profiles.toml`).
+    HashsetProfiles,
 }
 
 /// What an action is done to.
@@ -240,6 +242,9 @@ pub const PERMISSIONS: &[Rule] = &[
     // Backups (issue 21): a copy of the whole lab, and its restore, are the
     // administrators' (who see no evidence: the archive is encrypted).
     rule(Action::LabBackup, Scope::Lab, &[(Admin, All)]),
+    // The lab's own profiles label every import's categories: who imports
+    // hash sets defines them.
+    rule(Action::HashsetProfiles, Scope::Lab, &[(Admin, All), (Analyst, All)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -248,7 +253,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 44] = [
+    pub const ALL: [Action; 45] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -293,6 +298,7 @@ impl Action {
         Action::LabRecoveryKey,
         Action::LabEncrypt,
         Action::LabBackup,
+        Action::HashsetProfiles,
     ];
 
     /// The stable code the audit chain records.
@@ -342,6 +348,7 @@ impl Action {
             Action::LabRecoveryKey => "lab.recovery_key",
             Action::LabEncrypt => "lab.encrypt",
             Action::LabBackup => "lab.backup",
+            Action::HashsetProfiles => "hashset.profiles",
         }
     }
 

@@ -525,6 +525,14 @@ const OPERATIONS: &[Operation] = &[
             s.backup_lab(&out, &std::sync::atomic::AtomicBool::new(false), &mut |_| {}).map(drop)
         },
     },
+    Operation {
+        name: "set_lab_profiles",
+        action: Action::HashsetProfiles,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            s.set_lab_profiles(format!("[[profile]]\nname = \"lab-{n}\"\n").as_bytes()).map(drop)
+        },
+    },
 ];
 
 #[test]

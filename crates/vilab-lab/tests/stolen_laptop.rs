@@ -145,12 +145,17 @@ fn a_stolen_encrypted_lab_yields_nothing_readable() {
     drop(analyst);
     // A backup of the lab, which travels too: scanned like the lab's files.
     let admin = report.accounts.iter().find(|a| a.username == "admin").unwrap();
+    let admin = lab.authenticate("admin", &admin.password, "test").unwrap();
+    // The lab's own category profiles, stored encrypted.
+    let profile = "stolen-laptop-profile";
+    let label = "a category label of this lab";
+    let text = format!("[[profile]]\nname = \"{profile}\"\n[profile.categories]\n1 = \"{label}\"\n");
+    admin.set_lab_profiles(text.as_bytes()).unwrap();
+    needles.text("profile name", profile);
+    needles.text("profile label", label);
     let backup = tmp.path().join("lab.backup");
-    let written = lab
-        .authenticate("admin", &admin.password, "test")
-        .unwrap()
-        .backup_lab(&backup, &AtomicBool::new(false), &mut |_| {})
-        .unwrap();
+    let written = admin.backup_lab(&backup, &AtomicBool::new(false), &mut |_| {}).unwrap();
+    drop(admin);
     assert!(written.blobs > 20, "the backup holds the demo's contents");
     drop(lab);
 

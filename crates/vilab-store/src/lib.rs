@@ -26,6 +26,7 @@ mod ids;
 mod lab;
 pub mod model;
 mod password;
+pub mod profiles;
 mod random;
 pub mod sqlite;
 mod store;

@@ -942,6 +942,18 @@ pub enum HashsetCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Replace the lab's own category profiles (the format of profiles.toml); kept encrypted in an
+    /// encrypted lab.
+    Profiles {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The profiles file to store.
+        #[arg(long)]
+        set: std::path::PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// One hash set.
     Show {
         #[command(flatten)]

@@ -1,4 +1,5 @@
-### Backups of an encrypted lab: `vilab backup` and `vilab restore`.
+### Backups of an encrypted lab (`vilab backup`, `vilab restore`), and the
+### lab's own profiles kept encrypted (`vilab hashset profiles`).
 
 # $stage (text): what is being done (backup-stage-*); $done, $total (numbers): stored files; $mb_per_second (number); $eta (text): progress-eta.
 backup-progress = { $stage }: { $done }/{ $total } stored files, { $mb_per_second } MB/s, { $eta }
@@ -19,3 +20,9 @@ error-backup-needs-encryption = The lab { $path } is not encrypted: a backup wou
 error-backup-invalid = { $path } is not a vilab backup, or it was altered, damaged or cut short: nothing was restored.
 # $file (text): the file.
 error-file-exists = { $file } exists already: nothing was overwritten. Choose another name.
+
+## The lab's own category profiles (profiles.toml), kept encrypted in an encrypted lab.
+# $count (number): the lab's own profiles; $names (text): their names, joined by commas.
+hashset-profiles-set = The lab's own profiles were replaced: { $count } ({ $names }). The built-in profiles stay.
+# $file (text): the file given.
+hashset-profiles-encrypted = They are stored encrypted in the lab. The file { $file } itself is not: remove it, or keep it as safe as the lab.

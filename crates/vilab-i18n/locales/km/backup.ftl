@@ -8,6 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
+### needs-review: hashset-profiles-set hashset-profiles-encrypted
 
 backup-progress = { $stage }៖ ឯកសារដែលបានរក្សាទុក { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = រូបថតមូលដ្ឋានទិន្នន័យ
@@ -22,3 +23,6 @@ restore-done = មន្ទីរពិសោធន៍ { $path } ត្រូវ
 error-backup-needs-encryption = មន្ទីរពិសោធន៍ { $path } មិនត្រូវបានអ៊ិនគ្រីបទេ៖ ការបម្រុងទុកនឹងផ្ទុកភស្តុតាងរបស់វាដោយមិនអ៊ិនគ្រីប។ សូមអ៊ិនគ្រីបវាជាមុនសិនដោយ `vilab lab encrypt` រួចបម្រុងទុកវា។
 error-backup-invalid = { $path } មិនមែនជាការបម្រុងទុករបស់ vilab ទេ ឬវាត្រូវបានកែប្រែ ខូច ឬកាត់ខ្លី៖ គ្មានអ្វីត្រូវបានស្ដារទេ។
 error-file-exists = { $file } មានរួចហើយ៖ គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ។ សូមជ្រើសរើសឈ្មោះផ្សេង។
+
+hashset-profiles-set = ប្រវត្តិរូបផ្ទាល់ខ្លួនរបស់មន្ទីរពិសោធន៍ត្រូវបានជំនួស៖ { $count } ({ $names })។ ប្រវត្តិរូបដែលមានស្រាប់នៅដដែល។
+hashset-profiles-encrypted = ពួកវាត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីបនៅក្នុងមន្ទីរពិសោធន៍។ ឯកសារ { $file } ខ្លួនវាមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមលុបវា ឬរក្សាវាឱ្យមានសុវត្ថិភាពដូចមន្ទីរពិសោធន៍។

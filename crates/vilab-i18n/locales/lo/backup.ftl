@@ -8,6 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
+### needs-review: hashset-profiles-set hashset-profiles-encrypted
 
 backup-progress = { $stage }: ໄຟລ໌ທີ່ເກັບໄວ້ { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = ພາບຖ່າຍຂອງຖານຂໍ້ມູນ
@@ -22,3 +23,6 @@ restore-done = ຫ້ອງທົດລອງ { $path } ຖືກກູ້ຄື
 error-backup-needs-encryption = ຫ້ອງທົດລອງ { $path } ບໍ່ໄດ້ເຂົ້າລະຫັດ: ການສຳຮອງຂໍ້ມູນຈະບັນຈຸຫຼັກຖານຂອງມັນແບບບໍ່ເຂົ້າລະຫັດ. ໃຫ້ເຂົ້າລະຫັດມັນກ່ອນດ້ວຍ `vilab lab encrypt`, ແລ້ວຈຶ່ງສຳຮອງ.
 error-backup-invalid = { $path } ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງ vilab, ຫຼື ມັນຖືກດັດແປງ, ເສຍຫາຍ ຫຼື ຖືກຕັດສັ້ນ: ບໍ່ມີຫຍັງຖືກກູ້ຄືນ.
 error-file-exists = { $file } ມີຢູ່ແລ້ວ: ບໍ່ມີຫຍັງຖືກຂຽນທັບ. ກະລຸນາເລືອກຊື່ອື່ນ.
+
+hashset-profiles-set = ໂປຣໄຟລ໌ຂອງຫ້ອງທົດລອງເອງຖືກແທນທີ່ແລ້ວ: { $count } ({ $names }). ໂປຣໄຟລ໌ທີ່ມີມາໃນຕົວຍັງຄົງຢູ່.
+hashset-profiles-encrypted = ພວກມັນຖືກເກັບແບບເຂົ້າລະຫັດໃນຫ້ອງທົດລອງ. ໄຟລ໌ { $file } ເອງບໍ່ໄດ້ເຂົ້າລະຫັດ: ໃຫ້ລຶບມັນ ຫຼື ເກັບມັນໃຫ້ປອດໄພເທົ່າກັບຫ້ອງທົດລອງ.

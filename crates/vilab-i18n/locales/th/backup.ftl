@@ -8,6 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
+### needs-review: hashset-profiles-set hashset-profiles-encrypted
 
 backup-progress = { $stage }: ไฟล์ที่จัดเก็บ { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = สแนปช็อตของฐานข้อมูล
@@ -22,3 +23,6 @@ restore-done = กู้คืนห้องปฏิบัติการ { $p
 error-backup-needs-encryption = ห้องปฏิบัติการ { $path } ไม่ได้เข้ารหัส: ข้อมูลสำรองจะมีพยานหลักฐานที่ไม่เข้ารหัส โปรดเข้ารหัสก่อนด้วย `vilab lab encrypt` แล้วจึงสำรองข้อมูล
 error-backup-invalid = { $path } ไม่ใช่ข้อมูลสำรองของ vilab หรือถูกแก้ไข เสียหาย หรือถูกตัดทอน: ไม่มีสิ่งใดถูกกู้คืน
 error-file-exists = { $file } มีอยู่แล้ว: ไม่มีสิ่งใดถูกเขียนทับ โปรดเลือกชื่ออื่น
+
+hashset-profiles-set = แทนที่โปรไฟล์ของห้องปฏิบัติการเองแล้ว: { $count } ({ $names }) โปรไฟล์ในตัวยังคงอยู่
+hashset-profiles-encrypted = โปรไฟล์ถูกจัดเก็บแบบเข้ารหัสในห้องปฏิบัติการ แต่ไฟล์ { $file } เองไม่ได้เข้ารหัส: โปรดลบทิ้ง หรือเก็บรักษาให้ปลอดภัยเท่ากับห้องปฏิบัติการ

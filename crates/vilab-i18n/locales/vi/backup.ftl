@@ -8,6 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
+### needs-review: hashset-profiles-set hashset-profiles-encrypted
 
 backup-progress = { $stage }: { $done }/{ $total } tệp lưu trữ, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = ảnh chụp cơ sở dữ liệu
@@ -22,3 +23,6 @@ restore-done = Đã khôi phục phòng thí nghiệm { $path }: mọi tệp lư
 error-backup-needs-encryption = Phòng thí nghiệm { $path } không được mã hóa: bản sao lưu sẽ chứa chứng cứ ở dạng không mã hóa. Hãy mã hóa trước bằng `vilab lab encrypt`, rồi sao lưu.
 error-backup-invalid = { $path } không phải là bản sao lưu của vilab, hoặc đã bị sửa đổi, hư hỏng hay bị cắt ngắn: không có gì được khôi phục.
 error-file-exists = { $file } đã tồn tại: không có gì bị ghi đè. Hãy chọn tên khác.
+
+hashset-profiles-set = Đã thay thế các hồ sơ phân loại riêng của phòng thí nghiệm: { $count } ({ $names }). Các hồ sơ có sẵn vẫn giữ nguyên.
+hashset-profiles-encrypted = Chúng được lưu ở dạng mã hóa trong phòng thí nghiệm. Bản thân tệp { $file } thì không: hãy xóa nó, hoặc giữ nó an toàn như phòng thí nghiệm.

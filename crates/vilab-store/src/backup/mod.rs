@@ -27,6 +27,7 @@
 //! 'M' u32 n, n bytes   the manifest (JSON: lab id, schema, time, blob count)
 //! 'D' u64 n, n bytes   the database: a SQLCipher copy under the lab's key
 //! 'K' u64 n, n bytes   the signing key file (encrypted under the lab's key)
+//! 'P' u64 n, n bytes   the lab's own profiles (`profiles.toml.vlab`), if any
 //! 'B' 32 bytes SHA-256, then frames (u32 n, n bytes), a frame of 0 ends
 //!                      one blob's content (streamed: no length beforehand)
 //! 'E' u64 blobs, u64 bytes: the end; nothing may follow
@@ -65,6 +66,7 @@ const MAX_MANIFEST_LEN: u32 = 1024 * 1024;
 const TAG_MANIFEST: u8 = b'M';
 const TAG_DATABASE: u8 = b'D';
 const TAG_KEY: u8 = b'K';
+const TAG_PROFILES: u8 = b'P';
 const TAG_BLOB: u8 = b'B';
 const TAG_END: u8 = b'E';
 

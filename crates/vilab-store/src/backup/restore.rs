@@ -14,7 +14,7 @@ use vilab_crypt::{DecryptReader, MasterKey, SlotFile, StreamError};
 use super::frames::FrameReader;
 use super::{
     BackupProgress, MAGIC, MANIFEST_FORMAT, MAX_MANIFEST_LEN, MAX_SLOTS_LEN, Manifest, PREFIX_LEN, Section, TAG_BLOB,
-    TAG_DATABASE, TAG_END, TAG_KEY, TAG_MANIFEST, VERSION, binding,
+    TAG_DATABASE, TAG_END, TAG_KEY, TAG_MANIFEST, TAG_PROFILES, VERSION, binding,
 };
 use crate::blob::{BlobStore, CryptBlobStore};
 use crate::lab::{EVIDENCE_DIR, IDENTITY_FILE, KEY_SLOTS_FILE, LAB_DB};
@@ -199,6 +199,15 @@ impl Archive {
             match tag[0] {
                 TAG_BLOB => {}
                 TAG_END => break,
+                // The lab's own profiles: once, before the blobs.
+                TAG_PROFILES if count == 0 && !dir.join(crate::profiles::SEALED_PROFILES_FILE).exists() => {
+                    let len = read_u64(&mut stream).map_err(damaged)?;
+                    if len > MAX_KEY_LEN {
+                        return Err(bad(format!("profiles of {len} bytes (at most {MAX_KEY_LEN})")));
+                    }
+                    copy_exact(&mut stream, len, &dir.join(crate::profiles::SEALED_PROFILES_FILE), &path)?;
+                    continue;
+                }
                 other => return Err(bad(format!("a record of kind {other:#04x} where a blob or the end belongs"))),
             }
             if stop.load(Ordering::Relaxed) {

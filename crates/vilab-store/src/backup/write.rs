@@ -13,8 +13,8 @@ use vilab_crypt::{EncryptWriter, Padding, Purpose, SlotFile};
 
 use super::frames::FrameWriter;
 use super::{
-    BackupProgress, MAGIC, MANIFEST_FORMAT, Manifest, TAG_BLOB, TAG_DATABASE, TAG_END, TAG_KEY, TAG_MANIFEST, VERSION,
-    binding,
+    BackupProgress, MAGIC, MANIFEST_FORMAT, Manifest, TAG_BLOB, TAG_DATABASE, TAG_END, TAG_KEY, TAG_MANIFEST,
+    TAG_PROFILES, VERSION, binding,
 };
 use crate::lab::{IDENTITY_FILE, KEY_SLOTS_FILE};
 use crate::sqlite::with_suffix;
@@ -123,6 +123,12 @@ impl Lab {
         let database_bytes = fs::metadata(&snapshot).map_err(StoreError::io("reading metadata of", &snapshot))?.len();
         let key_path = self.dir().join(IDENTITY_FILE);
         let key = fs::read(&key_path).map_err(StoreError::io("reading", &key_path))?;
+        let profiles_path = self.dir().join(crate::profiles::SEALED_PROFILES_FILE);
+        let profiles = match fs::read(&profiles_path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(StoreError::Io { action: "reading", path: profiles_path, source: e }),
+        };
         let head = (|| -> io::Result<()> {
             w.write_all(&[TAG_MANIFEST])?;
             w.write_all(&(manifest_json.len() as u32).to_le_bytes())?;
@@ -135,7 +141,13 @@ impl Lab {
             }
             w.write_all(&[TAG_KEY])?;
             w.write_all(&(key.len() as u64).to_le_bytes())?;
-            w.write_all(&key)
+            w.write_all(&key)?;
+            if let Some(profiles) = &profiles {
+                w.write_all(&[TAG_PROFILES])?;
+                w.write_all(&(profiles.len() as u64).to_le_bytes())?;
+                w.write_all(profiles)?;
+            }
+            Ok(())
         })();
         head.map_err(write_err)?;
         let _ = fs::remove_file(&snapshot);
