@@ -8,16 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
-use common::{ANALYST, vilab, vilab_as};
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn ok(output: Output) -> String {
-    assert!(output.status.success(), "{}\n{}", text(&output.stdout), text(&output.stderr));
-    text(&output.stdout)
-}
+use common::{ANALYST, ok, text, vilab, vilab_as};
 
 fn restore(home: &Path, archive: &Path, lab: &Path) -> Output {
     vilab_as(home, "admin").arg("restore").arg(archive).arg("--quiet").arg("--lab").arg(lab).output().unwrap()
