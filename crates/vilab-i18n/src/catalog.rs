@@ -70,4 +70,6 @@ catalogs!(
     "disk",
     // Encryption at rest (issue 21).
     "crypt",
+    // Backups of an encrypted lab (issue 21).
+    "backup",
 );

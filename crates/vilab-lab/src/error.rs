@@ -210,6 +210,13 @@ error_codes! {
     /// A series is linked only to a series of another case (two of one
     /// case are merged); `id`.
     SeriesLinkSameCase = "series_link_same_case", InvalidInput;
+    // Backups (issue 21).
+    /// A backup of a plain lab: it would hold the evidence in clear; `path`.
+    BackupNeedsEncryption = "backup_needs_encryption", Conflict;
+    /// A backup archive is not one, or is damaged or cut; `path`.
+    BackupInvalid = "backup_invalid", Integrity;
+    /// A file that would be overwritten exists; `file`.
+    FileExists = "file_exists", Conflict;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

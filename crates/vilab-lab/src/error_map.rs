@@ -58,6 +58,15 @@ pub(crate) fn store(e: StoreError) -> AppError {
         | StoreError::BlobMissing { .. }
         | StoreError::Io { .. } => AppError::new(Code::EvidenceError).detail(e),
         StoreError::Database { .. } | StoreError::BadRow { .. } => AppError::new(Code::DatabaseError).detail(e),
+        // Backups (issue 21).
+        StoreError::NotEncrypted { ref path } => {
+            AppError::new(Code::BackupNeedsEncryption).with("path", path.display().to_string())
+        }
+        StoreError::Backup { ref path, .. } => {
+            AppError::new(Code::BackupInvalid).with("path", path.display().to_string()).detail(e)
+        }
+        StoreError::FileExists { ref path } => AppError::new(Code::FileExists).with("file", path.display().to_string()),
+        StoreError::Stopped { ref path } => AppError::new(Code::Interrupted).with("file", path.display().to_string()),
         other => AppError::new(Code::Internal).detail(other),
     }
 }

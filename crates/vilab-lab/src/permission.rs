@@ -103,6 +103,11 @@ pub enum Action {
     LabRecoveryKey,
     /// Encrypt a plain lab in place.
     LabEncrypt,
+    // Backups (issue 21).
+    /// Write an encrypted backup of the lab (also who may restore one).
+    LabBackup,
+    /// Replace the lab's own category profiles (`profiles.toml`).
+    HashsetProfiles,
 }
 
 /// What an action is done to.
@@ -234,6 +239,12 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::LabPassphrase, Scope::Lab, &[(Admin, All)]),
     rule(Action::LabRecoveryKey, Scope::Lab, &[(Admin, All)]),
     rule(Action::LabEncrypt, Scope::Lab, &[(Admin, All)]),
+    // Backups (issue 21): a copy of the whole lab, and its restore, are the
+    // administrators' (who see no evidence: the archive is encrypted).
+    rule(Action::LabBackup, Scope::Lab, &[(Admin, All)]),
+    // The lab's own profiles label every import's categories: who imports
+    // hash sets defines them.
+    rule(Action::HashsetProfiles, Scope::Lab, &[(Admin, All), (Analyst, All)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -242,7 +253,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 43] = [
+    pub const ALL: [Action; 45] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -286,6 +297,8 @@ impl Action {
         Action::LabPassphrase,
         Action::LabRecoveryKey,
         Action::LabEncrypt,
+        Action::LabBackup,
+        Action::HashsetProfiles,
     ];
 
     /// The stable code the audit chain records.
@@ -334,6 +347,8 @@ impl Action {
             Action::LabPassphrase => "lab.passphrase",
             Action::LabRecoveryKey => "lab.recovery_key",
             Action::LabEncrypt => "lab.encrypt",
+            Action::LabBackup => "lab.backup",
+            Action::HashsetProfiles => "hashset.profiles",
         }
     }
 

@@ -516,6 +516,23 @@ const OPERATIONS: &[Operation] = &[
             done.map(|d| assert!(d.is_none()))
         },
     },
+    Operation {
+        name: "backup_lab",
+        action: Action::LabBackup,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            let out = fx.tmp.path().join(format!("permissions-{n}.backup"));
+            s.backup_lab(&out, &std::sync::atomic::AtomicBool::new(false), &mut |_| {}).map(drop)
+        },
+    },
+    Operation {
+        name: "set_lab_profiles",
+        action: Action::HashsetProfiles,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            s.set_lab_profiles(format!("[[profile]]\nname = \"lab-{n}\"\n").as_bytes()).map(drop)
+        },
+    },
 ];
 
 #[test]

@@ -5,7 +5,8 @@
 //! `lab.keys.pending` (written first, so that a rerun with the same
 //! passphrase finds the same master key), an encrypted copy of the
 //! database (`lab.db.encrypting`, checked page by page), the signing key
-//! (`identity/lab.ed25519.encrypting`) and every blob re-stored in
+//! (`identity/lab.ed25519.encrypting`), the lab's own profiles
+//! (`profiles.toml.vlab`, which a plain lab ignores) and every blob re-stored in
 //! `evidence.encrypting/` (each hashed as it is read: a damaged original is
 //! refused, never encrypted as if whole; blobs already there are kept, so a
 //! stopped run resumes). Until it ends the plain lab is untouched and opens
@@ -60,7 +61,9 @@ pub fn unfinished(dir: &Path) -> bool {
         && (with_suffix(&dir.join(LAB_DB), ENCRYPTING).exists()
             || dir.join(format!("{EVIDENCE_DIR}{ENCRYPTING}")).exists()
             || dir.join(PLAIN_EVIDENCE).exists()
-            || with_suffix(&dir.join(IDENTITY_FILE), ENCRYPTING).exists())
+            || with_suffix(&dir.join(IDENTITY_FILE), ENCRYPTING).exists()
+            || dir.join(crate::profiles::PROFILES_FILE).exists()
+                && dir.join(crate::profiles::SEALED_PROFILES_FILE).exists())
 }
 
 impl Lab {
@@ -97,6 +100,13 @@ impl Lab {
         let key_copy = with_suffix(&dir.join(IDENTITY_FILE), ENCRYPTING);
         remove_if_present(&key_copy)?;
         self.identity().write_new(&key_copy, Some(&master.blob_key()))?;
+
+        // The lab's own profiles, if it has any (beside, ignored by a plain lab).
+        let sealed_profiles = dir.join(crate::profiles::SEALED_PROFILES_FILE);
+        if !crate::profiles::seal_plain(&dir, &sealed_profiles, &master.blob_key())? {
+            // A stopped run's copy of profiles removed since.
+            remove_if_present(&sealed_profiles)?;
+        }
 
         // The blobs, each hashed as it is read and stored encrypted.
         let target = CryptBlobStore::create(&dir.join(format!("{EVIDENCE_DIR}{ENCRYPTING}")), &master)?;
@@ -172,6 +182,11 @@ pub fn finish_encryption(dir: &Path) -> Result<()> {
     }
     if plain_evidence.exists() {
         shred_tree(&plain_evidence)?;
+    }
+    // The plain profiles, once their sealed copy (made in the first phase)
+    // is there.
+    if dir.join(crate::profiles::SEALED_PROFILES_FILE).exists() {
+        shred(&dir.join(crate::profiles::PROFILES_FILE))?;
     }
     sync_dir(dir)
 }

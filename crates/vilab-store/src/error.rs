@@ -251,6 +251,40 @@ pub enum StoreError {
         source: vilab_crypt::StreamError,
     },
 
+    // Backups (issue 21).
+    /// A backup was asked of a plain lab: it would carry the evidence in
+    /// clear.
+    #[error(
+        "the lab {path} is not encrypted: a backup would hold its evidence in clear; encrypt it first with `vilab lab encrypt`"
+    )]
+    NotEncrypted {
+        /// The lab directory.
+        path: PathBuf,
+    },
+
+    /// A file that would be overwritten exists.
+    #[error("{path} exists already: refusing to overwrite it")]
+    FileExists {
+        /// The file.
+        path: PathBuf,
+    },
+
+    /// A backup archive is not one, or is damaged.
+    #[error("backup archive {path}: {problem}")]
+    Backup {
+        /// The archive.
+        path: PathBuf,
+        /// What is wrong, with its offset or record.
+        problem: String,
+    },
+
+    /// A backup or restore was stopped before its end; it left nothing.
+    #[error("stopped before the end; nothing was kept of {path}")]
+    Stopped {
+        /// What was being written.
+        path: PathBuf,
+    },
+
     /// Password hashing failed (not a wrong password: that is `Ok(false)`).
     #[error("password hash for '{username}': {reason}")]
     Password {

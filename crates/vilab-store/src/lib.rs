@@ -7,6 +7,7 @@
 //!   implements it on one SQLite file. A PostgreSQL store will implement the
 //!   same trait.
 //! - [`audit_chain`] signs and verifies the audit chain of any [`Store`].
+//! - [`backup`] writes an encrypted lab into one archive and restores it.
 //! - [`BlobStore`] is the only way evidence bytes are read or written;
 //!   [`FsBlobStore`] keeps them as files named by their SHA-256 and verifies
 //!   every read.
@@ -14,6 +15,7 @@
 //! The schema is described in [`sqlite::migrations`].
 
 pub mod audit_chain;
+pub mod backup;
 mod blob;
 mod clock;
 pub mod encrypt;
@@ -24,6 +26,7 @@ mod ids;
 mod lab;
 pub mod model;
 mod password;
+pub mod profiles;
 mod random;
 pub mod sqlite;
 mod store;

@@ -62,6 +62,10 @@ pub enum Command {
     Media(MediaCommand),
     /// Re-hash everything in the evidence store and report mismatches.
     Verify(VerifyArgs),
+    /// Write an encrypted backup of the lab to one file, while the lab is in use (administrators).
+    Backup(BackupArgs),
+    /// Restore a backup into a new lab directory, every stored file checked (--user: an administrator of the backed-up lab).
+    Restore(RestoreArgs),
     /// Hash files without a lab: MD5, SHA-1, SHA-256, PDQ and quality, one line each.
     Hash(HashArgs),
     /// Generate a synthetic seizure, ingest it into a fresh lab, print the summary.
@@ -520,6 +524,38 @@ pub struct VerifyArgs {
     pub json: bool,
 }
 
+/// `vilab backup`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The archive to write (refused if it exists).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// No progress output.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print what was written as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The archive `vilab backup` wrote.
+    pub archive: PathBuf,
+    /// The new lab directory (refused if it holds anything).
+    #[arg(long)]
+    pub lab: PathBuf,
+    /// No progress output.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print what was restored as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `vilab hash`.
 #[derive(Debug, Args)]
 pub struct HashArgs {
@@ -926,6 +962,18 @@ pub enum HashsetCommand {
     List {
         #[command(flatten)]
         lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the lab's own category profiles (the format of profiles.toml); kept encrypted in an
+    /// encrypted lab.
+    Profiles {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The profiles file to store.
+        #[arg(long)]
+        set: std::path::PathBuf,
         /// Print JSON.
         #[arg(long)]
         json: bool,

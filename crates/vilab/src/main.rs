@@ -70,6 +70,8 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Media(MediaCommand::Show { lab, key, json }) => commands::media::show(&lab, user, &key, json),
         Command::Media(MediaCommand::Errors { lab, case, json }) => commands::media::errors(&lab, user, &case, json),
         Command::Verify(args) => commands::verify::run(&args, user, stop),
+        Command::Backup(args) => commands::backup::backup(&args, user, stop),
+        Command::Restore(args) => commands::backup::restore(&args, user, stop),
         Command::Hash(args) => commands::hash::run(&args),
         Command::Demo(args) => commands::demo::run(&args, signals),
         Command::Serve(args) => commands::serve::run(&args, signals),

@@ -9,16 +9,7 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
-use common::{PASSWORD, vilab_as};
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn ok(output: Output) -> String {
-    assert!(output.status.success(), "{}\n{}", text(&output.stdout), text(&output.stderr));
-    text(&output.stdout)
-}
+use common::{ok, text, vilab_as};
 
 /// `vilab case list` on `lab` as the administrator, with the environment
 /// `env` adds.
@@ -36,12 +27,7 @@ fn an_encrypted_lab_opens_with_its_passphrase_or_recovery_key_and_only_with_them
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     let lab = dir.path().join("lab");
-    let out = ok(common::vilab(&home)
-        .args(["init", "--json", "--lab"])
-        .arg(&lab)
-        .env("VILAB_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .unwrap());
+    let out = ok(common::init(&home, &lab, &["--json"]));
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(report["encrypted"], true);
     let recovery = report["recovery_key"].as_str().unwrap().to_string();
@@ -113,12 +99,7 @@ fn a_lab_made_with_no_encrypt_says_so_and_opens_without_a_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     let lab = dir.path().join("lab");
-    let out = common::vilab(&home)
-        .args(["init", "--no-encrypt", "--lab"])
-        .arg(&lab)
-        .env("VILAB_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .unwrap();
+    let out = common::init(&home, &lab, &["--no-encrypt"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("NOT encrypted"), "{}", text(&out.stderr));
     assert!(!lab.join("lab.keys").exists());
@@ -152,12 +133,7 @@ fn a_plain_lab_is_encrypted_in_place_and_still_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     let lab = dir.path().join("lab");
-    let out = common::vilab(&home)
-        .args(["init", "--no-encrypt", "--lab"])
-        .arg(&lab)
-        .env("VILAB_ADMIN_PASSWORD", PASSWORD)
-        .output()
-        .unwrap();
+    let out = common::init(&home, &lab, &["--no-encrypt"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let seized = dir.path().join("seized");
     std::fs::create_dir_all(&seized).unwrap();

@@ -64,7 +64,7 @@ fn a_vics_import_lands_whole_or_not_at_all() {
     assert_eq!(sets.as_array().unwrap().len(), 1, "{sets}");
     assert_eq!(sets[0]["name"], "ProjectVIC-test");
 
-    // A lab's own profile, from profiles.toml in the lab directory.
+    // A lab's own profile, stored by `hashset profiles --set` (encrypted: the test lab is).
     let unknown = vilab(&home)
         .args(["hashset", "import", "--name", "p", "--profile", "kh-police", "--lab"])
         .arg(&lab)
@@ -73,11 +73,13 @@ fn a_vics_import_lands_whole_or_not_at_all() {
         .unwrap();
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("Unknown category profile 'kh-police'"));
-    std::fs::write(
-        lab.join("profiles.toml"),
-        "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade one\" }\n",
-    )
-    .unwrap();
+    let profiles = dir.path().join("profiles.toml");
+    std::fs::write(&profiles, "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade one\" }\n").unwrap();
+    let set =
+        vilab(&home).args(["hashset", "profiles", "--lab"]).arg(&lab).arg("--set").arg(&profiles).output().unwrap();
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    assert!(String::from_utf8_lossy(&set.stdout).contains("kh-police"));
+    assert!(!lab.join("profiles.toml").exists(), "kept encrypted, not in clear");
     let known = vilab(&home)
         .args(["hashset", "import", "--name", "p", "--profile", "kh-police", "--lab"])
         .arg(&lab)
@@ -215,9 +217,17 @@ fn a_list_with_an_endless_line_or_text_not_utf8_is_refused_with_its_line_and_sto
     let list = vilab(&home).args(["hashset", "list", "--json", "--lab"]).arg(&lab).output().unwrap();
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap()["hashsets"], serde_json::json!([]));
 
-    // The lab's own profiles file, read before any import.
-    std::fs::write(lab.join("profiles.toml"), b"[[profile]]\nname = \"kh\"\ndescription = \"caf\xe9\"\n").unwrap();
-    let message = refused("any.txt", format!("{md5}\n").as_bytes());
+    // The lab's own profiles, checked before they are stored.
+    let profiles = dir.path().join("profiles.toml");
+    std::fs::write(&profiles, b"[[profile]]\nname = \"kh\"\ndescription = \"caf\xe9\"\n").unwrap();
+    let out =
+        vilab(&home).args(["hashset", "profiles", "--lab"]).arg(&lab).arg("--set").arg(&profiles).output().unwrap();
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
     assert!(message.contains("profiles.toml are malformed"), "{message}");
     assert!(message.contains("line 3, byte offset 42: not valid UTF-8"), "{message}");
+    // A plaintext profiles.toml in the encrypted lab is refused, not read.
+    std::fs::write(lab.join("profiles.toml"), "[[profile]]\nname = \"kh\"\n").unwrap();
+    let message = refused("any.txt", format!("{md5}\n").as_bytes());
+    assert!(message.contains("in clear in an encrypted lab"), "{message}");
 }

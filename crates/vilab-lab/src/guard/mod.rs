@@ -7,10 +7,12 @@
 //! chain: refused, allowed (with what it did) or failed (with the code).
 //!
 //! Child modules: [`auth`] (log-in, sessions, the throttle), [`audit`]
-//! (appending records and signing checkpoints).
+//! (appending records and signing checkpoints), [`restore`] (a backup
+//! restored into a new lab, audited there).
 
 pub(crate) mod audit;
 mod auth;
+mod restore;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -21,6 +23,7 @@ use vilab_store::model::Case;
 use vilab_store::{BlobStore, CaseId, MediaKey, NewAccount, OpenReport, Store};
 
 pub use auth::{DEFAULT_SESSION_SECONDS, NewToken, throttle_wait};
+pub use restore::Restorer;
 
 use crate::actor::Actor;
 use crate::clock::{Clock, SystemClock};

@@ -109,16 +109,26 @@ pub struct ExportReport {
 }
 shape!(ExportReport, "vilab.hashset-export/1");
 
-/// The built-in profiles and the lab's own (`profiles.toml`, if present).
+/// The built-in profiles and the lab's own (`profiles.toml`, if present;
+/// kept encrypted in an encrypted lab: `vilab_store::profiles`).
 pub(crate) fn lab_profiles(permit: &Permit<'_>) -> Result<Profiles> {
     let path = permit.lab_dir().join(PROFILES_FILE);
-    match std::fs::read(&path) {
-        Ok(bytes) => Profiles::with_lab_bytes(&bytes)
+    match permit.store_lab().profiles_text().map_err(store)? {
+        Some(bytes) => Profiles::with_lab_bytes(&bytes)
             .map_err(|e| AppError::new(Code::ProfilesMalformed).with("file", path.display().to_string()).detail(e)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Profiles::default()),
-        Err(e) => Err(unreadable(&path, e)),
+        None => Ok(Profiles::default()),
     }
 }
+
+/// What replacing the lab's own profiles did.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProfilesSet {
+    /// The lab's own profiles now, by name (the built-in ones stay).
+    pub profiles: Vec<String>,
+    /// Whether they are stored encrypted (an encrypted lab).
+    pub encrypted: bool,
+}
+shape!(ProfilesSet, "vilab.profiles-set/1");
 
 /// The format from the first bytes: VICS JSON (2.0 has `@odata.context`),
 /// CSV (a header naming a hash column), else a plain list.
@@ -233,6 +243,24 @@ impl Session<'_> {
                 "source_sha256": set.source_sha256,
             });
             Ok(Done::new(HashsetView::from(set), details))
+        })
+    }
+
+    /// Replaces the lab's own category profiles with `text` (the format of
+    /// `profiles.toml`), checked first: a malformed text changes nothing.
+    /// In an encrypted lab they are stored encrypted, never in clear.
+    pub fn set_lab_profiles(&self, text: &[u8]) -> Result<ProfilesSet> {
+        self.act(Action::HashsetProfiles, Target::Lab, |permit| {
+            let parsed = Profiles::with_lab_bytes(text)
+                .map_err(|e| AppError::new(Code::ProfilesMalformed).with("file", PROFILES_FILE).detail(e))?;
+            let builtin: Vec<String> = Profiles::default().all.into_iter().map(|p| p.name).collect();
+            let profiles: Vec<String> =
+                parsed.all.into_iter().map(|p| p.name).filter(|n| !builtin.contains(n)).collect();
+            permit.store_lab().set_profiles_text(text).map_err(store)?;
+            let encrypted = permit.store_lab().encrypted();
+            // Counts only: a profile's name may tell what a lab works on.
+            let details = json!({ "profiles": profiles.len(), "encrypted": encrypted });
+            Ok(Done::new(ProfilesSet { profiles, encrypted }, details))
         })
     }
 

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod cases;
 pub mod exhibits;
 pub mod hashsets;

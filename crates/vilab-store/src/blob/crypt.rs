@@ -312,24 +312,12 @@ impl BlobStore for CryptBlobStore {
 
     fn get(&self, id: &Sha256) -> Result<Vec<u8>> {
         let (mut content, path) = self.open_blob(id)?;
-        let mut bytes = Vec::new();
-        content.read_to_end(&mut bytes).map_err(StoreError::io("decrypting", &path))?;
-        let actual = Sha256::of(&bytes);
-        if actual != *id {
-            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
-        }
-        Ok(bytes)
+        super::read_verified(&mut content, id, path, "decrypting")
     }
 
     fn copy_to(&self, id: &Sha256, out: &mut dyn Write) -> Result<u64> {
         let (mut content, path) = self.open_blob(id)?;
-        let mut sink = HashingWriter { inner: Some(out), hasher: sha2::Sha256::new(), size: 0 };
-        copy(&mut content, &mut sink).map_err(StoreError::io("decrypting", &path))?;
-        let actual = Sha256(sink.hasher.finalize().into());
-        if actual != *id {
-            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
-        }
-        Ok(sink.size)
+        super::copy_verified(&mut content, id, path, "decrypting", out)
     }
 
     fn contains(&self, id: &Sha256) -> Result<bool> {

@@ -178,24 +178,12 @@ impl BlobStore for FsBlobStore {
 
     fn get(&self, id: &Sha256) -> Result<Vec<u8>> {
         let (mut file, path) = self.open_blob(id)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(StoreError::io("reading", &path))?;
-        let actual = Sha256::of(&bytes);
-        if actual != *id {
-            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
-        }
-        Ok(bytes)
+        super::read_verified(&mut file, id, path, "reading")
     }
 
     fn copy_to(&self, id: &Sha256, out: &mut dyn Write) -> Result<u64> {
         let (mut file, path) = self.open_blob(id)?;
-        let mut sink = HashingWriter { inner: Some(out), hasher: sha2::Sha256::new(), size: 0 };
-        copy(&mut file, &mut sink).map_err(StoreError::io("copying", &path))?;
-        let actual = Sha256(sink.hasher.finalize().into());
-        if actual != *id {
-            return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
-        }
-        Ok(sink.size)
+        super::copy_verified(&mut file, id, path, "copying", out)
     }
 
     fn contains(&self, id: &Sha256) -> Result<bool> {

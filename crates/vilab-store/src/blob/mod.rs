@@ -17,9 +17,10 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
+use sha2::Digest as _;
 use vilab_core::Sha256;
 
-use crate::Result;
+use crate::{Result, StoreError};
 
 pub use crypt::CryptBlobStore;
 pub use fs::FsBlobStore;
@@ -153,4 +154,42 @@ pub trait BlobStore: Send + Sync {
     /// early (with `stopped` set) when it is true; calls `progress` after each
     /// blob on the calling thread.
     fn verify_all(&self, stop: &AtomicBool, progress: &mut dyn FnMut(VerifyProgress)) -> Result<VerifyReport>;
+}
+
+/// A blob's content read whole from `reader` (the file at `path`, read by
+/// `action`: "reading", "decrypting") and checked against its name `id`:
+/// what every store's `get` does once its blob is open.
+pub(crate) fn read_verified(
+    reader: &mut dyn Read,
+    id: &Sha256,
+    path: PathBuf,
+    action: &'static str,
+) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(StoreError::io(action, &path))?;
+    let actual = Sha256::of(&bytes);
+    if actual != *id {
+        return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
+    }
+    Ok(bytes)
+}
+
+/// A blob's content streamed from `reader` into `out`, hashed on the way
+/// and checked against its name `id` at the end (`out` has then received
+/// the bytes, damaged or not): what every store's `copy_to` does. Returns
+/// the size.
+pub(crate) fn copy_verified(
+    reader: &mut dyn Read,
+    id: &Sha256,
+    path: PathBuf,
+    action: &'static str,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let mut sink = fs::HashingWriter { inner: Some(out), hasher: sha2::Sha256::new(), size: 0 };
+    fs::copy(reader, &mut sink).map_err(StoreError::io(action, &path))?;
+    let actual = Sha256(sink.hasher.finalize().into());
+    if actual != *id {
+        return Err(StoreError::BlobCorrupt { expected: *id, actual, path });
+    }
+    Ok(sink.size)
 }

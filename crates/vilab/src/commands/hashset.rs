@@ -1,4 +1,5 @@
-//! `vilab hashset ...`: import, list, show, remove and export.
+//! `vilab hashset ...`: import, list, show, remove, export, and the lab's
+//! own category profiles.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -46,6 +47,22 @@ pub fn run(command: HashsetCommand, user: Option<&str>, stop: &AtomicBool) -> an
             outln!("name\tentries\tprofile\tformat\timported_at\tsource_sha256");
             for set in &list.hashsets {
                 outln!("{}", summary_line(set));
+            }
+        }
+        HashsetCommand::Profiles { lab, set, json } => {
+            let text = std::fs::read(&set).map_err(|e| {
+                vilab_lab::AppError::new(vilab_lab::Code::FileUnreadable)
+                    .with("file", set.display().to_string())
+                    .detail(e)
+            })?;
+            let lab = lab_path::open(&lab)?;
+            let done = auth::session(&lab, user)?.set_lab_profiles(&text)?;
+            if json {
+                return super::print_shaped(&done);
+            }
+            outln!("{}", tr!("hashset-profiles-set", count = done.profiles.len(), names = done.profiles.join(", ")));
+            if done.encrypted {
+                outln!("{}", tr!("hashset-profiles-encrypted", file = set.display().to_string()));
             }
         }
         HashsetCommand::Show { lab, name, json } => {

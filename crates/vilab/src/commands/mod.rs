@@ -4,6 +4,7 @@
 //! keys are stable identifiers for scripts, not words.
 
 pub mod audit;
+pub mod backup;
 pub mod bench_audit;
 pub mod bench_bombs;
 pub mod bench_crypt;

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// Every test account's password.
 pub const PASSWORD: &str = "Tr0ub4dor&3-correct-horse";
@@ -112,4 +112,25 @@ pub fn open_db(lab: &Path) -> rusqlite::Connection {
 pub fn blob_path(lab: &Path, sha256: &vilab_core::Sha256) -> std::path::PathBuf {
     let name = vilab_store::vilab_crypt::blob_name(&master_key(lab).naming_key(), &sha256.0).to_hex();
     lab.join("evidence").join(&name[0..2]).join(&name[2..4]).join(name)
+}
+
+// Lab set-up and output helpers of the encryption and backup tests.
+
+/// A command's output bytes as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The standard output of a command that must succeed (both streams in
+/// the failure message).
+pub fn ok(output: Output) -> String {
+    assert!(output.status.success(), "{}\n{}", text(&output.stdout), text(&output.stderr));
+    text(&output.stdout)
+}
+
+/// `vilab init --lab LAB` with `flags` (`--json`, `--no-encrypt`): the
+/// administrator's password and the passphrase come from the environment
+/// [`isolated`] sets.
+pub fn init(home: &Path, lab: &Path, flags: &[&str]) -> Output {
+    vilab(home).arg("init").args(flags).arg("--lab").arg(lab).output().unwrap()
 }
