@@ -118,7 +118,7 @@ fn near_items(
     }
     for _ in 0..200 {
         let at = places[(rng.next() % places.len() as u64) as usize].clone();
-        let pdq = (rng.next() % 10 != 0).then(|| rng.hash());
+        let pdq = (!rng.next().is_multiple_of(10)).then(|| rng.hash());
         out.push((record(rng, pdq), at));
     }
     out
