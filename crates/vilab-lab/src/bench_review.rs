@@ -280,6 +280,15 @@ pub fn measure(lab: &crate::Lab, password: &str, items: u64, calls: usize) -> Re
     out.push(time("media detail", calls, |_| {
         analyst.show_media(&MediaKey::RowId(MediaRowId(1 + rng.below(items) as i64))).map(drop)
     })?);
+    // The lab's PDQ index is built by the first look-up; then each is one
+    // radius search.
+    let key = |n: u64| MediaKey::RowId(MediaRowId(1 + n as i64));
+    out.push(time("similar items: first look-up (builds the PDQ index)", 1, |_| {
+        analyst.similar_media(&key(rng.below(items)), 31).map(drop)
+    })?);
+    out.push(time("similar items (PDQ radius 31, all cases)", calls, |_| {
+        analyst.similar_media(&key(rng.below(items)), 31).map(drop)
+    })?);
     out.push(time("categorize 100 selected items", calls, |_| {
         let start = 1 + rng.below(items.saturating_sub(100).max(1)) as i64;
         let selection: Vec<_> = (start..start + 100).map(MediaRowId).collect();

@@ -29,6 +29,7 @@ mod error_map;
 pub mod guard;
 pub mod keys;
 pub mod ops;
+mod pdq_index;
 pub mod permission;
 pub mod shapes;
 

@@ -1,7 +1,8 @@
 // vilab review grid: plain JavaScript, no framework. Fills #grid from
 // /api/cases/{case}/review page by page (the next page fetched ahead, added
 // on scroll or PageDown), decides by keyboard without reloading the page,
-// reveals one item at a time in an overlay. Nothing autoplays.
+// reveals one item at a time in an overlay, then loads the folder groups
+// and the timeline into the page's placeholders. Nothing autoplays.
 "use strict";
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -301,8 +302,7 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 
   // The timeline: a drag across its bars sets the grid's date range.
-  const timeline = document.getElementById("timeline");
-  if (timeline) {
+  const bindTimeline = (timeline) => {
     const bars = [...timeline.querySelectorAll("rect.bar")];
     let start = null;
     const barAt = (ev) => {
@@ -331,7 +331,30 @@ document.addEventListener("DOMContentLoaded", () => {
     });
     // The drag decides; a bar's link is for pages without script.
     for (const a of timeline.querySelectorAll("a")) a.addEventListener("click", (ev) => ev.preventDefault());
-  }
+    timeline.dataset.bound = "1";
+  };
+
+  // The panels that cost a pass over the case (the folder groups, the
+  // timeline) come after the first tiles: the page's shell holds a
+  // placeholder with a loading state, replaced by the server's fragment.
+  const loadPanels = () => {
+    for (const holder of document.querySelectorAll("[data-fragment]")) {
+      fetch(holder.dataset.fragment, { credentials: "same-origin" })
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+        .then((html) => {
+          const t = document.createElement("template");
+          t.innerHTML = html;
+          holder.replaceWith(t.content);
+          const timeline = document.getElementById("timeline");
+          if (timeline && !timeline.dataset.bound) bindTimeline(timeline);
+        })
+        .catch(() => {
+          const state = holder.querySelector(".panel-loading");
+          if (state) state.textContent = state.dataset.failed;
+          holder.classList.remove("pending");
+        });
+    }
+  };
 
   fetchPage(null)
     .then((page) => {
@@ -339,5 +362,6 @@ document.addEventListener("DOMContentLoaded", () => {
       setFocus(0);
       grid.focus();
     })
-    .catch(() => {});
+    .catch(() => {})
+    .finally(loadPanels);
 });

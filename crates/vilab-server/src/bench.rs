@@ -215,6 +215,19 @@ async fn latencies(client: &mut Client, items: u64, calls: usize) -> Result<Vec<
     out.push(
         time(client, "GET grid page (HTML shell)", calls, |_| ("GET", format!("/cases/{case}/review"), None)).await?,
     );
+    // The grid page's panels, which review.js loads after the first tiles.
+    out.push(
+        time(client, "GET grid panel: folder groups (HTML fragment)", calls.min(50), |_| {
+            ("GET", format!("/cases/{case}/review/groups"), None)
+        })
+        .await?,
+    );
+    out.push(
+        time(client, "GET grid panel: timeline (HTML fragment)", calls.min(50), |_| {
+            ("GET", format!("/cases/{case}/review/timeline"), None)
+        })
+        .await?,
+    );
     out.push(
         time(client, "GET groups by folder", calls.min(50), |_| {
             ("GET", format!("/api/cases/{case}/groups?by=folder"), None)
@@ -230,6 +243,12 @@ async fn latencies(client: &mut Client, items: u64, calls: usize) -> Result<Vec<
     out.push(
         time(client, "GET media detail (HTML page)", calls, |_| {
             ("GET", format!("/media/%23{}", 1 + rng.below(items)), None)
+        })
+        .await?,
+    );
+    out.push(
+        time(client, "GET similar items (API, PDQ radius 31)", calls, |_| {
+            ("GET", format!("/api/media/%23{}/similar?radius=31", 1 + rng.below(items)), None)
         })
         .await?,
     );

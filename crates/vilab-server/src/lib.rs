@@ -32,6 +32,7 @@ mod api;
 mod detail;
 mod leads;
 mod pages;
+mod panels;
 mod record_forms;
 mod records;
 mod review;

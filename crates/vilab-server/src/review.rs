@@ -347,33 +347,46 @@ pub(crate) fn filter_query(call: &Call, leave_out: &[&str]) -> String {
         .join("&")
 }
 
-/// `GET /cases/{case}/review`: the filter form, the groups, and the grid
-/// `review.js` fills from `/api/cases/{case}/review`.
+/// `GET /cases/{case}/review`: the page's shell (the filter form, the grid
+/// `review.js` fills from `/api/cases/{case}/review`, and placeholders for
+/// the folder groups and the timeline, which `review.js` loads from
+/// [`crate::panels`] after the first tiles). The shell reads one item of
+/// the grid: the case's permission check, its name, and the filters
+/// checked, without a pass over the case.
 pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
     use maud::html;
     use vilab_i18n::t;
 
     let session = call.session()?;
     let name = call.path("case");
-    let filter = filter_of(call)?;
-    query_of(call)?;
-    let groups = session.review_groups(name, GroupBy::Folder, &filter)?;
+    let mut probe = query_of(call)?;
+    probe.limit = 1;
+    let case = session.review_page(name, &probe)?.case;
     let settings = session.my_settings()?.settings;
     let msgs = call.msgs();
     let base = format!("{}/review", crate::pages::case_href(name));
     let api = format!("/api{}", crate::pages::case_href(name));
     let q = |n: &str| call.query(n).unwrap_or("").to_string();
     let selected = |n: &str, v: &str| call.query(n) == Some(v);
-    let others = filter_query(call, &["folder"]);
     let decided_as = t!(msgs, "web-review-decided-as", category = "§");
-    let timeline = crate::leads::timeline_panel(&session, &msgs, name, &filter, &{
-        let rest = filter_query(call, &["from", "before"]);
-        if rest.is_empty() { base.clone() } else { format!("{base}?{rest}") }
-    })?;
+    let timeline = crate::panels::placeholder(
+        &msgs,
+        "timeline-panel",
+        "timeline",
+        "web-timeline-heading",
+        &crate::panels::fragment_href(call, name, "timeline"),
+    );
+    let groups = crate::panels::placeholder(
+        &msgs,
+        "groups-panel",
+        "groups",
+        "web-review-groups",
+        &crate::panels::fragment_href(call, name, "groups"),
+    );
     let body = html! {
-        h1 { (t!(msgs, "web-review-heading", case = groups.case.as_str())) }
+        h1 { (t!(msgs, "web-review-heading", case = case.as_str())) }
         p.links {
-            a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = groups.case.as_str())) }
+            a href=(crate::pages::case_href(name)) { (t!(msgs, "web-case-heading", case = case.as_str())) }
             " · " a #series-link href=(format!("{}/series", crate::pages::case_href(name))) { (msgs.get("web-series-link")) }
             " · " a href=(format!("{}/map", crate::pages::case_href(name))) { (msgs.get("web-map-link")) }
             " · " a #cameras-link href="/cameras" { (msgs.get("web-cameras-link")) }
@@ -393,20 +406,7 @@ pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
         }
         (timeline)
         div.review {
-            aside.groups.panel {
-                h2 { (msgs.get("web-review-groups")) }
-                ul {
-                    @for g in &groups.groups {
-                        li {
-                            a href=(format!("{base}?{}{}folder={}", others, if others.is_empty() { "" } else { "&" }, crate::pages::url_encode(&g.key)))
-                                aria-current=[selected("folder", &g.key).then_some("true")] {
-                                (if g.key.is_empty() { "/" } else { g.key.as_str() })
-                            }
-                            " " span.muted { (g.items) }
-                        }
-                    }
-                }
-            }
+            (groups)
             section.grid-area {
                 form.filters method="get" action=(base) aria-label=(msgs.get("web-review-filters")) {
                     label { (msgs.get("web-review-triage"))
@@ -465,7 +465,7 @@ pub fn grid_page(call: &Call) -> Result<Reply, WebError> {
         div #break-notice .break-notice hidden role="alert" data-text=(t!(msgs, "web-review-break", minutes = settings.break_minutes)) {}
         script src="/assets/review.js" defer {}
     };
-    Ok(crate::pages::page(call, &session, &groups.case, body))
+    Ok(crate::pages::page(call, &session, &case, body))
 }
 
 /// `GET /cases/{case}/map`: the world's borders drawn on the server (an

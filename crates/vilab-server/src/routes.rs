@@ -29,6 +29,7 @@ use crate::detail;
 use crate::error::WebError;
 use crate::leads;
 use crate::pages;
+use crate::panels;
 use crate::record_forms;
 use crate::records;
 use crate::review;
@@ -242,6 +243,9 @@ const REVIEW_PAGE: &[Param] = &[
     query("taken", Type::Str, "The next page in `taken` order: the previous page's `next.taken`."),
     query("limit", Type::Int, "At most this many (default 200, at most 1000)."),
 ];
+// The grid page's panels (issue 19, grid): the grid's filters and order,
+// without its paging.
+const GRID_PANEL: &[Param] = REVIEW_PAGE.split_at(18).0;
 const REVIEW_GROUPS: &[Param] = &[
     CASE,
     query("by", Type::Str, "folder (default), exhibit, hashset, camera or series."),
@@ -356,7 +360,10 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/cases", Page, Some(Action::CaseList), &[], "casesPage", "cases", "The cases the actor may see.", pages::cases),
     route(Get, "/cases/{case}", Page, Some(Action::CaseView), &[CASE], "caseDashboard", "cases", "A case's dashboard: exhibits, runs, errors, triage.", pages::case_dashboard),
     route(Get, "/cases/{case}/media", Page, Some(Action::MediaList), &[CASE, LIMIT, OFFSET], "caseMediaPage", "media", "A page of a case's media.", pages::case_media),
-    route(Get, "/cases/{case}/review", Page, Some(Action::ReviewView), REVIEW_PAGE, "reviewGridPage", "review", "A case's review grid: filters, groups, and the tiles review.js fills from the API.", review::grid_page),
+    route(Get, "/cases/{case}/review", Page, Some(Action::ReviewView), REVIEW_PAGE, "reviewGridPage", "review", "A case's review grid: filters, and the tiles, groups and timeline review.js fills in.", review::grid_page),
+    // The grid page's panels, loaded by review.js after the page's shell.
+    route(Get, "/cases/{case}/review/groups", Page, Some(Action::ReviewView), GRID_PANEL, "reviewGroupsPanel", "review", "The grid page's folder groups under its filters: an HTML fragment review.js loads after the first tiles.", panels::groups_fragment),
+    route(Get, "/cases/{case}/review/timeline", Page, Some(Action::ReviewView), GRID_PANEL, "reviewTimelinePanel", "review", "The grid page's timeline under its filters (its date range left out): an HTML fragment review.js loads after the first tiles.", panels::timeline_fragment),
     route(Get, "/cases/{case}/map", Page, Some(Action::ReviewView), MAP_PARAMS, "reviewMapPage", "review", "A case's positions on the offline world map; a circle opens the grid of its cell.", review::map_page),
     route(Get, "/media/{key}", Page, Some(Action::MediaView), &[KEY], "mediaPage", "media", "One media item: digests, EXIF, places.", pages::media),
     // Administration.

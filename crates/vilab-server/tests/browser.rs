@@ -330,8 +330,25 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     let same = client.execute("return window.vilabNoReload === 1", vec![]).await.unwrap();
     assert_eq!(same, Value::Bool(true), "no page reload while deciding");
 
-    // The timeline of times taken is drawn on the grid page.
-    client.find(Locator::Css("svg#timeline rect.bar")).await.expect("the timeline's bars");
+    // The timeline of times taken and the folder groups come into the
+    // grid page after its first tiles.
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("svg#timeline[data-bound] rect.bar"))
+        .await
+        .expect("the timeline's bars");
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("aside#groups-panel li a"))
+        .await
+        .expect("the folder groups");
+    assert_eq!(
+        client.execute("return document.querySelectorAll('[data-fragment]').length", vec![]).await.unwrap(),
+        json!(0),
+        "no panel left loading"
+    );
     client.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
     screenshot(&client, "review-top-en").await;
 
@@ -378,6 +395,8 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     )
     .await;
     // A range dragged across the timeline's bars sets the grid's dates.
+    wait_js(&client, "return !!document.querySelector('svg#timeline[data-bound] rect.bar')", "the timeline's bars")
+        .await;
     client
         .execute(
             "const t = document.getElementById('timeline'); const r = t.getBoundingClientRect(); \

@@ -406,10 +406,13 @@ async fn camera_groups_lead_to_the_grid_and_the_timeline_sets_the_date_range() {
     let all = send(&app, "GET", &format!("/api/cases/{}/review", fx.case), &me, &[]).await.json();
     let n = |v: &serde_json::Value| v["items"].as_array().map(Vec::len).unwrap_or(0);
     assert!(n(&page) > 0 && n(&page) < n(&all), "{} of {}", n(&page), n(&all));
-    // The grid's timeline: each bar sets from and before.
+    // The grid's timeline, loaded by the page's script from its fragment:
+    // each bar sets from and before.
     let grid = format!("/cases/{}/review", fx.case);
-    let a = send(&app, "GET", &grid, &me, &[]).await;
+    let a = send(&app, "GET", &format!("{grid}/timeline"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     assert!(a.body.contains("id=\"timeline\""), "the demo's pictures have times taken");
+    assert!(!a.body.contains("<html"), "a fragment, not a page: {}", a.body);
     let bars = links(&a.body, &format!("{grid}?from="));
     assert!(!bars.is_empty());
     let bar = &bars[0];
@@ -593,4 +596,46 @@ async fn the_dashboard_shows_the_review_progress_by_reviewer() {
         p["decided"].as_u64().unwrap() >= 1 && p["items"].as_u64().unwrap() > p["decided"].as_u64().unwrap(),
         "{p}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_grid_page_s_shell_leaves_the_groups_and_the_timeline_to_fragments_under_its_filters() {
+    let (app, fx, token) = setup("shell-reader", Role::Analyst).await;
+    let me = [("vilab_session", token.as_str())];
+    let grid = format!("/cases/{}/review", fx.case);
+    // The shell: placeholders in a loading state, pointing at the fragments
+    // under the page's own filters; no group and no bar in it.
+    let a = send(&app, "GET", &format!("{grid}?gps=yes"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    for panel in ["groups", "timeline"] {
+        let holder = format!("data-fragment=\"{grid}/{panel}?gps=yes\"");
+        assert!(a.body.contains(&holder), "{panel}'s placeholder: {}", a.body);
+    }
+    let at = a.body.find("panel-loading").expect("a loading state");
+    assert!(a.body[at..].contains(">Loading…<"), "the loading state in the catalog's words: {}", &a.body[at..]);
+    assert!(a.body.contains("data-failed=\""), "the words of a failed load");
+    assert!(!a.body.contains("id=\"timeline\""), "no timeline in the shell");
+    assert!(links(&a.body, &format!("{grid}?")).iter().all(|l| !l.contains("folder=")), "no group in the shell");
+    // The groups' fragment: a link per folder keeps the other filters and
+    // filters the grid; the folder chosen is marked.
+    let a = send(&app, "GET", &format!("{grid}/groups?gps=yes"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(!a.body.contains("<html"), "a fragment, not a page: {}", a.body);
+    let folders = links(&a.body, &format!("{grid}?gps=yes&amp;folder="));
+    assert!(!folders.is_empty(), "the demo's folders: {}", a.body);
+    let folder = folders[0].rsplit("folder=").next().unwrap().to_string();
+    let api = format!("/api/cases/{}/review?gps=yes&folder={folder}&limit=1000", fx.case);
+    let in_folder = send(&app, "GET", &api, &me, &[]).await.json();
+    let n = in_folder["items"].as_array().map(Vec::len).unwrap_or(0);
+    let shown = a.body.split(&format!("folder={folder}\"")).nth(1).unwrap();
+    let count: usize =
+        shown.split("<span class=\"muted\">").nth(1).unwrap().split('<').next().unwrap().parse().unwrap();
+    assert_eq!(count, n, "the group's count is its grid's: {}", a.body);
+    let a = send(&app, "GET", &format!("{grid}/groups?gps=yes&folder={folder}"), &me, &[]).await;
+    assert!(a.body.contains("aria-current=\"true\""), "the folder chosen is marked: {}", a.body);
+    // A bad filter is refused by the fragment as by the page.
+    let a = send(&app, "GET", &format!("{grid}/groups?gps=maybe"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
+    let a = send(&app, "GET", &format!("{grid}/timeline?from=soon"), &me, &[]).await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
 }

@@ -45,7 +45,8 @@ use crate::model::{
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
 use crate::model::{
-    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaMark, MediaPdq, PdqNeighbour,
+    TriageItem,
 };
 use crate::model::{CustodyEvent, DiskCounts, NewCustody};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId};
@@ -253,8 +254,27 @@ pub trait Store: Send + Sync {
 
     /// Items with a PDQ in the given cases (`None`: every case) within
     /// `radius` of any of `probes`, once per case, nearest first. A scan of
-    /// every PDQ in the lab: for one item's page or one uploaded picture.
+    /// every PDQ in the lab: the application layer looks up through its
+    /// in-memory index instead, and is tested against this.
     fn pdq_neighbours(&self, probes: &[PdqHash], radius: u32, cases: Option<&[CaseId]>) -> Result<Vec<PdqNeighbour>>;
+
+    // An in-memory PDQ index of the lab's media (vilab-lab's): what it reads,
+    // and then reads again from its last row.
+
+    /// Every media item with a PDQ whose row id is above `after` (`None`:
+    /// every one), in row-id order: its row id and original-orientation hash.
+    fn media_pdqs_after(&self, after: Option<MediaRowId>, visit: &mut dyn FnMut(MediaRowId, PdqHash)) -> Result<()>;
+
+    /// The highest media row id and how many ingest runs have ended.
+    fn media_mark(&self) -> Result<MediaMark>;
+
+    /// The cases each of `media` occurs in, as (item, case) pairs ordered by
+    /// item then case; an item in no case has none.
+    fn media_cases(&self, media: &[MediaRowId]) -> Result<Vec<(MediaRowId, CaseId)>>;
+
+    /// The eight dihedral hashes of those of `media` that have them, by row
+    /// id.
+    fn media_pdqs(&self, media: &[MediaRowId]) -> Result<Vec<MediaPdq>>;
 
     /// Hash-set entries whose strongest digest is one of `digests`
     /// (`("md5" | "sha1" | "sha256", bytes)`), then those whose PDQ lies

@@ -43,6 +43,7 @@
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
+### needs-review: web-review-loading web-review-load-failed
 ### reviewed:
 ### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
@@ -235,6 +236,8 @@ web-col-items-per-case = ធាតុក្នុងមួយសំណុំរ�
 web-timeline-heading = ពេលថត
 web-timeline-none = គ្មានធាតុណាមួយដែលបង្ហាញនៅទីនេះមានពេលថតទេ។
 web-timeline-hint = អូសកាត់របារ ដើម្បីបង្ហាញធាតុដែលបានថតក្នុងចន្លោះនោះ ឬចុចលើរបារមួយ។
+web-review-loading = កំពុងផ្ទុក…
+web-review-load-failed = មិនអាចផ្ទុកផ្នែកនេះនៃទំព័របានទេ។ សូមផ្ទុកទំព័រឡើងវិញ ដើម្បីព្យាយាមម្ដងទៀត។
 web-settings-link = ការកំណត់
 web-settings-heading = ការកំណត់ការត្រួតពិនិត្យរបស់អ្នក
 web-settings-blur = ធ្វើឱ្យរូបភាពព្រិល

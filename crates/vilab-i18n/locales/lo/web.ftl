@@ -43,6 +43,7 @@
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
+### needs-review: web-review-loading web-review-load-failed
 ### reviewed:
 ### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
@@ -235,6 +236,8 @@ web-col-items-per-case = ລາຍການຕໍ່ຄະດີ
 web-timeline-heading = ເວລາຖ່າຍ
 web-timeline-none = ບໍ່ມີລາຍການທີ່ສະແດງຢູ່ນີ້ມີເວລາຖ່າຍ.
 web-timeline-hint = ລາກຜ່ານແຖບເພື່ອສະແດງລາຍການທີ່ຖ່າຍໃນຊ່ວງນັ້ນ, ຫຼື ຄລິກແຖບໜຶ່ງ.
+web-review-loading = ກຳລັງໂຫຼດ…
+web-review-load-failed = ບໍ່ສາມາດໂຫຼດສ່ວນນີ້ຂອງໜ້າໄດ້. ກະລຸນາໂຫຼດໜ້າຄືນໃໝ່ ເພື່ອລອງອີກຄັ້ງ.
 web-settings-link = ການຕັ້ງຄ່າ
 web-settings-heading = ການຕັ້ງຄ່າການກວດສອບຂອງທ່ານ
 web-settings-blur = ເຮັດໃຫ້ຮູບມົວ

@@ -43,6 +43,7 @@
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
+### needs-review: web-review-loading web-review-load-failed
 ### reviewed:
 ### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
@@ -235,6 +236,8 @@ web-col-items-per-case = รายการต่อคดี
 web-timeline-heading = เวลาที่ถ่าย
 web-timeline-none = ไม่มีรายการที่แสดงอยู่นี้มีเวลาที่ถ่าย
 web-timeline-hint = ลากผ่านแท่งเพื่อแสดงรายการที่ถ่ายในช่วงนั้น หรือคลิกแท่งเดียว
+web-review-loading = กำลังโหลด…
+web-review-load-failed = โหลดส่วนนี้ของหน้าไม่ได้ โปรดโหลดหน้าใหม่เพื่อลองอีกครั้ง
 web-settings-link = การตั้งค่า
 web-settings-heading = การตั้งค่าการตรวจสอบของคุณ
 web-settings-blur = ทำให้ภาพเบลอ

@@ -43,6 +43,7 @@
 ### needs-review: web-review-keys web-review-break web-review-end
 ### needs-review: web-review-close web-review-decided-as web-review-grid
 ### needs-review: web-map-link web-map-heading web-map-none
+### needs-review: web-review-loading web-review-load-failed
 ### reviewed:
 ### needs-review: web-series-link web-series-heading web-series-none web-series-own-case web-series-create
 ### needs-review: web-series-from-selection web-series-name web-series-one-heading web-series-in-grid web-series-no-members
@@ -235,6 +236,8 @@ web-col-items-per-case = Số mục theo vụ án
 web-timeline-heading = Thời điểm chụp
 web-timeline-none = Không mục nào hiển thị ở đây có thời điểm chụp.
 web-timeline-hint = Kéo qua các cột để hiển thị các mục chụp trong khoảng đó, hoặc nhấp vào một cột.
+web-review-loading = Đang tải…
+web-review-load-failed = Không tải được phần này của trang. Hãy tải lại trang để thử lại.
 web-settings-link = Cài đặt
 web-settings-heading = Cài đặt xem xét của bạn
 web-settings-blur = Làm mờ ảnh

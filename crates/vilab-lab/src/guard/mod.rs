@@ -36,6 +36,8 @@ pub struct Lab {
     inner: vilab_store::Lab,
     clock: Arc<dyn Clock>,
     renditions: crate::ops::review::RenditionCache,
+    /// The media's PDQs for look-ups of near items, built on first use.
+    pdq_index: crate::pdq_index::MediaPdqIndex,
 }
 
 /// Bytes of renditions a lab keeps in memory: about 10,000 grid tiles.
@@ -68,7 +70,12 @@ impl Lab {
     /// lab is [`Code::LabLocked`]: open it with [`Lab::open_unlocked`].
     pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
         let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
-        Ok(Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) })
+        Ok(Lab {
+            inner,
+            clock,
+            renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
+            pdq_index: crate::pdq_index::MediaPdqIndex::new(),
+        })
     }
 
     /// Whether the lab in `dir` is encrypted (and so needs [`Unlock`] to
@@ -92,7 +99,12 @@ impl Lab {
         let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
         let master = crate::keys::unlock_key(&slots, unlock)?;
         let inner = vilab_store::Lab::open_with_key(dir, master).map_err(|e| crate::error_map::opening(e, dir))?;
-        Ok(Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) })
+        Ok(Lab {
+            inner,
+            clock,
+            renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
+            pdq_index: crate::pdq_index::MediaPdqIndex::new(),
+        })
     }
 
     /// Creates an encrypted lab in `dir` (as [`Lab::init`]): a new master
@@ -172,7 +184,12 @@ impl Lab {
         source: &str,
         clock: Arc<dyn Clock>,
     ) -> Result<(Lab, LabCreated)> {
-        let lab = Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES) };
+        let lab = Lab {
+            inner,
+            clock,
+            renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
+            pdq_index: crate::pdq_index::MediaPdqIndex::new(),
+        };
         let account = lab
             .inner
             .store()
@@ -329,6 +346,11 @@ impl<'s> Permit<'s> {
     /// The lab's cache of renditions.
     pub(crate) fn renditions(&self) -> &'s crate::ops::review::RenditionCache {
         &self.lab.renditions
+    }
+
+    /// The lab's index of its media's PDQs.
+    pub(crate) fn pdq_index(&self) -> &'s crate::pdq_index::MediaPdqIndex {
+        &self.lab.pdq_index
     }
 
     /// The lab directory (for the lab's own files, such as `profiles.toml`).

@@ -1,8 +1,8 @@
 //! Look-ups for one item's page and for a picture from outside the lab:
 //! the item's hash-set matches in the cases one may see, the items near it
-//! by PDQ in those cases, and a search by an uploaded picture (its
-//! digests and PDQ, computed by `vilab-media`, against the items of those
-//! cases and the hash sets). The uploaded picture is never stored: only
+//! by PDQ in those cases (through the lab's PDQ index, `crate::pdq_index`),
+//! and a search by an uploaded picture (its digests and PDQ, computed by
+//! `vilab-media`, against the items of those cases and the hash sets). The uploaded picture is never stored: only
 //! its digests go into the audit record.
 
 use serde::Serialize;
@@ -171,7 +171,7 @@ impl Session<'_> {
                 None => Vec::new(),
                 Some(pdq) => {
                     let cases = visible_ids(permit);
-                    let found = permit.store().pdq_neighbours(&pdq.hashes, radius, cases.as_deref()).map_err(store)?;
+                    let found = permit.pdq_index().neighbours(permit.store(), &pdq.hashes, radius, cases.as_deref())?;
                     named(permit, found.into_iter().filter(|n| n.media != detail.id).collect())?
                 }
             };
@@ -232,7 +232,7 @@ impl Session<'_> {
                 .into_iter()
                 .map(|hit| MatchLine { case: String::new(), hit })
                 .collect::<Vec<_>>();
-            let found = permit.store().pdq_neighbours(&pdq.hashes, radius, cases.as_deref()).map_err(store)?;
+            let found = permit.pdq_index().neighbours(permit.store(), &pdq.hashes, radius, cases.as_deref())?;
             let similar = named(permit, found)?;
             let details = json!({
                 "sha256": digests.sha256.to_hex(), "radius": radius,

@@ -381,19 +381,25 @@ impl Session<'_> {
                 return Err(out_of_range("radius", radius, 0, MAX_SIMILAR_RADIUS));
             }
             let c = permit.case();
-            let pdqs = permit.store().case_pdqs(c.id).map_err(store)?;
-            let seeds: Vec<_> = pdqs.iter().filter(|p| items.contains(&p.media)).collect();
-            let mut found: Vec<(MediaRowId, u32)> = pdqs
-                .iter()
-                .filter(|p| !items.contains(&p.media))
-                .filter_map(|p| {
-                    let best = seeds
-                        .iter()
-                        .flat_map(|s| s.dihedral.hashes.iter().map(|h| h.distance(&p.dihedral.hashes[0])))
-                        .min()?;
-                    (best <= radius).then_some((p.media, best))
-                })
-                .collect();
+            // Through the lab's PDQ index: the seeds of this case, each one
+            // look-up; then the items found that are in this case.
+            let in_case = |ids: &[MediaRowId]| -> Result<std::collections::BTreeSet<MediaRowId>> {
+                let pairs = permit.store().media_cases(ids).map_err(store)?;
+                Ok(pairs.into_iter().filter(|(_, case)| *case == c.id).map(|(m, _)| m).collect())
+            };
+            let seeds_in_case = in_case(items)?;
+            let seeds: Vec<MediaRowId> = seeds_in_case.into_iter().collect();
+            let mut best = std::collections::BTreeMap::<MediaRowId, u32>::new();
+            for seed in permit.store().media_pdqs(&seeds).map_err(store)? {
+                for (media, d) in permit.pdq_index().near(permit.store(), &seed.dihedral.hashes, radius)? {
+                    if !items.contains(&media) {
+                        best.entry(media).and_modify(|b| *b = (*b).min(d)).or_insert(d);
+                    }
+                }
+            }
+            let near: Vec<MediaRowId> = best.keys().copied().collect();
+            let keep = in_case(&near)?;
+            let mut found: Vec<(MediaRowId, u32)> = best.into_iter().filter(|(m, _)| keep.contains(m)).collect();
             found.sort_by_key(|(m, d)| (*d, *m));
             let details = json!({ "seeds": items, "radius": radius, "found": found.len() });
             Ok(Done::new(Similar { case: c.name.clone(), radius, items: found }, details))

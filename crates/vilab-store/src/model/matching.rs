@@ -72,6 +72,19 @@ pub struct MediaPdq {
     pub dihedral: DihedralHashes,
 }
 
+/// Where the lab's media stand, for an index of their PDQs kept beside them
+/// (`vilab-lab`'s): what changed since the index read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MediaMark {
+    /// The highest media row id (`None`: no media): rows above the last one
+    /// read are new.
+    pub last_media: Option<MediaRowId>,
+    /// How many ingest runs have ended: a run may fill in the PDQ of an item
+    /// stored before without one (a content that decodes now), so a run
+    /// ended since means every row is read again.
+    pub runs_ended: u64,
+}
+
 /// A PDQ to index: a hash-set entry's or another case's media item's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IndexedPdq {

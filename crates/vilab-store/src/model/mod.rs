@@ -25,7 +25,7 @@ pub use ingest::{
 pub use law::LawImport;
 pub use matching::{
     ContentDigests, EntryDigests, ExactCandidate, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget,
-    MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+    MediaDigests, MediaMark, MediaPdq, PdqNeighbour, TriageItem,
 };
 pub use media::{ErrorDetail, MIN_PREFIX_DIGITS, MediaDetail, MediaKey, MediaQuery, MediaSummary, OccurrenceDetail};
 

@@ -9,7 +9,7 @@ use vilab_core::PdqHash;
 use super::Ctx as _;
 use super::codec::{self, At};
 use super::hashsets::LOOKUPS;
-use crate::model::{KnownHit, MatchMethod, PdqNeighbour};
+use crate::model::{KnownHit, MatchMethod, MediaMark, MediaPdq, PdqNeighbour};
 use crate::{CaseId, MediaRowId, Result};
 
 /// The entry columns of a [`KnownHit`], after `k` (known_hashes) and `h`
@@ -129,5 +129,89 @@ pub(super) fn known_lookup(
             }
         }
     }
+    Ok(out)
+}
+
+/// Media items with a PDQ above `after`, in row-id order.
+pub(super) fn media_pdqs_after(
+    conn: &Connection,
+    after: Option<MediaRowId>,
+    visit: &mut dyn FnMut(MediaRowId, PdqHash),
+) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, pdq FROM media WHERE pdq IS NOT NULL AND id > ?1 ORDER BY id")
+        .ctx("preparing the media's PDQ")?;
+    let mut rows = stmt.query([after.map_or(0, |m| m.0)]).ctx("reading the media's PDQ")?;
+    while let Some(row) = rows.next().ctx("reading the media's PDQ")? {
+        let id = MediaRowId(row.get(0).ctx("reading the media's PDQ")?);
+        visit(id, PdqHash(codec::fixed(row, 1).ctx("reading the media's PDQ")?));
+    }
+    Ok(())
+}
+
+/// The highest media row id and the number of ended ingest runs.
+pub(super) fn media_mark(conn: &Connection) -> Result<MediaMark> {
+    let last: Option<i64> =
+        conn.query_row("SELECT MAX(id) FROM media", [], |r| r.get(0)).ctx("reading the last media row")?;
+    let ended: i64 = conn
+        .query_row("SELECT COUNT(*) FROM ingest_runs WHERE status <> 'running'", [], |r| r.get(0))
+        .ctx("counting the ended ingest runs")?;
+    Ok(MediaMark { last_media: last.map(MediaRowId), runs_ended: ended as u64 })
+}
+
+/// How many ids one statement binds (SQLite's default limit is 32,766).
+const IDS_PER_STATEMENT: usize = 500;
+
+/// The statement's `?, ?, …` for `n` ids.
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+/// The (item, case) pairs of these items' occurrences.
+pub(super) fn media_cases(conn: &Connection, media: &[MediaRowId]) -> Result<Vec<(MediaRowId, CaseId)>> {
+    let mut out = Vec::new();
+    for chunk in media.chunks(IDS_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT DISTINCT o.media_id, e.case_id FROM occurrences o JOIN exhibits e ON e.id = o.exhibit_id
+             WHERE o.media_id IN ({})",
+            placeholders(chunk.len())
+        );
+        let mut stmt = conn.prepare_cached(&sql).ctx("preparing the items' cases")?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(chunk.iter().map(|m| m.0)), |row| {
+                Ok((MediaRowId(row.get(0)?), CaseId(row.get(1)?)))
+            })
+            .ctx("reading the items' cases")?;
+        for row in rows {
+            out.push(row.ctx("reading the items' cases")?);
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The eight hashes of those of these items that have them.
+pub(super) fn media_pdqs(conn: &Connection, media: &[MediaRowId]) -> Result<Vec<MediaPdq>> {
+    let mut out = Vec::new();
+    for chunk in media.chunks(IDS_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT id, pdq_dihedral, pdq_quality FROM media WHERE pdq_dihedral IS NOT NULL AND id IN ({})",
+            placeholders(chunk.len())
+        );
+        let mut stmt = conn.prepare_cached(&sql).ctx("preparing the items' PDQ")?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(chunk.iter().map(|m| m.0)), |row| {
+                let bytes: [u8; 256] = codec::fixed(row, 1)?;
+                let quality = codec::pdq_quality(row, 2, At::read(row, "media", 0)?)?;
+                Ok(MediaPdq { media: MediaRowId(row.get(0)?), dihedral: codec::dihedral_from(&bytes, quality) })
+            })
+            .ctx("reading the items' PDQ")?;
+        for row in rows {
+            out.push(row.ctx("reading the items' PDQ")?);
+        }
+    }
+    out.sort_by_key(|p| p.media);
+    out.dedup_by_key(|p| p.media);
     Ok(out)
 }

@@ -51,7 +51,8 @@ use crate::model::{
     NewHashset, NewSession, Role, RunOutcome, SessionRow,
 };
 use crate::model::{
-    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaPdq, PdqNeighbour, TriageItem,
+    AuditQuery, ExactCandidate, IndexedPdq, KnownHit, MatchRow, MediaDigests, MediaMark, MediaPdq, PdqNeighbour,
+    TriageItem,
 };
 use crate::model::{CustodyEvent, DiskCounts, NewCustody};
 use crate::{AccountId, CaseId, ExhibitId, MediaRowId, Result, RunId, SessionId, Store, StoreError};
@@ -573,6 +574,22 @@ impl Store for SqliteStore {
 
     fn pdq_neighbours(&self, probes: &[PdqHash], radius: u32, cases: Option<&[CaseId]>) -> Result<Vec<PdqNeighbour>> {
         self.read(|conn| lookup::pdq_neighbours(conn, probes, radius, cases))
+    }
+
+    fn media_pdqs_after(&self, after: Option<MediaRowId>, visit: &mut dyn FnMut(MediaRowId, PdqHash)) -> Result<()> {
+        self.read(|conn| lookup::media_pdqs_after(conn, after, visit))
+    }
+
+    fn media_mark(&self) -> Result<MediaMark> {
+        self.read(lookup::media_mark)
+    }
+
+    fn media_cases(&self, media: &[MediaRowId]) -> Result<Vec<(MediaRowId, CaseId)>> {
+        self.read(|conn| lookup::media_cases(conn, media))
+    }
+
+    fn media_pdqs(&self, media: &[MediaRowId]) -> Result<Vec<MediaPdq>> {
+        self.read(|conn| lookup::media_pdqs(conn, media))
     }
 
     fn known_lookup(&self, digests: [(&str, &[u8]); 3], probes: &[PdqHash], radius: u32) -> Result<Vec<KnownHit>> {

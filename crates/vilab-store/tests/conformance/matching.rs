@@ -9,7 +9,8 @@
 use vilab_core::known::KnownMedia;
 use vilab_core::{Md5, PdqHash, Sha1, Sha256};
 use vilab_store::model::{
-    EntryDigests, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests, MediaPdq,
+    EntryDigests, IndexedPdq, KnownHit, MatchMethod, MatchRow, MatchTarget, MediaDigests, MediaPdq, RunOutcome,
+    RunStatus,
 };
 use vilab_store::{CaseId, IngestBatch, MediaKey, MediaRowId, Store};
 
@@ -369,4 +370,41 @@ pub fn an_item_s_matches_its_pdq_neighbours_and_entries_are_looked_up(make: Fact
     assert!(by_pdq.iter().any(|h| h.known_id == e2 && h.method == Pdq && h.distance == 0), "{by_pdq:?}");
     let nothing: [(&str, &[u8]); 3] = [("md5", &[0u8; 16]), ("sha1", &[0u8; 20]), ("sha256", &[0u8; 32])];
     assert!(store.known_lookup(nothing, &[], 0).unwrap().is_empty());
+}
+
+/// What an in-memory index of the media's PDQs reads: the items with a PDQ
+/// from a row on, the last row and the ended runs, the items' cases, their
+/// eight hashes.
+pub fn an_index_of_the_media_s_pdqs_reads_them_from_a_row_on(make: Factory) {
+    let World { lab, case, other_case, media: m, .. } = world(make);
+    let store = lab.store();
+    let read = |after: Option<MediaRowId>| {
+        let mut out = Vec::new();
+        store.media_pdqs_after(after, &mut |id, pdq| out.push((id, pdq))).unwrap();
+        out
+    };
+    let first = |seed: u8| decoded(seed).pdq.unwrap().hashes[0];
+    let all = [(m[1], first(1)), (m[2], first(2)), (m[4], first(4)), (m[5], first(5))];
+    assert_eq!(read(None), all, "item 3 has no PDQ; by row id");
+    assert_eq!(read(Some(m[2])), all[2..], "from the row after");
+    assert!(read(Some(m[5])).is_empty());
+    let mark = store.media_mark().unwrap();
+    assert_eq!((mark.last_media, mark.runs_ended), (Some(m[5]), 0));
+    // A run that ends counts; one still running does not.
+    let exhibit = store.open_exhibit(case, "laptop", "/mnt/laptop").unwrap().id;
+    let run = store.start_run(exhibit, "/mnt/laptop").unwrap();
+    assert_eq!(store.media_mark().unwrap().runs_ended, 0);
+    let outcome = RunOutcome { status: RunStatus::Completed, counters: Default::default(), note: None };
+    store.finish_run(run, &outcome).unwrap();
+    assert_eq!(store.media_mark().unwrap().runs_ended, 1);
+    // Each item's cases, item 2 in both; an unknown row in none.
+    let mut both = [(m[2], case), (m[2], other_case)];
+    both.sort();
+    let cases = store.media_cases(&[m[4], m[2], MediaRowId(9999), m[1]]).unwrap();
+    assert_eq!(cases, [(m[1], case), both[0], both[1], (m[4], other_case)]);
+    assert!(store.media_cases(&[]).unwrap().is_empty());
+    // The eight hashes of the items that have them.
+    let pdqs = store.media_pdqs(&[m[3], m[4], m[1]]).unwrap();
+    assert_eq!(pdqs.iter().map(|p| p.media).collect::<Vec<_>>(), [m[1], m[4]]);
+    assert_eq!(pdqs[1].dihedral, decoded(4).pdq.unwrap());
 }

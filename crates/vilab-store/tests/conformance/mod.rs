@@ -150,6 +150,7 @@ macro_rules! store_conformance {
                     the_case_s_and_others_pdqs_and_digests_are_listed,
                     removing_a_set_removes_its_matches,
                     an_item_s_matches_its_pdq_neighbours_and_entries_are_looked_up,
+                    an_index_of_the_media_s_pdqs_reads_them_from_a_row_on,
                 },
                 media {
                     media_record_round_trips,
