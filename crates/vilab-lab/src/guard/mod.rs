@@ -66,16 +66,22 @@ impl Lab {
         Lab::open_with_clock(dir, Arc::new(SystemClock))
     }
 
-    /// Opens the lab in `dir` reading the time from `clock`. An encrypted
-    /// lab is [`Code::LabLocked`]: open it with [`Lab::open_unlocked`].
-    pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
-        let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
-        Ok(Lab {
+    /// The application layer around an opened store: its caches start
+    /// empty (renditions, the PDQ index).
+    pub(crate) fn around(inner: vilab_store::Lab, clock: Arc<dyn Clock>) -> Lab {
+        Lab {
             inner,
             clock,
             renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
             pdq_index: crate::pdq_index::MediaPdqIndex::new(),
-        })
+        }
+    }
+
+    /// Opens the lab in `dir` reading the time from `clock`. An encrypted
+    /// lab is [`Code::LabLocked`]: open it with [`Lab::open_unlocked`].
+    pub fn open_with_clock(dir: &Path, clock: Arc<dyn Clock>) -> Result<Lab> {
+        let inner = vilab_store::Lab::open(dir).map_err(|e| crate::error_map::opening(e, dir))?;
+        Ok(Lab::around(inner, clock))
     }
 
     /// Whether the lab in `dir` is encrypted (and so needs [`Unlock`] to
@@ -99,12 +105,7 @@ impl Lab {
         let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
         let master = crate::keys::unlock_key(&slots, unlock)?;
         let inner = vilab_store::Lab::open_with_key(dir, master).map_err(|e| crate::error_map::opening(e, dir))?;
-        Ok(Lab {
-            inner,
-            clock,
-            renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
-            pdq_index: crate::pdq_index::MediaPdqIndex::new(),
-        })
+        Ok(Lab::around(inner, clock))
     }
 
     /// Creates an encrypted lab in `dir` (as [`Lab::init`]): a new master
@@ -184,12 +185,7 @@ impl Lab {
         source: &str,
         clock: Arc<dyn Clock>,
     ) -> Result<(Lab, LabCreated)> {
-        let lab = Lab {
-            inner,
-            clock,
-            renditions: crate::ops::review::RenditionCache::new(RENDITION_CACHE_BYTES),
-            pdq_index: crate::pdq_index::MediaPdqIndex::new(),
-        };
+        let lab = Lab::around(inner, clock);
         let account = lab
             .inner
             .store()

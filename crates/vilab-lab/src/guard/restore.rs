@@ -64,8 +64,7 @@ impl Lab {
         let restored =
             opened.restore(target, master, stop, progress).map_err(|e| crate::error_map::opening(e, target))?;
         let vilab_store::backup::Restored { lab: inner, staging, manifest, blobs, bytes } = restored;
-        let lab =
-            Lab { inner, clock, renditions: crate::ops::review::RenditionCache::new(super::RENDITION_CACHE_BYTES) };
+        let lab = Lab::around(inner, clock);
         let session = lab.authenticate(who.username, who.password, who.source)?;
         let actor = session.actor().clone();
         let who_record = audit::Who::actor(&actor);
