@@ -20,7 +20,6 @@
 //! holds up its release.
 
 use std::io::{self, Read};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -36,11 +35,13 @@ pub const PASS_CHUNK: usize = 8 << 20;
 pub const GATHER_MAX: u64 = 32 << 20;
 /// Memory for contents being gathered or handed out whole and not yet
 /// processed.
-pub const GATHER_MEMORY: u64 = 192 << 20;
+pub const GATHER_MEMORY: u64 = 128 << 20;
 /// Large contents streamed at once, each on a thread of its own.
 pub const MAX_STREAMS: usize = 2;
-/// Chunks queued towards one stream.
-const STREAM_DEPTH: usize = 4;
+/// Bytes queued towards the streams, all together. A stream's consumer
+/// digests at the speed of one core; this lets the pass run ahead of it
+/// into the next large file, so that two streams digest at once.
+pub const STREAM_MEMORY: u64 = 256 << 20;
 /// How long the pass waits for gathering memory while a stream is open
 /// before reading the content later instead.
 const GATHER_WAIT: Duration = Duration::from_millis(500);
@@ -211,26 +212,99 @@ enum Job<'g> {
     Open(usize),
 }
 
-/// Bytes of a chunk of the pass, on their way to a stream.
-type Piece = io::Result<(Arc<Vec<u8>>, usize, usize)>;
-
-/// A streamed content's bytes as they come from the pass.
-struct StreamReader {
-    pieces: Receiver<Piece>,
-    current: Option<(Arc<Vec<u8>>, usize, usize)>,
+/// The streams open ([`MAX_STREAMS`] at most).
+struct Slots {
+    open: Mutex<usize>,
+    closed: Condvar,
 }
 
-impl Read for StreamReader {
+impl Slots {
+    fn open(&self) -> usize {
+        *self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes a slot, waiting for one when `wait` (a full set of streams
+    /// that all have their bytes will close).
+    fn take(&self, wait: bool) -> bool {
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        while *open >= MAX_STREAMS && wait {
+            open = self.closed.wait(open).unwrap_or_else(PoisonError::into_inner);
+        }
+        if *open >= MAX_STREAMS {
+            return false;
+        }
+        *open += 1;
+        true
+    }
+
+    fn close(&self) {
+        *self.open.lock().unwrap_or_else(PoisonError::into_inner) -= 1;
+        self.closed.notify_all();
+    }
+}
+
+/// The bytes queued towards the streams ([`STREAM_MEMORY`]).
+struct Queued {
+    bytes: Mutex<u64>,
+    taken: Condvar,
+}
+
+impl Queued {
+    /// Waits until `n` more bytes fit (or nothing is queued: a piece
+    /// larger than the whole still goes, alone).
+    fn acquire(&self, n: u64) -> Ticket<'_> {
+        let mut bytes = self.bytes.lock().unwrap_or_else(PoisonError::into_inner);
+        while *bytes > 0 && *bytes + n > STREAM_MEMORY {
+            bytes = self.taken.wait(bytes).unwrap_or_else(PoisonError::into_inner);
+        }
+        *bytes += n;
+        Ticket { queued: self, n }
+    }
+}
+
+/// Bytes counted in [`Queued`] until dropped (read, or dropped unread by
+/// a consumer that gave up).
+struct Ticket<'q> {
+    queued: &'q Queued,
+    n: u64,
+}
+
+impl Drop for Ticket<'_> {
+    fn drop(&mut self) {
+        *self.queued.bytes.lock().unwrap_or_else(PoisonError::into_inner) -= self.n;
+        self.queued.taken.notify_all();
+    }
+}
+
+/// Bytes of a chunk of the pass, on their way to a stream.
+struct Slice<'q> {
+    chunk: Arc<Vec<u8>>,
+    at: usize,
+    end: usize,
+    _ticket: Ticket<'q>,
+}
+
+type Piece<'q> = io::Result<Slice<'q>>;
+
+/// A streamed content's bytes as they come from the pass.
+struct StreamReader<'q> {
+    pieces: Receiver<Piece<'q>>,
+    current: Option<Slice<'q>>,
+}
+
+impl Read for StreamReader<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         loop {
-            if let Some((chunk, at, end)) = &mut self.current
-                && *at < *end
+            if let Some(s) = &mut self.current
+                && s.at < s.end
             {
-                let n = buf.len().min(*end - *at);
-                buf[..n].copy_from_slice(&chunk[*at..*at + n]);
-                *at += n;
+                let n = buf.len().min(s.end - s.at);
+                buf[..n].copy_from_slice(&s.chunk[s.at..s.at + n]);
+                s.at += n;
                 return Ok(n);
             }
+            // The slice read gives its queued bytes back.
+            self.current = None;
             match self.pieces.recv() {
                 Ok(Ok(piece)) => self.current = Some(piece),
                 Ok(Err(e)) => return Err(e),
@@ -242,22 +316,22 @@ impl Read for StreamReader {
 }
 
 /// Where a content being served by the pass puts its bytes.
-enum Sink {
+enum Sink<'q> {
     Memory(Vec<u8>, u64),
-    Stream(Sender<Piece>),
+    Stream(Sender<Piece<'q>>),
 }
 
 /// A content the pass is serving.
-struct Active<'p> {
+struct Active<'p, 'q> {
     index: usize,
     runs: &'p [Extent],
     /// The run being served and the bytes of it already served.
     run: usize,
     done: u64,
-    sink: Sink,
+    sink: Sink<'q>,
 }
 
-impl Active<'_> {
+impl Active<'_, '_> {
     /// The next byte of the medium this content needs, if any.
     fn next_needed(&self) -> Option<u64> {
         self.runs.get(self.run).map(|r| r.offset + self.done)
@@ -297,7 +371,8 @@ pub fn run<'s>(
     work: &(dyn Fn(usize, &Opener<'_>) + Sync),
 ) {
     let gather = Gather::new();
-    let streams = AtomicUsize::new(0);
+    let queued = Queued { bytes: Mutex::new(0), taken: Condvar::new() };
+    let streams = Slots { open: Mutex::new(0), closed: Condvar::new() };
     let (jobs, queue) = unbounded::<Job<'_>>();
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
@@ -330,8 +405,7 @@ pub fn run<'s>(
             });
         }
         drop(queue);
-        let spawn_stream = |index: usize, pieces: Receiver<Piece>| {
-            streams.fetch_add(1, Ordering::SeqCst);
+        let spawn_stream = of_queue(&queued, |index: usize, pieces| {
             let streams = &streams;
             scope.spawn(move || {
                 let reader = Mutex::new(Some(StreamReader { pieces, current: None }));
@@ -340,10 +414,10 @@ pub fn run<'s>(
                     None => Err(io::Error::other("a streamed content cannot be read twice")),
                 };
                 work(index, &opener);
-                streams.fetch_sub(1, Ordering::SeqCst);
+                streams.close();
             });
-        };
-        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, halt, progress);
+        });
+        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, halt, progress);
         if !halt() {
             for index in later {
                 let _ = jobs.send(Job::Open(index));
@@ -353,15 +427,22 @@ pub fn run<'s>(
     });
 }
 
+/// Ties a stream spawner's pieces to the lifetime of the queue that counts
+/// them.
+fn of_queue<'q, F: Fn(usize, Receiver<Piece<'q>>)>(_: &'q Queued, f: F) -> F {
+    f
+}
+
 /// The pass itself; returns the plan's indexes left to random reads.
 #[allow(clippy::too_many_arguments)]
 fn pass<'g>(
     medium: &dyn Medium,
     plan: &[Todo],
     gather: &'g Gather,
-    streams: &AtomicUsize,
+    streams: &Slots,
     jobs: &Sender<Job<'g>>,
-    spawn_stream: &dyn Fn(usize, Receiver<Piece>),
+    spawn_stream: &dyn Fn(usize, Receiver<Piece<'g>>),
+    queued: &'g Queued,
     halt: &dyn Fn() -> bool,
     progress: &Sender<ProgressEvent>,
 ) -> Vec<usize> {
@@ -417,7 +498,7 @@ fn pass<'g>(
             })
         });
 
-        let mut active: Vec<Active<'_>> = Vec::new();
+        let mut active: Vec<Active<'_, 'g>> = Vec::new();
         let mut spare: Vec<Arc<Vec<u8>>> = Vec::new();
         let mut hashed_all = false;
         let mut pos = 0u64;
@@ -493,13 +574,19 @@ fn pass<'g>(
                 }
                 let need: u64 = runs.iter().map(|r| r.len).sum();
                 let sink = if need <= GATHER_MAX {
-                    if gather.reserve(need, streams.load(Ordering::SeqCst) > 0) {
+                    if gather.reserve(need, streams.open() > 0) {
                         Some(Sink::Memory(Vec::with_capacity(need as usize), need))
                     } else {
                         None
                     }
-                } else if !plan[index].reopen && streams.load(Ordering::SeqCst) < MAX_STREAMS {
-                    let (tx, rx) = bounded::<Piece>(STREAM_DEPTH);
+                } else if !plan[index].reopen && {
+                    // A stream slot comes back when a stream's consumer is
+                    // done: waited for only when every open stream has all
+                    // its bytes already (none waits on the pass).
+                    let all_sent = active.iter().all(|a| matches!(a.sink, Sink::Memory(..)));
+                    streams.take(all_sent)
+                } {
+                    let (tx, rx) = unbounded::<Piece<'_>>();
                     spawn_stream(index, rx);
                     Some(Sink::Stream(tx))
                 } else {
@@ -530,7 +617,9 @@ fn pass<'g>(
                     match &mut a.sink {
                         Sink::Memory(bytes, _) => bytes.extend_from_slice(&chunk[from..to]),
                         Sink::Stream(tx) => {
-                            if tx.send(Ok((Arc::clone(&chunk), from, to))).is_err() {
+                            let ticket = queued.acquire(take);
+                            let slice = Slice { chunk: Arc::clone(&chunk), at: from, end: to, _ticket: ticket };
+                            if tx.send(Ok(slice)).is_err() {
                                 // The worker gave up on it (it recorded why).
                                 gone = true;
                                 break;

@@ -310,3 +310,66 @@ fn the_space_outside_every_partition_is_carved_as_volume_zero() {
     assert_eq!((outside.carved, outside.free_bytes), (3, 4 * MIB as u64));
     assert!(contents.iter().all(|c| c.size == picture.len() as u64), "each carved to its end");
 }
+
+/// An exFAT volume (`mkfs.exfat`, files written by vilab-synth's writer,
+/// `fsck.exfat -n` clean after each change) through the pipeline: its
+/// allocated pictures (one fragmented) and a deleted one are found with
+/// their paths and flags; a picture planted in its free space with a
+/// damaged body (its scan cut short, the end marker kept) is carved and
+/// kept with its digests and a decode error.
+#[test]
+fn an_exfat_volume_gives_its_files_and_a_damaged_carved_picture_keeps_its_digests() {
+    use vilab_core::Digests;
+    use vilab_synth::exfat::ExfatWriter;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    sh("truncate -s 8M e.img\nmkfs.exfat -L VILAB e.img >/dev/null", d);
+    let fsck = || sh("fsck.exfat -n e.img >/dev/null", d);
+    let mut w = ExfatWriter::open(std::fs::read(d.join("e.img")).unwrap());
+    let root = w.root();
+    let dcim = w.dir(root, "DCIM");
+    let live = jpeg_bytes(&scene(21, 96, 64), 80);
+    let pieces = jpeg_bytes(&scene(22, 160, 120), 80);
+    let gone = jpeg_bytes(&scene(23, 80, 60), 80);
+    w.file(dcim, "IMG_0001.JPG", &live, true);
+    w.file(dcim, "IMG_0002.JPG", &pieces, false);
+    let deleted_at = w.file(root, "gone.jpg", &gone, true);
+    std::fs::write(d.join("e.img"), w.image()).unwrap();
+    fsck();
+    w.delete(deleted_at);
+    let whole = jpeg_bytes(&scene(24, 320, 240), 90);
+    let mut damaged = whole[..whole.len() * 2 / 3].to_vec();
+    damaged.extend_from_slice(&[0xff, 0xd9]);
+    let mut image = w.image().to_vec();
+    const HIDDEN: usize = 6 << 20;
+    image[HIDDEN..HIDDEN + damaged.len()].copy_from_slice(&damaged);
+    std::fs::write(d.join("e.img"), &image).unwrap();
+    fsck();
+
+    let lab = TestLab::new();
+    let done = ingest(&lab, &d.join("e.img"), &IngestOptions::default(), &AtomicBool::new(false));
+    assert_eq!(done.summary.status, Some(RunStatus::Completed));
+    assert_eq!(done.layout.volumes[0].file_system.as_deref(), Some("exfat"));
+    let found = rows(&lab);
+    for (path, allocation) in [
+        ("p0/DCIM/IMG_0001.JPG", Allocation::Allocated),
+        ("p0/DCIM/IMG_0002.JPG", Allocation::Allocated),
+        ("p0/gone.jpg", Allocation::Deleted),
+    ] {
+        assert!(found.iter().any(|r| r.0 == path && r.1 == Some(allocation)), "{path}: {found:#?}");
+    }
+    for (bytes, path) in [(&live, "p0/DCIM/IMG_0001.JPG"), (&pieces, "p0/DCIM/IMG_0002.JPG"), (&gone, "p0/gone.jpg")] {
+        let media = lab.media(&Digests::of(bytes).sha256);
+        assert!(media.occurrences.iter().any(|o| o.occurrence.key.path_display() == path), "{path}: its bytes");
+    }
+    let carved_path = format!("p0/$carved/{HIDDEN}.jpg");
+    assert!(found.contains(&(carved_path.clone(), Some(Allocation::Carved), Some(HIDDEN as u64))), "{found:#?}");
+    let sha256 = Digests::of(&damaged).sha256;
+    let media = lab.media(&sha256);
+    assert!(media.occurrences.iter().any(|o| o.occurrence.key.path_display() == carved_path), "kept with its digests");
+    let errors: Vec<_> = lab.errors().into_iter().filter(|e| e.key.path_display() == carved_path).collect();
+    assert!(
+        errors.iter().any(|e| e.stage == vilab_core::model::ErrorStage::Decode && e.sha256 == Some(sha256)),
+        "the damaged carved picture has its decode error: {errors:#?}"
+    );
+}
