@@ -7,9 +7,11 @@
 //! metadata, read before). Runs that go forward are served by the pass: a
 //! small content is gathered in memory and handed whole to a worker, a
 //! large one streamed to a thread of its own as the pass reaches its
-//! bytes. What the pass cannot serve within its bounds (runs going
-//! backwards, a run past the image's end, a large file while every stream
-//! slot is taken, a small one when the gathering memory is spent by
+//! bytes (two at once, sharing [`STREAM_MEMORY`] of queued bytes, so that
+//! the pass runs ahead into the next large file). What the pass cannot
+//! serve within its bounds (runs going backwards, a run past the image's
+//! end, a large file while every stream slot is held by a stream still
+//! waiting for bytes, a small one when the gathering memory is spent by
 //! contents still incomplete) is read after the pass by random access, as
 //! any reader's content. A pass that is not asked for the hashes (a resumed
 //! run) reads only the runs of the contents left to do, skipping the rest.
