@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(at(2026, 13, 7, 12, 30, 58).unix_seconds(), None, "month 13 is damage, not a time");
         assert_eq!(at(2026, 2, 0, 0, 0, 0).unix_seconds(), None);
         assert_eq!(filetime(116_444_736_000_000_000), Some((0, 0)));
-        assert_eq!(filetime(116_444_736_000_000_000 + 12_345_678_9), Some((12, 345_678_900)));
+        assert_eq!(filetime(116_444_736_000_000_000 + 123_456_789), Some((12, 345_678_900)));
         assert_eq!(filetime(0), None);
     }
 }
