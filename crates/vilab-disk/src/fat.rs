@@ -140,6 +140,24 @@ pub struct FatTime {
 }
 
 impl FatTime {
+    /// Seconds since 1970-01-01 00:00:00 of this time read as UTC (FAT
+    /// keeps the writer's local time and no zone: the hours may be off by
+    /// the writer's offset); `None` for a month or day out of range.
+    pub fn unix_seconds(&self) -> Option<i64> {
+        if !(1..=12).contains(&self.month) || !(1..=31).contains(&self.day) || self.hour > 23 || self.minute > 59 {
+            return None;
+        }
+        // Days from the civil date (Howard Hinnant's algorithm).
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        Some(days * 86_400 + i64::from(self.hour) * 3600 + i64::from(self.minute) * 60 + i64::from(self.second))
+    }
+
     pub(crate) fn from_raw(date: u16, time: u16) -> Option<Self> {
         (date != 0).then(|| Self {
             year: 1980 + (date >> 9),

@@ -6,7 +6,7 @@
 
 use crate::exfat::ExfatFs;
 use crate::ext::{ExtError, ExtFs};
-use crate::fat::{FatError, FatFs, FatType, Status};
+use crate::fat::{FatError, FatFs, FatTime, FatType, Status};
 use crate::image::{Extent, ReadAt};
 use crate::ntfs::{NtfsError, NtfsFs};
 
@@ -71,6 +71,41 @@ pub struct FsEntry {
     /// The extents leave out holes, or hold compressed or encrypted bytes:
     /// reading them is not reading the content.
     pub partial: bool,
+    /// The times the file system keeps for it.
+    pub times: FsTimes,
+}
+
+/// A file's times as its file system keeps them, as Unix seconds: FAT and
+/// exFAT modification and creation (local time read as UTC, 2 s steps for
+/// FAT's modification), ext's modification, NTFS's modification (with its
+/// sub-second part) and creation from `$STANDARD_INFORMATION`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FsTimes {
+    /// Last modification.
+    pub modified: Option<i64>,
+    /// The sub-second part of the modification, nanoseconds.
+    pub modified_nanos: Option<u32>,
+    /// Creation (birth).
+    pub created: Option<i64>,
+}
+
+/// Seconds and nanoseconds since 1970 of a Windows FILETIME (100 ns steps
+/// since 1601); `None` for zero, the "not set" value.
+pub fn filetime(ft: u64) -> Option<(i64, u32)> {
+    const TO_1970: i64 = 11_644_473_600;
+    if ft == 0 {
+        return None;
+    }
+    let secs = (ft / 10_000_000) as i64 - TO_1970;
+    Some((secs, (ft % 10_000_000) as u32 * 100))
+}
+
+fn fat_times(modified: Option<FatTime>, created: Option<FatTime>) -> FsTimes {
+    FsTimes {
+        modified: modified.and_then(|t| t.unix_seconds()),
+        modified_nanos: None,
+        created: created.and_then(|t| t.unix_seconds()),
+    }
 }
 
 impl FsEntry {
@@ -155,6 +190,7 @@ impl<R: ReadAt> AnyFs<R> {
                         extents: e.extents,
                         resident: None,
                         partial: false,
+                        times: fat_times(e.modified, e.created),
                     })
                 })
                 .into_iter()
@@ -172,6 +208,7 @@ impl<R: ReadAt> AnyFs<R> {
                         extents: e.extents,
                         resident: None,
                         partial: e.valid_size < e.size,
+                        times: fat_times(e.modified, e.created),
                     })
                 })
                 .into_iter()
@@ -189,6 +226,7 @@ impl<R: ReadAt> AnyFs<R> {
                         extents: e.extents,
                         resident: None,
                         partial: e.sparse,
+                        times: FsTimes { modified: e.mtime.map(i64::from), ..FsTimes::default() },
                     })
                 })
                 .into_iter()
@@ -206,6 +244,11 @@ impl<R: ReadAt> AnyFs<R> {
                         extents: e.extents,
                         resident: e.resident,
                         partial: e.sparse || e.compressed,
+                        times: FsTimes {
+                            modified: e.modified.and_then(filetime).map(|t| t.0),
+                            modified_nanos: e.modified.and_then(filetime).map(|t| t.1),
+                            created: e.created.and_then(filetime).map(|t| t.0),
+                        },
                     })
                 })
                 .into_iter()
@@ -222,5 +265,23 @@ impl<R: ReadAt> AnyFs<R> {
             Self::Ext(fs) => Box::new(fs.unallocated()),
             Self::Ntfs(fs) => Box::new(fs.unallocated()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fat_and_ntfs_times_become_unix_seconds() {
+        let at = |year, month, day, hour, minute, second| FatTime { year, month, day, hour, minute, second };
+        assert_eq!(at(1980, 1, 1, 0, 0, 0).unix_seconds(), Some(315_532_800));
+        assert_eq!(at(2000, 3, 1, 0, 0, 0).unix_seconds(), Some(951_868_800), "after a leap day");
+        assert_eq!(at(2026, 12, 7, 12, 30, 58).unix_seconds(), Some(1_796_646_658));
+        assert_eq!(at(2026, 13, 7, 12, 30, 58).unix_seconds(), None, "month 13 is damage, not a time");
+        assert_eq!(at(2026, 2, 0, 0, 0, 0).unix_seconds(), None);
+        assert_eq!(filetime(116_444_736_000_000_000), Some((0, 0)));
+        assert_eq!(filetime(116_444_736_000_000_000 + 123_456_789), Some((12, 345_678_900)));
+        assert_eq!(filetime(0), None);
     }
 }

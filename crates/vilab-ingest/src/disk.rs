@@ -4,36 +4,39 @@
 //! system (FAT, exFAT, NTFS, ext2/3/4), allocated and deleted, and the
 //! pictures and videos carved from each file system's free space.
 //!
-//! The acquisition check ([`DiskReader::verify`]) reads the whole image
-//! once and compares its MD5 / SHA-1 with those the E01 stores; the
-//! listing ([`ExhibitReader::list`]) reads only the file systems'
-//! metadata and the free space carving looks at; contents are then read by
-//! their extents, from any worker. Memory does not grow with the image:
+//! The listing ([`ExhibitReader::list`]) reads only the file systems'
+//! metadata and the free space carving looks at; then one pass reads the
+//! image front to back ([`crate::onepass`]: the reader is its
+//! [`Medium`]), which is also the acquisition check (the E01's stored MD5
+//! / SHA-1 compared, the SHA-256 of every image) and serves each content's
+//! extents to its worker; what it cannot serve in order is read by its
+//! extents afterwards. Memory does not grow with the image:
 //! the list holds each content's extents, never its bytes (NTFS resident
 //! data excepted, at most one MFT record each).
 //!
-//! Left out for now: the space outside every partition is not carved, and
-//! file system times are not yet carried to the occurrences.
+//! Each file carries the times its file system keeps ([`FsTimes`]), so
+//! that a resumed run skips what an earlier one finished without reading
+//! it again; carved items have none and are checked by their content.
+//!
+//! Left out for now: the space outside every partition is not carved.
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
-use crossbeam_channel::{Sender, bounded};
+use crossbeam_channel::Sender;
 use serde::Serialize;
 use vilab_core::model::{Allocation, DiskPlace, ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
 use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
 use vilab_disk::ewf::EwfImage;
-use vilab_disk::fs::{AnyFs, FsEntry, FsKind};
+use vilab_disk::fs::{AnyFs, FsEntry, FsKind, FsTimes};
 use vilab_disk::volume::{Scheme, VolumeKind, read_volumes};
 use vilab_disk::{Extent, ExtentReader, ImageError, RawImage, ReadAt, Slice, SplitRaw, Status};
 
 use crate::exhibit::{Content, ExhibitReader};
+use crate::onepass::{self, HashOutcome, Hashes, Medium};
 use crate::{PipelineError, ProgressEvent};
-
-/// Bytes read at once by the acquisition check.
-const VERIFY_BLOCK: usize = 4 << 20;
 
 /// Which container the image is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -125,6 +128,9 @@ pub struct Layout {
     pub volumes: Vec<VolumeReport>,
     /// Faults of the partition table (also error rows).
     pub errors: Vec<String>,
+    /// The space outside every partition, carved as volume 0 (none for a
+    /// disk without a partition table, which is one volume).
+    pub outside: Option<VolumeReport>,
 }
 
 /// Where the bytes of one listed content are.
@@ -146,6 +152,10 @@ pub struct DiskReader {
     bytes: Vec<Bytes>,
     layout: Layout,
     carve: CarveOptions,
+    /// Whether the next pass computes the acquisition hashes.
+    check_in_pass: bool,
+    /// What the last pass's hashing came to.
+    hashed: Mutex<Option<HashOutcome>>,
 }
 
 impl std::fmt::Debug for DiskReader {
@@ -191,6 +201,8 @@ impl DiskReader {
             bytes: Vec::new(),
             layout: Layout::default(),
             carve: CarveOptions::default(),
+            check_in_pass: false,
+            hashed: Mutex::new(None),
         })
     }
 
@@ -209,11 +221,33 @@ impl DiskReader {
         &self.layout
     }
 
+    /// Makes the ingest's pass over the image (see [`crate::onepass`]) also
+    /// the acquisition check: every byte read once, in order, for the
+    /// hashes of [`DiskReader::check`].
+    pub fn check_in_pass(&mut self, yes: bool) {
+        self.check_in_pass = yes;
+    }
+
+    /// The acquisition check the last pass made (after
+    /// [`DiskReader::check_in_pass`]), taken once.
+    pub fn check(&self) -> Option<ImageCheck> {
+        let outcome = self.hashed.lock().unwrap_or_else(PoisonError::into_inner).take()?;
+        Some(self.check_from(outcome))
+    }
+
     /// Reads the whole media once and checks it against the hashes the
-    /// image stores (an E01's MD5 and SHA-1); a raw image stores none, and
-    /// the hashes computed are its record. Sends [`ProgressEvent::Image`]
+    /// image stores (an E01's MD5 and SHA-1, with the SHA-256 of every
+    /// image), alone, without the contents. Sends [`ProgressEvent::Image`]
     /// as it goes; `stop` ends it early (`interrupted`).
-    pub fn verify(&self, stop: &AtomicBool, progress: &Sender<ProgressEvent>) -> ImageCheck {
+    pub fn verify(&mut self, stop: &AtomicBool, progress: &Sender<ProgressEvent>) -> ImageCheck {
+        self.check_in_pass = true;
+        let halt = || stop.load(Ordering::Relaxed);
+        onepass::run(self, &[], 1, &|_| Err(io::Error::other("no contents")), &halt, progress, &|_, _| {});
+        self.check().unwrap_or_else(|| self.check_from(HashOutcome::Interrupted))
+    }
+
+    /// The check's record for what the hashing came to.
+    fn check_from(&self, outcome: HashOutcome) -> ImageCheck {
         let stored = self.ewf.as_ref().map(|e| e.stored_hashes()).unwrap_or_default();
         let mut check = ImageCheck {
             container: self.container,
@@ -233,24 +267,22 @@ impl DiskReader {
                 .map(|e| e.problems().iter().map(|p| p.to_string()).collect())
                 .unwrap_or_default(),
         };
-        let total = self.image.len();
-        let read = hash_image(&*self.image, stop, |pos| {
-            let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
-        });
-        let (md5, sha1, sha256) = match read {
-            Ok(Some(d)) => d,
-            Ok(None) => {
+        let (md5, sha1, sha256) = match outcome {
+            HashOutcome::Done { md5, sha1, sha256 } => (md5, sha1, sha256),
+            HashOutcome::Interrupted => {
                 check.result = "interrupted";
                 return check;
             }
-            Err((pos, e)) => {
-                check.bytes_read = pos;
-                check.error = Some(format!("{}: byte {pos}: {e}", self.path.display()));
+            HashOutcome::Failed { offset, error } => {
+                check.bytes_read = offset;
+                check.error = Some(format!("{}: byte {offset}: {error}", self.path.display()));
                 return check;
             }
         };
-        check.bytes_read = total;
-        let differs = |stored: &Option<String>, computed: &str| stored.as_deref().is_some_and(|s| s != computed);
+        check.bytes_read = check.size;
+        let differs = |stored: &Option<String>, computed: &Option<String>| {
+            stored.as_deref().is_some_and(|s| computed.as_deref() != Some(s))
+        };
         check.result = if differs(&check.stored_md5, &md5) || differs(&check.stored_sha1, &sha1) {
             "mismatch"
         } else if check.stored_md5.is_some() || check.stored_sha1.is_some() {
@@ -258,9 +290,9 @@ impl DiskReader {
         } else {
             "not_stored"
         };
-        check.md5 = Some(md5);
-        check.sha1 = Some(sha1);
-        check.sha256 = Some(sha256);
+        check.md5 = md5;
+        check.sha1 = sha1;
+        check.sha256 = sha256;
         check
     }
 
@@ -271,7 +303,15 @@ impl DiskReader {
     }
 
     /// Adds one content to the list.
-    fn push(&mut self, out: &mut Vec<Content>, path: Vec<u8>, size: u64, disk: DiskPlace, bytes: Bytes) {
+    fn push(
+        &mut self,
+        out: &mut Vec<Content>,
+        path: Vec<u8>,
+        size: u64,
+        times: FsTimes,
+        disk: DiskPlace,
+        bytes: Bytes,
+    ) {
         let mut ledger_path = path.clone();
         // A deleted file may share its path with a live one, and a carved
         // item is known by its offset: the ledger tells them apart.
@@ -282,10 +322,13 @@ impl DiskReader {
             path,
             ledger_path,
             size,
-            modified: None,
-            modified_nanos: None,
+            // The file system's times: the occurrence keeps them, and a
+            // resumed run skips a file done with the same size and time
+            // without reading it again.
+            modified: times.modified,
+            modified_nanos: times.modified_nanos,
             accessed: None,
-            created: None,
+            created: times.created,
             disk: Some(disk),
             handle: self.bytes.len(),
         });
@@ -348,7 +391,7 @@ impl DiskReader {
                 offset,
                 metadata_offset: Some(start.saturating_add(e.metadata_offset)),
             };
-            self.push(out, path, e.size, disk, bytes);
+            self.push(out, path, e.size, e.times, disk, bytes);
         }
         let free: Vec<Extent> = fs.unallocated().collect();
         report.free_bytes = free.iter().map(|x| x.len).sum();
@@ -386,76 +429,28 @@ impl DiskReader {
                 metadata_offset: None,
             };
             report.carved += 1;
-            self.push(out, path, c.len, disk, Bytes::Extents(vec![Extent { offset, len: c.len }]));
+            let bytes = Bytes::Extents(vec![Extent { offset, len: c.len }]);
+            self.push(out, path, c.len, FsTimes::default(), disk, bytes);
         }
     }
 }
 
-/// MD5, SHA-1 and SHA-256 (hex) of the whole of `image`, read once in
-/// blocks: MD5 on one thread, SHA-1 and SHA-256 on another, the reads on
-/// the caller's, so that the check runs near the speed of the slowest
-/// digest rather than of all three in turn. `Ok(None)` when `stop` was set;
-/// a failed read gives its offset. Memory: at most six blocks in flight.
-#[allow(clippy::type_complexity)]
-fn hash_image(
-    image: &dyn ReadAt,
-    stop: &AtomicBool,
-    mut progress: impl FnMut(u64),
-) -> Result<Option<(String, String, String)>, (u64, io::Error)> {
-    use sha2::Digest as _;
-    let total = image.len();
-    let (to_md5, md5_blocks) = bounded::<Arc<Vec<u8>>>(2);
-    let (to_sha, sha_blocks) = bounded::<Arc<Vec<u8>>>(2);
-    std::thread::scope(|scope| {
-        let md5 = scope.spawn(move || {
-            let mut h = md5::Md5::new();
-            for block in md5_blocks {
-                h.update(&block[..]);
-            }
-            hex(&h.finalize())
-        });
-        let sha = scope.spawn(move || {
-            let (mut h1, mut h256) = (sha1::Sha1::new(), sha2::Sha256::new());
-            for block in sha_blocks {
-                h1.update(&block[..]);
-                h256.update(&block[..]);
-            }
-            (hex(&h1.finalize()), hex(&h256.finalize()))
-        });
-        let mut pos = 0u64;
-        let mut outcome = Ok(());
-        while pos < total {
-            if stop.load(Ordering::Relaxed) {
-                outcome = Err(None);
-                break;
-            }
-            let n = usize::try_from(total - pos).unwrap_or(usize::MAX).min(VERIFY_BLOCK);
-            let mut block = vec![0u8; n];
-            if let Err(e) = image.read_at(pos, &mut block) {
-                outcome = Err(Some((pos, e)));
-                break;
-            }
-            let block = Arc::new(block);
-            if to_md5.send(Arc::clone(&block)).is_err() || to_sha.send(block).is_err() {
-                break;
-            }
-            pos += n as u64;
-            progress(pos);
+/// The runs of `0..len` that no volume covers, in order.
+fn outside(len: u64, volumes: impl Iterator<Item = (u64, u64)>) -> Vec<Extent> {
+    let mut taken: Vec<(u64, u64)> = volumes.map(|(start, n)| (start, start.saturating_add(n).min(len))).collect();
+    taken.sort_unstable();
+    let mut gaps = Vec::new();
+    let mut at = 0u64;
+    for (start, end) in taken {
+        if start > at {
+            gaps.push(Extent { offset: at, len: start.min(len) - at });
         }
-        drop((to_md5, to_sha));
-        let md5 = md5.join().unwrap_or_default();
-        let (sha1, sha256) = sha.join().unwrap_or_default();
-        match outcome {
-            Ok(()) => Ok(Some((md5, sha1, sha256))),
-            Err(None) => Ok(None),
-            Err(Some(failed)) => Err(failed),
-        }
-    })
-}
-
-/// Lowercase hex of a digest.
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+        at = at.max(end);
+    }
+    if at < len {
+        gaps.push(Extent { offset: at, len: len - at });
+    }
+    gaps
 }
 
 /// Whether `path` is the first file of a split set (`NAME.001`, `NAME.000`).
@@ -564,8 +559,28 @@ impl ExhibitReader for DiskReader {
             }
             layout.volumes.push(report);
         }
+        // What lies outside every partition (before the first, between
+        // two, after the last) is carved too, as volume 0: data hidden
+        // there, or left by an earlier partitioning.
+        if table.scheme != Scheme::None {
+            let gaps = outside(image.len(), table.volumes.iter().map(|v| (v.start, v.len)));
+            let mut report = VolumeReport {
+                index: 0,
+                start: 0,
+                len: image.len(),
+                entry: "outside".into(),
+                ..VolumeReport::default()
+            };
+            report.free_bytes = gaps.iter().map(|x| x.len).sum();
+            self.carve_range(&*image, 0, gaps, &mut report, &mut out, &mut problems);
+            layout.outside = Some(report);
+        }
         self.layout = layout;
         (out, problems)
+    }
+
+    fn medium(&self) -> Option<&dyn Medium> {
+        Some(self)
     }
 
     fn open(&self, content: &Content) -> io::Result<Box<dyn Read + Send + '_>> {
@@ -577,17 +592,41 @@ impl ExhibitReader for DiskReader {
     }
 }
 
-/// A content's bytes from the image. A read the image reader refused (a
-/// chunk that fails its checksum, a segment cut short) is the image's own
-/// damage, not the machine's: it is final (`InvalidData`), where a failed
-/// system read stays transient and is tried again by the next run.
+/// A content's bytes from the image, its errors told apart by
+/// [`onepass::image_error`].
 struct ImageBytes<R>(R);
 
 impl<R: Read> Read for ImageBytes<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.0.read(buf).map_err(|e| match e.kind() {
-            io::ErrorKind::Other => io::Error::new(io::ErrorKind::InvalidData, e),
-            _ => e,
-        })
+        self.0.read(buf).map_err(onepass::image_error)
+    }
+}
+
+impl Medium for DiskReader {
+    fn image(&self) -> &dyn ReadAt {
+        &*self.image
+    }
+
+    fn runs(&self, handle: usize) -> Option<&[Extent]> {
+        match self.bytes.get(handle) {
+            Some(Bytes::Extents(extents)) => Some(extents),
+            _ => None,
+        }
+    }
+
+    /// The hashes the container stores, to compare, and the SHA-256 of
+    /// every image; a raw image stores none, so its record is the SHA-256
+    /// alone (MD5 and SHA-1 would cost the pass more than the contents'
+    /// own three digests, for no comparison).
+    fn hashes(&self) -> Hashes {
+        if !self.check_in_pass {
+            return Hashes::default();
+        }
+        let stored = self.ewf.as_ref().map(|e| e.stored_hashes()).unwrap_or_default();
+        Hashes { md5: stored.md5.is_some(), sha1: stored.sha1.is_some(), sha256: true }
+    }
+
+    fn hashed(&self, outcome: HashOutcome) {
+        *self.hashed.lock().unwrap_or_else(PoisonError::into_inner) = Some(outcome);
     }
 }

@@ -1,7 +1,8 @@
-//! Ingest of a disk image: the acquisition check recorded in the
-//! exhibit's custody log (once per exhibit: a resumed run does not read
-//! the whole image again), then the pipeline over the disk's contents, then
-//! the layout found, recorded in the custody log with the run.
+//! Ingest of a disk image: the pipeline over the disk's contents, whose
+//! one pass over the image is also the acquisition check, recorded in the
+//! exhibit's custody log (once per exhibit: a resumed run reads only what
+//! is left to do), then the layout found, recorded in the custody log with
+//! the run.
 
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -55,28 +56,20 @@ pub fn ingest_disk(
         .custody(exhibit.id)?
         .iter()
         .any(|e| e.event == IMAGE_VERIFIED && e.details["result"].as_str().is_some_and(|r| r != "interrupted"));
-    let check = if checked && !options.repair {
-        None
-    } else {
-        let check = reader.verify(stop, progress);
+    // The check is the pass that serves the contents: one read of the
+    // image for both.
+    reader.check_in_pass(!checked || options.repair);
+    let summary = ingest_exhibit(store, blobs, exhibit, &mut reader, &source, options, stop, progress)?;
+    let check = reader.check();
+    if let Some(check) = &check {
         store.add_custody(&NewCustody {
             exhibit: exhibit.id,
             run: None,
             at: vilab_store::now_unix(),
             event: IMAGE_VERIFIED.into(),
-            details: serde_json::to_value(&check).unwrap_or_default(),
+            details: serde_json::to_value(check).unwrap_or_default(),
         })?;
-        Some(check)
-    };
-    let summary = if check.as_ref().is_some_and(|c| c.result == "interrupted") {
-        IngestSummary {
-            interrupted: true,
-            status: Some(vilab_store::RunStatus::Interrupted),
-            ..IngestSummary::default()
-        }
-    } else {
-        ingest_exhibit(store, blobs, exhibit, &mut reader, &source, options, stop, progress)?
-    };
+    }
     let layout = reader.layout().clone();
     if summary.run != 0 {
         store.add_custody(&NewCustody {

@@ -10,6 +10,8 @@ use std::io::{self, Read};
 
 use vilab_core::model::{DiskPlace, IngestError};
 
+use crate::onepass::Medium;
+
 /// One content an exhibit yields, with its place.
 #[derive(Clone, Debug)]
 pub struct Content {
@@ -45,4 +47,12 @@ pub trait ExhibitReader: Sync {
 
     /// Opens a content of the list for reading from its first byte.
     fn open(&self, content: &Content) -> io::Result<Box<dyn Read + Send + '_>>;
+
+    /// The one medium the contents lie on, when it is best read in one
+    /// pass front to back (a disk image): the pipeline then serves the
+    /// contents from that pass ([`crate::onepass`]) rather than opening
+    /// each.
+    fn medium(&self) -> Option<&dyn Medium> {
+        None
+    }
 }

@@ -23,6 +23,7 @@ pub mod disk;
 pub mod disk_ingest;
 pub mod error;
 pub mod exhibit;
+pub mod onepass;
 pub mod options;
 pub mod pipeline;
 pub mod progress;

@@ -35,6 +35,7 @@ use crate::archive::ArchiveBudget;
 use crate::budget::MemoryBudget;
 use crate::content::{Collected, ContentContext, Place, Times};
 use crate::exhibit::{Content, ExhibitReader};
+use crate::onepass::{self, Opener, Todo};
 use crate::walk::FolderReader;
 use crate::{IngestOptions, PipelineError, ProgressEvent};
 
@@ -265,25 +266,47 @@ fn run_ingest(
 
     let write_result = std::thread::scope(|scope| {
         let workers = scope.spawn(|| {
-            pool.install(|| {
-                pending.par_iter().with_max_len(1).for_each_with(sender, |sender, (file, doubt)| {
-                    if stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    let parts = sender.clone();
-                    let flush = move |part: Collected| {
-                        let _ = parts.send(Chunk::Part(part));
-                    };
-                    let ctx = ContentContext { blobs, options, seen: &seen, stop, budget: &budget, flush: &flush };
-                    let (collected, end) = process_file(&ctx, reader, file, doubt);
-                    let _ = progress.send(ProgressEvent::FileDone {
-                        bytes: file.size,
-                        errors: collected.errors.len() as u64,
-                        contents: collected.occurrences.len() as u64,
-                    });
-                    let _ = sender.send(Chunk::Last(collected, end));
+            // One content, read through `open`, recorded and sent to the
+            // writer.
+            let handle = |sender: &Sender<Chunk>, file: &Content, doubt: &[DoneFile], open: &Opener<'_>| {
+                let parts = sender.clone();
+                let flush = move |part: Collected| {
+                    let _ = parts.send(Chunk::Part(part));
+                };
+                let ctx = ContentContext { blobs, options, seen: &seen, stop, budget: &budget, flush: &flush };
+                let (collected, end) = process_file(&ctx, open, file, doubt);
+                let _ = progress.send(ProgressEvent::FileDone {
+                    bytes: file.size,
+                    errors: collected.errors.len() as u64,
+                    contents: collected.occurrences.len() as u64,
                 });
-            });
+                let _ = sender.send(Chunk::Last(collected, end));
+            };
+            let halt = || stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed);
+            match reader.medium() {
+                Some(medium) => {
+                    let plan: Vec<Todo> = pending
+                        .iter()
+                        .map(|(file, doubt)| Todo { handle: file.handle, size: file.size, reopen: !doubt.is_empty() })
+                        .collect();
+                    let open = |i: usize| reader.open(pending[i].0);
+                    let work = |i: usize, open: &Opener<'_>| {
+                        let (file, doubt) = pending[i];
+                        handle(&sender, file, doubt, open);
+                    };
+                    let threads = options.threads.unwrap_or_else(|| pool.current_num_threads());
+                    onepass::run(medium, &plan, threads, &open, &halt, progress, &work);
+                    drop(sender);
+                }
+                None => pool.install(|| {
+                    pending.par_iter().with_max_len(1).for_each_with(sender, |sender, (file, doubt)| {
+                        if halt() {
+                            return;
+                        }
+                        handle(sender, file, doubt, &|| reader.open(file));
+                    });
+                }),
+            }
         });
 
         let mut batch = first;
@@ -376,7 +399,7 @@ fn commit(
 /// Everything one top-level content yields, and how it ended.
 fn process_file(
     ctx: &ContentContext<'_>,
-    exhibit: &dyn ExhibitReader,
+    open: &Opener<'_>,
     file: &Content,
     doubt: &[DoneFile],
 ) -> (Collected, FileEnd) {
@@ -386,7 +409,7 @@ fn process_file(
     let mut out = Collected::default();
     let checked_at = vilab_store::now_unix();
     let mut end = FileEnd { bytes: file.size, done: None, unchanged: false, cut_short: false };
-    let mut reader = match exhibit.open(file) {
+    let mut reader = match open() {
         Ok(reader) => reader,
         Err(e) => {
             out.read_failed(&key, IngestErrorCode::OpenFailed, &e, None);
@@ -407,7 +430,7 @@ fn process_file(
             }
         }
         // Read again from the start: the content was not the one done.
-        reader = match exhibit.open(file) {
+        reader = match open() {
             Ok(reader) => reader,
             Err(e) => {
                 out.read_failed(&key, IngestErrorCode::OpenFailed, &e, None);

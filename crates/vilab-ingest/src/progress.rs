@@ -4,8 +4,8 @@
 /// One step of an ingest.
 #[derive(Clone, Debug)]
 pub enum ProgressEvent {
-    /// The acquisition check of a disk image read this far (before the
-    /// contents are listed).
+    /// The pass over a disk image (the acquisition check and the contents'
+    /// reads) reached this far; `bytes == total` when it ended.
     Image {
         /// Bytes read so far.
         bytes: u64,

@@ -60,4 +60,6 @@ pub mod types {
     pub use vilab_store::{
         CaseCounts, ExhibitId, MediaKey, MediaRowId, RunStatus, StaleTemps, VerifyProgress, random_password,
     };
+    // An exhibit's runs, as the case and exhibit views list them.
+    pub use vilab_store::IngestRun;
 }

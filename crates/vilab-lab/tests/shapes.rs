@@ -154,5 +154,34 @@ fn every_output_keeps_its_pinned_shape() {
     check(&setup.series_links(MEMBER_CASE, here.id).unwrap(), &mut failures);
     check(&setup.series_link_candidates(MEMBER_CASE, here.id, 64).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
+    // --- onepass: a disk image's exhibit report, its check and layout
+    // included (they come from the custody log as free JSON, so the image
+    // must be a disk: a partitioned one, for the space outside) ---
+    let disk = fx.tmp.path().join("shapes-disk.img");
+    std::fs::write(&disk, partitioned_disk()).unwrap();
+    let request = vilab_lab::ops::ingest::IngestRequest {
+        case: MEMBER_CASE,
+        exhibit: "disk",
+        source: &disk,
+        options: Default::default(),
+    };
+    analyst.ingest(&request, &AtomicBool::new(false), &sender).unwrap();
+    check(&analyst.exhibit_show(Some(MEMBER_CASE), "disk").unwrap(), &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A 4 MiB MBR disk: one partition (1 to 2 MiB) holding no file system and
+/// a picture, another picture after it, outside every partition.
+fn partitioned_disk() -> Vec<u8> {
+    const MIB: usize = 1 << 20;
+    let mut disk = vec![0u8; 4 * MIB];
+    disk[446 + 4] = 0x83;
+    disk[446 + 8..446 + 12].copy_from_slice(&2048u32.to_le_bytes());
+    disk[446 + 12..446 + 16].copy_from_slice(&2048u32.to_le_bytes());
+    disk[510..512].copy_from_slice(&[0x55, 0xaa]);
+    let picture = vilab_synth::benchmark_jpeg(5, 64, 48);
+    for at in [MIB + 4096, 3 * MIB] {
+        disk[at..at + picture.len()].copy_from_slice(&picture);
+    }
+    disk
 }

@@ -12,6 +12,8 @@
 //! - [`transform`]: near-duplicate edits (resize, recompress, crop, flip,
 //!   rotate).
 //! - [`benchmark_jpeg`]: JPEGs sized like real phone photos.
+//! - [`exfat`]: files written into (and deleted from) an exFAT volume
+//!   that `mkfs.exfat` made, since no tool does it without mounting.
 //! - [`bombs`]: decompression bombs (tiny files that decode to hundreds of
 //!   megabytes) for the memory-budget tests.
 //! - [`generate_seizure`]: a whole fake laptop folder tree with exact and
@@ -22,6 +24,7 @@ mod benchmark;
 pub mod bombs;
 mod encode;
 mod error;
+pub mod exfat;
 mod exif_write;
 mod rng;
 pub mod scene;

@@ -59,6 +59,9 @@ struct Tally {
 impl Tally {
     fn apply(&mut self, event: ProgressEvent, elapsed: Duration) {
         match event {
+            // The pass over a disk image shows its bytes until it ends;
+            // the contents it hands out finish after it.
+            ProgressEvent::Image { bytes, total } if bytes >= total => self.image = None,
             ProgressEvent::Image { bytes, total } => {
                 if self.image.is_none() {
                     self.phase_start = elapsed;

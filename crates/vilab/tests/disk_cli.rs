@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::Value;
@@ -22,39 +22,9 @@ const FAT_START: u64 = 1 << 20;
 /// far past the clusters the files take.
 const HIDDEN_AT: u64 = 6 << 20;
 
-struct Lab {
-    dir: tempfile::TempDir,
-}
+use common::CliLab as Lab;
 
 impl Lab {
-    fn new() -> Lab {
-        let lab = Lab { dir: tempfile::tempdir().unwrap() };
-        std::fs::create_dir_all(lab.home()).unwrap();
-        std::fs::create_dir_all(lab.disk_dir()).unwrap();
-        common::init_lab(&lab.home(), &lab.path());
-        ok(lab.cmd(&["case", "create", "C"]).output().unwrap());
-        lab
-    }
-
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("lab")
-    }
-
-    fn disk_dir(&self) -> PathBuf {
-        self.dir.path().join("d")
-    }
-
-    /// `vilab <args>` on this lab.
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut command = common::vilab(&self.home());
-        command.args(args).arg("--lab").arg(self.path());
-        command
-    }
-
     /// `vilab ingest --json` of `image` as `exhibit`.
     fn ingest(&self, exhibit: &str, image: &Path) -> Output {
         let mut command = self.cmd(&["ingest", "--case", "C", "--exhibit", exhibit, "--quiet", "--json"]);
@@ -139,7 +109,7 @@ fn disk(place: &Value) -> &Value {
 #[test]
 fn an_e01_disk_is_verified_and_its_live_deleted_and_carved_pictures_are_found() {
     let lab = Lab::new();
-    let d = lab.disk_dir();
+    let d = lab.folder();
     let planted = build_disk(&d);
     let e01 = d.join("disk.E01");
 
@@ -216,7 +186,7 @@ fn an_e01_disk_is_verified_and_its_live_deleted_and_carved_pictures_are_found() 
 #[test]
 fn a_cut_e01_set_gives_what_it_can_and_errors_never_a_crash() {
     let lab = Lab::new();
-    let d = lab.disk_dir();
+    let d = lab.folder();
     let planted = build_disk(&d);
     // The same disk in segments of 1 MiB, uncompressed: the FAT volume
     // (1 to 9 MiB) in the first segments, the ext4 one (10 to 26 MiB)
@@ -246,7 +216,7 @@ fn a_cut_e01_set_gives_what_it_can_and_errors_never_a_crash() {
 #[test]
 fn an_e01_cut_before_its_table_yields_errors_not_a_crash() {
     let lab = Lab::new();
-    let d = lab.disk_dir();
+    let d = lab.folder();
     build_disk(&d);
     let whole = std::fs::read(d.join("disk.E01")).unwrap();
     let cut = d.join("short.E01");

@@ -7,49 +7,18 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::ffi::OsStrExt as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-struct Lab {
-    dir: tempfile::TempDir,
-}
+use common::CliLab as Lab;
 
 impl Lab {
-    /// A lab with case `C`, and a folder `d` beside it for the seizure.
-    fn new() -> Lab {
-        let lab = Lab { dir: tempfile::tempdir().unwrap() };
-        std::fs::create_dir_all(lab.home()).unwrap();
-        std::fs::create_dir_all(lab.seized()).unwrap();
-        common::init_lab(&lab.home(), &lab.path());
-        ok(&mut lab.cmd(&["case", "create", "C"]));
-        lab
-    }
-
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("lab")
-    }
-
-    fn seized(&self) -> PathBuf {
-        self.dir.path().join("d")
-    }
-
-    /// `vilab <args>` on this lab (`--lab` after the subcommand's words).
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut command = common::vilab(&self.home());
-        command.args(args).arg("--lab").arg(self.path());
-        command
-    }
-
     fn ingest(&self) -> Command {
         let mut command = self.cmd(&["ingest", "--case", "C", "--exhibit", "x", "--quiet"]);
-        command.arg(self.seized());
+        command.arg(self.folder());
         command
     }
 
@@ -103,7 +72,7 @@ fn duplicate_names_in_a_zip_made_by_python_are_both_ingested() {
     let script = "import sys, zipfile, warnings\nwarnings.simplefilter('ignore')\n\
                   z = zipfile.ZipFile(sys.argv[1], 'w')\nz.writestr('e.jpg', b'FIRST')\n\
                   z.writestr('e.jpg', b'SECOND')\nz.close()";
-    let zip = lab.seized().join("dup.zip");
+    let zip = lab.folder().join("dup.zip");
     ok(Command::new("python3").args(["-c", script]).arg(&zip));
     ok(&mut lab.ingest());
     let media = lab.media_json();
@@ -126,10 +95,10 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
     for i in 0..40u32 {
         let mut bytes: Vec<u8> = (0..100_000u32).map(|j| (j.wrapping_mul(2_654_435_761) >> 9) as u8).collect();
         bytes[..4].copy_from_slice(&i.to_be_bytes());
-        std::fs::write(lab.seized().join(format!("f{i:02}.bin")), &bytes).unwrap();
+        std::fs::write(lab.folder().join(format!("f{i:02}.bin")), &bytes).unwrap();
         expected.push(vilab_core::Sha256::of(&bytes).to_hex());
     }
-    let ingest = lab.shell(&format!("ingest --case C --exhibit x --quiet '{}'", lab.seized().display()));
+    let ingest = lab.shell(&format!("ingest --case C --exhibit x --quiet '{}'", lab.folder().display()));
     let evidence = lab.path().join("evidence");
     let script = format!(
         "mount -t tmpfs -o size=1m tmpfs '{ev}' || exit 90\n\
@@ -164,10 +133,10 @@ fn a_full_disk_leaves_files_to_retry_and_the_rerun_stores_them() {
 #[test]
 fn a_failed_read_is_retried_on_the_next_run() {
     let lab = Lab::new();
-    std::fs::write(lab.seized().join("fine.txt"), b"readable").unwrap();
-    let victim = lab.seized().join("broken.jpg");
+    std::fs::write(lab.folder().join("fine.txt"), b"readable").unwrap();
+    let victim = lab.folder().join("broken.jpg");
     std::fs::write(&victim, b"the real content").unwrap();
-    let ingest = lab.shell(&format!("ingest --case C --exhibit x --quiet '{}'", lab.seized().display()));
+    let ingest = lab.shell(&format!("ingest --case C --exhibit x --quiet '{}'", lab.folder().display()));
     // Bound over the file: a process's memory, which another process
     // cannot read; the walk sees a regular file, the read fails.
     let script = format!(
@@ -197,7 +166,7 @@ fn names_that_are_not_utf8_stay_distinct_everywhere() {
     let lab = Lab::new();
     let names: [&[u8]; 3] = [b"a\xff.txt", b"a\xfe.txt", b"a\xef\xbf\xbd.txt"];
     for (i, name) in names.iter().enumerate() {
-        std::fs::write(lab.seized().join(std::ffi::OsStr::from_bytes(name)), format!("content {i}")).unwrap();
+        std::fs::write(lab.folder().join(std::ffi::OsStr::from_bytes(name)), format!("content {i}")).unwrap();
     }
     ok(&mut lab.ingest());
     let media = lab.media_json();
@@ -218,7 +187,7 @@ fn names_that_are_not_utf8_stay_distinct_everywhere() {
 #[test]
 fn another_folder_for_an_exhibit_is_refused_with_how_to_say_it_is_the_same() {
     let lab = Lab::new();
-    std::fs::write(lab.seized().join("a.jpg"), b"in A").unwrap();
+    std::fs::write(lab.folder().join("a.jpg"), b"in A").unwrap();
     ok(&mut lab.ingest());
     let other = lab.dir.path().join("B");
     std::fs::create_dir_all(&other).unwrap();
@@ -241,7 +210,7 @@ fn sigterm_stops_cleanly_and_the_run_resumes() {
     for i in 0..3000u32 {
         let mut bytes: Vec<u8> = (0..65_536u32).map(|j| (j.wrapping_mul(2_246_822_519) >> 7) as u8).collect();
         bytes[..4].copy_from_slice(&i.to_be_bytes());
-        std::fs::write(lab.seized().join(format!("f{i:04}.bin")), bytes).unwrap();
+        std::fs::write(lab.folder().join(format!("f{i:04}.bin")), bytes).unwrap();
     }
     let mut child = lab.ingest().arg("--threads").arg("1").stdout(Stdio::piped()).spawn().unwrap();
     // Wait for the first commit, then ask it to stop.
@@ -270,7 +239,7 @@ fn sigterm_stops_cleanly_and_the_run_resumes() {
 #[test]
 fn a_killed_ingest_is_marked_aborted_and_its_temporary_file_removed() {
     let lab = Lab::new();
-    let big = lab.seized().join("disk.img");
+    let big = lab.folder().join("disk.img");
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(4 << 30).unwrap();
     drop(file);
@@ -303,7 +272,7 @@ fn a_killed_ingest_is_marked_aborted_and_its_temporary_file_removed() {
 fn verify_says_how_to_repair_and_a_repair_ingest_restores_the_blob() {
     let lab = Lab::new();
     let content = b"an original, kept in the evidence store".to_vec();
-    std::fs::write(lab.seized().join("evidence.txt"), &content).unwrap();
+    std::fs::write(lab.folder().join("evidence.txt"), &content).unwrap();
     ok(&mut lab.ingest());
     let blob = common::blob_path(&lab.path(), &vilab_core::Sha256::of(&content));
     let mut damaged = std::fs::read(&blob).unwrap();
@@ -351,7 +320,7 @@ fn a_closed_pipe_ends_quietly_with_status_zero() {
     let lab = Lab::new();
     let mut files = Vec::new();
     for i in 0..1500 {
-        let path = lab.seized().join(format!("note-{i:04}.txt"));
+        let path = lab.folder().join(format!("note-{i:04}.txt"));
         std::fs::write(&path, format!("note {i}")).unwrap();
         files.push(path);
     }
@@ -387,7 +356,7 @@ fn a_closed_pipe_ends_quietly_with_status_zero() {
 #[test]
 fn a_name_with_a_tab_and_a_newline_cannot_forge_a_row() {
     let lab = Lab::new();
-    let evil = lab.seized().join("evil\tname\n1\tforged.jpg");
+    let evil = lab.folder().join("evil\tname\n1\tforged.jpg");
     std::fs::write(&evil, b"not a picture").unwrap();
     let hashed = ok(common::vilab(&lab.home()).arg("hash").arg(&evil));
     let lines: Vec<&str> = hashed.lines().collect();
@@ -410,7 +379,7 @@ fn a_name_with_a_tab_and_a_newline_cannot_forge_a_row() {
 fn hash_reports_damaged_jpeg_data() {
     let lab = Lab::new();
     let jpeg = vilab_synth::jpeg_bytes(&vilab_synth::scene(4, 320, 240), 90);
-    let cut = lab.seized().join("cut.jpg");
+    let cut = lab.folder().join("cut.jpg");
     std::fs::write(&cut, &jpeg[..jpeg.len() * 2 / 3]).unwrap();
     let hashed = ok(common::vilab(&lab.home()).arg("hash").arg(&cut));
     let row = hashed.lines().nth(1).unwrap();

@@ -51,3 +51,6 @@ exhibit-label-errors = open errors
 progress-image = checking the image: { $mb_per_second } MB/s, { $eta } left
 # $mb, $total, $mb_per_second, $eta (text).
 progress-image-line = checking the image: { $mb } of { $total } MB, { $mb_per_second } MB/s, { $eta } left
+
+# --- onepass: the space outside every partition (issue 23) ---
+exhibit-outside = outside every partition: { $bytes } bytes searched, { $carved } carved, { $errors } errors

@@ -72,3 +72,6 @@ exhibit-counts = កំពុងប្រើ { $allocated } បានលុប {
 exhibit-label-errors = កំហុសដែលនៅបើក
 progress-image = កំពុងពិនិត្យរូបភាព: { $mb_per_second } MB/s នៅសល់ { $eta }
 progress-image-line = កំពុងពិនិត្យរូបភាព: { $mb } នៃ { $total } MB, { $mb_per_second } MB/s នៅសល់ { $eta }
+
+# --- onepass: the space outside every partition (issue 23) ---
+exhibit-outside = ក្រៅភាគថាសទាំងអស់: បានស្វែងរក { $bytes } បៃ ស្រង់ចេញ (carved) { $carved } កំហុស { $errors }

@@ -72,3 +72,6 @@ exhibit-counts = ໃຊ້ງານ { $allocated }, ຖືກລຶບ { $delete
 exhibit-label-errors = ຂໍ້ຜິດພາດທີ່ຍັງເປີດຢູ່
 progress-image = ກຳລັງກວດອິມເມດ: { $mb_per_second } MB/s, ເຫຼືອ { $eta }
 progress-image-line = ກຳລັງກວດອິມເມດ: { $mb } ຈາກ { $total } MB, { $mb_per_second } MB/s, ເຫຼືອ { $eta }
+
+# --- onepass: the space outside every partition (issue 23) ---
+exhibit-outside = ນອກທຸກພາທິຊັນ: ຊອກຫາ { $bytes } ໄບຕ໌, ກູ້ຈາກພື້ນທີ່ວ່າງ (carved) { $carved }, ຂໍ້ຜິດພາດ { $errors }

@@ -72,3 +72,6 @@ exhibit-counts = ใช้งานอยู่ { $allocated } ถูกลบ {
 exhibit-label-errors = ข้อผิดพลาดที่ยังเปิดอยู่
 progress-image = กำลังตรวจอิมเมจ: { $mb_per_second } MB/s เหลือ { $eta }
 progress-image-line = กำลังตรวจอิมเมจ: { $mb } จาก { $total } MB, { $mb_per_second } MB/s เหลือ { $eta }
+
+# --- onepass: the space outside every partition (issue 23) ---
+exhibit-outside = นอกทุกพาร์ทิชัน: ค้นหา { $bytes } ไบต์ กู้จากพื้นที่ว่าง (carved) { $carved } ข้อผิดพลาด { $errors }

@@ -72,3 +72,6 @@ exhibit-counts = { $allocated } đang dùng, { $deleted } đã xóa, { $carved }
 exhibit-label-errors = lỗi chưa xử lý
 progress-image = đang kiểm tra ảnh đĩa: { $mb_per_second } MB/s, còn { $eta }
 progress-image-line = đang kiểm tra ảnh đĩa: { $mb } / { $total } MB, { $mb_per_second } MB/s, còn { $eta }
+
+# --- onepass: the space outside every partition (issue 23) ---
+exhibit-outside = ngoài mọi phân vùng: đã tìm { $bytes } byte, { $carved } khôi phục từ vùng trống (carved), { $errors } lỗi

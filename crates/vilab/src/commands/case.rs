@@ -35,22 +35,28 @@ pub fn run(command: CaseCommand, user: Option<&str>) -> anyhow::Result<ExitCode>
             outln!("{}", labelled("case-label-members", view.members.join(", ")));
             for e in &view.exhibits {
                 outln!("{}", tr!("case-exhibit", exhibit = e.name.as_str(), source = e.source_path.as_str()));
-                for r in &e.runs {
-                    outln!(
-                        "    {}",
-                        tr!(
-                            "case-run",
-                            run = r.id.to_string(),
-                            status = ui::msgs().get(&format!("run-status-{}", r.status.as_str())),
-                            started = ui::when(r.started_at),
-                            files = r.counters.files_seen
-                        )
-                    );
-                }
+                print_runs(&e.runs, "    ");
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An exhibit's ingest runs, one line each, after `indent` (shared with
+/// `vilab exhibit show`).
+pub fn print_runs(runs: &[vilab_lab::types::IngestRun], indent: &str) {
+    for r in runs {
+        outln!(
+            "{indent}{}",
+            tr!(
+                "case-run",
+                run = r.id.to_string(),
+                status = ui::msgs().get(&format!("run-status-{}", r.status.as_str())),
+                started = ui::when(r.started_at),
+                files = r.counters.files_seen
+            )
+        );
+    }
 }
 
 /// What a case holds, one line a count (shared with `vilab demo`).

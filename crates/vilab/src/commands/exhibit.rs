@@ -49,18 +49,7 @@ pub fn run(command: ExhibitCommand, user: Option<&str>) -> anyhow::Result<ExitCo
                 )
             );
             outln!("{}", labelled("exhibit-label-errors", count(c.errors)));
-            for r in &report.runs {
-                outln!(
-                    "{}",
-                    tr!(
-                        "case-run",
-                        run = r.id.to_string(),
-                        status = ui::msgs().get(&format!("run-status-{}", r.status.as_str())),
-                        started = ui::when(r.started_at),
-                        files = r.counters.files_seen
-                    )
-                );
-            }
+            super::case::print_runs(&report.runs, "");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -111,6 +100,19 @@ pub fn print_layout(layout: &Value) {
                 fs = fs,
                 allocated = count(n("allocated")),
                 deleted = count(n("deleted")),
+                carved = count(n("carved")),
+                errors = count(n("errors"))
+            )
+        );
+    }
+    let outside = &layout["outside"];
+    if outside.is_object() {
+        let n = |field: &str| outside[field].as_u64().unwrap_or(0);
+        outln!(
+            "{}",
+            tr!(
+                "exhibit-outside",
+                bytes = count(n("free_bytes")),
                 carved = count(n("carved")),
                 errors = count(n("errors"))
             )

@@ -134,3 +134,49 @@ pub fn ok(output: Output) -> String {
 pub fn init(home: &Path, lab: &Path, flags: &[&str]) -> Output {
     vilab(home).arg("init").args(flags).arg("--lab").arg(lab).output().unwrap()
 }
+
+// --- A test lab in a folder of its own (onepass: shared by disk_cli.rs and
+// hostile_ingest.rs) ---
+
+/// A lab under the tests' passphrase (the environment's, as [`vilab`]
+/// gives it) with case `C`, the analyst's account, and a folder `d` beside
+/// it for the seized material; all removed when dropped.
+pub struct CliLab {
+    /// The folder holding the home, the lab and `d`.
+    pub dir: tempfile::TempDir,
+}
+
+impl CliLab {
+    /// Makes the lab and its case `C`.
+    pub fn new() -> Self {
+        let lab = Self { dir: tempfile::tempdir().unwrap() };
+        std::fs::create_dir_all(lab.home()).unwrap();
+        std::fs::create_dir_all(lab.folder()).unwrap();
+        init_lab(&lab.home(), &lab.path());
+        let made = lab.cmd(&["case", "create", "C"]).output().unwrap();
+        assert!(made.status.success(), "case create: {}", String::from_utf8_lossy(&made.stderr));
+        lab
+    }
+
+    /// The home folder the binary runs with.
+    pub fn home(&self) -> std::path::PathBuf {
+        self.dir.path().join("home")
+    }
+
+    /// The lab.
+    pub fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("lab")
+    }
+
+    /// The folder beside the lab for what a test seizes.
+    pub fn folder(&self) -> std::path::PathBuf {
+        self.dir.path().join("d")
+    }
+
+    /// `vilab <args>` on this lab (`--lab` after the subcommand's words).
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut command = vilab(&self.home());
+        command.args(args).arg("--lab").arg(self.path());
+        command
+    }
+}

@@ -1,0 +1,678 @@
+//! One sequential pass over a medium (a disk image): read front to back in
+//! large chunks, every chunk fed to the acquisition hashes and the bytes of
+//! each content's runs handed to that content's worker, so that an image is
+//! read once, however many files it holds.
+//!
+//! A content is planned from its runs (known from the file-system
+//! metadata, read before). Runs that go forward are served by the pass: a
+//! small content is gathered in memory and handed whole to a worker, a
+//! large one streamed to a thread of its own as the pass reaches its
+//! bytes (two at once, sharing [`STREAM_MEMORY`] of queued bytes, so that
+//! the pass runs ahead into the next large file). What the pass cannot
+//! serve within its bounds (runs going backwards, a run past the image's
+//! end, a large file while every stream slot is held by a stream still
+//! waiting for bytes, a small one when the gathering memory is spent by
+//! contents still incomplete) is read after the pass by random access, as
+//! any reader's content. A pass that is not asked for the hashes (a resumed
+//! run) reads only the runs of the contents left to do, skipping the rest.
+//!
+//! Nothing here waits on a worker that may wait on the pass: the pass waits
+//! for gathering memory only while contents handed out can give it back,
+//! and gives up (the content goes to the random reads) when a stream
+//! holds up its release.
+
+use std::io::{self, Read};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, Sender, bounded, unbounded};
+use vilab_disk::{Extent, ReadAt};
+
+use crate::ProgressEvent;
+
+/// Bytes read at once by the pass.
+pub const PASS_CHUNK: usize = 8 << 20;
+/// Contents up to this size are gathered whole in memory; larger ones are
+/// streamed.
+pub const GATHER_MAX: u64 = 32 << 20;
+/// Memory for contents being gathered or handed out whole and not yet
+/// processed.
+pub const GATHER_MEMORY: u64 = 128 << 20;
+/// Large contents streamed at once, each on a thread of its own.
+pub const MAX_STREAMS: usize = 2;
+/// Bytes queued towards the streams, all together. A stream's consumer
+/// digests at the speed of one core; this lets the pass run ahead of it
+/// into the next large file, so that two streams digest at once.
+pub const STREAM_MEMORY: u64 = 256 << 20;
+/// How long the pass waits for gathering memory while a stream is open
+/// before reading the content later instead.
+const GATHER_WAIT: Duration = Duration::from_millis(500);
+
+/// Which acquisition hashes a pass computes over the whole medium.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hashes {
+    /// MD5 (an E01 that stores one).
+    pub md5: bool,
+    /// SHA-1 (an E01 that stores one).
+    pub sha1: bool,
+    /// SHA-256 (always, when the medium is checked).
+    pub sha256: bool,
+}
+
+impl Hashes {
+    /// Whether any hash is asked for: the pass then reads every byte.
+    pub fn any(&self) -> bool {
+        self.md5 || self.sha1 || self.sha256
+    }
+}
+
+/// What the pass's hashing came to.
+#[derive(Debug)]
+pub enum HashOutcome {
+    /// Every byte read: the hashes asked for, lowercase hex.
+    Done {
+        /// MD5, when asked for.
+        md5: Option<String>,
+        /// SHA-1, when asked for.
+        sha1: Option<String>,
+        /// SHA-256, when asked for.
+        sha256: Option<String>,
+    },
+    /// A stop ended the pass before the end.
+    Interrupted,
+    /// A read failed at this offset of the medium.
+    Failed {
+        /// First byte of the read that failed.
+        offset: u64,
+        /// Why.
+        error: io::Error,
+    },
+}
+
+/// A medium that its reader wants read in one pass.
+pub trait Medium: Sync {
+    /// The bytes.
+    fn image(&self) -> &dyn ReadAt;
+    /// The runs of the medium a content's bytes are, in content order;
+    /// `None` when the content is read by the reader's `open` (data held in
+    /// metadata).
+    fn runs(&self, handle: usize) -> Option<&[Extent]>;
+    /// The hashes the pass computes over the whole medium (none: read only
+    /// what the contents need).
+    fn hashes(&self) -> Hashes;
+    /// Hands over what the hashing came to (called once per pass, when
+    /// hashes were asked for).
+    fn hashed(&self, outcome: HashOutcome);
+}
+
+/// Opens a content for reading from its first byte; `None` when it cannot
+/// be opened again (a stream already read).
+pub type Opener<'s> = dyn Fn() -> io::Result<Box<dyn Read + Send + 's>> + Sync + 's;
+
+/// One content to do, as the pass sees it.
+pub struct Todo {
+    /// The reader's handle of the content.
+    pub handle: usize,
+    /// Its size.
+    pub size: u64,
+    /// Whether it may only be opened more than once (its ledger row is in
+    /// doubt: it is hashed first, then read again when changed): a stream
+    /// cannot serve it.
+    pub reopen: bool,
+}
+
+/// A read refused by the image reader (a chunk failing its checksum, a cut
+/// segment) is the image's own damage and final (`InvalidData`); a failed
+/// system read stays transient.
+pub fn image_error(e: io::Error) -> io::Error {
+    match e.kind() {
+        io::ErrorKind::Other => io::Error::new(io::ErrorKind::InvalidData, e),
+        _ => e,
+    }
+}
+
+/// Memory for gathered contents: reserved by the pass, given back when
+/// the content's worker is done with it.
+struct Gather {
+    state: Mutex<GatherState>,
+    freed: Condvar,
+}
+
+#[derive(Default)]
+struct GatherState {
+    /// Bytes reserved (gathering or handed out).
+    used: u64,
+    /// Of which handed out to workers (these come back by themselves).
+    handed: u64,
+}
+
+impl Gather {
+    fn new() -> Self {
+        Self { state: Mutex::new(GatherState::default()), freed: Condvar::new() }
+    }
+
+    /// Reserves `n` bytes, waiting while contents handed out may give
+    /// memory back; false when it cannot be had without a wait that might
+    /// not end (everything reserved is still being gathered, or a stream is
+    /// open and nothing came back for a while).
+    fn reserve(&self, n: u64, streaming: bool) -> bool {
+        if n > GATHER_MEMORY {
+            return false;
+        }
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            if state.used + n <= GATHER_MEMORY {
+                state.used += n;
+                return true;
+            }
+            if state.handed == 0 {
+                return false;
+            }
+            let before = state.used;
+            let (next, timeout) = self.freed.wait_timeout(state, GATHER_WAIT).unwrap_or_else(PoisonError::into_inner);
+            state = next;
+            if streaming && timeout.timed_out() && state.used >= before {
+                return false;
+            }
+        }
+    }
+
+    fn hand_out(&self, n: u64) {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner).handed += n;
+    }
+
+    /// Gives back `n` bytes, handed out or not.
+    fn give_back(&self, n: u64, handed: bool) {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.used -= n;
+        if handed {
+            state.handed -= n;
+        }
+        drop(state);
+        self.freed.notify_all();
+    }
+}
+
+/// A gathered content's bytes; its memory goes back when dropped.
+struct Gathered<'g> {
+    bytes: Vec<u8>,
+    reserved: u64,
+    gather: &'g Gather,
+}
+
+impl Drop for Gathered<'_> {
+    fn drop(&mut self) {
+        self.gather.give_back(self.reserved, true);
+    }
+}
+
+/// Work for the pool of workers.
+enum Job<'g> {
+    /// A content gathered whole (the index in the plan).
+    Whole(usize, Gathered<'g>),
+    /// A content read by the reader's own random access.
+    Open(usize),
+}
+
+/// The streams open ([`MAX_STREAMS`] at most).
+struct Slots {
+    open: Mutex<usize>,
+    closed: Condvar,
+}
+
+impl Slots {
+    fn open(&self) -> usize {
+        *self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Takes a slot, waiting for one when `wait` (a full set of streams
+    /// that all have their bytes will close).
+    fn take(&self, wait: bool) -> bool {
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        while *open >= MAX_STREAMS && wait {
+            open = self.closed.wait(open).unwrap_or_else(PoisonError::into_inner);
+        }
+        if *open >= MAX_STREAMS {
+            return false;
+        }
+        *open += 1;
+        true
+    }
+
+    fn close(&self) {
+        *self.open.lock().unwrap_or_else(PoisonError::into_inner) -= 1;
+        self.closed.notify_all();
+    }
+}
+
+/// The bytes queued towards the streams ([`STREAM_MEMORY`]).
+struct Queued {
+    bytes: Mutex<u64>,
+    taken: Condvar,
+}
+
+impl Queued {
+    /// Waits until `n` more bytes fit (or nothing is queued: a piece
+    /// larger than the whole still goes, alone).
+    fn acquire(&self, n: u64) -> Ticket<'_> {
+        let mut bytes = self.bytes.lock().unwrap_or_else(PoisonError::into_inner);
+        while *bytes > 0 && *bytes + n > STREAM_MEMORY {
+            bytes = self.taken.wait(bytes).unwrap_or_else(PoisonError::into_inner);
+        }
+        *bytes += n;
+        Ticket { queued: self, n }
+    }
+}
+
+/// Bytes counted in [`Queued`] until dropped (read, or dropped unread by
+/// a consumer that gave up).
+struct Ticket<'q> {
+    queued: &'q Queued,
+    n: u64,
+}
+
+impl Drop for Ticket<'_> {
+    fn drop(&mut self) {
+        *self.queued.bytes.lock().unwrap_or_else(PoisonError::into_inner) -= self.n;
+        self.queued.taken.notify_all();
+    }
+}
+
+/// Bytes of a chunk of the pass, on their way to a stream.
+struct Slice<'q> {
+    chunk: Arc<Vec<u8>>,
+    at: usize,
+    end: usize,
+    _ticket: Ticket<'q>,
+}
+
+type Piece<'q> = io::Result<Slice<'q>>;
+
+/// A streamed content's bytes as they come from the pass.
+struct StreamReader<'q> {
+    pieces: Receiver<Piece<'q>>,
+    current: Option<Slice<'q>>,
+}
+
+impl Read for StreamReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            if let Some(s) = &mut self.current
+                && s.at < s.end
+            {
+                let n = buf.len().min(s.end - s.at);
+                buf[..n].copy_from_slice(&s.chunk[s.at..s.at + n]);
+                s.at += n;
+                return Ok(n);
+            }
+            // The slice read gives its queued bytes back.
+            self.current = None;
+            match self.pieces.recv() {
+                Ok(Ok(piece)) => self.current = Some(piece),
+                Ok(Err(e)) => return Err(e),
+                // The pass has sent every byte of the content.
+                Err(_) => return Ok(0),
+            }
+        }
+    }
+}
+
+/// Where a content being served by the pass puts its bytes.
+enum Sink<'q> {
+    Memory(Vec<u8>, u64),
+    Stream(Sender<Piece<'q>>),
+}
+
+/// A content the pass is serving.
+struct Active<'p, 'q> {
+    index: usize,
+    runs: &'p [Extent],
+    /// The run being served and the bytes of it already served.
+    run: usize,
+    done: u64,
+    sink: Sink<'q>,
+}
+
+impl Active<'_, '_> {
+    /// The next byte of the medium this content needs, if any.
+    fn next_needed(&self) -> Option<u64> {
+        self.runs.get(self.run).map(|r| r.offset + self.done)
+    }
+}
+
+/// Whether a content's runs can be served by one forward pass: each run
+/// within the medium and after the one before.
+fn forward(runs: &[Extent], len: u64) -> bool {
+    let mut at = 0u64;
+    for r in runs {
+        let Some(end) = r.offset.checked_add(r.len) else {
+            return false;
+        };
+        if r.offset < at || end > len {
+            return false;
+        }
+        at = end;
+    }
+    true
+}
+
+/// Runs one pass over `medium` for the contents of `plan` (handles of the
+/// reader), calling `work(index in plan, opener)` for each, from the
+/// workers (`threads` of them), from a stream's own thread, or (for what
+/// the pass could not serve) from the workers after the pass. `halt` says
+/// when to stop: the pass then stops taking new contents, finishes those it
+/// serves, and hands none to random reads.
+#[allow(clippy::too_many_arguments)]
+pub fn run<'s>(
+    medium: &'s dyn Medium,
+    plan: &[Todo],
+    threads: usize,
+    open: &(dyn Fn(usize) -> io::Result<Box<dyn Read + Send + 's>> + Sync),
+    halt: &(dyn Fn() -> bool + Sync),
+    progress: &Sender<ProgressEvent>,
+    work: &(dyn Fn(usize, &Opener<'_>) + Sync),
+) {
+    let gather = Gather::new();
+    let queued = Queued { bytes: Mutex::new(0), taken: Condvar::new() };
+    let streams = Slots { open: Mutex::new(0), closed: Condvar::new() };
+    let (jobs, queue) = unbounded::<Job<'_>>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads.max(1) {
+            let queue = queue.clone();
+            let gather = &gather;
+            scope.spawn(move || {
+                let _ = gather;
+                for job in queue {
+                    match job {
+                        // A stop leaves contents not begun for the next
+                        // run, as for any reader.
+                        Job::Whole(index, held) => {
+                            if halt() {
+                                continue;
+                            }
+                            let bytes = &held.bytes[..];
+                            let opener = move || Ok(Box::new(bytes) as Box<dyn Read + Send + '_>);
+                            work(index, &opener);
+                        }
+                        Job::Open(index) => {
+                            if halt() {
+                                continue;
+                            }
+                            let handle = plan[index].handle;
+                            let opener = move || open(handle);
+                            work(index, &opener);
+                        }
+                    }
+                }
+            });
+        }
+        drop(queue);
+        let spawn_stream = of_queue(&queued, |index: usize, pieces| {
+            let streams = &streams;
+            scope.spawn(move || {
+                let reader = Mutex::new(Some(StreamReader { pieces, current: None }));
+                let opener = move || match reader.lock().unwrap_or_else(PoisonError::into_inner).take() {
+                    Some(r) => Ok(Box::new(r) as Box<dyn Read + Send + '_>),
+                    None => Err(io::Error::other("a streamed content cannot be read twice")),
+                };
+                work(index, &opener);
+                streams.close();
+            });
+        });
+        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, halt, progress);
+        if !halt() {
+            for index in later {
+                let _ = jobs.send(Job::Open(index));
+            }
+        }
+        drop(jobs);
+    });
+}
+
+/// Ties a stream spawner's pieces to the lifetime of the queue that counts
+/// them.
+fn of_queue<'q, F: Fn(usize, Receiver<Piece<'q>>)>(_: &'q Queued, f: F) -> F {
+    f
+}
+
+/// The pass itself; returns the plan's indexes left to random reads.
+#[allow(clippy::too_many_arguments)]
+fn pass<'g>(
+    medium: &dyn Medium,
+    plan: &[Todo],
+    gather: &'g Gather,
+    streams: &Slots,
+    jobs: &Sender<Job<'g>>,
+    spawn_stream: &dyn Fn(usize, Receiver<Piece<'g>>),
+    queued: &'g Queued,
+    halt: &dyn Fn() -> bool,
+    progress: &Sender<ProgressEvent>,
+) -> Vec<usize> {
+    let image = medium.image();
+    let total = image.len();
+    let mut later = Vec::new();
+    // Contents served by the pass, by their first byte.
+    let mut order: Vec<(u64, usize, &[Extent])> = Vec::new();
+    for (index, todo) in plan.iter().enumerate() {
+        match medium.runs(todo.handle) {
+            Some(runs) if forward(runs, total) => {
+                order.push((runs.first().map_or(0, |r| r.offset), index, runs));
+            }
+            _ => later.push(index),
+        }
+    }
+    order.sort_by_key(|&(first, index, _)| (first, index));
+    let mut order = order.into_iter().peekable();
+
+    let asked = medium.hashes();
+    let mut hashing = asked.any();
+    let (to_md5, md5_chunks) = bounded::<Arc<Vec<u8>>>(2);
+    let (to_sha, sha_chunks) = bounded::<Arc<Vec<u8>>>(2);
+    let (mut to_md5, mut to_sha) = (asked.md5.then_some(to_md5), (asked.sha1 || asked.sha256).then_some(to_sha));
+    let mut failed: Option<(u64, io::Error)> = None;
+    let mut stopped = false;
+
+    std::thread::scope(|scope| {
+        let md5 = asked.md5.then(|| {
+            scope.spawn(move || {
+                use md5::Digest as _;
+                let mut h = md5::Md5::new();
+                for chunk in md5_chunks {
+                    h.update(&chunk[..]);
+                }
+                hex(&h.finalize())
+            })
+        });
+        let sha = (asked.sha1 || asked.sha256).then(|| {
+            scope.spawn(move || {
+                use sha2::Digest as _;
+                let mut h1 = asked.sha1.then(sha1::Sha1::new);
+                let mut h256 = asked.sha256.then(sha2::Sha256::new);
+                for chunk in sha_chunks {
+                    if let Some(h) = &mut h1 {
+                        h.update(&chunk[..]);
+                    }
+                    if let Some(h) = &mut h256 {
+                        h.update(&chunk[..]);
+                    }
+                }
+                (h1.map(|h| hex(&h.finalize())), h256.map(|h| hex(&h.finalize())))
+            })
+        });
+
+        let mut active: Vec<Active<'_, 'g>> = Vec::new();
+        let mut spare: Vec<Arc<Vec<u8>>> = Vec::new();
+        let mut hashed_all = false;
+        let mut pos = 0u64;
+        loop {
+            if !stopped && halt() {
+                stopped = true;
+            }
+            if hashing && (stopped || pos >= total) {
+                hashed_all = pos >= total;
+                hashing = false;
+                (to_md5, to_sha) = (None, None);
+            }
+            if !hashing {
+                // Only what contents need: skip to the next byte one wants.
+                let next_active = active.iter().filter_map(Active::next_needed).min();
+                let next_new = if stopped { None } else { order.peek().map(|o| o.0) };
+                match next_active.into_iter().chain(next_new).min() {
+                    Some(next) => pos = pos.max(next),
+                    None => break,
+                }
+            }
+            let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(PASS_CHUNK);
+            let chunk_end = pos + n as u64;
+            let mut chunk = spare
+                .iter()
+                .position(|c| Arc::strong_count(c) == 1)
+                .map(|i| spare.swap_remove(i))
+                .and_then(|c| Arc::try_unwrap(c).ok())
+                .unwrap_or_default();
+            chunk.resize(n, 0);
+            if let Err(e) = image.read_at(pos, &mut chunk) {
+                let e = image_error(e);
+                // The pass ends here: what it served goes to random reads
+                // (which meet the damage content by content), a stream is
+                // told.
+                for a in active.drain(..) {
+                    match a.sink {
+                        Sink::Memory(_, reserved) => {
+                            gather.give_back(reserved, false);
+                            later.push(a.index);
+                        }
+                        Sink::Stream(tx) => {
+                            let _ = tx.send(Err(io::Error::new(e.kind(), e.to_string())));
+                        }
+                    }
+                }
+                if !stopped {
+                    later.extend(order.by_ref().map(|o| o.1));
+                }
+                // Only a read the hashes needed decides the check.
+                if hashing {
+                    failed = Some((pos, e));
+                }
+                hashing = false;
+                break;
+            }
+            let chunk = Arc::new(chunk);
+            if hashing {
+                if let Some(tx) = &to_md5 {
+                    let _ = tx.send(Arc::clone(&chunk));
+                }
+                if let Some(tx) = &to_sha {
+                    let _ = tx.send(Arc::clone(&chunk));
+                }
+            }
+            // Contents starting in this chunk join (at the medium's end,
+            // those of no bytes left).
+            while !stopped && order.peek().is_some_and(|o| o.0 < chunk_end || n == 0) {
+                let Some((first, index, runs)) = order.next() else { break };
+                if first < pos {
+                    later.push(index);
+                    continue;
+                }
+                let need: u64 = runs.iter().map(|r| r.len).sum();
+                let sink = if need <= GATHER_MAX {
+                    if gather.reserve(need, streams.open() > 0) {
+                        Some(Sink::Memory(Vec::with_capacity(need as usize), need))
+                    } else {
+                        None
+                    }
+                } else if !plan[index].reopen && {
+                    // A stream slot comes back when a stream's consumer is
+                    // done: waited for only when every open stream has all
+                    // its bytes already (none waits on the pass).
+                    let all_sent = active.iter().all(|a| matches!(a.sink, Sink::Memory(..)));
+                    streams.take(all_sent)
+                } {
+                    let (tx, rx) = unbounded::<Piece<'_>>();
+                    spawn_stream(index, rx);
+                    Some(Sink::Stream(tx))
+                } else {
+                    None
+                };
+                match sink {
+                    Some(sink) => active.push(Active { index, runs, run: 0, done: 0, sink }),
+                    None => later.push(index),
+                }
+            }
+            // Every content served takes its bytes of this chunk.
+            let mut i = 0;
+            while i < active.len() {
+                let a = &mut active[i];
+                let mut gone = false;
+                while let Some(r) = a.runs.get(a.run) {
+                    let start = r.offset + a.done;
+                    if r.len == 0 {
+                        a.run += 1;
+                        continue;
+                    }
+                    if start >= chunk_end {
+                        break;
+                    }
+                    let take = (r.offset + r.len).min(chunk_end) - start;
+                    let from = (start - pos) as usize;
+                    let to = from + take as usize;
+                    match &mut a.sink {
+                        Sink::Memory(bytes, _) => bytes.extend_from_slice(&chunk[from..to]),
+                        Sink::Stream(tx) => {
+                            let ticket = queued.acquire(take);
+                            let slice = Slice { chunk: Arc::clone(&chunk), at: from, end: to, _ticket: ticket };
+                            if tx.send(Ok(slice)).is_err() {
+                                // The worker gave up on it (it recorded why).
+                                gone = true;
+                                break;
+                            }
+                        }
+                    }
+                    a.done += take;
+                    if a.done == r.len {
+                        a.run += 1;
+                        a.done = 0;
+                    }
+                }
+                if gone || a.run == a.runs.len() {
+                    let a = active.swap_remove(i);
+                    if let Sink::Memory(bytes, reserved) = a.sink {
+                        gather.hand_out(reserved);
+                        let held = Gathered { bytes, reserved, gather };
+                        let _ = jobs.send(Job::Whole(a.index, held));
+                    }
+                    continue;
+                }
+                i += 1;
+            }
+            spare.push(chunk);
+            spare.truncate(4);
+            pos = chunk_end;
+            let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
+            if n == 0 && !hashing {
+                break;
+            }
+        }
+        drop((to_md5, to_sha));
+        let md5 = md5.and_then(|h| h.join().ok());
+        let sha = sha.and_then(|h| h.join().ok());
+        if asked.any() {
+            let outcome = match failed {
+                Some((offset, error)) => HashOutcome::Failed { offset, error },
+                None if hashed_all => {
+                    let (sha1, sha256) = sha.unwrap_or_default();
+                    HashOutcome::Done { md5, sha1, sha256 }
+                }
+                None => HashOutcome::Interrupted,
+            };
+            medium.hashed(outcome);
+        }
+    });
+    let _ = progress.send(ProgressEvent::Image { bytes: total, total });
+    later
+}
+
+/// Lowercase hex of a digest.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
