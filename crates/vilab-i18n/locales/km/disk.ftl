@@ -13,6 +13,7 @@
 ### needs-review: error-exhibit-not-found
 ### needs-review: error-exhibit-ambiguous
 ### needs-review: exhibit-heading
+### needs-review: exhibit-outside
 ### needs-review: exhibit-label-source
 ### needs-review: exhibit-label-container
 ### needs-review: exhibit-label-size
