@@ -19,6 +19,9 @@
 //! - [`generate_seizure`]: a whole fake laptop folder tree with exact and
 //!   near duplicates, disguised and corrupt files and nested zip archives,
 //!   with a manifest of what an ingest must find.
+//! - [`training::training_pack`]: street, room and shop scenes of Cambodia,
+//!   Laos, Thailand and Vietnam with planted clues (signs in the country's
+//!   script, sockets, plates, banknote-like papers, labels) and their answers.
 
 mod benchmark;
 pub mod bombs;
@@ -29,6 +32,7 @@ mod exif_write;
 mod rng;
 pub mod scene;
 pub mod seizure;
+pub mod training;
 pub mod transform;
 
 pub use benchmark::{BENCHMARK_QUALITY, benchmark_jpeg};

@@ -7,12 +7,12 @@
 //! picture at every resolution; only the per-pixel grain differs.
 
 mod abstract_art;
-mod canvas;
+pub(crate) mod canvas;
 mod elements;
-mod grain;
+pub(crate) mod grain;
 pub use grain::default_grain;
 mod landscape;
-mod math;
+pub(crate) mod math;
 mod palette;
 mod seascape;
 
