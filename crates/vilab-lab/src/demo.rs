@@ -3,7 +3,9 @@
 //! analyst, a trainee and an auditor, a hash set of "known" pictures made
 //! from the seizure, the analyst's ingest and triage, and the auditor's
 //! check of the audit chain. Every step goes through the same API as the
-//! command line's.
+//! command line's. With [`DemoOptions::training_case`], the analyst also
+//! ingests the synthetic training pack into a case of its own and its
+//! answers are written beside the lab ([`training`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,6 +25,9 @@ use crate::ops::hashsets::{HashsetImport, HashsetView};
 use crate::ops::ingest::{IngestReport, IngestRequest};
 use crate::ops::matching::TriageView;
 use crate::shapes::shape;
+
+pub mod training;
+pub use training::{ANSWERS_FILE, TrainingAnswers, TrainingReport, TrainingSceneLine};
 
 /// Name of the demo's hash set.
 pub const DEMO_HASHSET: &str = "DEMO-KNOWN";
@@ -84,14 +89,41 @@ pub struct DemoReport {
     pub audit: AuditVerdict,
     /// The passphrase of the demo lab, which is encrypted (shown once).
     pub lab_passphrase: String,
+    /// The training pack's case and answers, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training: Option<TrainingReport>,
 }
 shape!(DemoReport, "vilab.demo/1");
 
+/// What the demo makes beyond the seizure.
+#[derive(Clone, Debug, Default)]
+pub struct DemoOptions {
+    /// Name of a case to ingest the synthetic training pack into (the
+    /// binary gives the catalog's words for "Training pack"); `None`
+    /// leaves the pack out.
+    pub training_case: Option<String>,
+}
+
 /// Generates the seizure in `dir/seizure` (reported to `generated` before
-/// the rest runs) and runs the demo in a new lab at `dir/lab`.
+/// the rest runs) and runs the demo in a new lab at `dir/lab`, without
+/// the training pack.
 pub fn run(
     dir: &Path,
     seed: u64,
+    stop: &AtomicBool,
+    progress: &Sender<ProgressEvent>,
+    generated: &mut dyn FnMut(&Generated),
+) -> Result<DemoReport> {
+    run_with(dir, seed, &DemoOptions::default(), stop, progress, generated)
+}
+
+/// [`run`], with the training pack when `options` ask for it: painted
+/// into `dir/training`, ingested by the analyst after the seizure's triage,
+/// answers in `dir/training-answers.json`; the audit check comes last.
+pub fn run_with(
+    dir: &Path,
+    seed: u64,
+    options: &DemoOptions,
     stop: &AtomicBool,
     progress: &Sender<ProgressEvent>,
     generated: &mut dyn FnMut(&Generated),
@@ -164,6 +196,10 @@ pub fn run(
     let ingest = analyst.ingest(&request, stop, progress)?;
     let counts = analyst.case_view(&case_name)?.counts;
     let triage = analyst.triage(&case_name)?;
+    let training = match &options.training_case {
+        Some(case) => Some(training::build(&analyst, dir, seed, case, stop, progress)?),
+        None => None,
+    };
     drop(analyst);
     let auditor = lab.authenticate("auditor", &secret("auditor").unwrap_or_default(), SOURCE)?;
     let audit = auditor.audit_verify()?;
@@ -180,6 +216,7 @@ pub fn run(
         triage,
         audit,
         lab_passphrase,
+        training,
     })
 }
 

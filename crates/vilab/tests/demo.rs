@@ -1,11 +1,12 @@
 //! `vilab demo` end to end: the synthetic seizure, its hash set of "known"
 //! pictures, the ingest and the triage it prints, checked against an
 //! oracle computed here by brute force from the stored hashes and the
-//! hash-set file (no index, no SQL join).
+//! hash-set file (no index, no SQL join); and the training pack's case and
+//! answers file.
 
 mod common;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use common::vilab;
 use vilab_store::Lab;
@@ -68,6 +69,26 @@ fn the_demo_prints_the_right_triage() {
         let line = format!("  {status:<30} {n}");
         assert!(stdout.lines().any(|l| l == line), "demo output lacks {line:?}:\n{stdout}");
     }
+
+    // The training pack: a case of its own holding the twelve scenes, and
+    // an answers file beside the lab that names each of them.
+    let training = lab.store().case_by_name("Training pack").unwrap().expect("the demo makes the training case").id;
+    let in_case: HashSet<String> =
+        lab.store().case_digests(training).unwrap().iter().map(|d| d.sha256.to_hex()).collect();
+    assert_eq!(in_case.len(), 12, "the training case holds the twelve scenes");
+    let answers: vilab_lab::demo::TrainingAnswers =
+        serde_json::from_slice(&std::fs::read(dir.path().join("demo/training-answers.json")).unwrap())
+            .expect("the answers file parses");
+    assert_eq!(answers.case, "Training pack");
+    assert_eq!(answers.scenes.len(), 12);
+    for scene in &answers.scenes {
+        assert!(in_case.contains(&scene.sha256), "{}: its answer names a picture of the case", scene.file);
+        assert!(!scene.answer.place.is_empty() && scene.answer.objects.len() >= 2, "{scene:?}");
+        assert!(stdout.contains(&scene.file), "the summary lists {}:\n{stdout}", scene.file);
+    }
+    let countries: BTreeSet<&str> = answers.scenes.iter().map(|s| s.answer.country.as_str()).collect();
+    assert_eq!(countries, BTreeSet::from(["KH", "LA", "TH", "VN"]));
+    assert!(stdout.contains("training-answers.json"), "{stdout}");
 }
 
 /// The demo runs in Khmer, Lao, Thai and Vietnamese as well: every line in

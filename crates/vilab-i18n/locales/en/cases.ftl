@@ -58,3 +58,13 @@ demo-audit-intact =
        *[other] The audit chain verifies: { $records } records, signed by the lab.
     }
 demo-explore = Explore it:
+
+# issue 20, the training pack of the demo.
+# The name of the demo's case that holds the synthetic training scenes.
+demo-training-case = Training pack
+# $scenes (number), $case (text), $items (number), $file (text: the answers file).
+demo-training =
+    { $scenes ->
+        [one] { $scenes } synthetic training scene with planted clues ingested into case { $case } ({ $items } items). Its answer, for the trainer, is in { $file }
+       *[other] { $scenes } synthetic training scenes with planted clues ingested into case { $case } ({ $items } items). Their answers, for the trainer, are in { $file }
+    }

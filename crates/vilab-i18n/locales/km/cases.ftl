@@ -14,6 +14,7 @@
 ### needs-review: demo-generated-counts demo-hashset demo-case demo-expected
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
+### needs-review: demo-training-case demo-training
 ### reviewed:
 
 case-created = បានបង្កើតសំណុំរឿង { $case } (uid { $uid })។
@@ -51,3 +52,7 @@ demo-label-corrupt = ឯកសារខូច
 demo-accounts = គណនីនៃការបង្ហាញសាកល្បង (ពាក្យសម្ងាត់បង្ហាញតែម្តងប៉ុណ្ណោះ)៖
 demo-audit-intact = ខ្សែសង្វាក់កំណត់ហេតុសវនកម្មត្រូវបានផ្ទៀងផ្ទាត់៖ កំណត់ត្រាចំនួន { $records } ដែលមន្ទីរពិសោធន៍បានចុះហត្ថលេខា។
 demo-explore = ស្វែងយល់បន្ថែមដោយប្រើពាក្យបញ្ជាខាងក្រោម៖
+
+# issue 20, the training pack of the demo.
+demo-training-case = កញ្ចប់បណ្តុះបណ្តាល
+demo-training = ឈុតឆាកបណ្តុះបណ្តាលសិប្បនិម្មិតចំនួន { $scenes } ដែលមានតម្រុយដាក់បង្កប់ ត្រូវបានបញ្ចូលទៅក្នុងសំណុំរឿង { $case } (ធាតុចំនួន { $items })។ ចម្លើយសម្រាប់គ្រូបណ្តុះបណ្តាល មាននៅក្នុង { $file }

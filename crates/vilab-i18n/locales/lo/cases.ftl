@@ -14,6 +14,7 @@
 ### needs-review: demo-generated-counts demo-hashset demo-case demo-expected
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
+### needs-review: demo-training-case demo-training
 ### reviewed:
 
 case-created = ສ້າງຄະດີ { $case } ແລ້ວ (uid { $uid }).
@@ -51,3 +52,7 @@ demo-label-corrupt = ໄຟລ໌ທີ່ເສຍຫາຍ
 demo-accounts = ບັນຊີຂອງການສາທິດ (ສະແດງລະຫັດຜ່ານພຽງຄັ້ງດຽວ):
 demo-audit-intact = ຕ່ອງໂສ້ບັນທຶກການກວດສອບຜ່ານການຢັ້ງຢືນ: { $records } ລາຍການບັນທຶກ, ລົງລາຍເຊັນໂດຍຫ້ອງທົດລອງ.
 demo-explore = ສຳຫຼວດຂໍ້ມູນດ້ວຍຄຳສັ່ງຕໍ່ໄປນີ້:
+
+# issue 20, the training pack of the demo.
+demo-training-case = ຊຸດຝຶກອົບຮົມ
+demo-training = ສາກຝຶກອົບຮົມແບບຈຳລອງ { $scenes } ສາກ ທີ່ມີຂໍ້ຄຶດຝັງໄວ້ ໄດ້ຖືກນຳເຂົ້າໃນຄະດີ { $case } ({ $items } ລາຍການ). ຄຳຕອບສຳລັບຄູຝຶກ ຢູ່ໃນ { $file }

@@ -14,6 +14,7 @@
 ### needs-review: demo-generated-counts demo-hashset demo-case demo-expected
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
+### needs-review: demo-training-case demo-training
 ### reviewed:
 
 case-created = สร้างคดี { $case } แล้ว (uid { $uid })
@@ -51,3 +52,7 @@ demo-label-corrupt = ไฟล์ที่เสียหาย
 demo-accounts = บัญชีของการสาธิต (แสดงรหัสผ่านเพียงครั้งเดียว):
 demo-audit-intact = ห่วงโซ่บันทึกการตรวจสอบผ่านการตรวจยืนยัน: { $records } รายการบันทึก ลงนามโดยห้องปฏิบัติการ
 demo-explore = สำรวจข้อมูลได้ด้วยคำสั่งต่อไปนี้:
+
+# issue 20, the training pack of the demo.
+demo-training-case = ชุดฝึกอบรม
+demo-training = ฉากฝึกอบรมจำลอง { $scenes } ฉากที่มีเบาะแสฝังไว้ ถูกนำเข้าในคดี { $case } ({ $items } รายการ) คำตอบสำหรับผู้ฝึกอบรมอยู่ใน { $file }

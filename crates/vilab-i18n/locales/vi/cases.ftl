@@ -14,6 +14,7 @@
 ### needs-review: demo-generated-counts demo-hashset demo-case demo-expected
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
+### needs-review: demo-training-case demo-training
 ### reviewed:
 
 case-created = Đã tạo vụ án { $case } (uid { $uid }).
@@ -51,3 +52,7 @@ demo-label-corrupt = tệp bị hỏng
 demo-accounts = Các tài khoản của bản trình diễn (mật khẩu chỉ hiển thị một lần):
 demo-audit-intact = Chuỗi nhật ký kiểm toán đã được xác minh: { $records } bản ghi, có chữ ký của phòng thí nghiệm.
 demo-explore = Khám phá dữ liệu bằng các lệnh sau:
+
+# issue 20, the training pack of the demo.
+demo-training-case = Bộ bài tập huấn luyện
+demo-training = { $scenes } cảnh huấn luyện mô phỏng có cài sẵn manh mối đã được nạp vào vụ án { $case } ({ $items } mục). Đáp án dành cho giảng viên nằm trong { $file }

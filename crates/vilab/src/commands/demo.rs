@@ -1,10 +1,12 @@
 //! `vilab demo`: a synthetic seizure, generated in code, into a fresh lab
-//! with its own accounts, then the summary. Nothing in it is a photograph.
+//! with its own accounts, then the synthetic training pack in a case of
+//! its own with its answers file, then the summary. Nothing in it is a
+//! photograph.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use vilab_lab::demo::DemoReport;
+use vilab_lab::demo::{DemoOptions, DemoReport, TrainingReport};
 
 use crate::cli::DemoArgs;
 use crate::progress_view::ProgressView;
@@ -16,7 +18,9 @@ pub fn run(args: &DemoArgs, signals: &Stop) -> anyhow::Result<ExitCode> {
     let stop = signals.flag();
     let dir = args.dir.clone().unwrap_or_else(default_dir);
     let (view, sender) = ProgressView::start(args.quiet);
-    let report = vilab_lab::demo::run(&dir, args.seed, stop, &sender, &mut |g| {
+    // The training case is named in the user's language.
+    let options = DemoOptions { training_case: Some(tr!("demo-training-case")) };
+    let report = vilab_lab::demo::run_with(&dir, args.seed, &options, stop, &sender, &mut |g| {
         outln!("{}", tr!("demo-generated", seed = g.seed.to_string(), dir = g.dir.display().to_string()));
         outln!(
             "  {}",
@@ -62,6 +66,9 @@ fn print(r: &DemoReport) {
     outln!("{}", labelled("demo-label-occurrences", count(g.expected_occurrences)));
     outln!("{}", labelled("demo-label-contents", count(g.expected_contents)));
     outln!("{}", labelled("demo-label-corrupt", count(g.expected_corrupt)));
+    if let Some(t) = &r.training {
+        print_training(t);
+    }
     outln!("{}", labelled("demo-label-passphrase", &r.lab_passphrase));
     outln!("{}", tr!("demo-passphrase-note"));
     outln!("{}", tr!("demo-accounts"));
@@ -79,8 +86,31 @@ fn print(r: &DemoReport) {
     outln!("  vilab login --lab {lab} --user analyst");
     outln!("  vilab media list --lab {lab} --case {}", r.case);
     outln!("  vilab triage --lab {lab} --case {}", r.case);
+    if let Some(t) = &r.training {
+        outln!("  vilab media list --lab {lab} --case {:?}", t.case);
+    }
     outln!("  vilab audit verify --lab {lab} --user auditor");
     outln!("  vilab serve --lab {lab}");
+}
+
+/// The training pack: where its case and answers are, and one line per
+/// scene (file, country, place, the kinds of its clues).
+fn print_training(t: &TrainingReport) {
+    outln!(
+        "{}",
+        tr!(
+            "demo-training",
+            scenes = t.scenes.len() as u64,
+            case = t.case.as_str(),
+            items = t.media,
+            file = t.answers_file.display().to_string()
+        )
+    );
+    for scene in &t.scenes {
+        let a = &scene.answer;
+        let kinds: Vec<&str> = a.objects.iter().map(|o| o.kind.as_str()).collect();
+        outln!("  {:<20} {}  {:<18} {}", scene.file, a.country, a.place, kinds.join(", "));
+    }
 }
 
 /// A new folder under the system's temporary directory, kept after the run
