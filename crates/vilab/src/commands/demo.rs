@@ -66,9 +66,6 @@ fn print(r: &DemoReport) {
     outln!("{}", labelled("demo-label-occurrences", count(g.expected_occurrences)));
     outln!("{}", labelled("demo-label-contents", count(g.expected_contents)));
     outln!("{}", labelled("demo-label-corrupt", count(g.expected_corrupt)));
-    if let Some(t) = &r.training {
-        print_training(t);
-    }
     outln!("{}", labelled("demo-label-passphrase", &r.lab_passphrase));
     outln!("{}", tr!("demo-passphrase-note"));
     outln!("{}", tr!("demo-accounts"));
@@ -80,6 +77,9 @@ fn print(r: &DemoReport) {
     } else {
         outln!("{}", tr!("audit-broken", seq = r.audit.first_bad_seq.map(|s| s.to_string()).unwrap_or_default()));
     }
+    if let Some(t) = &r.training {
+        print_training(t);
+    }
     outln!();
     let lab = r.lab.display().to_string();
     outln!("{}", tr!("demo-explore"));
@@ -87,7 +87,7 @@ fn print(r: &DemoReport) {
     outln!("  vilab media list --lab {lab} --case {}", r.case);
     outln!("  vilab triage --lab {lab} --case {}", r.case);
     if let Some(t) = &r.training {
-        outln!("  vilab media list --lab {lab} --case {:?}", t.case);
+        outln!("  vilab media list --lab {lab} --case \"{}\"", t.case);
     }
     outln!("  vilab audit verify --lab {lab} --user auditor");
     outln!("  vilab serve --lab {lab}");
