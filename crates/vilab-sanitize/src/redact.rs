@@ -112,6 +112,9 @@ fn pixelate(image: &mut Rgb, shape: &Shape, side: u32) {
                 }
             }
             let n = u64::from(xb - xa) * u64::from(yb - ya);
+            if n == 0 {
+                continue;
+            }
             let mean = sum.map(|s| ((s + n / 2) / n) as u8);
             for y in ya..yb {
                 let start = y as usize * row;
