@@ -277,7 +277,12 @@ pub const PERMISSIONS: &[Rule] = &[
     // actions, an editor); adding an item also needs membership of its
     // case. Importing clues writes leads into cases: an analyst's work.
     rule(Action::GalleryCreate, Scope::Lab, &[(Analyst, All), (Trainer, All)]),
-    rule(Action::GalleryList, Scope::Lab, GALLERY_PEOPLE),
+    // Lists only the galleries one is a member of, whatever the reach.
+    rule(
+        Action::GalleryList,
+        Scope::Lab,
+        &[(Analyst, All), (Investigator, All), (Trainer, All), (Trainee, All), (Partner, All)],
+    ),
     rule(Action::GalleryView, Scope::Gallery, GALLERY_PEOPLE),
     rule(Action::GalleryEdit, Scope::GalleryEditor, &[(Analyst, Member), (Trainer, Member)]),
     rule(Action::CluePost, Scope::Gallery, GALLERY_PEOPLE),

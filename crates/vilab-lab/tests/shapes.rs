@@ -14,9 +14,11 @@ use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
 use serde_json::Value;
 use vilab_lab::Role;
 use vilab_lab::ops::audit::AuditFilter;
+use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart};
 use vilab_lab::ops::hashsets::ExportFormat;
 use vilab_lab::shapes::{Shape, Shaped};
 use vilab_store::MediaKey;
+use vilab_store::model::gallery::{GalleryAudience, GalleryItemId};
 use vilab_store::model::review::{
     DecisionChange, GroupBy, ReviewFilter, ReviewOrder, ReviewQuery, TimelineStep, TriageState,
 };
@@ -158,6 +160,24 @@ fn every_output_keeps_its_pinned_shape() {
     check(&setup.link_series(MEMBER_CASE, here.id, there.id, "note").unwrap(), &mut failures);
     check(&setup.series_links(MEMBER_CASE, here.id).unwrap(), &mut failures);
     check(&setup.series_link_candidates(MEMBER_CASE, here.id, 64).unwrap(), &mut failures);
+    // ViLab galleries.
+    let trainer = fx.session(&user_of(Role::Trainer));
+    let now = fx.lab.now();
+    let gallery = trainer.create_gallery("shapes", GalleryAudience::Partner, now, now + 86400).unwrap();
+    check(&gallery, &mut failures);
+    check(&trainer.galleries().unwrap(), &mut failures);
+    let added = trainer.add_gallery_items(&gallery.uid, MEMBER_CASE, &[item]).unwrap();
+    check(&added, &mut failures);
+    let shown = added.added[0];
+    check(&trainer.post_clue(&gallery.uid, shown, "shapes clue", Some((0.5, 0.5))).unwrap(), &mut failures);
+    check(&trainer.gallery_clues(&gallery.uid, None, None).unwrap(), &mut failures);
+    let bundle = "ab".repeat(16);
+    check(&trainer.record_bundle(&gallery.uid, &bundle, "shapes", now + 86400).unwrap(), &mut failures);
+    trainer.set_gallery_member(&gallery.uid, &user_of(Role::Analyst), GalleryPart::Editor).unwrap();
+    check(&trainer.gallery(&gallery.uid).unwrap(), &mut failures);
+    let clue = |uid: &str, item| BundleClue { uid: uid.repeat(32), item, text: "t".into(), pin: None, posted_at: now };
+    let file = BundleClues { bundle, author: "p".into(), clues: vec![clue("1", shown), clue("2", GalleryItemId(999))] };
+    check(&analyst.import_clues(&gallery.uid, &file).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     // --- onepass: a disk image's exhibit report, its check and layout
     // included (they come from the custody log as free JSON, so the image

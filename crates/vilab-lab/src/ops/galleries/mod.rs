@@ -69,6 +69,7 @@ pub struct GallerySummary {
     /// Whether the actor edits it.
     pub editor: bool,
 }
+shape!(GallerySummary, "vilab.gallery-summary/1");
 
 /// The galleries the actor is a member of.
 #[derive(Clone, Debug, Serialize)]
@@ -118,6 +119,7 @@ pub struct GalleryBundleView {
     /// When it was made.
     pub made_at: i64,
 }
+shape!(GalleryBundleView, "vilab.gallery-bundle/1");
 
 /// A gallery.
 #[derive(Clone, Debug, Serialize)]
