@@ -5,7 +5,9 @@
 use ed25519_dalek::{Signer, SigningKey};
 use sha2::{Digest, Sha256};
 
-use crate::manifest::{MANIFEST_FORMAT, MANIFEST_PATH, Manifest, ManifestFile, SIGNATURE_PATH, fingerprint, uid_problem};
+use crate::manifest::{
+    MANIFEST_FORMAT, MANIFEST_PATH, Manifest, ManifestFile, SIGNATURE_PATH, fingerprint, uid_problem,
+};
 use crate::names::{date_problem, id_problem};
 use crate::{BundleError, BundleFile, BundleSpec, site};
 
@@ -33,18 +35,49 @@ pub fn build(spec: &BundleSpec, key: &SigningKey) -> Result<Vec<BundleFile>, Bun
     for item in &spec.items {
         files.push(BundleFile { path: site::item_path(&item.id), bytes: item.jpeg.clone() });
     }
-    let manifest = Manifest {
-        format: MANIFEST_FORMAT.into(),
+    let header = Header {
         bundle: spec.uid.clone(),
         title: spec.title.clone(),
         recipient: spec.recipient.clone(),
         lab: spec.lab.clone(),
         created: spec.created.clone(),
         expires: spec.expires.clone(),
-        public_key: hex::encode(public_key),
-        fingerprint,
         exercise: spec.exercise.clone(),
         items: spec.items.iter().map(|i| i.id.clone()).collect(),
+    };
+    Ok(sign(header, files, key))
+}
+
+/// What a manifest says besides its file list.
+#[derive(Clone, Debug)]
+pub(crate) struct Header {
+    pub bundle: String,
+    pub title: String,
+    pub recipient: String,
+    pub lab: String,
+    pub created: String,
+    pub expires: String,
+    pub exercise: Option<String>,
+    pub items: Vec<String>,
+}
+
+/// Lists `files` in a manifest with `header`, signs it, and returns the
+/// files with `manifest.json` and `manifest.sig` after them. Shared by
+/// galleries and exported exercises, so that one verifier serves both.
+pub(crate) fn sign(header: Header, mut files: Vec<BundleFile>, key: &SigningKey) -> Vec<BundleFile> {
+    let public_key = key.verifying_key().to_bytes();
+    let manifest = Manifest {
+        format: MANIFEST_FORMAT.into(),
+        bundle: header.bundle,
+        title: header.title,
+        recipient: header.recipient,
+        lab: header.lab,
+        created: header.created,
+        expires: header.expires,
+        public_key: hex::encode(public_key),
+        fingerprint: fingerprint(&public_key),
+        exercise: header.exercise,
+        items: header.items,
         files: files
             .iter()
             .map(|f| ManifestFile {
@@ -58,7 +91,7 @@ pub fn build(spec: &BundleSpec, key: &SigningKey) -> Result<Vec<BundleFile>, Bun
     let signature = key.sign(&manifest_bytes).to_bytes();
     files.push(BundleFile { path: MANIFEST_PATH.into(), bytes: manifest_bytes });
     files.push(BundleFile { path: SIGNATURE_PATH.into(), bytes: format!("{}\n", hex::encode(signature)).into_bytes() });
-    Ok(files)
+    files
 }
 
 fn check(spec: &BundleSpec) -> Result<(), BundleError> {
@@ -100,7 +133,7 @@ fn check(spec: &BundleSpec) -> Result<(), BundleError> {
     Ok(())
 }
 
-fn text_check(field: &str, text: &str, may_be_empty: bool) -> Result<(), BundleError> {
+pub(crate) fn text_check(field: &str, text: &str, may_be_empty: bool) -> Result<(), BundleError> {
     if !may_be_empty && text.trim().is_empty() {
         return Err(BundleError::spec(field, "empty"));
     }

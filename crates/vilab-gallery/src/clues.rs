@@ -93,7 +93,11 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(bytes: &[u8], limit: usi
     if bytes.len() > limit {
         return Err(field("(file)", format!("{} bytes, more than the limit of {limit}", bytes.len())));
     }
-    serde_json::from_slice(bytes).map_err(|e| ClueError::Json { line: e.line(), column: e.column(), problem: e.to_string() })
+    serde_json::from_slice(bytes).map_err(|e| ClueError::Json {
+        line: e.line(),
+        column: e.column(),
+        problem: e.to_string(),
+    })
 }
 
 /// Checks a text field: trimmed non-empty unless allowed, at most `max`

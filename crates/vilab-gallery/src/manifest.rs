@@ -83,8 +83,7 @@ pub fn parse_manifest(bytes: &[u8]) -> Result<Manifest, BundleError> {
     if bytes.len() > MAX_MANIFEST_BYTES {
         return Err(problem(0, 0, format!("{} bytes, more than the limit of {MAX_MANIFEST_BYTES}", bytes.len())));
     }
-    let manifest: Manifest =
-        serde_json::from_slice(bytes).map_err(|e| problem(e.line(), e.column(), e.to_string()))?;
+    let manifest: Manifest = serde_json::from_slice(bytes).map_err(|e| problem(e.line(), e.column(), e.to_string()))?;
     let field = |name: &str, what: &str| problem(0, 0, format!("{name}: {what}"));
     if manifest.format != MANIFEST_FORMAT {
         return Err(field("format", &format!("{:?}, expected {MANIFEST_FORMAT:?}", manifest.format)));

@@ -76,13 +76,19 @@ pub fn verify(files: &[BundleFile], expected_key: Option<&[u8; 32]>) -> Result<V
         problem: "public_key: not a valid Ed25519 key".into(),
     })?;
     // Strict: rejects malleable signatures and small-order keys.
-    key.verify_strict(manifest_bytes, &signature)
-        .map_err(|_| signature_error("does not verify against manifest.json: one of the two was changed, or another key signed it"))?;
+    key.verify_strict(manifest_bytes, &signature).map_err(|_| {
+        signature_error("does not verify against manifest.json: one of the two was changed, or another key signed it")
+    })?;
 
     for listed in &manifest.files {
-        let bytes = by_path.get(listed.path.as_str()).ok_or_else(|| BundleError::Missing { path: listed.path.clone() })?;
+        let bytes =
+            by_path.get(listed.path.as_str()).ok_or_else(|| BundleError::Missing { path: listed.path.clone() })?;
         if bytes.len() as u64 != listed.size {
-            return Err(BundleError::Size { path: listed.path.clone(), listed: listed.size, found: bytes.len() as u64 });
+            return Err(BundleError::Size {
+                path: listed.path.clone(),
+                listed: listed.size,
+                found: bytes.len() as u64,
+            });
         }
         let found = hex::encode(Sha256::digest(bytes));
         if found != listed.sha256 {
@@ -90,8 +96,7 @@ pub fn verify(files: &[BundleFile], expected_key: Option<&[u8; 32]>) -> Result<V
         }
     }
     let listed: std::collections::BTreeSet<&str> = manifest.files.iter().map(|f| f.path.as_str()).collect();
-    if let Some(extra) =
-        by_path.keys().find(|p| **p != MANIFEST_PATH && **p != SIGNATURE_PATH && !listed.contains(**p))
+    if let Some(extra) = by_path.keys().find(|p| **p != MANIFEST_PATH && **p != SIGNATURE_PATH && !listed.contains(**p))
     {
         return Err(BundleError::Extra { path: extra.to_string() });
     }

@@ -61,12 +61,7 @@ pub fn all_words() -> Value {
 
 /// `[{ "code": "en", "name": "English" }, ...]` for the language menu.
 pub fn languages() -> Value {
-    Value::Array(
-        Lang::ALL
-            .iter()
-            .map(|l| serde_json::json!({ "code": l.code(), "name": l.name() }))
-            .collect(),
-    )
+    Value::Array(Lang::ALL.iter().map(|l| serde_json::json!({ "code": l.code(), "name": l.name() })).collect())
 }
 
 /// One message in one language (the pages' static fallback text).

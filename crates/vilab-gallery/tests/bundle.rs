@@ -5,7 +5,9 @@ mod common;
 
 use common::{bundle, file, key, spec};
 use ed25519_dalek::Signer;
-use vilab_gallery::{BundleError, BundleFile, MANIFEST_PATH, SIGNATURE_PATH, SigningKey, build, parse_manifest, verify};
+use vilab_gallery::{
+    BundleError, BundleFile, MANIFEST_PATH, SIGNATURE_PATH, SigningKey, build, parse_manifest, verify,
+};
 
 fn fails_at(files: &[BundleFile], expected_key: Option<&[u8; 32]>) -> (String, BundleError) {
     let error = verify(files, expected_key).expect_err("the bundle must not verify");
@@ -98,7 +100,8 @@ fn a_manifest_re_signed_by_another_key_fails_against_the_expected_key() {
     assert!(matches!(error, BundleError::WrongKey { .. }), "{error}");
     // And a signature by another key over the genuine manifest fails.
     let manifest = file(&mut files, MANIFEST_PATH).bytes.clone();
-    file(&mut files, SIGNATURE_PATH).bytes = format!("{}\n", hex::encode(other.sign(&manifest).to_bytes())).into_bytes();
+    file(&mut files, SIGNATURE_PATH).bytes =
+        format!("{}\n", hex::encode(other.sign(&manifest).to_bytes())).into_bytes();
     let (path, error) = fails_at(&files, None);
     assert_eq!(path, SIGNATURE_PATH);
     assert!(matches!(error, BundleError::Signature { .. }), "{error}");

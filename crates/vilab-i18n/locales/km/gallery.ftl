@@ -42,6 +42,13 @@
 ### needs-review: gallery-object-banknote
 ### needs-review: gallery-object-product-label
 ### needs-review: gallery-object-other
+### needs-review: gallery-verify-ok
+### needs-review: gallery-verify-failed
+### needs-review: gallery-label-bundle
+### needs-review: gallery-label-recipient
+### needs-review: gallery-label-expires
+### needs-review: gallery-label-fingerprint
+### needs-review: gallery-label-files
 
 # Offline gallery bundles (issue 20).
 gallery-notice = រូបភាពដែលបានលុបព័ត៌មានសម្គាល់ ពីការស៊ើបអង្កេតលើសម្ភារៈរំលោភបំពានផ្លូវភេទកុមារ បង្ហាញដើម្បីជួយកំណត់អត្តសញ្ញាណជនរងគ្រោះ និងទីកន្លែង។ សូមកុំចម្លង ចែករំលែក ឬបង្ហោះរូបភាពទាំងនេះ។
@@ -82,3 +89,10 @@ gallery-object-licence-plate = ស្លាកលេខយានយន្ត
 gallery-object-banknote = ក្រដាសប្រាក់
 gallery-object-product-label = ស្លាកផលិតផល
 gallery-object-other = វត្ថុផ្សេងទៀត
+gallery-verify-ok = បានផ្ទៀងផ្ទាត់កញ្ចប់៖ ហត្ថលេខារបស់មន្ទីរពិសោធន៍ត្រឹមត្រូវ ឯកសារនីមួយៗមានក្នុងបញ្ជីជាមួយតម្លៃហាស ហើយគ្មានអ្វីផ្សេងទៀតនៅទីនោះទេ។
+gallery-verify-failed = កញ្ចប់មិនអាចផ្ទៀងផ្ទាត់បានទេ៖ { $path }: { $detail }
+gallery-label-bundle = កញ្ចប់
+gallery-label-recipient = រៀបចំសម្រាប់
+gallery-label-expires = អាចមើលបានរហូតដល់
+gallery-label-fingerprint = ស្នាមម្រាមដៃនៃសោរបស់មន្ទីរពិសោធន៍
+gallery-label-files = ឯកសារ

@@ -42,6 +42,13 @@
 ### needs-review: gallery-object-banknote
 ### needs-review: gallery-object-product-label
 ### needs-review: gallery-object-other
+### needs-review: gallery-verify-ok
+### needs-review: gallery-verify-failed
+### needs-review: gallery-label-bundle
+### needs-review: gallery-label-recipient
+### needs-review: gallery-label-expires
+### needs-review: gallery-label-fingerprint
+### needs-review: gallery-label-files
 
 # Offline gallery bundles (issue 20).
 gallery-notice = ຮູບພາບທີ່ໄດ້ລຶບຂໍ້ມູນລະບຸຕົວຕົນອອກແລ້ວ ຈາກການສືບສວນສື່ການລ່ວງລະເມີດທາງເພດເດັກ ສະແດງເພື່ອຊ່ວຍລະບຸຕົວຜູ້ເຄາະຮ້າຍ ແລະ ສະຖານທີ່. ກະລຸນາຢ່າສຳເນົາ, ແບ່ງປັນ ຫຼື ໂພສຮູບເຫຼົ່ານີ້.
@@ -82,3 +89,10 @@ gallery-object-licence-plate = ປ້າຍທະບຽນລົດ
 gallery-object-banknote = ທະນະບັດ
 gallery-object-product-label = ສະຫຼາກສິນຄ້າ
 gallery-object-other = ວັດຖຸອື່ນ
+gallery-verify-ok = ກວດສອບຊຸດແລ້ວ: ລາຍເຊັນຂອງຫ້ອງປະຕິບັດການຖືກຕ້ອງ, ທຸກໄຟລ໌ຢູ່ໃນລາຍການພ້ອມຄ່າແຮຊ, ແລະ ບໍ່ມີຫຍັງອື່ນຢູ່ນັ້ນ.
+gallery-verify-failed = ຊຸດນີ້ກວດສອບບໍ່ຜ່ານ: { $path }: { $detail }
+gallery-label-bundle = ຊຸດ
+gallery-label-recipient = ກະກຽມໃຫ້
+gallery-label-expires = ເບິ່ງໄດ້ຈົນຮອດ
+gallery-label-fingerprint = ລາຍນິ້ວມືຂອງກະແຈຫ້ອງປະຕິບັດການ
+gallery-label-files = ໄຟລ໌

@@ -42,6 +42,13 @@
 ### needs-review: gallery-object-banknote
 ### needs-review: gallery-object-product-label
 ### needs-review: gallery-object-other
+### needs-review: gallery-verify-ok
+### needs-review: gallery-verify-failed
+### needs-review: gallery-label-bundle
+### needs-review: gallery-label-recipient
+### needs-review: gallery-label-expires
+### needs-review: gallery-label-fingerprint
+### needs-review: gallery-label-files
 
 # Offline gallery bundles (issue 20).
 gallery-notice = ภาพที่ผ่านการปกปิดข้อมูลระบุตัวตนแล้ว จากการสืบสวนสื่อที่แสดงการล่วงละเมิดทางเพศเด็ก แสดงเพื่อช่วยระบุตัวผู้เสียหายและสถานที่ ห้ามคัดลอก แบ่งปัน หรือโพสต์ภาพเหล่านี้
@@ -82,3 +89,10 @@ gallery-object-licence-plate = ป้ายทะเบียนรถ
 gallery-object-banknote = ธนบัตร
 gallery-object-product-label = ฉลากสินค้า
 gallery-object-other = วัตถุอื่น
+gallery-verify-ok = ตรวจสอบชุดแล้ว: ลายมือชื่อของห้องปฏิบัติการถูกต้อง ทุกไฟล์อยู่ในรายการพร้อมค่าแฮช และไม่มีไฟล์อื่นอยู่
+gallery-verify-failed = ชุดนี้ตรวจสอบไม่ผ่าน: { $path }: { $detail }
+gallery-label-bundle = ชุด
+gallery-label-recipient = จัดทำให้
+gallery-label-expires = ดูได้ถึงวันที่
+gallery-label-fingerprint = ลายนิ้วมือกุญแจของห้องปฏิบัติการ
+gallery-label-files = ไฟล์

@@ -42,6 +42,13 @@
 ### needs-review: gallery-object-banknote
 ### needs-review: gallery-object-product-label
 ### needs-review: gallery-object-other
+### needs-review: gallery-verify-ok
+### needs-review: gallery-verify-failed
+### needs-review: gallery-label-bundle
+### needs-review: gallery-label-recipient
+### needs-review: gallery-label-expires
+### needs-review: gallery-label-fingerprint
+### needs-review: gallery-label-files
 
 # Offline gallery bundles (issue 20).
 gallery-notice = Hình ảnh đã được xử lý che giấu thông tin, từ các cuộc điều tra nội dung xâm hại tình dục trẻ em, được hiển thị để giúp xác định nạn nhân và địa điểm. Không sao chép, chia sẻ hay đăng tải các hình ảnh này.
@@ -82,3 +89,10 @@ gallery-object-licence-plate = Biển số xe
 gallery-object-banknote = Tiền giấy
 gallery-object-product-label = Nhãn sản phẩm
 gallery-object-other = Đồ vật khác
+gallery-verify-ok = Đã xác minh gói: chữ ký của phòng thí nghiệm hợp lệ, mọi tệp đều có trong danh sách kèm mã băm, và không có gì khác.
+gallery-verify-failed = Gói không xác minh được: { $path }: { $detail }
+gallery-label-bundle = Gói
+gallery-label-recipient = Chuẩn bị cho
+gallery-label-expires = Được xem đến hết ngày
+gallery-label-fingerprint = Dấu vân tay khóa của phòng thí nghiệm
+gallery-label-files = Tệp
