@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use vilab_lab::AppError;
 
-use crate::cli::{BenchCommand, Cli, Command, MediaCommand};
+use crate::cli::{BenchCommand, Cli, Command, GalleryCommand, MediaCommand};
 use crate::signals::Stop;
 
 fn main() -> ExitCode {
@@ -86,5 +86,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
         Command::Bench(BenchCommand::Records(args)) => commands::bench_records::run(&args),
         Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
+        Command::Bench(BenchCommand::Gallery(args)) => commands::bench_gallery::run(&args),
+        Command::Gallery(GalleryCommand::Verify(args)) => commands::gallery::verify(&args),
     }
 }
