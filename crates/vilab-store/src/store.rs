@@ -31,7 +31,8 @@ use vilab_core::model::{IngestError, OccurrenceKey};
 use vilab_core::{PdqHash, Sha256};
 
 use crate::model::gallery::{
-    Clue, ClueId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId, GalleryMember, NewClue, NewGallery,
+    Clue, ClueId, Exercise, ExerciseAnswer, ExerciseId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId,
+    GalleryMember, NewAnswer, NewClue, NewGallery,
 };
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
@@ -622,4 +623,42 @@ pub trait Store: Send + Sync {
 
     /// The clue a lead came from.
     fn clue_of_lead(&self, lead: LeadId) -> Result<Option<Clue>>;
+
+    // Training exercises (issue 20), on a gallery's items.
+
+    /// Sets an exercise on a gallery (one per gallery): its rubric and each
+    /// item's expected answer (JSON), every item one the gallery shows.
+    fn create_exercise(
+        &self,
+        gallery: GalleryId,
+        rubric: &str,
+        items: &[(GalleryItemId, String)],
+        by: AccountId,
+        at: i64,
+    ) -> Result<Exercise>;
+
+    /// The exercise set on a gallery.
+    fn exercise_of_gallery(&self, gallery: GalleryId) -> Result<Option<Exercise>>;
+
+    /// An exercise's items with their expected answers, in the gallery's order.
+    fn exercise_items(&self, exercise: ExerciseId) -> Result<Vec<(GalleryItemId, String)>>;
+
+    /// Records a trainee's answer; it replaces an earlier answer of the
+    /// trainee on the item (and its mark), never a later one; whether
+    /// anything changed.
+    fn record_answer(&self, exercise: ExerciseId, new: &NewAnswer, by: AccountId, at: i64) -> Result<bool>;
+
+    /// Sets the trainer's points for the free text of an answer.
+    fn mark_answer(
+        &self,
+        exercise: ExerciseId,
+        item: GalleryItemId,
+        trainee: &str,
+        points: u32,
+        by: AccountId,
+        at: i64,
+    ) -> Result<()>;
+
+    /// Every answer of an exercise, by trainee, then item.
+    fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>>;
 }

@@ -209,3 +209,77 @@ pub struct Clue {
     /// The lead it became in the item's case.
     pub lead: LeadId,
 }
+
+/// Row id of an exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ExerciseId(pub i64);
+
+codes! {
+    /// Where an exercise answer was given.
+    AnswerSource {
+        /// In the lab's pages, by an account.
+        Browser = "browser",
+        /// In an offline exercise bundle, and imported from its answer file.
+        Bundle = "bundle",
+    }
+}
+
+/// The longest JSON of a rubric, expected answer or answer, in bytes.
+pub const MAX_EXERCISE_JSON: usize = 64 * 1024;
+
+/// A training exercise on a gallery. The rubric and expected answers are
+/// kept as JSON text the application layer reads (vilab-gallery's types).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exercise {
+    /// Row id.
+    pub id: ExerciseId,
+    /// Its id, exported with it.
+    pub uid: String,
+    /// The gallery whose items it asks about.
+    pub gallery: GalleryId,
+    /// The rubric, JSON.
+    pub rubric: String,
+    /// Who set it.
+    pub created_by: AccountId,
+    /// When.
+    pub created_at: i64,
+}
+
+/// An answer to record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewAnswer {
+    /// The item.
+    pub item: GalleryItemId,
+    /// The trainee's name (an account's user name, or as typed in a bundle).
+    pub trainee: String,
+    /// The trainee's account, for an answer given in the lab.
+    pub trainee_id: Option<AccountId>,
+    /// Where it was given.
+    pub source: AnswerSource,
+    /// The answer, JSON.
+    pub answer: String,
+    /// When it was given.
+    pub answered_at: i64,
+}
+
+/// A recorded answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseAnswer {
+    /// The item.
+    pub item: GalleryItemId,
+    /// The trainee's name.
+    pub trainee: String,
+    /// The trainee's account, if given in the lab.
+    pub trainee_id: Option<AccountId>,
+    /// Where it was given.
+    pub source: AnswerSource,
+    /// The answer, JSON.
+    pub answer: String,
+    /// When it was given.
+    pub answered_at: i64,
+    /// The trainer's points for its free text, once marked.
+    pub free_text_points: Option<u32>,
+    /// Who marked it.
+    pub marked_by: Option<AccountId>,
+}

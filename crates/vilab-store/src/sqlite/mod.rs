@@ -12,6 +12,7 @@ mod codec;
 mod conn;
 mod counts;
 mod custody;
+mod exercises;
 mod galleries;
 mod hashsets;
 mod known_entries;
@@ -38,7 +39,8 @@ use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
 use crate::model::gallery::{
-    Clue, ClueId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId, GalleryMember, NewClue, NewGallery,
+    Clue, ClueId, Exercise, ExerciseAnswer, ExerciseId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId,
+    GalleryMember, NewAnswer, NewClue, NewGallery,
 };
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
@@ -956,5 +958,44 @@ impl Store for SqliteStore {
 
     fn clue_of_lead(&self, lead: LeadId) -> Result<Option<Clue>> {
         self.read(|conn| galleries::clue_of_lead(conn, lead))
+    }
+
+    fn create_exercise(
+        &self,
+        gallery: GalleryId,
+        rubric: &str,
+        items: &[(GalleryItemId, String)],
+        by: AccountId,
+        at: i64,
+    ) -> Result<Exercise> {
+        self.write(|tx| exercises::create_exercise(tx, gallery, rubric, items, by, at))
+    }
+
+    fn exercise_of_gallery(&self, gallery: GalleryId) -> Result<Option<Exercise>> {
+        self.read(|conn| exercises::exercise_of_gallery(conn, gallery))
+    }
+
+    fn exercise_items(&self, exercise: ExerciseId) -> Result<Vec<(GalleryItemId, String)>> {
+        self.read(|conn| exercises::exercise_items(conn, exercise))
+    }
+
+    fn record_answer(&self, exercise: ExerciseId, new: &NewAnswer, by: AccountId, at: i64) -> Result<bool> {
+        self.write(|tx| exercises::record_answer(tx, exercise, new, by, at))
+    }
+
+    fn mark_answer(
+        &self,
+        exercise: ExerciseId,
+        item: GalleryItemId,
+        trainee: &str,
+        points: u32,
+        by: AccountId,
+        at: i64,
+    ) -> Result<()> {
+        self.write(|tx| exercises::mark_answer(tx, exercise, item, trainee, points, by, at))
+    }
+
+    fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>> {
+        self.read(|conn| exercises::answers(conn, exercise))
     }
 }

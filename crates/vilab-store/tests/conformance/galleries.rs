@@ -201,3 +201,81 @@ pub fn clues_become_leads_once(make: Factory) {
     );
     assert_eq!(store.gallery_clues(g.id, None, None, 100).unwrap().len(), 2, "a removed item's clues stay");
 }
+
+pub fn exercises_keep_each_trainee_s_latest_answer_and_its_mark(make: Factory) {
+    let (lab, case, exhibit) = with_case(make);
+    let store = lab.store();
+    let items = two_items(store, exhibit);
+    let trainee = account(store, "sok", Role::Trainee);
+    let g = store.create_gallery(&week("exercise"), ADMIN, 10).unwrap();
+    let (first, _) = store.add_gallery_item(g.id, case, items[0], None, ADMIN, 11).unwrap();
+    let (second, _) = store.add_gallery_item(g.id, case, items[1], None, ADMIN, 12).unwrap();
+    let other = store.create_gallery(&week("other"), ADMIN, 13).unwrap();
+    let (foreign, _) = store.add_gallery_item(other.id, case, items[0], None, ADMIN, 14).unwrap();
+
+    let expected = |c: &str| format!("{{\"country\":\"{c}\"}}");
+    assert!(matches!(
+        store.create_exercise(g.id, "{}", &[(foreign.id, expected("KH"))], ADMIN, 20).unwrap_err(),
+        StoreError::NotFound { .. }
+    ));
+    assert!(store.exercise_of_gallery(g.id).unwrap().is_none(), "a refused exercise leaves nothing");
+    assert_eq!(
+        invalid(store.create_exercise(g.id, "not json", &[(first.id, expected("KH"))], ADMIN, 20).unwrap_err()),
+        "rubric"
+    );
+    let items_set = [(second.id, expected("LA")), (first.id, expected("KH"))];
+    let ex = store.create_exercise(g.id, "{\"country_points\":2}", &items_set, ADMIN, 21).unwrap();
+    assert_eq!(store.exercise_of_gallery(g.id).unwrap().as_ref(), Some(&ex));
+    assert_eq!(invalid(store.create_exercise(g.id, "{}", &items_set, ADMIN, 22).unwrap_err()), "gallery");
+    assert_eq!(
+        store.exercise_items(ex.id).unwrap(),
+        [(first.id, expected("KH")), (second.id, expected("LA"))],
+        "in the gallery's order"
+    );
+
+    let answer = |text: &str, at| NewAnswer {
+        item: first.id,
+        trainee: "sok".into(),
+        trainee_id: Some(trainee),
+        source: AnswerSource::Browser,
+        answer: format!("{{\"country\":\"{text}\"}}"),
+        answered_at: at,
+    };
+    assert!(store.record_answer(ex.id, &answer("TH", 100), trainee, 100).unwrap());
+    assert!(!store.record_answer(ex.id, &answer("TH", 100), trainee, 101).unwrap(), "the same answer again");
+    store.mark_answer(ex.id, first.id, "sok", 3, ADMIN, 102).unwrap();
+    assert_eq!(store.exercise_answers(ex.id).unwrap()[0].free_text_points, Some(3));
+    assert!(store.record_answer(ex.id, &answer("KH", 110), trainee, 110).unwrap(), "a later answer replaces it");
+    let now = store.exercise_answers(ex.id).unwrap();
+    assert_eq!(
+        (now.len(), now[0].answer.as_str(), now[0].free_text_points),
+        (1, "{\"country\":\"KH\"}", None),
+        "and its mark"
+    );
+    assert!(!store.record_answer(ex.id, &answer("VN", 105), trainee, 111).unwrap(), "an earlier one never does");
+    let typed = NewAnswer {
+        trainee: "Participant 3".into(),
+        trainee_id: None,
+        source: AnswerSource::Bundle,
+        ..answer("LA", 90)
+    };
+    assert!(store.record_answer(ex.id, &typed, ADMIN, 112).unwrap());
+    assert_eq!(
+        store.exercise_answers(ex.id).unwrap().iter().map(|a| a.trainee.as_str()).collect::<Vec<_>>(),
+        ["Participant 3", "sok"]
+    );
+    assert!(matches!(
+        store.record_answer(ex.id, &NewAnswer { item: foreign.id, ..answer("KH", 120) }, trainee, 120).unwrap_err(),
+        StoreError::NotFound { .. }
+    ));
+    assert_eq!(
+        invalid(
+            store.record_answer(ex.id, &NewAnswer { answer: "{".into(), ..answer("", 130) }, trainee, 130).unwrap_err()
+        ),
+        "answer"
+    );
+    assert!(matches!(
+        store.mark_answer(ex.id, second.id, "sok", 1, ADMIN, 131).unwrap_err(),
+        StoreError::NotFound { .. }
+    ));
+}

@@ -156,6 +156,7 @@ macro_rules! store_conformance {
                 galleries {
                     galleries_keep_their_members_items_and_dates,
                     clues_become_leads_once,
+                    exercises_keep_each_trainee_s_latest_answer_and_its_mark,
                 },
                 media {
                     media_record_round_trips,

@@ -88,3 +88,43 @@ CREATE TRIGGER clues_no_update BEFORE UPDATE ON clues
 BEGIN SELECT RAISE(ABORT, 'clues are append-only'); END;
 CREATE TRIGGER clues_no_delete BEFORE DELETE ON clues
 BEGIN SELECT RAISE(ABORT, 'clues are append-only'); END;
+
+-- A training exercise on a gallery: each item's known answer and the
+-- rubric, kept as the JSON of vilab-gallery's types (what the exercise
+-- exchange format carries), so that what is scored is what was set.
+CREATE TABLE exercises (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    gallery_id  INTEGER NOT NULL UNIQUE REFERENCES galleries(id),
+    rubric      TEXT NOT NULL,
+    created_by  INTEGER NOT NULL REFERENCES accounts(id),
+    created_at  INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE exercise_items (
+    exercise_id INTEGER NOT NULL REFERENCES exercises(id),
+    item_id     INTEGER NOT NULL REFERENCES gallery_items(id),
+    expected    TEXT NOT NULL,
+    PRIMARY KEY (exercise_id, item_id)
+) STRICT, WITHOUT ROWID;
+
+-- A trainee's answer on an item: the latest replaces the one before (and
+-- its free-text mark). `trainee` is the account's user name, or the name
+-- typed into an offline bundle.
+CREATE TABLE exercise_answers (
+    id               INTEGER PRIMARY KEY,
+    exercise_id      INTEGER NOT NULL REFERENCES exercises(id),
+    item_id          INTEGER NOT NULL REFERENCES gallery_items(id),
+    trainee          TEXT NOT NULL,
+    trainee_id       INTEGER REFERENCES accounts(id),
+    source           TEXT NOT NULL CHECK (source IN ('browser', 'bundle')),
+    answer           TEXT NOT NULL,
+    answered_at      INTEGER NOT NULL,
+    recorded_by      INTEGER NOT NULL REFERENCES accounts(id),
+    recorded_at      INTEGER NOT NULL,
+    free_text_points INTEGER CHECK (free_text_points IS NULL OR free_text_points >= 0),
+    marked_by        INTEGER REFERENCES accounts(id),
+    marked_at        INTEGER,
+    UNIQUE (exercise_id, item_id, trainee),
+    CHECK ((free_text_points IS NULL) = (marked_by IS NULL))
+) STRICT;
