@@ -24,6 +24,7 @@ mod manifest;
 mod names;
 mod site;
 mod spec;
+mod time;
 mod verify;
 mod watermark;
 mod words;
@@ -36,6 +37,7 @@ pub use manifest::{
     MANIFEST_FORMAT, MANIFEST_PATH, Manifest, ManifestFile, SIGNATURE_PATH, fingerprint, parse_manifest,
 };
 pub use spec::{BundleFile, BundleItem, BundleSpec};
+pub use time::parse_time;
 pub use verify::{VerifiedBundle, verify};
 pub use watermark::watermark;
 pub use words::WORD_KEYS;

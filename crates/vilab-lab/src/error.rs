@@ -230,6 +230,8 @@ error_codes! {
     GalleryMemberRole = "gallery_member_role", InvalidInput;
     /// No offline bundle of that uid made of the gallery; `bundle`.
     BundleNotFound = "bundle_not_found", NotFound;
+    /// The gallery has no training exercise (or not that one); `gallery`.
+    ExerciseNotFound = "exercise_not_found", NotFound;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

@@ -123,6 +123,8 @@ pub enum Action {
     CluePost,
     /// Bring the clues typed into an offline bundle back as leads.
     ClueImport,
+    /// Answer an item of a gallery's training exercise.
+    ExerciseAnswer,
 }
 
 /// What an action is done to.
@@ -287,6 +289,9 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(Action::GalleryEdit, Scope::GalleryEditor, &[(Analyst, Member), (Trainer, Member)]),
     rule(Action::CluePost, Scope::Gallery, GALLERY_PEOPLE),
     rule(Action::ClueImport, Scope::GalleryEditor, &[(Analyst, Member)]),
+    // Training exercises are set, marked and read by the gallery's editors
+    // (`gallery.edit`); anyone taking part answers.
+    rule(Action::ExerciseAnswer, Scope::Gallery, GALLERY_PEOPLE),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -295,7 +300,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 51] = [
+    pub const ALL: [Action; 52] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -347,6 +352,7 @@ impl Action {
         Action::GalleryEdit,
         Action::CluePost,
         Action::ClueImport,
+        Action::ExerciseAnswer,
     ];
 
     /// The stable code the audit chain records.
@@ -403,6 +409,7 @@ impl Action {
             Action::GalleryEdit => "gallery.edit",
             Action::CluePost => "clue.post",
             Action::ClueImport => "clue.import",
+            Action::ExerciseAnswer => "exercise.answer",
         }
     }
 

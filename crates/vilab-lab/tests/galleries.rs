@@ -194,3 +194,83 @@ fn a_bundle_s_clue_file_comes_back_as_leads_once() {
         "another gallery's bundle"
     );
 }
+
+#[test]
+fn an_exercise_is_scored_for_its_editors_and_never_shown_to_trainees() {
+    use vilab_gallery::exercise::{Answer, AnswerFile, AnswerLine, ExpectedAnswer, Rubric};
+    let fx = Fixture::new();
+    let now = fx.lab.now();
+    let trainer = fx.session(&user_of(Role::Trainer));
+    let g = trainer.create_gallery("Training of trainers", GalleryAudience::Trainee, now, now + WEEK).unwrap();
+    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap().added[0];
+    let trainee_name = user_of(Role::Trainee);
+    trainer.set_gallery_member(&g.uid, &trainee_name, GalleryPart::Participant).unwrap();
+    let trainee = fx.session(&trainee_name);
+    assert_eq!(trainee.exercise(&g.uid).unwrap_err().code(), Code::ExerciseNotFound);
+
+    let rubric =
+        Rubric { country_points: 2, place_points: 2, object_points: 1, wrong_object_penalty: 1, free_text_max: 3 };
+    let expected = ExpectedAnswer {
+        country: "KH".into(),
+        place: "Phnom Penh".into(),
+        place_aliases: vec!["ភ្នំពេញ".into()],
+        objects: vec!["shop_sign".into(), "licence_plate".into()],
+        solving_lead: "The plate's province".into(),
+    };
+    let set = trainer.set_exercise(&g.uid, &rubric, &[(item, expected.clone())]).unwrap();
+    assert_eq!(set.items[0].expected.as_ref(), Some(&expected));
+    assert_eq!(
+        trainer.set_exercise(&g.uid, &rubric, &[(item, expected)]).unwrap_err().code(),
+        Code::InvalidInput,
+        "one per gallery"
+    );
+
+    let seen = trainee.exercise(&g.uid).unwrap();
+    assert!(!seen.editor && seen.items[0].expected.is_none(), "trainees never see the known answer");
+    let answer = Answer {
+        country: "KH".into(),
+        place: "  phnom   PENH ".into(),
+        objects: vec!["shop_sign".into(), "banknote".into()],
+        free_text: "The plate says Phnom Penh in Khmer".into(),
+    };
+    assert!(trainee.answer_exercise(&g.uid, item, &answer).unwrap().changed);
+    assert_eq!(trainee.exercise(&g.uid).unwrap().items[0].mine.as_ref(), Some(&answer));
+    let wrong = Answer { country: "XX".into(), ..answer.clone() };
+    assert_eq!(trainee.answer_exercise(&g.uid, item, &wrong).unwrap_err().code(), Code::InvalidInput);
+    assert_eq!(trainee.exercise_results(&g.uid).unwrap_err().code(), Code::PermissionDenied);
+
+    let results = trainer.exercise_results(&g.uid).unwrap();
+    let row = &results.trainees[0];
+    // Country 2, place 2, objects 1 found - 1 wrong = 0: 4 of 6, the free text pending (max 3).
+    assert_eq!((row.trainee.as_str(), row.points, row.max, row.pending), (trainee_name.as_str(), 4, 9, 1));
+    assert_eq!(trainer.mark_free_text(&g.uid, item, &trainee_name, 4).unwrap_err().code(), Code::ValueOutOfRange);
+    trainer.mark_free_text(&g.uid, item, &trainee_name, 3).unwrap();
+    let row = &trainer.exercise_results(&g.uid).unwrap().trainees[0];
+    assert_eq!((row.points, row.pending), (7, 0));
+
+    let bundle = "ef".repeat(16);
+    trainer.record_bundle(&g.uid, &bundle, "ToT course, Vientiane", now + WEEK).unwrap();
+    let file = AnswerFile {
+        format: "vilab.answers/1".into(),
+        bundle,
+        exercise: set.uid.clone(),
+        participant: "Participant 4".into(),
+        answers: vec![AnswerLine {
+            item: item.0.to_string(),
+            country: "KH".into(),
+            place: "ភ្នំពេញ".into(),
+            objects: vec!["licence_plate".into()],
+            free_text: String::new(),
+            time: "2026-12-07T10:00:00Z".into(),
+        }],
+    };
+    let imported = trainer.import_answers(&g.uid, &file).unwrap();
+    assert_eq!((imported.recorded, imported.unchanged), (1, 0));
+    assert_eq!(trainer.import_answers(&g.uid, &file).unwrap().recorded, 0, "a file imported again changes nothing");
+    let results = trainer.exercise_results(&g.uid).unwrap();
+    let offline = results.trainees.iter().find(|t| t.trainee == "Participant 4").unwrap();
+    assert_eq!((offline.points, offline.pending), (5, 0), "the alias in Khmer is the right place");
+    assert_eq!(results.items[0].answered, 2);
+    let wrong_exercise = AnswerFile { exercise: "0".repeat(32), ..file };
+    assert_eq!(trainer.import_answers(&g.uid, &wrong_exercise).unwrap_err().code(), Code::ExerciseNotFound);
+}

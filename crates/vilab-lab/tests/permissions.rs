@@ -11,6 +11,7 @@ mod common;
 use std::sync::atomic::AtomicBool;
 
 use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, PASSWORD, SETUP, user_of};
+use vilab_gallery::exercise::{Answer, ExpectedAnswer, Rubric};
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::audit::AuditFilter;
 use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart, role_edits, role_receives};
@@ -593,6 +594,31 @@ const OPERATIONS: &[Operation] = &[
             let file = BundleClues { bundle, author: "participant".into(), clues: vec![clue] };
             *snap = fx.snapshot();
             s.import_clues(&uid, &file).map(drop)
+        },
+    },
+    Operation {
+        name: "answer_exercise",
+        action: Action::ExerciseAnswer,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, false, n);
+            let rubric = Rubric {
+                country_points: 1,
+                place_points: 1,
+                object_points: 1,
+                wrong_object_penalty: 0,
+                free_text_max: 0,
+            };
+            let expected = ExpectedAnswer {
+                country: "TH".into(),
+                place: "Chiang Mai".into(),
+                place_aliases: vec![],
+                objects: vec!["shop_sign".into()],
+                solving_lead: String::new(),
+            };
+            fx.session(SETUP).set_exercise(&uid, &rubric, &[(item, expected)]).unwrap();
+            *snap = fx.snapshot();
+            let answer = Answer { country: "TH".into(), ..Answer::default() };
+            s.answer_exercise(&uid, item, &answer).map(drop)
         },
     },
 ];

@@ -12,6 +12,7 @@ use vilab_store::model::records::{IdStatus, LinkTarget, LocationFields, PersonKi
 
 use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
 use serde_json::Value;
+use vilab_gallery::exercise::{Answer, AnswerFile, AnswerLine, ExpectedAnswer, Rubric};
 use vilab_lab::Role;
 use vilab_lab::ops::audit::AuditFilter;
 use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart};
@@ -178,6 +179,41 @@ fn every_output_keeps_its_pinned_shape() {
     let clue = |uid: &str, item| BundleClue { uid: uid.repeat(32), item, text: "t".into(), pin: None, posted_at: now };
     let file = BundleClues { bundle, author: "p".into(), clues: vec![clue("1", shown), clue("2", GalleryItemId(999))] };
     check(&analyst.import_clues(&gallery.uid, &file).unwrap(), &mut failures);
+    let rubric =
+        Rubric { country_points: 1, place_points: 1, object_points: 1, wrong_object_penalty: 1, free_text_max: 2 };
+    let expected = ExpectedAnswer {
+        country: "VN".into(),
+        place: "Hà Nội".into(),
+        place_aliases: vec!["Ha Noi".into()],
+        objects: vec!["banknote".into()],
+        solving_lead: "lead".into(),
+    };
+    check(&trainer.set_exercise(&gallery.uid, &rubric, &[(shown, expected)]).unwrap(), &mut failures);
+    let answer = Answer {
+        country: "VN".into(),
+        place: "ha noi".into(),
+        objects: vec!["banknote".into()],
+        free_text: "f".into(),
+    };
+    check(&trainer.answer_exercise(&gallery.uid, shown, &answer).unwrap(), &mut failures);
+    check(&trainer.exercise(&gallery.uid).unwrap(), &mut failures);
+    check(&trainer.exercise_results(&gallery.uid).unwrap(), &mut failures);
+    let ex_uid = trainer.exercise(&gallery.uid).unwrap().uid;
+    let answers = AnswerFile {
+        format: "vilab.answers/1".into(),
+        bundle: "ab".repeat(16),
+        exercise: ex_uid,
+        participant: "p".into(),
+        answers: vec![AnswerLine {
+            item: shown.0.to_string(),
+            country: "VN".into(),
+            place: "x".into(),
+            objects: vec![],
+            free_text: String::new(),
+            time: "2026-01-01T00:00:00Z".into(),
+        }],
+    };
+    check(&trainer.import_answers(&gallery.uid, &answers).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     // --- onepass: a disk image's exhibit report, its check and layout
     // included (they come from the custody log as free JSON, so the image

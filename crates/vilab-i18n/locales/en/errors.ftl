@@ -102,3 +102,4 @@ error-gallery-closed = Gallery { $gallery } is not open now: participants see it
 error-gallery-item-not-found = No item { $item } in this gallery.
 error-gallery-member-role = '{ $user }' cannot take that part in this gallery: its editors are analysts or trainers, and its participants must be allowed to see the pictures made for its audience.
 error-bundle-not-found = No offline bundle { $bundle } was made of this gallery.
+error-exercise-not-found = Gallery { $gallery } has no training exercise.

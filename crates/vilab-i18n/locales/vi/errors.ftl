@@ -28,7 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
-### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found
+### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -92,3 +92,4 @@ error-gallery-closed = Phòng trưng bày { $gallery } hiện không mở: ngư�
 error-gallery-item-not-found = Không có mục { $item } trong phòng trưng bày này.
 error-gallery-member-role = '{ $user }' không thể giữ vai trò đó trong phòng trưng bày này: người biên tập phải là chuyên viên phân tích hoặc giảng viên, và người tham gia phải được phép xem các ảnh dành cho đối tượng của phòng trưng bày.
 error-bundle-not-found = Không có gói ngoại tuyến { $bundle } nào được tạo từ phòng trưng bày này.
+error-exercise-not-found = Phòng trưng bày { $gallery } không có bài tập huấn luyện.
