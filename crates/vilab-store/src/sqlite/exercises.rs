@@ -163,10 +163,10 @@ pub(super) fn record_answer(
         return Err(StoreError::invalid("trainee", format!("1 to {MAX_AUTHOR} bytes")));
     }
     check_json("answer", &new.answer)?;
-    if let Some(old) = answer_of(conn, exercise, new.item, &new.trainee)? {
-        if old.answered_at > new.answered_at || (old.answered_at == new.answered_at && old.answer == new.answer) {
-            return Ok(false);
-        }
+    if let Some(old) = answer_of(conn, exercise, new.item, &new.trainee)?
+        && (old.answered_at > new.answered_at || (old.answered_at == new.answered_at && old.answer == new.answer))
+    {
+        return Ok(false);
     }
     conn.execute(
         "INSERT INTO exercise_answers (exercise_id, item_id, trainee, trainee_id, source, answer, answered_at, \

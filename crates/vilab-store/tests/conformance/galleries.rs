@@ -165,7 +165,7 @@ pub fn clues_become_leads_once(make: Factory) {
 
     let bundle = store.record_gallery_bundle(g.id, &"b".repeat(32), "Mekong task force", 9999, ADMIN, 300).unwrap();
     assert_eq!(store.gallery_bundle(&bundle.uid).unwrap().as_ref(), Some(&bundle));
-    assert_eq!(store.gallery_bundles(g.id).unwrap(), [bundle.clone()]);
+    assert_eq!(store.gallery_bundles(g.id).unwrap(), std::slice::from_ref(&bundle));
     let typed = NewClue {
         uid: "c".repeat(32),
         posted_by: None,
