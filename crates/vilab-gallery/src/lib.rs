@@ -30,7 +30,7 @@ mod watermark;
 mod words;
 
 pub use build::build;
-pub use clues::{Clue, ClueError, ClueFile, Pin, parse_clues};
+pub use clues::{Clue, ClueError, ClueFile, Pin, parse_clues, parse_clues_for};
 pub use dir::{read_dir, write_dir};
 pub use error::BundleError;
 pub use manifest::{

@@ -9,6 +9,7 @@ mod common;
 use common::{Fixture, MEMBER_CASE, OTHER_CASE, user_of};
 use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart};
 use vilab_lab::{Code, Role};
+use vilab_store::MediaKey;
 use vilab_store::model::gallery::{ClueSource, GalleryAudience};
 use vilab_store::model::records::LeadStatus;
 
@@ -22,12 +23,12 @@ fn a_gallery_shows_participants_item_ids_only_and_only_while_open() {
     let g = trainer.create_gallery("Mekong appeal", GalleryAudience::Partner, now, now + WEEK).unwrap();
     assert!(g.open && g.editor);
 
-    let added = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap();
+    let added = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap();
     assert_eq!((added.added.len(), added.already), (1, 0));
-    let again = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap();
+    let again = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap();
     assert_eq!((again.added.len(), again.already), (0, 1));
     assert_eq!(
-        trainer.add_gallery_items(&g.uid, OTHER_CASE, &[fx.item(false)]).unwrap_err().code(),
+        trainer.add_gallery_items(&g.uid, OTHER_CASE, &[MediaKey::RowId(fx.item(false))]).unwrap_err().code(),
         Code::CaseNotFound,
         "only items of cases the editor is a member of"
     );
@@ -64,11 +65,17 @@ fn a_gallery_shows_participants_item_ids_only_and_only_while_open() {
     assert_eq!(outsider.gallery(&g.uid).unwrap_err().code(), Code::GalleryNotFound, "not a member: not found");
     assert_eq!(outsider.gallery("0".repeat(32).as_str()).unwrap_err().code(), Code::GalleryNotFound);
     assert_eq!(fx.session(&user_of(Role::Auditor)).gallery(&g.uid).unwrap_err().code(), Code::PermissionDenied);
-    assert_eq!(p.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap_err().code(), Code::PermissionDenied);
+    assert_eq!(
+        p.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap_err().code(),
+        Code::PermissionDenied
+    );
     let analyst = user_of(Role::Analyst);
     trainer.set_gallery_member(&g.uid, &analyst, GalleryPart::Participant).unwrap();
     assert_eq!(
-        fx.session(&analyst).add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap_err().code(),
+        fx.session(&analyst)
+            .add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))])
+            .unwrap_err()
+            .code(),
         Code::GalleryNotFound,
         "an analyst taking part does not edit"
     );
@@ -88,7 +95,7 @@ fn clues_become_leads_of_the_case_with_their_poster_and_the_board_reads_after_a_
     let now = fx.lab.now();
     let trainer = fx.session(&user_of(Role::Trainer));
     let g = trainer.create_gallery("appeal", GalleryAudience::Trainee, now, now + WEEK).unwrap();
-    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap().added[0];
+    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
     trainer.set_gallery_member(&g.uid, &user_of(Role::Trainee), GalleryPart::Participant).unwrap();
     let trainee = fx.session(&user_of(Role::Trainee));
 
@@ -132,7 +139,7 @@ fn a_bundle_s_clue_file_comes_back_as_leads_once() {
     let now = fx.lab.now();
     let trainer = fx.session(&user_of(Role::Trainer));
     let g = trainer.create_gallery("conference", GalleryAudience::Partner, now, now + WEEK).unwrap();
-    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap().added[0];
+    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
     let bundle = "ab".repeat(16);
     trainer.record_bundle(&g.uid, &bundle, "Mekong task force", now + WEEK).unwrap();
     let analyst_name = user_of(Role::Analyst);
@@ -202,7 +209,7 @@ fn an_exercise_is_scored_for_its_editors_and_never_shown_to_trainees() {
     let now = fx.lab.now();
     let trainer = fx.session(&user_of(Role::Trainer));
     let g = trainer.create_gallery("Training of trainers", GalleryAudience::Trainee, now, now + WEEK).unwrap();
-    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[fx.item(true)]).unwrap().added[0];
+    let item = trainer.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
     let trainee_name = user_of(Role::Trainee);
     trainer.set_gallery_member(&g.uid, &trainee_name, GalleryPart::Participant).unwrap();
     let trainee = fx.session(&trainee_name);
@@ -273,4 +280,44 @@ fn an_exercise_is_scored_for_its_editors_and_never_shown_to_trainees() {
     assert_eq!(results.items[0].answered, 2);
     let wrong_exercise = AnswerFile { exercise: "0".repeat(32), ..file };
     assert_eq!(trainer.import_answers(&g.uid, &wrong_exercise).unwrap_err().code(), Code::ExerciseNotFound);
+}
+
+#[test]
+fn a_clue_file_s_bytes_are_checked_against_the_recorded_bundle_then_imported_once() {
+    let fx = Fixture::new();
+    let now = fx.lab.now();
+    let analyst = fx.session(&user_of(Role::Analyst));
+    let g = analyst.create_gallery("conference", GalleryAudience::Partner, now, now + WEEK).unwrap();
+    let item = analyst.add_gallery_items(&g.uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
+    let bundle = "0a".repeat(16);
+    analyst.record_bundle(&g.uid, &bundle, "delegates", now + WEEK).unwrap();
+    let file = |item: String, uid: &str| {
+        format!(
+            r#"{{"format":"vilab.clues/1","bundle":"{bundle}","participant":"ນາງ ແກ້ວ","clues":[
+              {{"uid":"{uid}","item":"{item}","text":"ປ້າຍທະບຽນລົດ","pin":{{"x":0.25,"y":0.75}},"time":"2026-12-07T09:30:00.250Z"}}]}}"#
+        )
+    };
+    let good = file(item.0.to_string(), &"9".repeat(32));
+    let report = analyst.import_clue_file(&g.uid, good.as_bytes()).unwrap();
+    assert_eq!((report.recorded, report.already), (1, 0));
+    assert_eq!(analyst.import_clue_file(&g.uid, good.as_bytes()).unwrap().already, 1, "once");
+    let board = analyst.gallery_clues(&g.uid, None, None).unwrap();
+    assert_eq!((board.clues[0].author.as_str(), board.clues[0].posted_at), ("ນາງ ແກ້ວ", 1_796_635_800));
+    assert_eq!(board.clues[0].pin, Some((0.25, 0.75)));
+
+    let foreign_item = file("777".into(), &"8".repeat(32));
+    let e = analyst.import_clue_file(&g.uid, foreign_item.as_bytes()).unwrap_err();
+    assert_eq!(
+        (e.code(), e.params().iter().find(|(k, _)| *k == "field").map(|(_, v)| v.to_string())),
+        (Code::InvalidInput, Some("clues[0].item".into()))
+    );
+    let e = analyst.import_clue_file(&g.uid, b"{\"format\": \"vilab.clues/1\",\n \"bundle\": 3").unwrap_err();
+    assert_eq!(e.code(), Code::InvalidInput);
+    assert!(e.to_string().contains("line 2") || format!("{:?}", e.params()).contains("line 2"), "{e:?}");
+    let unknown = good.replace(&bundle, &"0b".repeat(16));
+    assert_eq!(
+        analyst.import_clue_file(&g.uid, unknown.as_bytes()).unwrap_err().code(),
+        Code::BundleNotFound,
+        "not this gallery's bundle"
+    );
 }

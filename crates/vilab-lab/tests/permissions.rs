@@ -570,7 +570,7 @@ const OPERATIONS: &[Operation] = &[
         run: |fx, s, member, n, snap| {
             let (uid, _) = gallery_of(fx, s, member, true, n);
             *snap = fx.snapshot();
-            s.add_gallery_items(&uid, MEMBER_CASE, &[fx.item(true)]).map(drop)
+            s.add_gallery_items(&uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).map(drop)
         },
     },
     Operation {
@@ -637,7 +637,7 @@ fn gallery_of(
     let setup = fx.session(SETUP);
     let now = fx.lab.now();
     let uid = setup.create_gallery(&format!("gallery {n}"), GalleryAudience::Public, now, now + 86400).unwrap().uid;
-    let item = setup.add_gallery_items(&uid, MEMBER_CASE, &[fx.item(true)]).unwrap().added[0];
+    let item = setup.add_gallery_items(&uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
     let role = s.actor().role;
     let part = if editor && role_edits(role) {
         Some(GalleryPart::Editor)

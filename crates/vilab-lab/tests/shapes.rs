@@ -167,7 +167,7 @@ fn every_output_keeps_its_pinned_shape() {
     let gallery = trainer.create_gallery("shapes", GalleryAudience::Partner, now, now + 86400).unwrap();
     check(&gallery, &mut failures);
     check(&trainer.galleries().unwrap(), &mut failures);
-    let added = trainer.add_gallery_items(&gallery.uid, MEMBER_CASE, &[item]).unwrap();
+    let added = trainer.add_gallery_items(&gallery.uid, MEMBER_CASE, &[MediaKey::RowId(item)]).unwrap();
     check(&added, &mut failures);
     let shown = added.added[0];
     check(&trainer.post_clue(&gallery.uid, shown, "shapes clue", Some((0.5, 0.5))).unwrap(), &mut failures);

@@ -493,9 +493,15 @@ impl Session<'_> {
 
     /// Adds items of a case the actor is a member of to a gallery, at its
     /// end; items shown already stay where they are.
-    pub fn add_gallery_items(&self, uid: &str, case: &str, items: &[MediaRowId]) -> Result<GalleryItemsAdded> {
+    pub fn add_gallery_items(&self, uid: &str, case: &str, items: &[MediaKey]) -> Result<GalleryItemsAdded> {
         self.act(Action::GalleryEdit, Target::Gallery(uid), |permit| {
-            add_items(permit, case, items.iter().map(|&m| (m, None)).collect())
+            let mut rows = Vec::with_capacity(items.len());
+            for key in items {
+                let not_found = || AppError::new(Code::MediaNotFound).with("key", key.to_string());
+                let detail = permit.store().media(key).map_err(store)?.ok_or_else(not_found)?;
+                rows.push((detail.id, None));
+            }
+            add_items(permit, case, rows)
         })
     }
 
@@ -592,62 +598,97 @@ impl Session<'_> {
     /// new. Clues on items of cases the actor is not a member of are
     /// skipped (their analysts import them).
     pub fn import_clues(&self, uid: &str, file: &BundleClues) -> Result<ClueImport> {
+        self.act(Action::ClueImport, Target::Gallery(uid), |permit| import_into(permit, file))
+    }
+
+    /// [`Session::import_clues`] from the bytes of a clue file
+    /// (`vilab.clues/1`), checked against the bundle the lab recorded (its
+    /// uid, the gallery's items) by `vilab_gallery::parse_clues_for`; a
+    /// file that is not one is `invalid_input` naming the line and column
+    /// or the field.
+    pub fn import_clue_file(&self, uid: &str, bytes: &[u8]) -> Result<ClueImport> {
         self.act(Action::ClueImport, Target::Gallery(uid), |permit| {
-            let g = permit.gallery();
-            let not_found = || AppError::new(Code::BundleNotFound).with("bundle", file.bundle.as_str());
-            let bundle = permit.store().gallery_bundle(&file.bundle).map_err(store)?.ok_or_else(not_found)?;
-            if bundle.gallery != g.id {
-                return Err(not_found());
-            }
-            let mut report = ClueImport {
-                gallery: g.uid.clone(),
-                bundle: bundle.uid.clone(),
-                recorded: 0,
-                already: 0,
-                skipped: Vec::new(),
-            };
-            for clue in &file.clues {
-                let skip = |code: Code| ClueSkipped {
-                    uid: clue.uid.clone(),
-                    item: clue.item,
-                    code: code.as_str().to_string(),
-                };
-                let shown = match item_of_gallery(permit, clue.item) {
-                    Ok(item) => item,
-                    Err(e) => {
-                        report.skipped.push(skip(e.code()));
-                        continue;
-                    }
-                };
-                if !permit.visible().contains(shown.case) {
-                    report.skipped.push(skip(Code::CaseNotFound));
-                    continue;
-                }
-                let new = NewClue {
-                    uid: clue.uid.clone(),
-                    item: clue.item,
-                    text: clue.text.clone(),
-                    pin: clue.pin,
-                    posted_by: None,
-                    author: file.author.clone(),
-                    source: ClueSource::Bundle,
-                    bundle: Some(bundle.id),
-                    posted_at: clue.posted_at,
-                    lead_rect: lead_rect(permit, shown.media, clue.pin)?,
-                };
-                match permit.store().record_clue(&new, permit.actor().account, permit.now()) {
-                    Ok((_, true)) => report.recorded += 1,
-                    Ok((_, false)) => report.already += 1,
-                    Err(e) => report.skipped.push(skip(store(e).code())),
-                }
-            }
-            let details = json!({
-                "bundle": bundle.uid, "recorded": report.recorded, "already": report.already,
-                "skipped": report.skipped.len(),
-            });
-            Ok(Done::new(report, details))
+            // The bundle the file names, read loosely first: the strict
+            // parse needs its uid and the gallery's items to check against.
+            let named = serde_json::from_slice::<serde_json::Value>(bytes)
+                .ok()
+                .and_then(|v| v.get("bundle").and_then(|b| b.as_str()).map(str::to_string))
+                .unwrap_or_default();
+            let items: Vec<String> = permit
+                .store()
+                .gallery_items(permit.gallery().id)
+                .map_err(store)?
+                .iter()
+                .map(|i| i.id.0.to_string())
+                .collect();
+            let file = vilab_gallery::parse_clues_for(bytes, &named, &items).map_err(|e| match e {
+                vilab_gallery::ClueError::Field { field, problem } => AppError::invalid(&field, problem),
+                json @ vilab_gallery::ClueError::Json { .. } => AppError::invalid("file", json),
+            })?;
+            let clues = file
+                .clues
+                .iter()
+                .map(|c| BundleClue {
+                    uid: c.uid.clone(),
+                    // Checked by the parse against the gallery's item ids.
+                    item: GalleryItemId(c.item.parse().unwrap_or(0)),
+                    text: c.text.clone(),
+                    pin: c.pin.map(|p| (p.x, p.y)),
+                    posted_at: vilab_gallery::parse_time(&c.time).unwrap_or(0),
+                })
+                .collect();
+            import_into(permit, &BundleClues { bundle: file.bundle, author: file.participant, clues })
         })
     }
+}
+
+/// Records a clue file's clues in the permit's gallery (see
+/// [`Session::import_clues`]).
+fn import_into(permit: &Permit<'_>, file: &BundleClues) -> Result<Done<ClueImport>> {
+    let g = permit.gallery();
+    let not_found = || AppError::new(Code::BundleNotFound).with("bundle", file.bundle.as_str());
+    let bundle = permit.store().gallery_bundle(&file.bundle).map_err(store)?.ok_or_else(not_found)?;
+    if bundle.gallery != g.id {
+        return Err(not_found());
+    }
+    let mut report =
+        ClueImport { gallery: g.uid.clone(), bundle: bundle.uid.clone(), recorded: 0, already: 0, skipped: Vec::new() };
+    for clue in &file.clues {
+        let skip = |code: Code| ClueSkipped { uid: clue.uid.clone(), item: clue.item, code: code.as_str().to_string() };
+        let shown = match item_of_gallery(permit, clue.item) {
+            Ok(item) => item,
+            Err(e) => {
+                report.skipped.push(skip(e.code()));
+                continue;
+            }
+        };
+        if !permit.visible().contains(shown.case) {
+            report.skipped.push(skip(Code::CaseNotFound));
+            continue;
+        }
+        let new = NewClue {
+            uid: clue.uid.clone(),
+            item: clue.item,
+            text: clue.text.clone(),
+            pin: clue.pin,
+            posted_by: None,
+            author: file.author.clone(),
+            source: ClueSource::Bundle,
+            bundle: Some(bundle.id),
+            posted_at: clue.posted_at,
+            lead_rect: lead_rect(permit, shown.media, clue.pin)?,
+        };
+        match permit.store().record_clue(&new, permit.actor().account, permit.now()) {
+            Ok((_, true)) => report.recorded += 1,
+            Ok((_, false)) => report.already += 1,
+            Err(e) => report.skipped.push(skip(store(e).code())),
+        }
+    }
+    let details = json!({
+        "bundle": bundle.uid, "recorded": report.recorded, "already": report.already,
+        "skipped": report.skipped.len(),
+    });
+    Ok(Done::new(report, details))
 }
 
 /// A case the permit may see, by name (else "not found", as one that does
