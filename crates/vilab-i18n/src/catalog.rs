@@ -72,4 +72,6 @@ catalogs!(
     "crypt",
     // Backups of an encrypted lab (issue 21).
     "backup",
+    // Offline gallery bundles (issue 20).
+    "gallery",
 );

@@ -217,6 +217,21 @@ error_codes! {
     BackupInvalid = "backup_invalid", Integrity;
     /// A file that would be overwritten exists; `file`.
     FileExists = "file_exists", Conflict;
+    // ViLab galleries (issue 20).
+    /// No gallery of that uid among those one is a member of; `gallery`.
+    GalleryNotFound = "gallery_not_found", NotFound;
+    /// The gallery is not open now (before its first day or after its
+    /// last); `gallery`.
+    GalleryClosed = "gallery_closed", Conflict;
+    /// No item of that id shown in the gallery; `item`.
+    GalleryItemNotFound = "gallery_item_not_found", NotFound;
+    /// An account whose role may not receive the gallery's renditions, or
+    /// an editor who is not an analyst or trainer; `user`, `role`, `audience`.
+    GalleryMemberRole = "gallery_member_role", InvalidInput;
+    /// No offline bundle of that uid made of the gallery; `bundle`.
+    BundleNotFound = "bundle_not_found", NotFound;
+    /// The gallery has no training exercise (or not that one); `gallery`.
+    ExerciseNotFound = "exercise_not_found", NotFound;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

@@ -44,6 +44,7 @@ pub(crate) fn store(e: StoreError) -> AppError {
         StoreError::NotFound { what: "person", id } => AppError::new(Code::PersonNotFound).with("id", id),
         StoreError::NotFound { what: "location", id } => AppError::new(Code::LocationNotFound).with("id", id),
         StoreError::NotFound { what: "lead", id } => AppError::new(Code::LeadNotFound).with("id", id),
+        StoreError::NotFound { what: "gallery item", id } => AppError::new(Code::GalleryItemNotFound).with("item", id),
         StoreError::AccountExists { ref username } => {
             AppError::new(Code::AccountExists).with("user", username.as_str())
         }

@@ -108,6 +108,23 @@ pub enum Action {
     LabBackup,
     /// Replace the lab's own category profiles (`profiles.toml`).
     HashsetProfiles,
+    // ViLab galleries (issue 20).
+    /// Create a gallery (its maker is its first editor).
+    GalleryCreate,
+    /// List the galleries one is a member of.
+    GalleryList,
+    /// A gallery, its items and their boards of clues (participants only
+    /// while it is open).
+    GalleryView,
+    /// Assemble a gallery: its items (from cases one is a member of), its
+    /// members, title and dates.
+    GalleryEdit,
+    /// Post a clue on an item's board.
+    CluePost,
+    /// Bring the clues typed into an offline bundle back as leads.
+    ClueImport,
+    /// Answer an item of a gallery's training exercise.
+    ExerciseAnswer,
 }
 
 /// What an action is done to.
@@ -120,6 +137,11 @@ pub enum Scope {
     Case,
     /// One media item: membership of a case that holds it applies.
     Media,
+    /// One gallery: membership of the gallery applies (editors or
+    /// participants).
+    Gallery,
+    /// One gallery, as its editor: only editors are members here.
+    GalleryEditor,
 }
 
 /// How far a role reaches for an action.
@@ -160,6 +182,11 @@ use Role::{Admin, Analyst, Auditor, Investigator, Partner, Trainee, Trainer};
 
 /// Every role, each reaching the whole lab: for an actor's own account and
 /// settings, and the public legal matrix.
+/// Who may work in a gallery they are a member of: every role that may
+/// receive a rendition (never the administrator or the auditor).
+const GALLERY_PEOPLE: &[(Role, Reach)] =
+    &[(Analyst, Member), (Investigator, Member), (Trainer, Member), (Trainee, Member), (Partner, Member)];
+
 const EVERYONE: &[(Role, Reach)] = &[
     (Admin, All),
     (Analyst, All),
@@ -245,6 +272,26 @@ pub const PERMISSIONS: &[Rule] = &[
     // The lab's own profiles label every import's categories: who imports
     // hash sets defines them.
     rule(Action::HashsetProfiles, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    // ViLab galleries (issue 20). A gallery shows its participants the
+    // renditions made for its audience (never an original) while it is
+    // open; its editors assemble it from the cases they are members of.
+    // Here `member` means a member of the gallery (for the editors'
+    // actions, an editor); adding an item also needs membership of its
+    // case. Importing clues writes leads into cases: an analyst's work.
+    rule(Action::GalleryCreate, Scope::Lab, &[(Analyst, All), (Trainer, All)]),
+    // Lists only the galleries one is a member of, whatever the reach.
+    rule(
+        Action::GalleryList,
+        Scope::Lab,
+        &[(Analyst, All), (Investigator, All), (Trainer, All), (Trainee, All), (Partner, All)],
+    ),
+    rule(Action::GalleryView, Scope::Gallery, GALLERY_PEOPLE),
+    rule(Action::GalleryEdit, Scope::GalleryEditor, &[(Analyst, Member), (Trainer, Member)]),
+    rule(Action::CluePost, Scope::Gallery, GALLERY_PEOPLE),
+    rule(Action::ClueImport, Scope::GalleryEditor, &[(Analyst, Member)]),
+    // Training exercises are set, marked and read by the gallery's editors
+    // (`gallery.edit`); anyone taking part answers.
+    rule(Action::ExerciseAnswer, Scope::Gallery, GALLERY_PEOPLE),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -253,7 +300,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 45] = [
+    pub const ALL: [Action; 52] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -299,6 +346,13 @@ impl Action {
         Action::LabEncrypt,
         Action::LabBackup,
         Action::HashsetProfiles,
+        Action::GalleryCreate,
+        Action::GalleryList,
+        Action::GalleryView,
+        Action::GalleryEdit,
+        Action::CluePost,
+        Action::ClueImport,
+        Action::ExerciseAnswer,
     ];
 
     /// The stable code the audit chain records.
@@ -349,6 +403,13 @@ impl Action {
             Action::LabEncrypt => "lab.encrypt",
             Action::LabBackup => "lab.backup",
             Action::HashsetProfiles => "hashset.profiles",
+            Action::GalleryCreate => "gallery.create",
+            Action::GalleryList => "gallery.list",
+            Action::GalleryView => "gallery.view",
+            Action::GalleryEdit => "gallery.edit",
+            Action::CluePost => "clue.post",
+            Action::ClueImport => "clue.import",
+            Action::ExerciseAnswer => "exercise.answer",
         }
     }
 
@@ -389,6 +450,8 @@ pub fn markdown_table() -> String {
             Scope::Lab => "lab",
             Scope::Case => "case",
             Scope::Media => "media item",
+            Scope::Gallery => "gallery",
+            Scope::GalleryEditor => "gallery (editors)",
         };
         let audited = match rule.audited {
             Audited::Always => "always",
@@ -432,6 +495,10 @@ mod tests {
     #[test]
     fn member_reach_is_only_given_where_membership_means_something() {
         for rule in PERMISSIONS {
+            // Any role may be a member of a gallery.
+            if matches!(rule.scope, Scope::Gallery | Scope::GalleryEditor) {
+                continue;
+            }
             for (role, reach) in rule.roles {
                 if *reach == Member {
                     assert!(

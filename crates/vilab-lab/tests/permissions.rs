@@ -11,13 +11,16 @@ mod common;
 use std::sync::atomic::AtomicBool;
 
 use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, PASSWORD, SETUP, user_of};
+use vilab_gallery::exercise::{Answer, ExpectedAnswer, Rubric};
 use vilab_lab::ops::accounts::NewUser;
 use vilab_lab::ops::audit::AuditFilter;
+use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart, role_edits, role_receives};
 use vilab_lab::ops::hashsets::ExportFormat;
 use vilab_lab::permission::{Action, Audited, allows};
 use vilab_lab::permission::{Reach, Scope, reach};
 use vilab_lab::{AppError, Code, Role, Session};
 use vilab_store::MediaKey;
+use vilab_store::model::gallery::GalleryAudience;
 use vilab_store::model::records::{IdStatus, PersonKind};
 use vilab_store::model::review::{AccountSettings, DecisionChange, ReviewFilter, ReviewOrder, ReviewQuery};
 
@@ -533,7 +536,121 @@ const OPERATIONS: &[Operation] = &[
             s.set_lab_profiles(format!("[[profile]]\nname = \"lab-{n}\"\n").as_bytes()).map(drop)
         },
     },
+    // ViLab galleries: "member" is a member of the gallery (for the
+    // editors' actions, an editor where the role may edit).
+    Operation {
+        name: "create_gallery",
+        action: Action::GalleryCreate,
+        run: |fx, s, _, n, snap| {
+            *snap = fx.snapshot();
+            let now = fx.lab.now();
+            s.create_gallery(&format!("gallery {n}"), GalleryAudience::Public, now, now + 86400).map(drop)
+        },
+    },
+    Operation {
+        name: "galleries",
+        action: Action::GalleryList,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.galleries().map(drop)
+        },
+    },
+    Operation {
+        name: "gallery",
+        action: Action::GalleryView,
+        run: |fx, s, member, n, snap| {
+            let (uid, _) = gallery_of(fx, s, member, false, n);
+            *snap = fx.snapshot();
+            s.gallery(&uid).map(drop)
+        },
+    },
+    Operation {
+        name: "add_gallery_items",
+        action: Action::GalleryEdit,
+        run: |fx, s, member, n, snap| {
+            let (uid, _) = gallery_of(fx, s, member, true, n);
+            *snap = fx.snapshot();
+            s.add_gallery_items(&uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).map(drop)
+        },
+    },
+    Operation {
+        name: "post_clue",
+        action: Action::CluePost,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, false, n);
+            *snap = fx.snapshot();
+            s.post_clue(&uid, item, "a shop sign", Some((0.5, 0.5))).map(drop)
+        },
+    },
+    Operation {
+        name: "import_clues",
+        action: Action::ClueImport,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, true, n);
+            let bundle = format!("{n:032x}");
+            fx.session(SETUP).record_bundle(&uid, &bundle, "a partner agency", fx.lab.now() + 86400).unwrap();
+            let clue =
+                BundleClue { uid: format!("{:032x}", n + 1), item, text: "a plate".into(), pin: None, posted_at: 1 };
+            let file = BundleClues { bundle, author: "participant".into(), clues: vec![clue] };
+            *snap = fx.snapshot();
+            s.import_clues(&uid, &file).map(drop)
+        },
+    },
+    Operation {
+        name: "answer_exercise",
+        action: Action::ExerciseAnswer,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, false, n);
+            let rubric = Rubric {
+                country_points: 1,
+                place_points: 1,
+                object_points: 1,
+                wrong_object_penalty: 0,
+                free_text_max: 0,
+            };
+            let expected = ExpectedAnswer {
+                country: "TH".into(),
+                place: "Chiang Mai".into(),
+                place_aliases: vec![],
+                objects: vec!["shop_sign".into()],
+                solving_lead: String::new(),
+            };
+            fx.session(SETUP).set_exercise(&uid, &rubric, &[(item, expected)]).unwrap();
+            *snap = fx.snapshot();
+            let answer = Answer { country: "TH".into(), ..Answer::default() };
+            s.answer_exercise(&uid, item, &answer).map(drop)
+        },
+    },
 ];
+
+/// A gallery for the public with one item of the member case, made by
+/// the setup analyst; the session's account is a member of it when
+/// `member` (an editor when `editor` and its role may edit, else a
+/// participant where its role may take part). Its uid and its item.
+fn gallery_of(
+    fx: &Fixture,
+    s: &Session<'_>,
+    member: bool,
+    editor: bool,
+    n: usize,
+) -> (String, vilab_store::model::gallery::GalleryItemId) {
+    let setup = fx.session(SETUP);
+    let now = fx.lab.now();
+    let uid = setup.create_gallery(&format!("gallery {n}"), GalleryAudience::Public, now, now + 86400).unwrap().uid;
+    let item = setup.add_gallery_items(&uid, MEMBER_CASE, &[MediaKey::RowId(fx.item(true))]).unwrap().added[0];
+    let role = s.actor().role;
+    let part = if editor && role_edits(role) {
+        Some(GalleryPart::Editor)
+    } else if role_receives(role, GalleryAudience::Public) {
+        Some(GalleryPart::Participant)
+    } else {
+        None
+    };
+    if let (true, Some(part)) = (member, part) {
+        setup.set_gallery_member(&uid, &s.actor().username, part).unwrap();
+    }
+    (uid, item)
+}
 
 #[test]
 fn every_action_is_exercised_by_an_operation() {
@@ -576,6 +693,7 @@ fn every_operation_by_every_role_on_member_and_other_cases_follows_the_table() {
                     let expected_code = match (reach(role, op.action), op.action.rule().scope) {
                         (Some(Reach::Member), Scope::Case) => Code::CaseNotFound,
                         (Some(Reach::Member), Scope::Media) => Code::MediaNotFound,
+                        (Some(Reach::Member), Scope::Gallery | Scope::GalleryEditor) => Code::GalleryNotFound,
                         _ => Code::PermissionDenied,
                     };
                     assert_eq!(error.code(), expected_code, "{what}: {error}");

@@ -12,11 +12,14 @@ use vilab_store::model::records::{IdStatus, LinkTarget, LocationFields, PersonKi
 
 use common::{ADMIN, Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
 use serde_json::Value;
+use vilab_gallery::exercise::{Answer, AnswerFile, AnswerLine, ExpectedAnswer, Rubric};
 use vilab_lab::Role;
 use vilab_lab::ops::audit::AuditFilter;
+use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart};
 use vilab_lab::ops::hashsets::ExportFormat;
 use vilab_lab::shapes::{Shape, Shaped};
 use vilab_store::MediaKey;
+use vilab_store::model::gallery::{GalleryAudience, GalleryItemId};
 use vilab_store::model::review::{
     DecisionChange, GroupBy, ReviewFilter, ReviewOrder, ReviewQuery, TimelineStep, TriageState,
 };
@@ -158,6 +161,59 @@ fn every_output_keeps_its_pinned_shape() {
     check(&setup.link_series(MEMBER_CASE, here.id, there.id, "note").unwrap(), &mut failures);
     check(&setup.series_links(MEMBER_CASE, here.id).unwrap(), &mut failures);
     check(&setup.series_link_candidates(MEMBER_CASE, here.id, 64).unwrap(), &mut failures);
+    // ViLab galleries.
+    let trainer = fx.session(&user_of(Role::Trainer));
+    let now = fx.lab.now();
+    let gallery = trainer.create_gallery("shapes", GalleryAudience::Partner, now, now + 86400).unwrap();
+    check(&gallery, &mut failures);
+    check(&trainer.galleries().unwrap(), &mut failures);
+    let added = trainer.add_gallery_items(&gallery.uid, MEMBER_CASE, &[MediaKey::RowId(item)]).unwrap();
+    check(&added, &mut failures);
+    let shown = added.added[0];
+    check(&trainer.post_clue(&gallery.uid, shown, "shapes clue", Some((0.5, 0.5))).unwrap(), &mut failures);
+    check(&trainer.gallery_clues(&gallery.uid, None, None).unwrap(), &mut failures);
+    let bundle = "ab".repeat(16);
+    check(&trainer.record_bundle(&gallery.uid, &bundle, "shapes", now + 86400).unwrap(), &mut failures);
+    trainer.set_gallery_member(&gallery.uid, &user_of(Role::Analyst), GalleryPart::Editor).unwrap();
+    check(&trainer.gallery(&gallery.uid).unwrap(), &mut failures);
+    let clue = |uid: &str, item| BundleClue { uid: uid.repeat(32), item, text: "t".into(), pin: None, posted_at: now };
+    let file = BundleClues { bundle, author: "p".into(), clues: vec![clue("1", shown), clue("2", GalleryItemId(999))] };
+    check(&analyst.import_clues(&gallery.uid, &file).unwrap(), &mut failures);
+    let rubric =
+        Rubric { country_points: 1, place_points: 1, object_points: 1, wrong_object_penalty: 1, free_text_max: 2 };
+    let expected = ExpectedAnswer {
+        country: "VN".into(),
+        place: "Hà Nội".into(),
+        place_aliases: vec!["Ha Noi".into()],
+        objects: vec!["banknote".into()],
+        solving_lead: "lead".into(),
+    };
+    check(&trainer.set_exercise(&gallery.uid, &rubric, &[(shown, expected)]).unwrap(), &mut failures);
+    let answer = Answer {
+        country: "VN".into(),
+        place: "ha noi".into(),
+        objects: vec!["banknote".into()],
+        free_text: "f".into(),
+    };
+    check(&trainer.answer_exercise(&gallery.uid, shown, &answer).unwrap(), &mut failures);
+    check(&trainer.exercise(&gallery.uid).unwrap(), &mut failures);
+    check(&trainer.exercise_results(&gallery.uid).unwrap(), &mut failures);
+    let ex_uid = trainer.exercise(&gallery.uid).unwrap().uid;
+    let answers = AnswerFile {
+        format: "vilab.answers/1".into(),
+        bundle: "ab".repeat(16),
+        exercise: ex_uid,
+        participant: "p".into(),
+        answers: vec![AnswerLine {
+            item: shown.0.to_string(),
+            country: "VN".into(),
+            place: "x".into(),
+            objects: vec![],
+            free_text: String::new(),
+            time: "2026-01-01T00:00:00Z".into(),
+        }],
+    };
+    check(&trainer.import_answers(&gallery.uid, &answers).unwrap(), &mut failures);
     check(&analyst.remove_hashset("known").unwrap(), &mut failures);
     // --- onepass: a disk image's exhibit report, its check and layout
     // included (they come from the custody log as free JSON, so the image

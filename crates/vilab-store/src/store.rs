@@ -30,6 +30,10 @@ use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 use vilab_core::{PdqHash, Sha256};
 
+use crate::model::gallery::{
+    Clue, ClueId, Exercise, ExerciseAnswer, ExerciseId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId,
+    GalleryMember, NewAnswer, NewClue, NewGallery,
+};
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
     NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
@@ -519,4 +523,142 @@ pub trait Store: Send + Sync {
     /// Unmerged series of other cases holding items the series holds (the
     /// same content), with how many, most first.
     fn series_sharing_items(&self, series: SeriesId) -> Result<Vec<(SeriesId, u64)>>;
+
+    // ViLab galleries (issue 20): galleries for an audience and a span of
+    // dates, their editors and participants, their items, the offline
+    // bundles made of them, and clues, each recorded with the lead it
+    // becomes in its item's case.
+
+    /// Creates a gallery; its creator is its first editor.
+    fn create_gallery(&self, new: &NewGallery, by: AccountId, at: i64) -> Result<Gallery>;
+
+    /// A gallery by uid.
+    fn gallery_by_uid(&self, uid: &str) -> Result<Option<Gallery>>;
+
+    /// A gallery by row id.
+    fn gallery(&self, id: GalleryId) -> Result<Option<Gallery>>;
+
+    /// Every gallery (`None`), or those an account is a member of; newest first.
+    fn list_galleries(&self, member: Option<AccountId>) -> Result<Vec<Gallery>>;
+
+    /// Replaces a gallery's title and dates; its audience never changes
+    /// ([`StoreError::Invalid`](crate::StoreError::Invalid) naming `audience`).
+    fn update_gallery(&self, id: GalleryId, new: &NewGallery) -> Result<Gallery>;
+
+    /// Makes an account an editor (`Some(true)`), a participant
+    /// (`Some(false)`) or no member (`None`) of a gallery; whether that
+    /// changed anything.
+    fn set_gallery_member(
+        &self,
+        gallery: GalleryId,
+        account: AccountId,
+        editor: Option<bool>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<bool>;
+
+    /// An account's membership of a gallery.
+    fn gallery_member(&self, gallery: GalleryId, account: AccountId) -> Result<Option<GalleryMember>>;
+
+    /// A gallery's members, editors first.
+    fn gallery_members(&self, gallery: GalleryId) -> Result<Vec<GalleryMember>>;
+
+    /// Adds an item of a case (optionally as a member of one of the case's
+    /// series) to the end of a gallery, or brings a removed one back in its
+    /// place; the item and whether it was not shown before.
+    fn add_gallery_item(
+        &self,
+        gallery: GalleryId,
+        case: CaseId,
+        media: MediaRowId,
+        series: Option<SeriesId>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<(GalleryItem, bool)>;
+
+    /// Takes an item out of its gallery (its clues and their leads stay);
+    /// whether it was shown.
+    fn remove_gallery_item(&self, item: GalleryItemId, by: AccountId, at: i64) -> Result<bool>;
+
+    /// An item shown in a gallery (a removed one is `None`).
+    fn gallery_item(&self, item: GalleryItemId) -> Result<Option<GalleryItem>>;
+
+    /// The items shown in a gallery, in order.
+    fn gallery_items(&self, gallery: GalleryId) -> Result<Vec<GalleryItem>>;
+
+    /// Records an offline bundle made of a gallery under the uid written
+    /// into it (32 lowercase hex digits).
+    fn record_gallery_bundle(
+        &self,
+        gallery: GalleryId,
+        uid: &str,
+        recipient: &str,
+        expires_at: i64,
+        by: AccountId,
+        at: i64,
+    ) -> Result<GalleryBundle>;
+
+    /// A bundle by uid.
+    fn gallery_bundle(&self, uid: &str) -> Result<Option<GalleryBundle>>;
+
+    /// The bundles made of a gallery, oldest first.
+    fn gallery_bundles(&self, gallery: GalleryId) -> Result<Vec<GalleryBundle>>;
+
+    /// Records a clue and, in the same transaction, the lead it becomes in
+    /// its item's case (written by the poster, or by `by` for a bundle's
+    /// clue). A uid recorded already returns that clue (`false`) when the
+    /// clue is the same, and is [`StoreError::Invalid`](crate::StoreError::Invalid)
+    /// naming `uid` when it is not.
+    fn record_clue(&self, new: &NewClue, by: AccountId, at: i64) -> Result<(Clue, bool)>;
+
+    /// A gallery's clues after `after` (a board's cursor), of one item or
+    /// all, oldest first, at most `limit`.
+    fn gallery_clues(
+        &self,
+        gallery: GalleryId,
+        item: Option<GalleryItemId>,
+        after: Option<ClueId>,
+        limit: u32,
+    ) -> Result<Vec<Clue>>;
+
+    /// The clue a lead came from.
+    fn clue_of_lead(&self, lead: LeadId) -> Result<Option<Clue>>;
+
+    // Training exercises (issue 20), on a gallery's items.
+
+    /// Sets an exercise on a gallery (one per gallery): its rubric and each
+    /// item's expected answer (JSON), every item one the gallery shows.
+    fn create_exercise(
+        &self,
+        gallery: GalleryId,
+        rubric: &str,
+        items: &[(GalleryItemId, String)],
+        by: AccountId,
+        at: i64,
+    ) -> Result<Exercise>;
+
+    /// The exercise set on a gallery.
+    fn exercise_of_gallery(&self, gallery: GalleryId) -> Result<Option<Exercise>>;
+
+    /// An exercise's items with their expected answers, in the gallery's order.
+    fn exercise_items(&self, exercise: ExerciseId) -> Result<Vec<(GalleryItemId, String)>>;
+
+    /// Records a trainee's answer; it replaces an earlier answer of the
+    /// trainee on the item (and its mark), never a later one; whether
+    /// anything changed.
+    fn record_answer(&self, exercise: ExerciseId, new: &NewAnswer, by: AccountId, at: i64) -> Result<bool>;
+
+    /// Sets the trainer's points for the free text of an answer.
+    fn mark_answer(
+        &self,
+        exercise: ExerciseId,
+        item: GalleryItemId,
+        trainee: &str,
+        points: u32,
+        by: AccountId,
+        at: i64,
+    ) -> Result<()>;
+
+    /// Every answer of an exercise, by trainee, then item.
+    fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>>;
 }

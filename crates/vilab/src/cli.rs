@@ -85,6 +85,33 @@ pub enum Command {
     /// Benchmarks that print a table.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Offline gallery bundles: verify one (no lab needed).
+    #[command(subcommand)]
+    Gallery(GalleryCommand),
+}
+
+/// `vilab gallery ...`.
+#[derive(Debug, Subcommand)]
+pub enum GalleryCommand {
+    /// Check a bundle folder: the lab's signature over manifest.json, and
+    /// every file listed with its size and SHA-256, with no file missing or
+    /// extra. Exits non-zero naming the first file at fault.
+    Verify(GalleryVerifyArgs),
+}
+
+/// `vilab gallery verify`.
+#[derive(Debug, Args)]
+pub struct GalleryVerifyArgs {
+    /// The bundle's folder.
+    pub bundle: PathBuf,
+    /// The lab's public key (64 hex digits) the bundle must be signed by;
+    /// without it, any key the manifest names is accepted and only its
+    /// fingerprint is printed, to compare by eye.
+    #[arg(long)]
+    pub key: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab init`.
@@ -640,6 +667,9 @@ pub enum BenchCommand {
     /// One sanitized rendition of a generated 12 MP JPEG with three regions (fill, pixelate,
     /// blur, public crop), ms per image, beside ImageMagick's convert doing the same fills.
     Sanitize(BenchSanitizeArgs),
+    /// An offline gallery bundle of generated, watermarked renditions: time
+    /// to build and write it, its size, and the time to verify it.
+    Gallery(BenchGalleryArgs),
 }
 
 /// `vilab bench sanitize` (issue 20).
@@ -657,6 +687,27 @@ pub struct BenchSanitizeArgs {
     /// Folder for convert's input and output files (3 MB; the system's temporary folder by default).
     #[arg(long)]
     pub dir: Option<PathBuf>,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `vilab bench gallery`.
+#[derive(Debug, Args)]
+pub struct BenchGalleryArgs {
+    /// Items in the bundle.
+    #[arg(long, default_value_t = 200)]
+    pub items: usize,
+    /// Long side of each rendition in pixels (4:3 landscape).
+    #[arg(long, default_value_t = 1600)]
+    pub side: u32,
+    /// Seed of the generated scenes.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Folder to write the bundle under (removed afterwards); a temporary
+    /// one by default.
+    #[arg(long)]
+    pub scratch: Option<PathBuf>,
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use vilab_lab::AppError;
 
-use crate::cli::{BenchCommand, Cli, Command, MediaCommand};
+use crate::cli::{BenchCommand, Cli, Command, GalleryCommand, MediaCommand};
 use crate::signals::Stop;
 
 fn main() -> ExitCode {
@@ -88,5 +88,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
         // issue 20 (branch sancore)
         Command::Bench(BenchCommand::Sanitize(args)) => commands::bench_sanitize::run(&args),
+        Command::Bench(BenchCommand::Gallery(args)) => commands::bench_gallery::run(&args),
+        Command::Gallery(GalleryCommand::Verify(args)) => commands::gallery::verify(&args),
     }
 }

@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
 error-not-logged-in = អ្នកមិនទាន់បានចូលប្រើប្រព័ន្ធទេ។ សូមចូលប្រើប្រព័ន្ធ ហើយព្យាយាមម្តងទៀត។
@@ -86,3 +87,9 @@ error-lead-not-found = គ្មានតម្រុយ { $id } នៅក្ន
 error-owner-not-member = '{ $user }' មិនមែនជាសមាជិកនៃសំណុំរឿង { $case } ទេ ហើយមិនអាចទទួលបន្ទុកតម្រុយរបស់វាបានទេ។
 error-upload-not-image = រូបភាពដែលត្រូវស្វែងរកមិនមែនជារូបភាពដែល vilab អាចអានបានទេ (បានរកឃើញ៖ { $kind })។
 error-series-link-same-case = ស៊េរី { $id } ស្ថិតនៅក្នុងសំណុំរឿងនេះ៖ ស៊េរីមួយអាចភ្ជាប់បានតែជាមួយស៊េរីនៃសំណុំរឿងផ្សេងទៀតប៉ុណ្ណោះ (សូមបញ្ចូលស៊េរីពីរនៃសំណុំរឿងតែមួយចូលគ្នាជំនួសវិញ)។
+error-gallery-not-found = រកមិនឃើញវិចិត្រសាល { $gallery } ក្នុងចំណោមវិចិត្រសាលដែលអ្នកជាសមាជិកទេ។
+error-gallery-closed = វិចិត្រសាល { $gallery } មិនបើកនៅពេលនេះទេ៖ អ្នកចូលរួមអាចមើលវាបានតែចន្លោះកាលបរិច្ឆេទបើក និងកាលបរិច្ឆេទបិទរបស់វាប៉ុណ្ណោះ។
+error-gallery-item-not-found = គ្មានធាតុ { $item } នៅក្នុងវិចិត្រសាលនេះទេ។
+error-gallery-member-role = '{ $user }' មិនអាចមានតួនាទីនោះក្នុងវិចិត្រសាលនេះបានទេ៖ អ្នកកែសម្រួលត្រូវតែជាអ្នកវិភាគ ឬគ្រូបណ្តុះបណ្តាល ហើយអ្នកចូលរួមត្រូវមានសិទ្ធិមើលរូបភាពដែលបានរៀបចំសម្រាប់ទស្សនិកជនរបស់វា។
+error-bundle-not-found = មិនមានកញ្ចប់ប្រើក្រៅបណ្តាញ { $bundle } ដែលបានបង្កើតពីវិចិត្រសាលនេះទេ។
+error-exercise-not-found = វិចិត្រសាល { $gallery } មិនមានលំហាត់បណ្តុះបណ្តាលទេ។

@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -86,3 +87,9 @@ error-lead-not-found = ບໍ່ມີເບາະແສ { $id } ໃນຄະດ
 error-owner-not-member = '{ $user }' ບໍ່ແມ່ນສະມາຊິກຂອງຄະດີ { $case } ແລະ ບໍ່ສາມາດຮັບຜິດຊອບເບາະແສຂອງຄະດີນີ້ໄດ້.
 error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).
 error-series-link-same-case = ຊຸດ { $id } ຢູ່ໃນຄະດີນີ້: ຊຸດໜຶ່ງເຊື່ອມໂຍງໄດ້ກັບຊຸດຂອງຄະດີອື່ນເທົ່ານັ້ນ (ໃຫ້ລວມສອງຊຸດຂອງຄະດີດຽວກັນແທນ).
+error-gallery-not-found = ບໍ່ພົບຫ້ອງສະແດງພາບ { $gallery } ໃນບັນດາຫ້ອງສະແດງພາບທີ່ທ່ານເປັນສະມາຊິກ.
+error-gallery-closed = ຫ້ອງສະແດງພາບ { $gallery } ບໍ່ໄດ້ເປີດໃນຕອນນີ້: ຜູ້ເຂົ້າຮ່ວມເບິ່ງໄດ້ສະເພາະລະຫວ່າງວັນເປີດ ແລະ ວັນປິດຂອງມັນເທົ່ານັ້ນ.
+error-gallery-item-not-found = ບໍ່ມີລາຍການ { $item } ໃນຫ້ອງສະແດງພາບນີ້.
+error-gallery-member-role = '{ $user }' ບໍ່ສາມາດມີບົດບາດນັ້ນໃນຫ້ອງສະແດງພາບນີ້ໄດ້: ຜູ້ແກ້ໄຂຕ້ອງເປັນນັກວິເຄາະ ຫຼື ຄູຝຶກ, ແລະ ຜູ້ເຂົ້າຮ່ວມຕ້ອງມີສິດເບິ່ງພາບທີ່ກະກຽມໄວ້ສຳລັບກຸ່ມເປົ້າໝາຍຂອງມັນ.
+error-bundle-not-found = ບໍ່ມີຊຸດອອບໄລນ໌ { $bundle } ທີ່ສ້າງຈາກຫ້ອງສະແດງພາບນີ້.
+error-exercise-not-found = ຫ້ອງສະແດງພາບ { $gallery } ບໍ່ມີບົດຝຶກຫັດ.

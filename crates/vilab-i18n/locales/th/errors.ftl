@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
@@ -86,3 +87,9 @@ error-lead-not-found = ไม่มีเบาะแส { $id } ในคดี
 error-owner-not-member = '{ $user }' ไม่ได้เป็นสมาชิกของคดี { $case } จึงไม่สามารถเป็นผู้รับผิดชอบเบาะแสของคดีนี้ได้
 error-upload-not-image = ภาพที่ใช้ค้นหาไม่ใช่ภาพที่ vilab อ่านได้ (ตรวจพบ: { $kind })
 error-series-link-same-case = ชุดภาพ { $id } อยู่ในคดีนี้ ชุดภาพเชื่อมโยงได้เฉพาะกับชุดภาพของคดีอื่นเท่านั้น (ให้รวมชุดภาพสองชุดของคดีเดียวกันแทน)
+error-gallery-not-found = ไม่พบแกลเลอรี { $gallery } ในบรรดาแกลเลอรีที่คุณเป็นสมาชิก
+error-gallery-closed = แกลเลอรี { $gallery } ไม่ได้เปิดอยู่ในขณะนี้ ผู้เข้าร่วมดูได้เฉพาะระหว่างวันเปิดและวันปิดเท่านั้น
+error-gallery-item-not-found = ไม่มีรายการ { $item } ในแกลเลอรีนี้
+error-gallery-member-role = '{ $user }' ไม่สามารถมีบทบาทนั้นในแกลเลอรีนี้ได้ ผู้แก้ไขต้องเป็นนักวิเคราะห์หรือผู้ฝึกอบรม และผู้เข้าร่วมต้องได้รับอนุญาตให้ดูภาพที่จัดทำสำหรับกลุ่มผู้ชมของแกลเลอรี
+error-bundle-not-found = ไม่มีชุดข้อมูลออฟไลน์ { $bundle } ที่สร้างจากแกลเลอรีนี้
+error-exercise-not-found = แกลเลอรี { $gallery } ไม่มีแบบฝึกหัดสำหรับการฝึกอบรม

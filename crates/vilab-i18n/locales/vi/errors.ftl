@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -86,3 +87,9 @@ error-lead-not-found = Không có manh mối { $id } trong vụ án này.
 error-owner-not-member = '{ $user }' không phải là thành viên của vụ án { $case } nên không thể phụ trách các manh mối của vụ án.
 error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).
 error-series-link-same-case = Loạt ảnh { $id } thuộc vụ án này: chỉ liên kết một loạt ảnh với loạt ảnh của vụ án khác (hãy gộp hai loạt ảnh của cùng một vụ án).
+error-gallery-not-found = Không có phòng trưng bày { $gallery } trong số các phòng trưng bày mà bạn là thành viên.
+error-gallery-closed = Phòng trưng bày { $gallery } hiện không mở: người tham gia chỉ xem được trong khoảng từ ngày mở đến ngày đóng.
+error-gallery-item-not-found = Không có mục { $item } trong phòng trưng bày này.
+error-gallery-member-role = '{ $user }' không thể giữ vai trò đó trong phòng trưng bày này: người biên tập phải là chuyên viên phân tích hoặc giảng viên, và người tham gia phải được phép xem các ảnh dành cho đối tượng của phòng trưng bày.
+error-bundle-not-found = Không có gói ngoại tuyến { $bundle } nào được tạo từ phòng trưng bày này.
+error-exercise-not-found = Phòng trưng bày { $gallery } không có bài tập huấn luyện.

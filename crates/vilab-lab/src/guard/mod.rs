@@ -20,6 +20,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 use vilab_store::model::Case;
+use vilab_store::model::gallery::Gallery;
 use vilab_store::{BlobStore, CaseId, MediaKey, NewAccount, OpenReport, Store};
 
 pub use auth::{DEFAULT_SESSION_SECONDS, NewToken, throttle_wait};
@@ -289,6 +290,8 @@ pub(crate) enum Target<'a> {
     Case(&'a str),
     /// A media item.
     Media(&'a MediaKey),
+    /// A gallery, by uid.
+    Gallery(&'a str),
     /// A named lab-wide resource (an account, a hash set, an import).
     Named {
         /// Its kind ("account", "hashset", "law_import").
@@ -325,6 +328,7 @@ pub(crate) struct Permit<'s> {
     actor: &'s Actor,
     action: Action,
     case: Option<Case>,
+    gallery: Option<Gallery>,
     visible: Visible,
 }
 
@@ -368,6 +372,11 @@ impl<'s> Permit<'s> {
     /// The case of a case-scoped action.
     pub(crate) fn case(&self) -> &Case {
         self.case.as_ref().expect("a case-scoped permit always carries its case")
+    }
+
+    /// The gallery of a gallery-scoped action.
+    pub(crate) fn gallery(&self) -> &Gallery {
+        self.gallery.as_ref().expect("a gallery-scoped permit always carries its gallery")
     }
 
     /// Which cases this permit may see.
@@ -450,6 +459,7 @@ impl Session<'_> {
             actor: &self.actor,
             action,
             case: resolved.case.clone(),
+            gallery: resolved.gallery,
             visible: resolved.visible,
         };
         debug_assert_eq!(permit.action, action);
@@ -497,7 +507,7 @@ impl Session<'_> {
             ),
         };
         match (rule.scope, target) {
-            (Scope::Lab, target) => Ok(Resolved { resource: named(target), case: None, visible }),
+            (Scope::Lab, target) => Ok(Resolved { resource: named(target), case: None, gallery: None, visible }),
             (Scope::Case, Target::Case(name)) => {
                 let not_found = || AppError::new(Code::CaseNotFound).with("case", name);
                 let case = self
@@ -510,7 +520,7 @@ impl Session<'_> {
                     return Err(Refusal::denied(not_found()));
                 }
                 let resource = ("case", case.name.clone());
-                Ok(Resolved { resource, case: Some(case), visible })
+                Ok(Resolved { resource, case: Some(case), gallery: None, visible })
             }
             (Scope::Media, Target::Media(key)) => {
                 let not_found = || AppError::new(Code::MediaNotFound).with("key", key.to_string());
@@ -526,7 +536,29 @@ impl Session<'_> {
                     return Err(Refusal::denied(not_found()));
                 }
                 let resource = ("media", detail.record.digests.sha256.to_hex());
-                Ok(Resolved { resource, case: None, visible })
+                Ok(Resolved { resource, case: None, gallery: None, visible })
+            }
+            (scope @ (Scope::Gallery | Scope::GalleryEditor), Target::Gallery(uid)) => {
+                // A gallery one is not a member of is "not found", as one
+                // that does not exist: its existence is not leaked.
+                let not_found = || AppError::new(Code::GalleryNotFound).with("gallery", uid);
+                let store = self.lab.store();
+                let gallery = store
+                    .gallery_by_uid(uid)
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                let member = match reach {
+                    Reach::All => true,
+                    Reach::Member => store
+                        .gallery_member(gallery.id, self.actor.account)
+                        .map_err(|e| failed(crate::error_map::store(e)))?
+                        .is_some_and(|m| m.editor || scope == Scope::Gallery),
+                };
+                if !member {
+                    return Err(Refusal::denied(not_found()));
+                }
+                let resource = ("gallery", gallery.uid.clone());
+                Ok(Resolved { resource, case: None, gallery: Some(gallery), visible })
             }
             (scope, target) => Err(failed(
                 AppError::new(Code::Internal)
@@ -553,6 +585,7 @@ impl Refusal {
 struct Resolved {
     resource: (&'static str, String),
     case: Option<Case>,
+    gallery: Option<Gallery>,
     visible: Visible,
 }
 
@@ -562,6 +595,7 @@ fn named(target: Target<'_>) -> (&'static str, String) {
         Target::Lab => ("lab", String::new()),
         Target::Case(name) => ("case", name.to_string()),
         Target::Media(key) => ("media", key.to_string()),
+        Target::Gallery(uid) => ("gallery", uid.to_string()),
         Target::Named { kind, name } => (kind, name.to_string()),
     }
 }

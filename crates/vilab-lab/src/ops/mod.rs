@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod cases;
 pub mod exhibits;
+pub mod galleries;
 pub mod hashsets;
 pub mod ingest;
 pub mod keys;

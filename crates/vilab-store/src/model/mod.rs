@@ -6,6 +6,7 @@ mod account;
 mod audit;
 mod case;
 mod custody;
+pub mod gallery;
 mod hashset;
 mod ingest;
 mod law;

@@ -51,6 +51,7 @@ macro_rules! codes {
         }
     };
 }
+pub(crate) use codes;
 
 codes! {
     /// Which side of the crime a person is on.

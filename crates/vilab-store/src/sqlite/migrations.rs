@@ -109,7 +109,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_disk_exhibits.sql"),
     // Series linked across cases (issue 19).
     include_str!("migrations/0013_series_links.sql"),
+    // ViLab galleries, their members, items, bundles and clues (issue 20).
+    GALLERIES,
 ];
+
+/// Version 15 (14 where it is appended without the regions' version): the
+/// galleries. Named for the same reason as [`ERROR_CODES`].
+const GALLERIES: &str = include_str!("migrations/0015_galleries.sql");
 
 /// Version 9: ingest errors as codes with params. Named, not numbered, in
 /// [`after_sql`]: it was written beside versions 7 and 8 of another branch,

@@ -12,6 +12,8 @@ mod codec;
 mod conn;
 mod counts;
 mod custody;
+mod exercises;
+mod galleries;
 mod hashsets;
 mod known_entries;
 mod law;
@@ -36,6 +38,10 @@ use vilab_core::Sha256;
 use vilab_core::audit::{AuditCheckpoint, AuditEntry, AuditRecord};
 use vilab_core::model::{IngestError, OccurrenceKey};
 
+use crate::model::gallery::{
+    Clue, ClueId, Exercise, ExerciseAnswer, ExerciseId, Gallery, GalleryBundle, GalleryId, GalleryItem, GalleryItemId,
+    GalleryMember, NewAnswer, NewClue, NewGallery,
+};
 use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
     NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
@@ -847,5 +853,149 @@ impl Store for SqliteStore {
 
     fn series_sharing_items(&self, series: SeriesId) -> Result<Vec<(SeriesId, u64)>> {
         self.read(|conn| series_links::series_sharing_items(conn, series))
+    }
+
+    fn create_gallery(&self, new: &NewGallery, by: AccountId, at: i64) -> Result<Gallery> {
+        self.write(|tx| galleries::create_gallery(tx, new, by, at))
+    }
+
+    fn gallery_by_uid(&self, uid: &str) -> Result<Option<Gallery>> {
+        self.read(|conn| galleries::gallery_by_uid(conn, uid))
+    }
+
+    fn gallery(&self, id: GalleryId) -> Result<Option<Gallery>> {
+        self.read(|conn| galleries::gallery_by_id(conn, id))
+    }
+
+    fn list_galleries(&self, member: Option<AccountId>) -> Result<Vec<Gallery>> {
+        self.read(|conn| galleries::list_galleries(conn, member))
+    }
+
+    fn update_gallery(&self, id: GalleryId, new: &NewGallery) -> Result<Gallery> {
+        self.write(|tx| galleries::update_gallery(tx, id, new))
+    }
+
+    fn set_gallery_member(
+        &self,
+        gallery: GalleryId,
+        account: AccountId,
+        editor: Option<bool>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<bool> {
+        self.write(|tx| {
+            galleries::gallery_by_id(tx, gallery)?.ok_or(StoreError::NotFound { what: "gallery", id: gallery.0 })?;
+            accounts::by_id(tx, account)?.ok_or(StoreError::NotFound { what: "account", id: account.0 })?;
+            galleries::set_member(tx, gallery, account, editor, by, at)
+        })
+    }
+
+    fn gallery_member(&self, gallery: GalleryId, account: AccountId) -> Result<Option<GalleryMember>> {
+        self.read(|conn| galleries::member(conn, gallery, account))
+    }
+
+    fn gallery_members(&self, gallery: GalleryId) -> Result<Vec<GalleryMember>> {
+        self.read(|conn| galleries::members(conn, gallery))
+    }
+
+    fn add_gallery_item(
+        &self,
+        gallery: GalleryId,
+        case: CaseId,
+        media: MediaRowId,
+        series: Option<SeriesId>,
+        by: AccountId,
+        at: i64,
+    ) -> Result<(GalleryItem, bool)> {
+        self.write(|tx| galleries::add_item(tx, gallery, case, media, series, by, at))
+    }
+
+    fn remove_gallery_item(&self, item: GalleryItemId, by: AccountId, at: i64) -> Result<bool> {
+        self.write(|tx| galleries::remove_item(tx, item, by, at))
+    }
+
+    fn gallery_item(&self, item: GalleryItemId) -> Result<Option<GalleryItem>> {
+        self.read(|conn| galleries::item_by_id(conn, item))
+    }
+
+    fn gallery_items(&self, gallery: GalleryId) -> Result<Vec<GalleryItem>> {
+        self.read(|conn| galleries::items(conn, gallery))
+    }
+
+    fn record_gallery_bundle(
+        &self,
+        gallery: GalleryId,
+        uid: &str,
+        recipient: &str,
+        expires_at: i64,
+        by: AccountId,
+        at: i64,
+    ) -> Result<GalleryBundle> {
+        self.write(|tx| galleries::record_bundle(tx, gallery, uid, recipient, expires_at, by, at))
+    }
+
+    fn gallery_bundle(&self, uid: &str) -> Result<Option<GalleryBundle>> {
+        self.read(|conn| galleries::bundle_by_uid(conn, uid))
+    }
+
+    fn gallery_bundles(&self, gallery: GalleryId) -> Result<Vec<GalleryBundle>> {
+        self.read(|conn| galleries::bundles(conn, gallery))
+    }
+
+    fn record_clue(&self, new: &NewClue, by: AccountId, at: i64) -> Result<(Clue, bool)> {
+        self.write(|tx| galleries::record_clue(tx, new, by, at))
+    }
+
+    fn gallery_clues(
+        &self,
+        gallery: GalleryId,
+        item: Option<GalleryItemId>,
+        after: Option<ClueId>,
+        limit: u32,
+    ) -> Result<Vec<Clue>> {
+        self.read(|conn| galleries::clues(conn, gallery, item, after, limit))
+    }
+
+    fn clue_of_lead(&self, lead: LeadId) -> Result<Option<Clue>> {
+        self.read(|conn| galleries::clue_of_lead(conn, lead))
+    }
+
+    fn create_exercise(
+        &self,
+        gallery: GalleryId,
+        rubric: &str,
+        items: &[(GalleryItemId, String)],
+        by: AccountId,
+        at: i64,
+    ) -> Result<Exercise> {
+        self.write(|tx| exercises::create_exercise(tx, gallery, rubric, items, by, at))
+    }
+
+    fn exercise_of_gallery(&self, gallery: GalleryId) -> Result<Option<Exercise>> {
+        self.read(|conn| exercises::exercise_of_gallery(conn, gallery))
+    }
+
+    fn exercise_items(&self, exercise: ExerciseId) -> Result<Vec<(GalleryItemId, String)>> {
+        self.read(|conn| exercises::exercise_items(conn, exercise))
+    }
+
+    fn record_answer(&self, exercise: ExerciseId, new: &NewAnswer, by: AccountId, at: i64) -> Result<bool> {
+        self.write(|tx| exercises::record_answer(tx, exercise, new, by, at))
+    }
+
+    fn mark_answer(
+        &self,
+        exercise: ExerciseId,
+        item: GalleryItemId,
+        trainee: &str,
+        points: u32,
+        by: AccountId,
+        at: i64,
+    ) -> Result<()> {
+        self.write(|tx| exercises::mark_answer(tx, exercise, item, trainee, points, by, at))
+    }
+
+    fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>> {
+        self.read(|conn| exercises::answers(conn, exercise))
     }
 }

@@ -27,6 +27,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod cases;
+pub mod galleries;
 pub mod hashsets;
 pub mod ingest;
 pub mod law;
@@ -151,6 +152,11 @@ macro_rules! store_conformance {
                     removing_a_set_removes_its_matches,
                     an_item_s_matches_its_pdq_neighbours_and_entries_are_looked_up,
                     an_index_of_the_media_s_pdqs_reads_them_from_a_row_on,
+                },
+                galleries {
+                    galleries_keep_their_members_items_and_dates,
+                    clues_become_leads_once,
+                    exercises_keep_each_trainee_s_latest_answer_and_its_mark,
                 },
                 media {
                     media_record_round_trips,
