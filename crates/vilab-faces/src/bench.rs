@@ -57,29 +57,14 @@ pub struct Tally {
 
 impl Tally {
     /// Adds one picture: its labelled faces and the suggestions scoring at
-    /// least `threshold`, matched at `min_iou`.
+    /// least `threshold`, matched at `min_iou` (see [`matched`]).
     pub fn add(&mut self, truth: &[Rect], suggestions: &[Scored], threshold: f32, min_iou: f64) {
-        let mut kept: Vec<&Scored> = suggestions.iter().filter(|s| s.score >= threshold).collect();
-        kept.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let mut taken = vec![false; truth.len()];
-        let mut matched = 0u64;
-        for s in &kept {
-            let best = truth
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !taken[*i])
-                .map(|(i, t)| (i, s.rect.iou(t)))
-                .filter(|(_, iou)| *iou >= min_iou)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((i, _)) = best {
-                taken[i] = true;
-                matched += 1;
-            }
-        }
+        let found = matched(truth, suggestions, threshold, min_iou).iter().filter(|&&m| m).count() as u64;
+        let kept = suggestions.iter().filter(|s| s.score >= threshold).count() as u64;
         self.faces += truth.len() as u64;
-        self.found += matched;
-        self.suggestions += kept.len() as u64;
-        self.false_suggestions += kept.len() as u64 - matched;
+        self.found += found;
+        self.suggestions += kept;
+        self.false_suggestions += kept - found;
     }
 
     /// Found over labelled faces; `None` without faces.
@@ -91,6 +76,29 @@ impl Tally {
     pub fn precision(&self) -> Option<f64> {
         (self.suggestions > 0).then(|| (self.suggestions - self.false_suggestions) as f64 / self.suggestions as f64)
     }
+}
+
+/// For each labelled face, whether a suggestion scoring at least
+/// `threshold` matched it: suggestions taken surest first, each matched to
+/// the free face it overlaps most at IoU >= `min_iou`, each face at most
+/// once (so a second box on one face is a false suggestion).
+pub fn matched(truth: &[Rect], suggestions: &[Scored], threshold: f32, min_iou: f64) -> Vec<bool> {
+    let mut kept: Vec<&Scored> = suggestions.iter().filter(|s| s.score >= threshold).collect();
+    kept.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut taken = vec![false; truth.len()];
+    for s in kept {
+        let best = truth
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !taken[*i])
+            .map(|(i, t)| (i, s.rect.iou(t)))
+            .filter(|(_, iou)| *iou >= min_iou)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((i, _)) = best {
+            taken[i] = true;
+        }
+    }
+    taken
 }
 
 #[cfg(test)]
@@ -126,6 +134,7 @@ mod tests {
         t.add(&truth, &found, 0.0, 0.4);
         assert_eq!(t, Tally { faces: 2, found: 1, suggestions: 3, false_suggestions: 2 });
         assert_eq!(t.recall(), Some(0.5));
+        assert_eq!(matched(&truth, &found, 0.0, 0.4), vec![true, false]);
         assert!((t.precision().unwrap() - 1.0 / 3.0).abs() < 1e-12);
     }
 

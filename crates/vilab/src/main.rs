@@ -86,5 +86,6 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
         Command::Bench(BenchCommand::Records(args)) => commands::bench_records::run(&args),
         Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
+        Command::Bench(BenchCommand::Faces(args)) => commands::bench_faces::run(&args),
     }
 }

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod bench_audit;
 pub mod bench_bombs;
 pub mod bench_crypt;
+pub mod bench_faces;
 pub mod bench_hash;
 pub mod bench_index;
 pub mod bench_records;
