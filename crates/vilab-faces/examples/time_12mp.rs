@@ -3,10 +3,10 @@
 //! out of reach: a generated 4000 x 3000 scene with the two test portraits
 //! pasted (faces 195 and 108 px tall) and the same scene without them.
 //!
-//!     cargo run --release -p vilab-faces --example time_12mp [RUNS]
+//!     cargo run --release -p vilab-faces --example time_12mp [RUNS] [MAX_WORK_PIXELS]
 
 use cpu_time::ThreadTime;
-use vilab_faces::Detector;
+use vilab_faces::{Detector, Options};
 
 fn portrait(name: &str) -> image::RgbImage {
     image::open(format!("{}/testdata/{name}", env!("CARGO_MANIFEST_DIR")))
@@ -29,7 +29,10 @@ fn median_ms(detector: &Detector, img: &image::RgbImage, runs: usize) -> (f64, u
 
 fn main() {
     let runs: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
-    let detector = Detector::new();
+    let budget = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(Options::default().max_work_pixels);
+    let detector =
+        Detector::with_options(Options { max_work_pixels: budget, ..Options::default() }).expect("valid budget");
+    println!("working picture: at most {budget} pixels");
     let empty = vilab_synth::scene::scene(2026, 4000, 3000);
     let mut pasted = empty.clone();
     image::imageops::overlay(&mut pasted, &portrait("grace_hopper.jpg"), 600, 500);
