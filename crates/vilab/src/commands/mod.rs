@@ -9,6 +9,7 @@ pub mod bench_audit;
 pub mod bench_bombs;
 pub mod bench_crypt;
 pub mod bench_gallery;
+pub mod bench_faces;
 pub mod bench_hash;
 pub mod bench_index;
 pub mod bench_records;
