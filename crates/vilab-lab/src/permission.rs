@@ -156,7 +156,7 @@ pub struct Rule {
 }
 
 use Reach::{All, Member};
-use Role::{Admin, Analyst, Auditor, Investigator, Partner, Trainee, Trainer};
+use Role::{Admin, Analyst, Auditor, Investigator, Partner, Public, Trainee, Trainer};
 
 /// Every role, each reaching the whole lab: for an actor's own account and
 /// settings, and the public legal matrix.
@@ -168,6 +168,7 @@ const EVERYONE: &[(Role, Reach)] = &[
     (Trainee, All),
     (Partner, All),
     (Auditor, All),
+    (Public, All),
 ];
 
 /// The permission table.

@@ -248,6 +248,8 @@ pub enum RoleArg {
     Partner,
     /// Auditor: the audit log and integrity checks.
     Auditor,
+    /// The public (issue 20): approved public crops of object regions only.
+    Public,
 }
 
 impl From<RoleArg> for vilab_lab::Role {
@@ -261,6 +263,7 @@ impl From<RoleArg> for vilab_lab::Role {
             RoleArg::Trainee => Role::Trainee,
             RoleArg::Partner => Role::Partner,
             RoleArg::Auditor => Role::Auditor,
+            RoleArg::Public => Role::Public,
         }
     }
 }

@@ -51,6 +51,8 @@ macro_rules! codes {
         }
     };
 }
+// Regions and renditions (issue 20) name their codes the same way.
+pub(crate) use codes;
 
 codes! {
     /// Which side of the crime a person is on.
