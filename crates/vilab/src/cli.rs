@@ -639,6 +639,30 @@ pub enum BenchCommand {
     Records(BenchRecordsArgs),
     /// What encryption at rest costs: ingest, verify and hash-set import, plain against encrypted.
     Crypt(BenchCryptArgs),
+    // issue 20 (branch sancore)
+    /// One sanitized rendition of a generated 12 MP JPEG with three regions (fill, pixelate,
+    /// blur, public crop), ms per image, beside ImageMagick's convert doing the same fills.
+    Sanitize(BenchSanitizeArgs),
+}
+
+/// `vilab bench sanitize` (issue 20).
+#[derive(Debug, Args)]
+pub struct BenchSanitizeArgs {
+    /// Runs of each row (the median is reported).
+    #[arg(long, default_value_t = 7)]
+    pub runs: usize,
+    /// Seed of the generated picture.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// ImageMagick's convert (Debian package imagemagick; only the benchmark needs it).
+    #[arg(long, default_value = "/usr/bin/convert")]
+    pub convert: PathBuf,
+    /// Folder for convert's input and output files (3 MB; the system's temporary folder by default).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `vilab bench crypt`.

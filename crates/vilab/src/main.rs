@@ -86,5 +86,7 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Bench(BenchCommand::Review(args)) => commands::bench_review::run(&args),
         Command::Bench(BenchCommand::Records(args)) => commands::bench_records::run(&args),
         Command::Bench(BenchCommand::Crypt(args)) => commands::bench_crypt::run(&args),
+        // issue 20 (branch sancore)
+        Command::Bench(BenchCommand::Sanitize(args)) => commands::bench_sanitize::run(&args),
     }
 }

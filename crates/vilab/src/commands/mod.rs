@@ -12,6 +12,8 @@ pub mod bench_hash;
 pub mod bench_index;
 pub mod bench_records;
 pub mod bench_review;
+// issue 20 (branch sancore)
+pub mod bench_sanitize;
 pub mod case;
 pub mod demo;
 pub mod exhibit;
