@@ -108,6 +108,18 @@ pub enum Action {
     LabBackup,
     /// Replace the lab's own category profiles (`profiles.toml`).
     HashsetProfiles,
+    // Regions and renditions per audience (issue 20).
+    /// Read an item's regions and their history, and its renditions.
+    RegionView,
+    /// Draw, change and delete regions on an item.
+    RegionEdit,
+    /// Make renditions of an item for an audience.
+    RenditionMake,
+    /// Approve a public crop another analyst made (four eyes).
+    RenditionApprove,
+    /// Receive a rendition's bytes: the role decides the most trusted
+    /// audience it may receive.
+    RenditionView,
 }
 
 /// What an action is done to.
@@ -246,6 +258,23 @@ pub const PERMISSIONS: &[Rule] = &[
     // The lab's own profiles label every import's categories: who imports
     // hash sets defines them.
     rule(Action::HashsetProfiles, Scope::Lab, &[(Admin, All), (Analyst, All)]),
+    // Regions and renditions per audience (issue 20). Drawing regions,
+    // making renditions and approving public crops is analysts' work in
+    // their cases (an approval is another analyst than the crop's maker:
+    // checked by the operation and by the store). Who may receive a
+    // rendition is wider, and what each role receives is narrowed by the
+    // operation to its audiences (`ops::renditions::audiences_of`):
+    // partners, trainees and the public are no case's members, so they
+    // reach every case's renditions of their audience, by uid only.
+    rule(Action::RegionView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::RegionEdit, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::RenditionMake, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::RenditionApprove, Scope::Case, &[(Analyst, Member)]),
+    rule(
+        Action::RenditionView,
+        Scope::Case,
+        &[(Analyst, Member), (Investigator, Member), (Trainer, Member), (Partner, All), (Trainee, All), (Public, All)],
+    ),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -254,7 +283,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 45] = [
+    pub const ALL: [Action; 50] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -300,6 +329,11 @@ impl Action {
         Action::LabEncrypt,
         Action::LabBackup,
         Action::HashsetProfiles,
+        Action::RegionView,
+        Action::RegionEdit,
+        Action::RenditionMake,
+        Action::RenditionApprove,
+        Action::RenditionView,
     ];
 
     /// The stable code the audit chain records.
@@ -350,6 +384,11 @@ impl Action {
             Action::LabEncrypt => "lab.encrypt",
             Action::LabBackup => "lab.backup",
             Action::HashsetProfiles => "hashset.profiles",
+            Action::RegionView => "region.view",
+            Action::RegionEdit => "region.edit",
+            Action::RenditionMake => "rendition.make",
+            Action::RenditionApprove => "rendition.approve",
+            Action::RenditionView => "rendition.view",
         }
     }
 
@@ -447,11 +486,30 @@ mod tests {
 
     #[test]
     fn nobody_but_analysts_and_investigators_sees_evidence() {
-        for action in [Action::MediaList, Action::MediaView, Action::TriageView, Action::HashsetExport] {
+        for action in [
+            Action::MediaList,
+            Action::MediaView,
+            Action::TriageView,
+            Action::HashsetExport,
+            Action::MediaThumbnail,
+            Action::MediaReveal,
+            Action::RegionView,
+        ] {
             for role in Role::ALL {
                 let may = reach(role, action).is_some();
                 assert_eq!(may, matches!(role, Analyst | Investigator), "{role:?} {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn only_analysts_draw_regions_make_and_approve_renditions() {
+        for action in [Action::RegionEdit, Action::RenditionMake, Action::RenditionApprove] {
+            for role in Role::ALL {
+                assert_eq!(reach(role, action), (role == Analyst).then_some(Member), "{role:?} {action:?}");
+            }
+        }
+        assert_eq!(reach(Admin, Action::RenditionView), None);
+        assert_eq!(reach(Auditor, Action::RenditionView), None);
     }
 }

@@ -97,3 +97,13 @@ error-lead-not-found = No lead { $id } in this case.
 error-owner-not-member = '{ $user }' is not a member of case { $case } and cannot own its leads.
 error-upload-not-image = The picture to search by is not an image vilab can read (detected: { $kind }).
 error-series-link-same-case = Series { $id } is in this case: a series is linked only to a series of another case (merge two series of one case instead).
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = Region refused: { $field }: { $reason }.
+error-region-not-found = No region { $uid } stands on this item (it does not exist, or was deleted).
+error-rendition-not-found = No rendition { $uid } in this lab.
+error-rendition-stale = Rendition { $uid } is stale: a region of its item changed after it was made. Make it again.
+error-approval-same-actor = You made public crop { $uid }: another analyst must approve it (four eyes).
+error-crop-touches-person = The crop of object region { $object } would show part of person region { $person } (margin included): no rendition was made. Move or shrink the object region.
+error-audience-not-allowed = Your role may not receive renditions for the audience '{ $audience }'.
+error-rendition-not-approved = Public crop { $uid } awaits a second analyst's approval: it cannot leave yet.

@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
 error-not-logged-in = អ្នកមិនទាន់បានចូលប្រើប្រព័ន្ធទេ។ សូមចូលប្រើប្រព័ន្ធ ហើយព្យាយាមម្តងទៀត។
@@ -86,3 +87,13 @@ error-lead-not-found = គ្មានតម្រុយ { $id } នៅក្ន
 error-owner-not-member = '{ $user }' មិនមែនជាសមាជិកនៃសំណុំរឿង { $case } ទេ ហើយមិនអាចទទួលបន្ទុកតម្រុយរបស់វាបានទេ។
 error-upload-not-image = រូបភាពដែលត្រូវស្វែងរកមិនមែនជារូបភាពដែល vilab អាចអានបានទេ (បានរកឃើញ៖ { $kind })។
 error-series-link-same-case = ស៊េរី { $id } ស្ថិតនៅក្នុងសំណុំរឿងនេះ៖ ស៊េរីមួយអាចភ្ជាប់បានតែជាមួយស៊េរីនៃសំណុំរឿងផ្សេងទៀតប៉ុណ្ណោះ (សូមបញ្ចូលស៊េរីពីរនៃសំណុំរឿងតែមួយចូលគ្នាជំនួសវិញ)។
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = តំបន់ត្រូវបានបដិសេធ៖ { $field }៖ { $reason }។
+error-region-not-found = គ្មានតំបន់ { $uid } នៅលើធាតុនេះទេ (វាមិនមាន ឬត្រូវបានលុបហើយ)។
+error-rendition-not-found = គ្មានកំណែបង្ហាញ { $uid } នៅក្នុងមន្ទីរពិសោធន៍នេះទេ។
+error-rendition-stale = កំណែបង្ហាញ { $uid } ហួសសម័យហើយ៖ តំបន់មួយនៃធាតុរបស់វាបានផ្លាស់ប្តូរក្រោយពេលវាត្រូវបានបង្កើត។ សូមបង្កើតវាម្តងទៀត។
+error-approval-same-actor = អ្នកបានបង្កើតរូបកាត់សាធារណៈ { $uid }៖ អ្នកវិភាគម្នាក់ទៀតត្រូវតែអនុម័តវា (ភ្នែកបួន)។
+error-crop-touches-person = រូបកាត់នៃតំបន់វត្ថុ { $object } នឹងបង្ហាញផ្នែកនៃតំបន់មនុស្ស { $person } (រួមទាំងគម្លាត)៖ គ្មានកំណែបង្ហាញត្រូវបានបង្កើតទេ។ សូមផ្លាស់ទី ឬបង្រួមតំបន់វត្ថុ។
+error-audience-not-allowed = តួនាទីរបស់អ្នកមិនអាចទទួលកំណែបង្ហាញសម្រាប់ក្រុមអ្នកទស្សនា '{ $audience }' បានទេ។
+error-rendition-not-approved = រូបកាត់សាធារណៈ { $uid } កំពុងរង់ចាំការអនុម័តពីអ្នកវិភាគទីពីរ៖ វាមិនអាចចេញទៅក្រៅបានទេនៅឡើយ។

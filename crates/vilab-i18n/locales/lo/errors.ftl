@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -86,3 +87,13 @@ error-lead-not-found = ບໍ່ມີເບາະແສ { $id } ໃນຄະດ
 error-owner-not-member = '{ $user }' ບໍ່ແມ່ນສະມາຊິກຂອງຄະດີ { $case } ແລະ ບໍ່ສາມາດຮັບຜິດຊອບເບາະແສຂອງຄະດີນີ້ໄດ້.
 error-upload-not-image = ຮູບທີ່ໃຊ້ຄົ້ນຫາບໍ່ແມ່ນຮູບທີ່ vilab ອ່ານໄດ້ (ກວດພົບ: { $kind }).
 error-series-link-same-case = ຊຸດ { $id } ຢູ່ໃນຄະດີນີ້: ຊຸດໜຶ່ງເຊື່ອມໂຍງໄດ້ກັບຊຸດຂອງຄະດີອື່ນເທົ່ານັ້ນ (ໃຫ້ລວມສອງຊຸດຂອງຄະດີດຽວກັນແທນ).
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = ພື້ນທີ່ຖືກປະຕິເສດ: { $field }: { $reason }.
+error-region-not-found = ບໍ່ມີພື້ນທີ່ { $uid } ຢູ່ໃນລາຍການນີ້ (ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ).
+error-rendition-not-found = ບໍ່ມີສະບັບສະແດງ { $uid } ໃນຫ້ອງປະຕິບັດການນີ້.
+error-rendition-stale = ສະບັບສະແດງ { $uid } ລ້າສະໄໝແລ້ວ: ພື້ນທີ່ໜຶ່ງຂອງລາຍການຂອງມັນປ່ຽນແປງຫຼັງຈາກສ້າງ. ກະລຸນາສ້າງໃໝ່.
+error-approval-same-actor = ທ່ານເປັນຜູ້ສ້າງຮູບຕັດສາທາລະນະ { $uid }: ນັກວິເຄາະຄົນອື່ນຕ້ອງອະນຸມັດ (ສີ່ຕາ).
+error-crop-touches-person = ຮູບຕັດຂອງພື້ນທີ່ວັດຖຸ { $object } ຈະສະແດງສ່ວນໜຶ່ງຂອງພື້ນທີ່ບຸກຄົນ { $person } (ລວມທັງໄລຍະຫ່າງ): ບໍ່ໄດ້ສ້າງສະບັບສະແດງ. ກະລຸນາຍ້າຍ ຫຼື ຫຍໍ້ພື້ນທີ່ວັດຖຸ.
+error-audience-not-allowed = ບົດບາດຂອງທ່ານບໍ່ສາມາດຮັບສະບັບສະແດງສຳລັບກຸ່ມຜູ້ຊົມ '{ $audience }'.
+error-rendition-not-approved = ຮູບຕັດສາທາລະນະ { $uid } ກຳລັງລໍຖ້າການອະນຸມັດຈາກນັກວິເຄາະຄົນທີສອງ: ຍັງບໍ່ສາມາດອອກໄປໄດ້.

@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
@@ -86,3 +87,13 @@ error-lead-not-found = ไม่มีเบาะแส { $id } ในคดี
 error-owner-not-member = '{ $user }' ไม่ได้เป็นสมาชิกของคดี { $case } จึงไม่สามารถเป็นผู้รับผิดชอบเบาะแสของคดีนี้ได้
 error-upload-not-image = ภาพที่ใช้ค้นหาไม่ใช่ภาพที่ vilab อ่านได้ (ตรวจพบ: { $kind })
 error-series-link-same-case = ชุดภาพ { $id } อยู่ในคดีนี้ ชุดภาพเชื่อมโยงได้เฉพาะกับชุดภาพของคดีอื่นเท่านั้น (ให้รวมชุดภาพสองชุดของคดีเดียวกันแทน)
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = พื้นที่ถูกปฏิเสธ: { $field }: { $reason }
+error-region-not-found = ไม่มีพื้นที่ { $uid } บนรายการนี้ (ไม่มีอยู่ หรือถูกลบแล้ว)
+error-rendition-not-found = ไม่มีฉบับแสดงผล { $uid } ในห้องปฏิบัติการนี้
+error-rendition-stale = ฉบับแสดงผล { $uid } ล้าสมัยแล้ว: พื้นที่หนึ่งของรายการเปลี่ยนไปหลังจากสร้าง กรุณาสร้างใหม่
+error-approval-same-actor = คุณเป็นผู้สร้างภาพตัดสาธารณะ { $uid } นักวิเคราะห์อีกคนต้องเป็นผู้อนุมัติ (หลักสี่ตา)
+error-crop-touches-person = ภาพตัดของพื้นที่วัตถุ { $object } จะแสดงบางส่วนของพื้นที่บุคคล { $person } (รวมระยะขอบ) จึงไม่ได้สร้างฉบับแสดงผล กรุณาย้ายหรือย่อพื้นที่วัตถุ
+error-audience-not-allowed = บทบาทของคุณไม่สามารถรับฉบับแสดงผลสำหรับกลุ่มผู้ชม '{ $audience }' ได้
+error-rendition-not-approved = ภาพตัดสาธารณะ { $uid } กำลังรอการอนุมัติจากนักวิเคราะห์คนที่สอง จึงยังนำออกไม่ได้

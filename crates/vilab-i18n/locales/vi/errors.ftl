@@ -28,6 +28,7 @@
 ### reviewed:
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -86,3 +87,13 @@ error-lead-not-found = Không có manh mối { $id } trong vụ án này.
 error-owner-not-member = '{ $user }' không phải là thành viên của vụ án { $case } nên không thể phụ trách các manh mối của vụ án.
 error-upload-not-image = Ảnh dùng để tìm kiếm không phải là ảnh mà vilab đọc được (phát hiện: { $kind }).
 error-series-link-same-case = Loạt ảnh { $id } thuộc vụ án này: chỉ liên kết một loạt ảnh với loạt ảnh của vụ án khác (hãy gộp hai loạt ảnh của cùng một vụ án).
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = Vùng bị từ chối: { $field }: { $reason }.
+error-region-not-found = Không có vùng { $uid } trên mục này (không tồn tại hoặc đã bị xóa).
+error-rendition-not-found = Không có bản hiển thị { $uid } trong phòng thí nghiệm này.
+error-rendition-stale = Bản hiển thị { $uid } đã lỗi thời: một vùng của mục đã thay đổi sau khi tạo. Hãy tạo lại.
+error-approval-same-actor = Bạn đã tạo ảnh cắt công khai { $uid }: một chuyên viên phân tích khác phải duyệt (nguyên tắc bốn mắt).
+error-crop-touches-person = Ảnh cắt của vùng đồ vật { $object } sẽ lộ một phần vùng người { $person } (tính cả lề): không tạo bản hiển thị nào. Hãy di chuyển hoặc thu nhỏ vùng đồ vật.
+error-audience-not-allowed = Vai trò của bạn không được nhận bản hiển thị cho đối tượng '{ $audience }'.
+error-rendition-not-approved = Ảnh cắt công khai { $uid } đang chờ chuyên viên phân tích thứ hai duyệt: chưa thể đưa ra ngoài.

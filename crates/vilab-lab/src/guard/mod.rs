@@ -289,6 +289,9 @@ pub(crate) enum Target<'a> {
     Case(&'a str),
     /// A media item.
     Media(&'a MediaKey),
+    /// A rendition, by uid (issue 20): membership of its case applies to
+    /// a case-scoped action; the audit record names the rendition.
+    Rendition(&'a str),
     /// A named lab-wide resource (an account, a hash set, an import).
     Named {
         /// Its kind ("account", "hashset", "law_import").
@@ -528,6 +531,25 @@ impl Session<'_> {
                 let resource = ("media", detail.record.digests.sha256.to_hex());
                 Ok(Resolved { resource, case: None, visible })
             }
+            // A rendition (issue 20): the case it was made in decides, as a
+            // case does; one of a case not visible is "not found", as one
+            // that does not exist.
+            (Scope::Case, Target::Rendition(uid)) => {
+                let not_found = || AppError::new(Code::RenditionNotFound).with("uid", uid);
+                let store = self.lab.store();
+                let rendition = store
+                    .rendition(uid)
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                if !visible.contains(rendition.case) {
+                    return Err(Refusal::denied(not_found()));
+                }
+                let case = store
+                    .case_by_id(rendition.case)
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                Ok(Resolved { resource: ("rendition", uid.to_string()), case: Some(case), visible })
+            }
             (scope, target) => Err(failed(
                 AppError::new(Code::Internal)
                     .detail(format!("{} is {scope:?}-scoped but was called on {target:?}", action.code())),
@@ -562,6 +584,7 @@ fn named(target: Target<'_>) -> (&'static str, String) {
         Target::Lab => ("lab", String::new()),
         Target::Case(name) => ("case", name.to_string()),
         Target::Media(key) => ("media", key.to_string()),
+        Target::Rendition(uid) => ("rendition", uid.to_string()),
         Target::Named { kind, name } => (kind, name.to_string()),
     }
 }

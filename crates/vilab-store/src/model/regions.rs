@@ -139,7 +139,7 @@ impl RegionShape {
                 }
                 if let Some((width, height)) = size {
                     for (i, (px, py)) in points.iter().enumerate() {
-                        if *px >= width || *py >= height {
+                        if *px > width || *py > height {
                             return Err((
                                 format!("shape.polygon[{i}]"),
                                 format!("({px}, {py}) lies outside the item's {width}x{height} pixels"),

@@ -125,7 +125,7 @@ pub fn region_fields_are_checked_against_the_item(make: Factory) {
     let mut line = rect(RegionKind::Other, 0, 0, 1, 1);
     line.shape = RegionShape::Polygon(vec![(1, 1), (2, 2)]);
     assert_eq!(field(line.clone(), item), "shape.polygon");
-    line.shape = RegionShape::Polygon(vec![(1, 1), (2, 2), (640, 3)]);
+    line.shape = RegionShape::Polygon(vec![(1, 1), (2, 2), (641, 3)]);
     assert_eq!(field(line, item), "shape.polygon[]");
     // Where the size is unknown only the shape itself is checked.
     assert!(store.create_region(case, bare_item, &rect(RegionKind::Face, 5000, 0, 10, 10), ADMIN, 1).is_ok());
