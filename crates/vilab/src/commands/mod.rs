@@ -25,6 +25,8 @@ pub mod lab_keys;
 pub mod law;
 pub mod matching;
 pub mod media;
+// Regions and renditions per audience (issue 20).
+pub mod regions;
 pub mod serve;
 pub mod session;
 pub mod user;
