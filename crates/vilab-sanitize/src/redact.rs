@@ -112,6 +112,9 @@ fn pixelate(image: &mut Rgb, shape: &Shape, side: u32) {
                 }
             }
             let n = u64::from(xb - xa) * u64::from(yb - ya);
+            if n == 0 {
+                continue;
+            }
             let mean = sum.map(|s| ((s + n / 2) / n) as u8);
             for y in ya..yb {
                 let start = y as usize * row;
@@ -127,6 +130,8 @@ fn pixelate(image: &mut Rgb, shape: &Shape, side: u32) {
 /// window never shrinks), computed from the pixels around the region and
 /// written only inside it. Sums are kept whole until the one division, so
 /// neighbouring outputs differ by at most 255/(2r+1) (rounded).
+// The channel index walks three buffers in step; iterators would hide it.
+#[allow(clippy::needless_range_loop)]
 fn blur(image: &mut Rgb, shape: &Shape, radius: u32) {
     let (w, h) = (image.width, image.height);
     let (bx0, by0, bx1, by1) = shape.bounds(w, h);

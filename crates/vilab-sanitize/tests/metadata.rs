@@ -215,3 +215,30 @@ fn renditions_carry_no_metadata_of_the_original() {
     let same = sanitize(&original, MediaKind::Jpeg, Some(6), &regions, Audience::Original, &options).unwrap();
     assert_eq!(same[0].bytes, original);
 }
+
+/// A PNG original (decoded by the `image` crate through vilab-media) and
+/// a damaged JPEG become bare JPEGs too; bytes that are no picture are an
+/// error naming the original, not a panic.
+#[test]
+fn other_originals_become_bare_jpegs_or_errors() {
+    let scene = vilab_synth::scene(8, 120, 90);
+    let mut png = Vec::new();
+    scene.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    let regions = [Region {
+        kind: RegionKind::Face,
+        shape: Shape::Rect { x: 0, y: 0, w: 60, h: 90 },
+        treatment: Treatment::Fill,
+    }];
+    let options = SanitizeOptions::default();
+    let out = sanitize(&png, MediaKind::Png, None, &regions, Audience::Partner, &options).unwrap();
+    assert_eq!(jfif_problem(&out[0].bytes), None);
+    assert_eq!(out[0].size, Some((120, 90)));
+    let back = common::decode(&out[0].bytes);
+    assert!(back.get(20, 45).iter().all(|&c| c <= 3));
+    let jpeg = vilab_synth::jpeg_bytes(&scene, 90);
+    let cut = &jpeg[..jpeg.len() * 2 / 3];
+    let out = sanitize(cut, MediaKind::Jpeg, None, &regions, Audience::Trainee, &options).unwrap();
+    assert_eq!(jfif_problem(&out[0].bytes), None);
+    let err = sanitize(b"not a picture", MediaKind::Jpeg, None, &regions, Audience::Partner, &options).unwrap_err();
+    assert!(err.to_string().starts_with("original: "), "{err}");
+}

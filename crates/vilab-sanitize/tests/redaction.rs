@@ -82,7 +82,7 @@ fn runs(image: &Rgb, changed: &[bool], horizontal: bool) -> Vec<u32> {
         let mut run = 0u32;
         let mut last = None;
         for i in 0..=inner {
-            let at = (i < inner).then(|| if horizontal { (i, o) } else { (o, i) });
+            let at = (i < inner).then_some(if horizontal { (i, o) } else { (o, i) });
             let here = at.filter(|&(x, y)| changed[(y * w + x) as usize]).map(|(x, y)| image.get(x, y));
             if here.is_some() && here == last {
                 run += 1;
