@@ -11,7 +11,7 @@ use common::{admin, decoded, new_lab, occ};
 use rusqlite::Connection;
 use vilab_core::Sha256;
 use vilab_store::model::regions::*;
-use vilab_store::{AccountId, IngestBatch, LAB_DB, MediaKey, NewAccount, Role, Store};
+use vilab_store::{AccountId, IngestBatch, LAB_DB, MediaKey, NewAccount, Role};
 
 #[test]
 fn the_schema_refuses_a_self_approval_and_edits_of_history() {
