@@ -232,6 +232,25 @@ error_codes! {
     BundleNotFound = "bundle_not_found", NotFound;
     /// The gallery has no training exercise (or not that one); `gallery`.
     ExerciseNotFound = "exercise_not_found", NotFound;
+    // Regions and renditions per audience (issue 20).
+    /// A region's field is refused; `field` and `reason`.
+    RegionInvalid = "region_invalid", InvalidInput;
+    /// No region of that uid stands on the item; `uid`.
+    RegionNotFound = "region_not_found", NotFound;
+    /// No rendition of that uid (or of a case the actor may not see); `uid`.
+    RenditionNotFound = "rendition_not_found", NotFound;
+    /// A region of the item changed after the rendition was made: make it
+    /// again; `uid`.
+    RenditionStale = "rendition_stale", Conflict;
+    /// The maker of a public crop may not approve it (four eyes); `uid`.
+    ApprovalSameActor = "approval_same_actor", Forbidden;
+    /// A public crop of object region `object` would show part of person
+    /// region `person` (margin included): nothing was made.
+    CropTouchesPerson = "crop_touches_person", Conflict;
+    /// A public crop leaves only once a second analyst approved it; `uid`.
+    RenditionNotApproved = "rendition_not_approved", Conflict;
+    /// The actor's role may not receive a rendition for `audience`.
+    AudienceNotAllowed = "audience_not_allowed", Forbidden;
     /// Anything else: a defect of vilab.
     Internal = "internal", Internal;
 }

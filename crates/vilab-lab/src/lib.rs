@@ -60,6 +60,10 @@ pub mod types {
     pub use vilab_store::{
         CaseCounts, ExhibitId, MediaKey, MediaRowId, RunStatus, StaleTemps, VerifyProgress, random_password,
     };
+    // Regions and renditions per audience (issue 20).
+    pub use vilab_store::model::regions::{
+        Audience, Region, RegionFields, RegionKind, RegionRef, RegionShape, RegionSource, Rendition, Treatment,
+    };
     // An exhibit's runs, as the case and exhibit views list them.
     pub use vilab_store::IngestRun;
 }

@@ -125,6 +125,18 @@ pub enum Action {
     ClueImport,
     /// Answer an item of a gallery's training exercise.
     ExerciseAnswer,
+    // Regions and renditions per audience (issue 20).
+    /// Read an item's regions and their history, and its renditions.
+    RegionView,
+    /// Draw, change and delete regions on an item.
+    RegionEdit,
+    /// Make renditions of an item for an audience.
+    RenditionMake,
+    /// Approve a public crop another analyst made (four eyes).
+    RenditionApprove,
+    /// Receive a rendition's bytes: the role decides the most trusted
+    /// audience it may receive.
+    RenditionView,
 }
 
 /// What an action is done to.
@@ -178,14 +190,20 @@ pub struct Rule {
 }
 
 use Reach::{All, Member};
-use Role::{Admin, Analyst, Auditor, Investigator, Partner, Trainee, Trainer};
+use Role::{Admin, Analyst, Auditor, Investigator, Partner, Public, Trainee, Trainer};
 
 /// Every role, each reaching the whole lab: for an actor's own account and
 /// settings, and the public legal matrix.
 /// Who may work in a gallery they are a member of: every role that may
 /// receive a rendition (never the administrator or the auditor).
-const GALLERY_PEOPLE: &[(Role, Reach)] =
-    &[(Analyst, Member), (Investigator, Member), (Trainer, Member), (Trainee, Member), (Partner, Member)];
+const GALLERY_PEOPLE: &[(Role, Reach)] = &[
+    (Analyst, Member),
+    (Investigator, Member),
+    (Trainer, Member),
+    (Trainee, Member),
+    (Partner, Member),
+    (Public, Member),
+];
 
 const EVERYONE: &[(Role, Reach)] = &[
     (Admin, All),
@@ -195,6 +213,7 @@ const EVERYONE: &[(Role, Reach)] = &[
     (Trainee, All),
     (Partner, All),
     (Auditor, All),
+    (Public, All),
 ];
 
 /// The permission table.
@@ -283,7 +302,7 @@ pub const PERMISSIONS: &[Rule] = &[
     rule(
         Action::GalleryList,
         Scope::Lab,
-        &[(Analyst, All), (Investigator, All), (Trainer, All), (Trainee, All), (Partner, All)],
+        &[(Analyst, All), (Investigator, All), (Trainer, All), (Trainee, All), (Partner, All), (Public, All)],
     ),
     rule(Action::GalleryView, Scope::Gallery, GALLERY_PEOPLE),
     rule(Action::GalleryEdit, Scope::GalleryEditor, &[(Analyst, Member), (Trainer, Member)]),
@@ -292,6 +311,23 @@ pub const PERMISSIONS: &[Rule] = &[
     // Training exercises are set, marked and read by the gallery's editors
     // (`gallery.edit`); anyone taking part answers.
     rule(Action::ExerciseAnswer, Scope::Gallery, GALLERY_PEOPLE),
+    // Regions and renditions per audience (issue 20). Drawing regions,
+    // making renditions and approving public crops is analysts' work in
+    // their cases (an approval is another analyst than the crop's maker:
+    // checked by the operation and by the store). Who may receive a
+    // rendition is wider, and what each role receives is narrowed by the
+    // operation to its audiences (`ops::renditions::audiences_of`):
+    // partners, trainees and the public are no case's members, so they
+    // reach every case's renditions of their audience, by uid only.
+    rule(Action::RegionView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
+    rule(Action::RegionEdit, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::RenditionMake, Scope::Case, &[(Analyst, Member)]),
+    rule(Action::RenditionApprove, Scope::Case, &[(Analyst, Member)]),
+    rule(
+        Action::RenditionView,
+        Scope::Case,
+        &[(Analyst, Member), (Investigator, Member), (Trainer, Member), (Partner, All), (Trainee, All), (Public, All)],
+    ),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -300,7 +336,7 @@ const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> 
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 52] = [
+    pub const ALL: [Action; 57] = [
         Action::AccountCreate,
         Action::AccountList,
         Action::AccountDisable,
@@ -353,6 +389,11 @@ impl Action {
         Action::CluePost,
         Action::ClueImport,
         Action::ExerciseAnswer,
+        Action::RegionView,
+        Action::RegionEdit,
+        Action::RenditionMake,
+        Action::RenditionApprove,
+        Action::RenditionView,
     ];
 
     /// The stable code the audit chain records.
@@ -410,6 +451,11 @@ impl Action {
             Action::CluePost => "clue.post",
             Action::ClueImport => "clue.import",
             Action::ExerciseAnswer => "exercise.answer",
+            Action::RegionView => "region.view",
+            Action::RegionEdit => "region.edit",
+            Action::RenditionMake => "rendition.make",
+            Action::RenditionApprove => "rendition.approve",
+            Action::RenditionView => "rendition.view",
         }
     }
 
@@ -513,11 +559,30 @@ mod tests {
 
     #[test]
     fn nobody_but_analysts_and_investigators_sees_evidence() {
-        for action in [Action::MediaList, Action::MediaView, Action::TriageView, Action::HashsetExport] {
+        for action in [
+            Action::MediaList,
+            Action::MediaView,
+            Action::TriageView,
+            Action::HashsetExport,
+            Action::MediaThumbnail,
+            Action::MediaReveal,
+            Action::RegionView,
+        ] {
             for role in Role::ALL {
                 let may = reach(role, action).is_some();
                 assert_eq!(may, matches!(role, Analyst | Investigator), "{role:?} {action:?}");
             }
         }
+    }
+
+    #[test]
+    fn only_analysts_draw_regions_make_and_approve_renditions() {
+        for action in [Action::RegionEdit, Action::RenditionMake, Action::RenditionApprove] {
+            for role in Role::ALL {
+                assert_eq!(reach(role, action), (role == Analyst).then_some(Member), "{role:?} {action:?}");
+            }
+        }
+        assert_eq!(reach(Admin, Action::RenditionView), None);
+        assert_eq!(reach(Auditor, Action::RenditionView), None);
     }
 }

@@ -22,6 +22,7 @@ use vilab_lab::{AppError, Code, Role, Session};
 use vilab_store::MediaKey;
 use vilab_store::model::gallery::GalleryAudience;
 use vilab_store::model::records::{IdStatus, PersonKind};
+use vilab_store::model::regions::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
 use vilab_store::model::review::{AccountSettings, DecisionChange, ReviewFilter, ReviewOrder, ReviewQuery};
 
 /// One operation: its name, the action it is checked as, and how to call
@@ -44,6 +45,36 @@ fn throwaway(fx: &Fixture, n: usize) -> String {
         .add_user(&NewUser { username: &name, role: Role::Trainee, password: PASSWORD, cases: &[] })
         .unwrap();
     name
+}
+
+/// A rectangle region of `kind` on the fixture's 96 x 64 pictures.
+fn region(kind: RegionKind) -> RegionFields {
+    RegionFields {
+        kind,
+        shape: RegionShape::Rect { x: 10, y: 10, w: 30, h: 30 },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    }
+}
+
+/// A public crop of the case's picture, made by the setup analyst and, if
+/// `approve`, approved by another analyst (a throwaway member of both
+/// cases, so that no tested account's memberships change): its uid.
+fn public_crop(fx: &Fixture, member: bool, n: usize, approve: bool) -> String {
+    let setup = fx.session(SETUP);
+    let item = fx.item(member);
+    setup.add_region(case(member), item, &region(RegionKind::Object)).unwrap();
+    let made = setup.make_renditions(case(member), item, Audience::Public).unwrap();
+    let uid = made.renditions[0].uid.clone();
+    if approve {
+        let name = format!("approver-{n}");
+        let cases = [MEMBER_CASE.to_string(), OTHER_CASE.to_string()];
+        fx.session(ADMIN)
+            .add_user(&NewUser { username: &name, role: Role::Analyst, password: PASSWORD, cases: &cases })
+            .unwrap();
+        fx.session(&name).approve_rendition(&uid).unwrap();
+    }
+    uid
 }
 
 const OPERATIONS: &[Operation] = &[
@@ -621,6 +652,57 @@ const OPERATIONS: &[Operation] = &[
             s.answer_exercise(&uid, item, &answer).map(drop)
         },
     },
+    // Regions and renditions per audience (issue 20).
+    Operation {
+        name: "add_region",
+        action: Action::RegionEdit,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.add_region(case(member), fx.item(member), &region(RegionKind::Text)).map(drop)
+        },
+    },
+    Operation {
+        name: "regions",
+        action: Action::RegionView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.regions(case(member), fx.item(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "list_renditions",
+        action: Action::RegionView,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.list_renditions(case(member), fx.item(member)).map(drop)
+        },
+    },
+    Operation {
+        name: "make_renditions",
+        action: Action::RenditionMake,
+        run: |fx, s, member, _, snap| {
+            *snap = fx.snapshot();
+            s.make_renditions(case(member), fx.item(member), Audience::Trainee).map(drop)
+        },
+    },
+    Operation {
+        name: "approve_rendition",
+        action: Action::RenditionApprove,
+        run: |fx, s, member, n, snap| {
+            let uid = public_crop(fx, member, n, false);
+            *snap = fx.snapshot();
+            s.approve_rendition(&uid).map(drop)
+        },
+    },
+    Operation {
+        name: "fetch_rendition",
+        action: Action::RenditionView,
+        run: |fx, s, member, n, snap| {
+            let uid = public_crop(fx, member, n, true);
+            *snap = fx.snapshot();
+            s.fetch_rendition(&uid).map(drop)
+        },
+    },
 ];
 
 /// A gallery for the public with one item of the member case, made by
@@ -690,7 +772,11 @@ fn every_operation_by_every_role_on_member_and_other_cases_follows_the_table() {
                     let error = result.err().unwrap_or_else(|| panic!("{what}: refused by the table but succeeded"));
                     // A member-reach role is told a case (or item) it is no
                     // member of does not exist: its existence is not leaked.
+                    let by_rendition = matches!(op.action, Action::RenditionApprove | Action::RenditionView);
                     let expected_code = match (reach(role, op.action), op.action.rule().scope) {
+                        // Named by its uid, a rendition of a case one is no
+                        // member of is "not found" as one that does not exist.
+                        (Some(Reach::Member), Scope::Case) if by_rendition => Code::RenditionNotFound,
                         (Some(Reach::Member), Scope::Case) => Code::CaseNotFound,
                         (Some(Reach::Member), Scope::Media) => Code::MediaNotFound,
                         (Some(Reach::Member), Scope::Gallery | Scope::GalleryEditor) => Code::GalleryNotFound,

@@ -38,6 +38,7 @@ use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
     NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
 };
+use crate::model::regions::{NewRendition, Region, RegionFields, Rendition};
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
@@ -195,8 +196,8 @@ pub trait Store: Send + Sync {
     /// recorded.
     fn ingest_errors(&self, case: CaseId) -> Result<Vec<(String, IngestError)>>;
 
-    /// Every blob the database expects in the evidence store (media contents
-    /// and thumbnails), sorted and without duplicates; a verify reports the
+    /// Every blob the database expects in the evidence store (media contents,
+    /// thumbnails and renditions), sorted and without duplicates; a verify reports the
     /// ones the evidence store lacks.
     fn blob_refs(&self) -> Result<Vec<Sha256>>;
 
@@ -661,4 +662,56 @@ pub trait Store: Send + Sync {
 
     /// Every answer of an exercise, by trainee, then item.
     fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>>;
+    // Regions and renditions per audience (schema version 14). A region's
+    // versions are a history: each draw, change and delete appends one. A
+    // change of any region of an item marks the item's renditions stale in
+    // the same transaction.
+
+    /// Draws a region on an item of a case (version 1; its uid is random).
+    /// Fields that do not fit the item are
+    /// [`StoreError::Invalid`](crate::StoreError::Invalid) naming the field;
+    /// an item not of the case is `NotFound`.
+    fn create_region(
+        &self,
+        case: CaseId,
+        media: MediaRowId,
+        fields: &RegionFields,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Region>;
+
+    /// Appends a version with new fields to a region that stands; `None`
+    /// when there is none of that uid, or it is deleted.
+    fn update_region(&self, uid: &str, fields: &RegionFields, by: AccountId, at: i64) -> Result<Option<Region>>;
+
+    /// Appends a deletion to a region that stands (its last fields kept);
+    /// `None` when there is none of that uid, or it is deleted.
+    fn delete_region(&self, uid: &str, by: AccountId, at: i64) -> Result<Option<Region>>;
+
+    /// A region's latest version, deleted or not.
+    fn region(&self, uid: &str) -> Result<Option<Region>>;
+
+    /// The current regions of an item of a case (each one's latest version,
+    /// where not deleted), in the order drawn.
+    fn regions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Region>>;
+
+    /// Every version of every region of an item of a case, oldest first.
+    fn region_history(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Region>>;
+
+    /// Records a rendition whose bytes are in the evidence store (its uid
+    /// is random). Refused when its sources are not exactly the item's
+    /// current regions, or a public crop's object region is not one of them.
+    fn add_rendition(&self, new: &NewRendition) -> Result<Rendition>;
+
+    /// A rendition by uid.
+    fn rendition(&self, uid: &str) -> Result<Option<Rendition>>;
+
+    /// The renditions of an item of a case, newest first.
+    fn renditions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Rendition>>;
+
+    /// Approves a public crop, by an account other than its maker (four
+    /// eyes), neither stale nor approved already (else
+    /// [`StoreError::Invalid`](crate::StoreError::Invalid)); `None` when
+    /// there is none of that uid.
+    fn approve_rendition(&self, uid: &str, by: AccountId, at: i64) -> Result<Option<Rendition>>;
 }

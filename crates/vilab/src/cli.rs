@@ -88,6 +88,15 @@ pub enum Command {
     /// Offline gallery bundles: verify one (no lab needed).
     #[command(subcommand)]
     Gallery(GalleryCommand),
+    // Regions and renditions per audience (issue 20).
+    /// Make renditions of an item for an audience and write them to a folder (files named by their uids).
+    Sanitize(SanitizeArgs),
+    /// Regions on an item of a case: add (rectangle or polygon), list with history, remove.
+    #[command(subcommand)]
+    Region(RegionCommand),
+    /// Renditions: approve a public crop another analyst made (four eyes).
+    #[command(subcommand)]
+    Rendition(RenditionCommand),
 }
 
 /// `vilab gallery ...`.
@@ -112,6 +121,149 @@ pub struct GalleryVerifyArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+// ---- Regions and renditions per audience (issue 20) ----
+
+/// Who renditions are for (the original is revealed, never made).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AudienceArg {
+    /// Partner agencies: every redaction region applied.
+    Partner,
+    /// Trainees: every redaction region applied.
+    Trainee,
+    /// The public: one crop per object region (approved before it leaves).
+    Public,
+}
+
+impl From<AudienceArg> for vilab_lab::types::Audience {
+    fn from(a: AudienceArg) -> Self {
+        match a {
+            AudienceArg::Partner => Self::Partner,
+            AudienceArg::Trainee => Self::Trainee,
+            AudienceArg::Public => Self::Public,
+        }
+    }
+}
+
+/// `vilab sanitize`.
+#[derive(Debug, Args)]
+pub struct SanitizeArgs {
+    #[command(flatten)]
+    pub lab: LabArg,
+    /// The item: SHA-256, MD5, SHA-1, a hex prefix of at least 8 digits, or the numeric id.
+    pub media: String,
+    /// The case whose regions apply.
+    #[arg(long)]
+    pub case: String,
+    /// Who the renditions are for.
+    #[arg(long, value_enum)]
+    pub audience: AudienceArg,
+    /// Folder to write them to (created if absent); each file is `<uid>.jpg`.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What a region covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RegionKindArg {
+    /// A face.
+    Face,
+    /// A body or part of one.
+    Body,
+    /// An identifying mark: tattoo, scar, birthmark.
+    Mark,
+    /// Text.
+    Text,
+    /// Anything else to redact.
+    Other,
+    /// An object worth showing widely (public crops).
+    Object,
+}
+
+/// How a person region is hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TreatmentArg {
+    /// Filled solid (the default, and the only one for text and other).
+    Fill,
+    /// Pixelated (weaker than a fill).
+    Pixelate,
+    /// Blurred (weaker than a fill).
+    Blur,
+}
+
+/// `vilab region ...`.
+#[derive(Debug, Subcommand)]
+pub enum RegionCommand {
+    /// Draw a region on an item: --rect x,y,w,h or --polygon x1,y1,x2,y2,... in pixels of the original.
+    Add {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The item (SHA-256, MD5, SHA-1, hex prefix or numeric id).
+        media: String,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// A rectangle: x,y,w,h.
+        #[arg(long, conflicts_with = "polygon", required_unless_present = "polygon")]
+        rect: Option<String>,
+        /// A polygon: x1,y1,x2,y2,... (3 points at least).
+        #[arg(long)]
+        polygon: Option<String>,
+        /// What it covers.
+        #[arg(long, value_enum)]
+        kind: RegionKindArg,
+        /// How a person region is hidden.
+        #[arg(long, value_enum, default_value_t = TreatmentArg::Fill)]
+        treatment: TreatmentArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The regions of an item, and with --history every version.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The item.
+        media: String,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// Every version, oldest first, deletions included.
+        #[arg(long)]
+        history: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a region (its history keeps it).
+    Rm {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The region's uid.
+        uid: String,
+        /// The case.
+        #[arg(long)]
+        case: String,
+    },
+}
+
+/// `vilab rendition ...`.
+#[derive(Debug, Subcommand)]
+pub enum RenditionCommand {
+    /// Approve a public crop another analyst made.
+    Approve {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The rendition's uid.
+        uid: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `vilab init`.
@@ -275,6 +427,8 @@ pub enum RoleArg {
     Partner,
     /// Auditor: the audit log and integrity checks.
     Auditor,
+    /// The public (issue 20): approved public crops of object regions only.
+    Public,
 }
 
 impl From<RoleArg> for vilab_lab::Role {
@@ -288,6 +442,7 @@ impl From<RoleArg> for vilab_lab::Role {
             RoleArg::Trainee => Role::Trainee,
             RoleArg::Partner => Role::Partner,
             RoleArg::Auditor => Role::Auditor,
+            RoleArg::Public => Role::Public,
         }
     }
 }

@@ -70,6 +70,10 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         Command::Media(MediaCommand::Show { lab, key, json }) => commands::media::show(&lab, user, &key, json),
         Command::Media(MediaCommand::Errors { lab, case, json }) => commands::media::errors(&lab, user, &case, json),
         Command::Verify(args) => commands::verify::run(&args, user, stop),
+        // Regions and renditions per audience (issue 20).
+        Command::Sanitize(args) => commands::regions::sanitize(&args, user),
+        Command::Region(command) => commands::regions::region(command, user),
+        Command::Rendition(command) => commands::regions::rendition(command, user),
         Command::Backup(args) => commands::backup::backup(&args, user, stop),
         Command::Restore(args) => commands::backup::restore(&args, user, stop),
         Command::Hash(args) => commands::hash::run(&args),

@@ -103,3 +103,13 @@ error-gallery-item-not-found = No item { $item } in this gallery.
 error-gallery-member-role = '{ $user }' cannot take that part in this gallery: its editors are analysts or trainers, and its participants must be allowed to see the pictures made for its audience.
 error-bundle-not-found = No offline bundle { $bundle } was made of this gallery.
 error-exercise-not-found = Gallery { $gallery } has no training exercise.
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = Region refused: { $field }: { $reason }.
+error-region-not-found = No region { $uid } stands on this item (it does not exist, or was deleted).
+error-rendition-not-found = No rendition { $uid } in this lab.
+error-rendition-stale = Rendition { $uid } is stale: a region of its item changed after it was made. Make it again.
+error-approval-same-actor = You made public crop { $uid }: another analyst must approve it (four eyes).
+error-crop-touches-person = The crop of object region { $object } would show part of person region { $person } (margin included): no rendition was made. Move or shrink the object region.
+error-audience-not-allowed = Your role may not receive renditions for the audience '{ $audience }'.
+error-rendition-not-approved = Public crop { $uid } awaits a second analyst's approval: it cannot leave yet.

@@ -7,3 +7,5 @@ role-trainer = trainer
 role-trainee = trainee
 role-partner = partner agency
 role-auditor = auditor
+# The public role (issue 20).
+role-public = public (approved crops only)

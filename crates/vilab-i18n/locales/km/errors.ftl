@@ -29,6 +29,7 @@
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
 ### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = គ្មានសិទ្ធិ៖ តួនាទីរបស់អ្នក ឬសមាជិកភាពរបស់អ្នកក្នុងសំណុំរឿង មិនអនុញ្ញាតឱ្យធ្វើសកម្មភាព { $action } ទេ។
 error-not-logged-in = អ្នកមិនទាន់បានចូលប្រើប្រព័ន្ធទេ។ សូមចូលប្រើប្រព័ន្ធ ហើយព្យាយាមម្តងទៀត។
@@ -93,3 +94,13 @@ error-gallery-item-not-found = គ្មានធាតុ { $item } នៅក�
 error-gallery-member-role = '{ $user }' មិនអាចមានតួនាទីនោះក្នុងវិចិត្រសាលនេះបានទេ៖ អ្នកកែសម្រួលត្រូវតែជាអ្នកវិភាគ ឬគ្រូបណ្តុះបណ្តាល ហើយអ្នកចូលរួមត្រូវមានសិទ្ធិមើលរូបភាពដែលបានរៀបចំសម្រាប់ទស្សនិកជនរបស់វា។
 error-bundle-not-found = មិនមានកញ្ចប់ប្រើក្រៅបណ្តាញ { $bundle } ដែលបានបង្កើតពីវិចិត្រសាលនេះទេ។
 error-exercise-not-found = វិចិត្រសាល { $gallery } មិនមានលំហាត់បណ្តុះបណ្តាលទេ។
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = តំបន់ត្រូវបានបដិសេធ៖ { $field }៖ { $reason }។
+error-region-not-found = គ្មានតំបន់ { $uid } នៅលើធាតុនេះទេ (វាមិនមាន ឬត្រូវបានលុបហើយ)។
+error-rendition-not-found = គ្មានកំណែបង្ហាញ { $uid } នៅក្នុងមន្ទីរពិសោធន៍នេះទេ។
+error-rendition-stale = កំណែបង្ហាញ { $uid } ហួសសម័យហើយ៖ តំបន់មួយនៃធាតុរបស់វាបានផ្លាស់ប្តូរក្រោយពេលវាត្រូវបានបង្កើត។ សូមបង្កើតវាម្តងទៀត។
+error-approval-same-actor = អ្នកបានបង្កើតរូបកាត់សាធារណៈ { $uid }៖ អ្នកវិភាគម្នាក់ទៀតត្រូវតែអនុម័តវា (ភ្នែកបួន)។
+error-crop-touches-person = រូបកាត់នៃតំបន់វត្ថុ { $object } នឹងបង្ហាញផ្នែកនៃតំបន់មនុស្ស { $person } (រួមទាំងគម្លាត)៖ គ្មានកំណែបង្ហាញត្រូវបានបង្កើតទេ។ សូមផ្លាស់ទី ឬបង្រួមតំបន់វត្ថុ។
+error-audience-not-allowed = តួនាទីរបស់អ្នកមិនអាចទទួលកំណែបង្ហាញសម្រាប់ក្រុមអ្នកទស្សនា '{ $audience }' បានទេ។
+error-rendition-not-approved = រូបកាត់សាធារណៈ { $uid } កំពុងរង់ចាំការអនុម័តពីអ្នកវិភាគទីពីរ៖ វាមិនអាចចេញទៅក្រៅបានទេនៅឡើយ។

@@ -6,6 +6,7 @@
 ### only after such a review, and name the reviewer in the commit.
 ### needs-review: role-admin role-analyst role-investigator role-trainer
 ### needs-review: role-trainee role-partner role-auditor
+### needs-review: role-public
 ### reviewed:
 
 role-admin = អ្នកគ្រប់គ្រងប្រព័ន្ធ
@@ -15,3 +16,5 @@ role-trainer = គ្រូបណ្តុះបណ្តាល
 role-trainee = សិក្ខាកាម
 role-partner = ស្ថាប័នដៃគូ
 role-auditor = សវនករ
+# The public role (issue 20).
+role-public = សាធារណជន (តែរូបកាត់ដែលបានអនុម័ត)

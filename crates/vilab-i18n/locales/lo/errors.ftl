@@ -29,6 +29,7 @@
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
 ### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = ບໍ່ມີສິດ: ບົດບາດຂອງທ່ານ ຫຼື ການເປັນສະມາຊິກຄະດີຂອງທ່ານບໍ່ອະນຸຍາດໃຫ້ດຳເນີນການ { $action }.
 error-not-logged-in = ທ່ານຍັງບໍ່ໄດ້ເຂົ້າສູ່ລະບົບ. ກະລຸນາເຂົ້າສູ່ລະບົບ ແລ້ວລອງໃໝ່.
@@ -93,3 +94,13 @@ error-gallery-item-not-found = ບໍ່ມີລາຍການ { $item } ໃ�
 error-gallery-member-role = '{ $user }' ບໍ່ສາມາດມີບົດບາດນັ້ນໃນຫ້ອງສະແດງພາບນີ້ໄດ້: ຜູ້ແກ້ໄຂຕ້ອງເປັນນັກວິເຄາະ ຫຼື ຄູຝຶກ, ແລະ ຜູ້ເຂົ້າຮ່ວມຕ້ອງມີສິດເບິ່ງພາບທີ່ກະກຽມໄວ້ສຳລັບກຸ່ມເປົ້າໝາຍຂອງມັນ.
 error-bundle-not-found = ບໍ່ມີຊຸດອອບໄລນ໌ { $bundle } ທີ່ສ້າງຈາກຫ້ອງສະແດງພາບນີ້.
 error-exercise-not-found = ຫ້ອງສະແດງພາບ { $gallery } ບໍ່ມີບົດຝຶກຫັດ.
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = ພື້ນທີ່ຖືກປະຕິເສດ: { $field }: { $reason }.
+error-region-not-found = ບໍ່ມີພື້ນທີ່ { $uid } ຢູ່ໃນລາຍການນີ້ (ບໍ່ມີ ຫຼື ຖືກລຶບແລ້ວ).
+error-rendition-not-found = ບໍ່ມີສະບັບສະແດງ { $uid } ໃນຫ້ອງປະຕິບັດການນີ້.
+error-rendition-stale = ສະບັບສະແດງ { $uid } ລ້າສະໄໝແລ້ວ: ພື້ນທີ່ໜຶ່ງຂອງລາຍການຂອງມັນປ່ຽນແປງຫຼັງຈາກສ້າງ. ກະລຸນາສ້າງໃໝ່.
+error-approval-same-actor = ທ່ານເປັນຜູ້ສ້າງຮູບຕັດສາທາລະນະ { $uid }: ນັກວິເຄາະຄົນອື່ນຕ້ອງອະນຸມັດ (ສີ່ຕາ).
+error-crop-touches-person = ຮູບຕັດຂອງພື້ນທີ່ວັດຖຸ { $object } ຈະສະແດງສ່ວນໜຶ່ງຂອງພື້ນທີ່ບຸກຄົນ { $person } (ລວມທັງໄລຍະຫ່າງ): ບໍ່ໄດ້ສ້າງສະບັບສະແດງ. ກະລຸນາຍ້າຍ ຫຼື ຫຍໍ້ພື້ນທີ່ວັດຖຸ.
+error-audience-not-allowed = ບົດບາດຂອງທ່ານບໍ່ສາມາດຮັບສະບັບສະແດງສຳລັບກຸ່ມຜູ້ຊົມ '{ $audience }'.
+error-rendition-not-approved = ຮູບຕັດສາທາລະນະ { $uid } ກຳລັງລໍຖ້າການອະນຸມັດຈາກນັກວິເຄາະຄົນທີສອງ: ຍັງບໍ່ສາມາດອອກໄປໄດ້.

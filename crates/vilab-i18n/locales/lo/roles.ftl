@@ -6,6 +6,7 @@
 ### only after such a review, and name the reviewer in the commit.
 ### needs-review: role-admin role-analyst role-investigator role-trainer
 ### needs-review: role-trainee role-partner role-auditor
+### needs-review: role-public
 ### reviewed:
 
 role-admin = ຜູ້ບໍລິຫານລະບົບ
@@ -15,3 +16,5 @@ role-trainer = ຄູຝຶກ
 role-trainee = ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມ
 role-partner = ອົງການຄູ່ຮ່ວມງານ
 role-auditor = ຜູ້ກວດສອບ
+# The public role (issue 20).
+role-public = ສາທາລະນະຊົນ (ສະເພາະຮູບຕັດທີ່ອະນຸມັດແລ້ວ)

@@ -29,6 +29,7 @@
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
 ### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = ไม่มีสิทธิ์: บทบาทของท่านหรือการเป็นสมาชิกคดีของท่านไม่อนุญาตให้ดำเนินการ { $action }
 error-not-logged-in = ท่านยังไม่ได้เข้าสู่ระบบ กรุณาเข้าสู่ระบบแล้วลองอีกครั้ง
@@ -93,3 +94,13 @@ error-gallery-item-not-found = ไม่มีรายการ { $item } ใ�
 error-gallery-member-role = '{ $user }' ไม่สามารถมีบทบาทนั้นในแกลเลอรีนี้ได้ ผู้แก้ไขต้องเป็นนักวิเคราะห์หรือผู้ฝึกอบรม และผู้เข้าร่วมต้องได้รับอนุญาตให้ดูภาพที่จัดทำสำหรับกลุ่มผู้ชมของแกลเลอรี
 error-bundle-not-found = ไม่มีชุดข้อมูลออฟไลน์ { $bundle } ที่สร้างจากแกลเลอรีนี้
 error-exercise-not-found = แกลเลอรี { $gallery } ไม่มีแบบฝึกหัดสำหรับการฝึกอบรม
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = พื้นที่ถูกปฏิเสธ: { $field }: { $reason }
+error-region-not-found = ไม่มีพื้นที่ { $uid } บนรายการนี้ (ไม่มีอยู่ หรือถูกลบแล้ว)
+error-rendition-not-found = ไม่มีฉบับแสดงผล { $uid } ในห้องปฏิบัติการนี้
+error-rendition-stale = ฉบับแสดงผล { $uid } ล้าสมัยแล้ว: พื้นที่หนึ่งของรายการเปลี่ยนไปหลังจากสร้าง กรุณาสร้างใหม่
+error-approval-same-actor = คุณเป็นผู้สร้างภาพตัดสาธารณะ { $uid } นักวิเคราะห์อีกคนต้องเป็นผู้อนุมัติ (หลักสี่ตา)
+error-crop-touches-person = ภาพตัดของพื้นที่วัตถุ { $object } จะแสดงบางส่วนของพื้นที่บุคคล { $person } (รวมระยะขอบ) จึงไม่ได้สร้างฉบับแสดงผล กรุณาย้ายหรือย่อพื้นที่วัตถุ
+error-audience-not-allowed = บทบาทของคุณไม่สามารถรับฉบับแสดงผลสำหรับกลุ่มผู้ชม '{ $audience }' ได้
+error-rendition-not-approved = ภาพตัดสาธารณะ { $uid } กำลังรอการอนุมัติจากนักวิเคราะห์คนที่สอง จึงยังนำออกไม่ได้

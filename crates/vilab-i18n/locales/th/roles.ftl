@@ -6,6 +6,7 @@
 ### only after such a review, and name the reviewer in the commit.
 ### needs-review: role-admin role-analyst role-investigator role-trainer
 ### needs-review: role-trainee role-partner role-auditor
+### needs-review: role-public
 ### reviewed:
 
 role-admin = ผู้ดูแลระบบ
@@ -15,3 +16,5 @@ role-trainer = ผู้ฝึกอบรม
 role-trainee = ผู้เข้ารับการฝึกอบรม
 role-partner = หน่วยงานพันธมิตร
 role-auditor = ผู้ตรวจสอบ
+# The public role (issue 20).
+role-public = สาธารณชน (เฉพาะภาพตัดที่อนุมัติแล้ว)

@@ -29,6 +29,7 @@
 ### needs-review: error-upload-not-image
 ### needs-review: error-series-link-same-case
 ### needs-review: error-gallery-not-found error-gallery-closed error-gallery-item-not-found error-gallery-member-role error-bundle-not-found error-exercise-not-found
+### needs-review: error-region-invalid error-region-not-found error-rendition-not-found error-rendition-stale error-approval-same-actor error-crop-touches-person error-audience-not-allowed error-rendition-not-approved
 
 error-permission-denied = Không có quyền: vai trò hoặc tư cách thành viên vụ án của tài khoản này không cho phép thao tác { $action }.
 error-not-logged-in = Chưa đăng nhập. Vui lòng đăng nhập rồi thử lại.
@@ -93,3 +94,13 @@ error-gallery-item-not-found = Không có mục { $item } trong phòng trưng b�
 error-gallery-member-role = '{ $user }' không thể giữ vai trò đó trong phòng trưng bày này: người biên tập phải là chuyên viên phân tích hoặc giảng viên, và người tham gia phải được phép xem các ảnh dành cho đối tượng của phòng trưng bày.
 error-bundle-not-found = Không có gói ngoại tuyến { $bundle } nào được tạo từ phòng trưng bày này.
 error-exercise-not-found = Phòng trưng bày { $gallery } không có bài tập huấn luyện.
+
+# Regions and renditions per audience (issue 20).
+error-region-invalid = Vùng bị từ chối: { $field }: { $reason }.
+error-region-not-found = Không có vùng { $uid } trên mục này (không tồn tại hoặc đã bị xóa).
+error-rendition-not-found = Không có bản hiển thị { $uid } trong phòng thí nghiệm này.
+error-rendition-stale = Bản hiển thị { $uid } đã lỗi thời: một vùng của mục đã thay đổi sau khi tạo. Hãy tạo lại.
+error-approval-same-actor = Bạn đã tạo ảnh cắt công khai { $uid }: một chuyên viên phân tích khác phải duyệt (nguyên tắc bốn mắt).
+error-crop-touches-person = Ảnh cắt của vùng đồ vật { $object } sẽ lộ một phần vùng người { $person } (tính cả lề): không tạo bản hiển thị nào. Hãy di chuyển hoặc thu nhỏ vùng đồ vật.
+error-audience-not-allowed = Vai trò của bạn không được nhận bản hiển thị cho đối tượng '{ $audience }'.
+error-rendition-not-approved = Ảnh cắt công khai { $uid } đang chờ chuyên viên phân tích thứ hai duyệt: chưa thể đưa ra ngoài.

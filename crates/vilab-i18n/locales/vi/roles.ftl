@@ -6,6 +6,7 @@
 ### only after such a review, and name the reviewer in the commit.
 ### needs-review: role-admin role-analyst role-investigator role-trainer
 ### needs-review: role-trainee role-partner role-auditor
+### needs-review: role-public
 ### reviewed:
 
 role-admin = quản trị viên
@@ -15,3 +16,5 @@ role-trainer = giảng viên
 role-trainee = học viên
 role-partner = cơ quan đối tác
 role-auditor = kiểm toán viên
+# The public role (issue 20).
+role-public = công chúng (chỉ ảnh cắt đã được duyệt)

@@ -292,6 +292,9 @@ pub(crate) enum Target<'a> {
     Media(&'a MediaKey),
     /// A gallery, by uid.
     Gallery(&'a str),
+    /// A rendition, by uid (issue 20): membership of its case applies to
+    /// a case-scoped action; the audit record names the rendition.
+    Rendition(&'a str),
     /// A named lab-wide resource (an account, a hash set, an import).
     Named {
         /// Its kind ("account", "hashset", "law_import").
@@ -560,6 +563,25 @@ impl Session<'_> {
                 let resource = ("gallery", gallery.uid.clone());
                 Ok(Resolved { resource, case: None, gallery: Some(gallery), visible })
             }
+            // A rendition (issue 20): the case it was made in decides, as a
+            // case does; one of a case not visible is "not found", as one
+            // that does not exist.
+            (Scope::Case, Target::Rendition(uid)) => {
+                let not_found = || AppError::new(Code::RenditionNotFound).with("uid", uid);
+                let store = self.lab.store();
+                let rendition = store
+                    .rendition(uid)
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                if !visible.contains(rendition.case) {
+                    return Err(Refusal::denied(not_found()));
+                }
+                let case = store
+                    .case_by_id(rendition.case)
+                    .map_err(|e| failed(crate::error_map::store(e)))?
+                    .ok_or_else(|| failed(not_found()))?;
+                Ok(Resolved { resource: ("rendition", uid.to_string()), case: Some(case), gallery: None, visible })
+            }
             (scope, target) => Err(failed(
                 AppError::new(Code::Internal)
                     .detail(format!("{} is {scope:?}-scoped but was called on {target:?}", action.code())),
@@ -596,6 +618,7 @@ fn named(target: Target<'_>) -> (&'static str, String) {
         Target::Case(name) => ("case", name.to_string()),
         Target::Media(key) => ("media", key.to_string()),
         Target::Gallery(uid) => ("gallery", uid.to_string()),
+        Target::Rendition(uid) => ("rendition", uid.to_string()),
         Target::Named { kind, name } => (kind, name.to_string()),
     }
 }

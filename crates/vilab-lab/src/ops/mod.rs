@@ -15,6 +15,9 @@ pub mod lookup;
 pub mod matching;
 pub mod media;
 pub mod records;
+// Regions and renditions per audience (issue 20).
+pub mod regions;
+pub mod renditions;
 pub mod review;
 pub mod series_links;
 pub mod verify;

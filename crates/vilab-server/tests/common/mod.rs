@@ -123,6 +123,8 @@ fn make(name: &str) -> Fixture {
         admin.add_membership(name, LINKED_CASE).unwrap();
     }
     admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
+    // The public role (issue 20): no case, approved public crops only.
+    admin.add_user(&NewUser { username: "public", role: Role::Public, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
     // is its only member.
     admin.create_case(OTHER_CASE).unwrap();
@@ -179,6 +181,7 @@ fn make(name: &str) -> Fixture {
                 Role::Trainee => "trainee",
                 Role::Partner => "partner",
                 Role::Auditor => "auditor",
+                Role::Public => "public",
             };
             let password = report
                 .accounts

@@ -25,12 +25,22 @@ pub enum Role {
     Partner,
     /// Auditor: the audit log and integrity checks, no evidence.
     Auditor,
+    /// The public (issue 20): approved public crops of object regions only.
+    Public,
 }
 
 impl Role {
     /// Every role.
-    pub const ALL: [Role; 7] =
-        [Role::Admin, Role::Analyst, Role::Investigator, Role::Trainer, Role::Trainee, Role::Partner, Role::Auditor];
+    pub const ALL: [Role; 8] = [
+        Role::Admin,
+        Role::Analyst,
+        Role::Investigator,
+        Role::Trainer,
+        Role::Trainee,
+        Role::Partner,
+        Role::Auditor,
+        Role::Public,
+    ];
 
     /// Stable lowercase name, as stored.
     pub fn as_str(self) -> &'static str {
@@ -42,6 +52,7 @@ impl Role {
             Role::Trainee => "trainee",
             Role::Partner => "partner",
             Role::Auditor => "auditor",
+            Role::Public => "public",
         }
     }
 

@@ -13,6 +13,8 @@ mod law;
 mod matching;
 mod media;
 pub mod records;
+// Regions and renditions per audience (issue 20).
+pub mod regions;
 pub mod review;
 
 pub use account::{Account, LoginFailures, NewAccount, NewSession, Role, SessionRow};

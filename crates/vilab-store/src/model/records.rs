@@ -51,6 +51,7 @@ macro_rules! codes {
         }
     };
 }
+// Regions, renditions and galleries (issue 20) name their codes the same way.
 pub(crate) use codes;
 
 codes! {

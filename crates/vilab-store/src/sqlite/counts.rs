@@ -133,7 +133,7 @@ pub(super) fn blob_refs(conn: &Connection) -> Result<Vec<Sha256>> {
     let mut stmt = conn
         .prepare(
             "SELECT sha256 FROM media UNION SELECT thumbnail_sha256 FROM media \
-             WHERE thumbnail_sha256 IS NOT NULL ORDER BY 1",
+             WHERE thumbnail_sha256 IS NOT NULL UNION SELECT sha256 FROM renditions ORDER BY 1",
         )
         .ctx("listing blob references")?;
     let rows = stmt.query_map([], |row| codec::sha256(row, 0)).ctx("listing blob references")?;

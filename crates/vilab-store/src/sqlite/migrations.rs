@@ -1,6 +1,6 @@
 //! Schema migrations of `lab.db`, numbered by SQLite's `PRAGMA user_version`.
 //!
-//! # Schema (version 13)
+//! # Schema (version 14)
 //!
 //! Conventions, chosen for a database that holds millions of rows and is
 //! opened on a laptop:
@@ -52,6 +52,8 @@
 //! | `search_words(case_id, word, kind, record_id)` (version 11) | the word index: each distinct word (`vilab_words`: ICU4X segments, NFC, lower case) of the texts of a person (label, notes), location (label, description), lead (text) or series (name); derived, rewritten with each change; a query intersects one key range per word | primary `(case_id, word, kind, record_id)`, `WITHOUT ROWID`; index on `(kind, record_id)` |
 //! | `occurrences.disk_volume, disk_fs_ref, disk_allocation, disk_offset, disk_metadata_offset` (version 12) | where on a disk image an occurrence lies (`vilab_core::model::DiskPlace`), all `NULL` for folders: the volume's number, the file system's reference (inode, MFT record, first cluster), `allocated`/`deleted`/`carved`, the image byte offsets of the content and of its metadata | `disk_allocation` checked |
 //! | `series_link_events(id, series_a, series_b, linked, note, set_by, set_at)` (version 13) | series of two different cases linked (`linked` 1) or unlinked (0), with an optional note, by whom and when; the pair's latest event is its state; `series_a` is the pair's smaller id (the store checks that the two lie in different cases) | **append-only** (triggers); indexes on `(series_a, series_b, id)` and `(series_b, series_a, id)` |
+//! | `regions(id, uid, case_id, media_id, created_by, created_at)`, `region_versions(id, region_id, version, kind, shape, treatment, source, deleted, set_by, set_at)` (version 14) | regions drawn on an item of a case; each draw, change or delete appends a version (`kind` `face`, `body`, `mark`, `text`, `other`, `object`; `shape` JSON rect or polygon in pixels of the original; `treatment` `fill`, `pixelate`, `blur`, only person kinds other than `fill`; `source` `drawn` or `suggested`); the current regions are each one's latest version, where not deleted | `uid` unique; `(region_id, version)` unique; **append-only** (triggers) |
+//! | `renditions(id, uid, case_id, media_id, audience, object_region_id, sources, sha256, size, width, height, made_by, made_at, stale, approved_by, approved_at)` (version 14) | what an audience (`partner`, `trainee`, `public`) receives of an item, re-encoded, its bytes in the evidence store; `sources` the JSON list of the region versions it was made from; `stale` set when a region of the item changes after; a public crop (`object_region_id` set) leaves only once approved | approver never the maker (`CHECK`); only `stale` and the approval ever change (trigger); never deleted |
 //! | `exhibit_custody(id, exhibit_id, run_id, at, event, details)` (version 12) | the exhibit's custody log: events an ingest appends (`image.verified` with the stored and computed acquisition hashes, `disk.layout` with the volumes and file systems found), `details` JSON | `exhibit_id` → `exhibits`, `run_id` → `ingest_runs`; index on `exhibit_id` |
 //!
 //! Idempotent ingest rests on the unique keys: media are inserted with
@@ -109,6 +111,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_disk_exhibits.sql"),
     // Series linked across cases (issue 19).
     include_str!("migrations/0013_series_links.sql"),
+    // Regions and renditions per audience (issue 20).
+    include_str!("migrations/0014_regions.sql"),
     // ViLab galleries, their members, items, bundles and clues (issue 20).
     GALLERIES,
 ];

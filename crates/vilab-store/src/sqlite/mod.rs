@@ -25,6 +25,8 @@ mod media;
 mod meta;
 pub mod migrations;
 mod records;
+// Regions and renditions per audience (issue 20).
+mod regions;
 mod review;
 mod runs;
 mod series_links;
@@ -46,6 +48,7 @@ use crate::model::records::{
     IdStatus, Lead, LeadChange, LeadFilter, LeadId, LeadStatus, LinkTarget, Location, LocationFields, LocationId,
     NewLead, Person, PersonId, PersonKind, RecordRef, Rect, SearchHit, StatusChange,
 };
+use crate::model::regions::{NewRendition, Region, RegionFields, Rendition};
 use crate::model::review::{
     AccountSettings, CameraGroup, DecisionOutcome, DecisionRecord, GroupBy, MapCell, NewDecisions, ReviewFilter,
     ReviewGroup, ReviewProgress, ReviewQuery, ReviewRow, Series, SeriesId, TimelineBin, TimelineStep, TriageMark,
@@ -997,5 +1000,56 @@ impl Store for SqliteStore {
 
     fn exercise_answers(&self, exercise: ExerciseId) -> Result<Vec<ExerciseAnswer>> {
         self.read(|conn| exercises::answers(conn, exercise))
+    }
+
+    // Regions and renditions per audience (issue 20).
+
+    fn create_region(
+        &self,
+        case: CaseId,
+        media: MediaRowId,
+        fields: &RegionFields,
+        by: AccountId,
+        at: i64,
+    ) -> Result<Region> {
+        let uid = crate::random::random_hex(16)?;
+        self.write(|tx| regions::create_region(tx, &uid, case, media, fields, by, at))
+    }
+
+    fn update_region(&self, uid: &str, fields: &RegionFields, by: AccountId, at: i64) -> Result<Option<Region>> {
+        self.write(|tx| regions::change_region(tx, uid, Some(fields), by, at))
+    }
+
+    fn delete_region(&self, uid: &str, by: AccountId, at: i64) -> Result<Option<Region>> {
+        self.write(|tx| regions::change_region(tx, uid, None, by, at))
+    }
+
+    fn region(&self, uid: &str) -> Result<Option<Region>> {
+        self.read(|conn| regions::region_by_uid(conn, uid))
+    }
+
+    fn regions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Region>> {
+        self.read(|conn| regions::current_regions(conn, case, media))
+    }
+
+    fn region_history(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Region>> {
+        self.read(|conn| regions::region_history(conn, case, media))
+    }
+
+    fn add_rendition(&self, new: &NewRendition) -> Result<Rendition> {
+        let uid = crate::random::random_hex(16)?;
+        self.write(|tx| regions::add_rendition(tx, &uid, new))
+    }
+
+    fn rendition(&self, uid: &str) -> Result<Option<Rendition>> {
+        self.read(|conn| regions::rendition_by_uid(conn, uid))
+    }
+
+    fn renditions(&self, case: CaseId, media: MediaRowId) -> Result<Vec<Rendition>> {
+        self.read(|conn| regions::renditions(conn, case, media))
+    }
+
+    fn approve_rendition(&self, uid: &str, by: AccountId, at: i64) -> Result<Option<Rendition>> {
+        self.write(|tx| regions::approve_rendition(tx, uid, by, at))
     }
 }

@@ -35,6 +35,7 @@ pub mod ledger;
 pub mod matching;
 pub mod media;
 pub mod records;
+pub mod regions;
 pub mod review;
 pub mod runs;
 
@@ -170,6 +171,12 @@ macro_rules! store_conformance {
                     locations_and_persons_link_to_series_and_items_of_their_case,
                     leads_keep_their_status_and_owner_history,
                     search_finds_words_inside_thai_khmer_and_lao_sentences,
+                },
+                regions {
+                    regions_keep_every_version_and_the_current_ones_leave_deleted_out,
+                    region_fields_are_checked_against_the_item,
+                    renditions_record_their_sources_and_go_stale_when_a_region_changes,
+                    a_public_crop_is_approved_once_and_never_by_its_maker,
                 },
                 review {
                     ingest_indexes_items_with_their_exif_leads,

@@ -8,8 +8,8 @@ pub mod backup;
 pub mod bench_audit;
 pub mod bench_bombs;
 pub mod bench_crypt;
-pub mod bench_gallery;
 pub mod bench_faces;
+pub mod bench_gallery;
 pub mod bench_hash;
 pub mod bench_index;
 pub mod bench_records;
@@ -28,6 +28,8 @@ pub mod lab_keys;
 pub mod law;
 pub mod matching;
 pub mod media;
+// Regions and renditions per audience (issue 20).
+pub mod regions;
 pub mod serve;
 pub mod session;
 pub mod user;

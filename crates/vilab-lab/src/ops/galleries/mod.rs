@@ -33,18 +33,18 @@ use crate::shapes::shape;
 /// The most clues one read of a board returns.
 pub const BOARD_PAGE: u32 = 500;
 
-/// Whether an account of `role` may see renditions made for `audience`.
-/// Analysts, investigators and trainers may see any; a partner agency's
-/// user those for partners, trainees and the public; a trainee those for
-/// trainees and the public. The administrator and the auditor see no
-/// material at all.
+/// Whether an account of `role` may see renditions made for `audience`:
+/// the audiences renditions are made for decide it
+/// ([`crate::ops::renditions::audiences_of`]), so that a gallery never
+/// shows a participant what their role may not receive.
 pub fn role_receives(role: Role, audience: GalleryAudience) -> bool {
-    match role {
-        Role::Analyst | Role::Investigator | Role::Trainer => true,
-        Role::Partner => true,
-        Role::Trainee => audience != GalleryAudience::Partner,
-        Role::Admin | Role::Auditor => false,
-    }
+    use vilab_store::model::regions::Audience;
+    let wanted = match audience {
+        GalleryAudience::Partner => Audience::Partner,
+        GalleryAudience::Trainee => Audience::Trainee,
+        GalleryAudience::Public => Audience::Public,
+    };
+    crate::ops::renditions::audiences_of(role).contains(&wanted)
 }
 
 /// Whether an account of `role` may assemble a gallery.
