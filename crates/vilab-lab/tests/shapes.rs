@@ -188,7 +188,8 @@ fn every_output_keeps_its_pinned_shape() {
         objects: vec!["banknote".into()],
         solving_lead: "lead".into(),
     };
-    check(&trainer.set_exercise(&gallery.uid, &rubric, &[(shown, expected)]).unwrap(), &mut failures);
+    // Its view is checked below, once answered (the same shape, with `mine` filled).
+    trainer.set_exercise(&gallery.uid, &rubric, &[(shown, expected)]).unwrap();
     let answer = Answer {
         country: "VN".into(),
         place: "ha noi".into(),
