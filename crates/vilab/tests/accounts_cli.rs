@@ -5,61 +5,12 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 
-use common::{init_lab, vilab, vilab_as};
-
-struct Lab {
-    dir: tempfile::TempDir,
-}
-
-impl Lab {
-    fn new() -> Lab {
-        let lab = Lab { dir: tempfile::tempdir().unwrap() };
-        init_lab(&lab.home(), &lab.path());
-        lab
-    }
-
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("lab")
-    }
-
-    /// `vilab <args> --lab <lab>` as `user`.
-    fn cmd(&self, user: &str, args: &[&str]) -> Command {
-        let mut command = vilab_as(&self.home(), user);
-        command.args(args).arg("--lab").arg(self.path());
-        command
-    }
-}
-
-fn run(command: &mut Command) -> Output {
-    command.output().expect("the vilab binary runs")
-}
-
-fn ok(command: &mut Command) -> String {
-    let output = run(command);
-    let out = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(output.status.success(), "{command:?}: {}\n{out}", String::from_utf8_lossy(&output.stderr));
-    out
-}
+use common::{UsersLab as Lab, run, succeeds as ok, vilab, vilab_as};
 
 fn json(command: &mut Command) -> serde_json::Value {
     serde_json::from_str(&ok(command)).unwrap()
-}
-
-fn add_user(lab: &Lab, name: &str, role: &str, cases: &[&str]) {
-    let mut command = vilab_as(&lab.home(), "admin");
-    command.args(["user", "add", "--name", name, "--role", role, "--lab"]).arg(lab.path());
-    command.arg("--password-file").arg(common::password_file(&lab.home()));
-    for case in cases {
-        command.args(["--case", case]);
-    }
-    ok(&mut command);
 }
 
 #[test]
@@ -67,7 +18,7 @@ fn an_administrator_manages_accounts_and_memberships() {
     let lab = Lab::new();
     ok(&mut lab.cmd("analyst", &["case", "create", "OP-A"]));
     ok(&mut lab.cmd("analyst", &["case", "create", "OP-B"]));
-    add_user(&lab, "lan", "investigator", &["OP-A"]);
+    lab.add_user("lan", "investigator", &["OP-A"]);
     let users = json(&mut lab.cmd("admin", &["user", "list", "--json"]));
     assert_eq!(users["shape"], "vilab.account-list/1");
     let lan = users["accounts"].as_array().unwrap().iter().find(|a| a["username"] == "lan").unwrap().clone();
@@ -163,7 +114,7 @@ fn a_wrong_password_and_an_unknown_user_read_the_same_and_both_are_audited() {
 #[test]
 fn the_audit_log_lists_what_was_done_and_verifies() {
     let lab = Lab::new();
-    add_user(&lab, "aud", "auditor", &[]);
+    lab.add_user("aud", "auditor", &[]);
     ok(&mut lab.cmd("analyst", &["case", "create", "OP-1"]));
     let seized = lab.dir.path().join("seized");
     std::fs::create_dir_all(&seized).unwrap();
@@ -215,7 +166,7 @@ fn every_message_follows_the_language_asked_for() {
 #[test]
 fn anyone_changes_their_own_password_and_every_session_of_theirs_ends() {
     let lab = Lab::new();
-    add_user(&lab, "tra", "trainee", &[]);
+    lab.add_user("tra", "trainee", &[]);
     let session_file = lab.dir.path().join("session");
     ok(lab.cmd("tra", &["login"]).env("VILAB_SESSION_FILE", &session_file));
     let new = lab.dir.path().join("new");

@@ -6,57 +6,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-use common::{init_lab, vilab_as};
-
-struct Lab {
-    dir: tempfile::TempDir,
-}
-
-impl Lab {
-    fn new() -> Lab {
-        let lab = Lab { dir: tempfile::tempdir().unwrap() };
-        init_lab(&lab.home(), &lab.path());
-        lab
-    }
-
-    fn home(&self) -> PathBuf {
-        self.dir.path().join("home")
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("lab")
-    }
-
-    fn cmd(&self, user: &str, args: &[&str]) -> Command {
-        let mut command = vilab_as(&self.home(), user);
-        command.args(args).arg("--lab").arg(self.path());
-        command
-    }
-
-    fn add_user(&self, name: &str, role: &str, cases: &[&str]) {
-        let mut command = vilab_as(&self.home(), "admin");
-        command.args(["user", "add", "--name", name, "--role", role, "--lab"]).arg(self.path());
-        command.arg("--password-file").arg(common::password_file(&self.home()));
-        for case in cases {
-            command.args(["--case", case]);
-        }
-        ok(&mut command);
-    }
-}
-
-fn run(command: &mut Command) -> Output {
-    command.output().expect("the vilab binary runs")
-}
-
-fn ok(command: &mut Command) -> String {
-    let output = run(command);
-    let out = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(output.status.success(), "{command:?}: {}\n{out}", String::from_utf8_lossy(&output.stderr));
-    out
-}
+use common::{UsersLab as Lab, run, succeeds as ok};
 
 /// The rows of a TSV table, the header left out.
 fn rows(tsv: &str) -> Vec<Vec<String>> {

@@ -180,3 +180,62 @@ impl CliLab {
         command
     }
 }
+
+// --- A lab whose accounts act by name (accounts_cli.rs, sanitize_cli.rs) ---
+
+/// A lab in a folder of its own whose commands run as a named account.
+pub struct UsersLab {
+    /// The folder holding the home and the lab.
+    pub dir: tempfile::TempDir,
+}
+
+impl UsersLab {
+    /// Makes the lab (its administrator and analyst).
+    pub fn new() -> UsersLab {
+        let lab = UsersLab { dir: tempfile::tempdir().unwrap() };
+        init_lab(&lab.home(), &lab.path());
+        lab
+    }
+
+    /// The home folder the binary runs with.
+    pub fn home(&self) -> std::path::PathBuf {
+        self.dir.path().join("home")
+    }
+
+    /// The lab.
+    pub fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("lab")
+    }
+
+    /// `vilab <args> --lab <lab>` as `user`.
+    pub fn cmd(&self, user: &str, args: &[&str]) -> Command {
+        let mut command = vilab_as(&self.home(), user);
+        command.args(args).arg("--lab").arg(self.path());
+        command
+    }
+
+    /// The administrator adds account `name` of `role`, a member of `cases`.
+    pub fn add_user(&self, name: &str, role: &str, cases: &[&str]) {
+        let mut command = vilab_as(&self.home(), "admin");
+        command.args(["user", "add", "--name", name, "--role", role, "--lab"]).arg(self.path());
+        command.arg("--password-file").arg(password_file(&self.home()));
+        for case in cases {
+            command.args(["--case", case]);
+        }
+        succeeds(&mut command);
+    }
+}
+
+/// Runs a command.
+pub fn run(command: &mut Command) -> Output {
+    command.output().expect("the vilab binary runs")
+}
+
+/// The standard output of a command that must succeed (the command and
+/// both streams in the failure message).
+pub fn succeeds(command: &mut Command) -> String {
+    let output = run(command);
+    let out = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{command:?}: {}\n{out}", String::from_utf8_lossy(&output.stderr));
+    out
+}
