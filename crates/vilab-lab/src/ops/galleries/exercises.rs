@@ -112,6 +112,12 @@ pub struct AnswerImport {
 }
 shape!(AnswerImport, "vilab.answer-import/1");
 
+/// A value the store keeps as JSON: one that does not read back is a
+/// damaged row.
+fn stored<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| AppError::new(Code::DatabaseError).detail(e))
+}
+
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| AppError::new(Code::Internal).detail(e))
 }
@@ -127,7 +133,7 @@ fn exercise_of(permit: &Permit<'_>) -> Result<Exercise> {
 }
 
 fn rubric_of(exercise: &Exercise) -> Result<Rubric> {
-    serde_json::from_str(&exercise.rubric).map_err(|e| AppError::new(Code::DatabaseError).detail(e))
+    stored(&exercise.rubric)
 }
 
 fn expected_items(permit: &Permit<'_>, exercise: &Exercise) -> Result<Vec<(GalleryItemId, ExpectedAnswer)>> {
@@ -137,7 +143,7 @@ fn expected_items(permit: &Permit<'_>, exercise: &Exercise) -> Result<Vec<(Galle
         .map_err(store)?
         .into_iter()
         .map(|(item, text)| {
-            let expected = serde_json::from_str(&text).map_err(|e| AppError::new(Code::DatabaseError).detail(e))?;
+            let expected = stored(&text)?;
             Ok((item, expected))
         })
         .collect()
@@ -243,8 +249,7 @@ impl Session<'_> {
             let mut answers = Vec::new();
             for a in permit.store().exercise_answers(ex.id).map_err(store)? {
                 let Some(want) = expected.get(&a.item) else { continue };
-                let answer: Answer =
-                    serde_json::from_str(&a.answer).map_err(|e| AppError::new(Code::DatabaseError).detail(e))?;
+                let answer: Answer = stored(&a.answer)?;
                 let s = score(want, &rubric, &answer);
                 let key = a.item.0.to_string();
                 results.add(&a.trainee, &key, s);
