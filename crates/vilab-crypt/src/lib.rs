@@ -2,7 +2,8 @@
 //! ([`keys`]), the key-slot file that wraps the master key under a
 //! passphrase and a recovery key ([`slots`]), the encrypted, seekable blob
 //! format of the evidence store ([`stream`]), keyed blob names
-//! ([`naming`]) and a throughput measurement ([`bench`](mod@bench)).
+//! ([`naming`]), session slots that keep a logged-in user's lab unlocked
+//! ([`session`]) and a throughput measurement ([`bench`](mod@bench)).
 //!
 //! Pure code over bytes, `Read`, `Write` and `Seek`, but for the one file
 //! operation a key-slot change needs (an atomic replace, in [`slots`]).
@@ -11,11 +12,13 @@
 pub mod bench;
 pub mod keys;
 pub mod naming;
+pub mod session;
 pub mod slots;
 pub mod stream;
 
 pub use keys::{BlobKey, KeyCheck, MasterKey, NamingKey, Purpose, SubKey};
 pub use naming::{BlobName, blob_name};
+pub use session::{SessionError, SessionSecret};
 pub use slots::{Created, KdfParams, RecoveryKey, RecoveryKeyError, SlotError, SlotFile, SlotKind, tune};
 pub use stream::{DecryptReader, EncryptWriter, Padding, StreamError};
 

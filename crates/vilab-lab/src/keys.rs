@@ -9,6 +9,8 @@ use std::time::Duration;
 use vilab_store::StoreError;
 use vilab_store::vilab_crypt::{KdfParams, MasterKey, RecoveryKey, SlotError, SlotFile};
 
+pub use vilab_store::vilab_crypt::SessionSecret;
+
 pub use vilab_store::vilab_crypt::secrecy::{ExposeSecret, SecretString};
 
 use crate::error::{AppError, Code, Result};
@@ -24,6 +26,14 @@ pub enum Unlock {
     Passphrase(SecretString),
     /// The recovery key shown when the lab was made, as typed.
     RecoveryKey(SecretString),
+    /// A session slot a login left ([`crate::Session::keep_unlocked`]):
+    /// its id, and the secret the login kept on a memory file system.
+    Session {
+        /// The slot's id (its file name under `unlock/`).
+        id: String,
+        /// The secret that opens it.
+        secret: SessionSecret,
+    },
 }
 
 impl std::fmt::Debug for Unlock {
@@ -31,6 +41,7 @@ impl std::fmt::Debug for Unlock {
         f.write_str(match self {
             Unlock::Passphrase(_) => "Unlock::Passphrase(<secret>)",
             Unlock::RecoveryKey(_) => "Unlock::RecoveryKey(<secret>)",
+            Unlock::Session { .. } => "Unlock::Session(<secret>)",
         })
     }
 }
@@ -67,6 +78,9 @@ pub(crate) fn unlock_key(slots: &SlotFile, unlock: &Unlock) -> Result<MasterKey>
             let key = RecoveryKey::parse(text.expose_secret()).map_err(SlotError::from).map_err(slot_error)?;
             slots.unlock_with_recovery_key(&key)
         }
+        Unlock::Session { .. } => {
+            return Err(AppError::invalid("unlock", "a login's session opens its lab only, not a key-slot file"));
+        }
     }
     .map_err(slot_error)
 }
@@ -87,6 +101,10 @@ pub(crate) fn store_key_error(e: &StoreError) -> Option<AppError> {
     match e {
         StoreError::Locked { path } => Some(AppError::new(Code::LabLocked).with("path", path.display().to_string())),
         StoreError::Slots { source: SlotError::WrongPassphrase, .. } => Some(AppError::new(Code::WrongPassphrase)),
+        // The login's unlock is over or gone: the lab asks for its passphrase again.
+        StoreError::Session { path, .. } => {
+            Some(AppError::new(Code::LabLocked).with("path", path.display().to_string()).detail(e))
+        }
         StoreError::Slots { .. } | StoreError::WrongKey { .. } | StoreError::Decrypt { .. } => {
             Some(AppError::new(Code::LabKeysInvalid).detail(e))
         }

@@ -35,7 +35,7 @@ pub mod shapes;
 
 pub use actor::Actor;
 pub use error::{AppError, Code, Kind, Result};
-pub use guard::{DEFAULT_SESSION_SECONDS, Lab, LabCreated, NewToken, Restorer, Session};
+pub use guard::{DEFAULT_SESSION_SECONDS, KeptUnlocked, Lab, LabCreated, NewToken, Restorer, Session};
 pub use keys::{KdfCost, SecretString, Unlock};
 pub use permission::{Action, PERMISSIONS};
 pub use vilab_store::{NewAccount, Role};

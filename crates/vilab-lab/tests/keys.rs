@@ -84,3 +84,53 @@ fn a_new_passphrase_and_a_new_recovery_key_replace_the_old_ones() {
         assert!(!text.contains(secret), "the audit holds a secret");
     }
 }
+
+#[test]
+fn a_login_keeps_the_lab_unlocked_until_its_end_and_forgetting_closes_it_again() {
+    let fx = Fixture::new();
+    let dir = fx.lab.dir().to_path_buf();
+    let clock = || std::sync::Arc::new(fx.clock.clone());
+    let (session, token) = fx.lab.login(ADMIN, PASSWORD, SOURCE, 3600).unwrap();
+    let kept = session.keep_unlocked(token.expires_at).unwrap().expect("an encrypted lab keeps an unlock");
+    let slot = dir.join("unlock").join(&kept.id);
+    assert_eq!(std::fs::read(&slot).unwrap().len(), 128);
+    // A one-shot log-in has no session to keep the lab unlocked for.
+    let once = fx.lab.authenticate(ADMIN, PASSWORD, SOURCE).unwrap();
+    assert_eq!(once.keep_unlocked(token.expires_at).unwrap_err().code(), Code::InvalidInput);
+    let audit = serde_json::to_string(&session.audit_list(&Default::default()).unwrap()).unwrap();
+    assert!(audit.contains("session.keep_unlocked"), "{audit}");
+    use vilab_lab::keys::ExposeSecret as _;
+    assert!(!audit.contains(kept.secret.to_hex().expose_secret()), "the audit holds the secret");
+    drop((session, once));
+
+    let unlock = |secret: &vilab_lab::keys::SessionSecret| Unlock::Session {
+        id: kept.id.clone(),
+        secret: vilab_lab::keys::SessionSecret::parse(secret.to_hex().expose_secret()).unwrap(),
+    };
+    let lab = Lab::open_unlocked_with_clock(&dir, &unlock(&kept.secret), clock()).unwrap();
+    assert!(lab.encrypted());
+    drop(lab);
+    // Another secret does not open the slot.
+    let other = vilab_lab::keys::SessionSecret::generate().unwrap();
+    assert_eq!(Lab::open_unlocked_with_clock(&dir, &unlock(&other), clock()).unwrap_err().code(), Code::LabLocked);
+
+    // Past its end the slot opens nothing and is removed.
+    fx.clock.advance(3600);
+    assert_eq!(
+        Lab::open_unlocked_with_clock(&dir, &unlock(&kept.secret), clock()).unwrap_err().code(),
+        Code::LabLocked
+    );
+    assert!(!slot.exists(), "an expired slot is removed when found");
+
+    // Forgetting a slot (at logout) closes that way in at once.
+    let lab = Lab::open_unlocked_with_clock(&dir, &passphrase(common::PASSPHRASE), clock()).unwrap();
+    let (session, token) = lab.login(ADMIN, PASSWORD, SOURCE, 3600).unwrap();
+    let kept = session.keep_unlocked(token.expires_at).unwrap().unwrap();
+    drop(session);
+    drop(lab);
+    assert!(Lab::forget_unlock(&dir, &kept.id).unwrap());
+    assert!(!Lab::forget_unlock(&dir, &kept.id).unwrap(), "gone already");
+    let again = Unlock::Session { id: kept.id.clone(), secret: kept.secret };
+    assert!(Lab::open_unlocked_with_clock(&dir, &again, clock()).is_err());
+    assert!(Lab::forget_unlock(&dir, "../lab.keys").is_err(), "an id names no path outside unlock/");
+}

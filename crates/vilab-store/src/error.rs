@@ -251,6 +251,17 @@ pub enum StoreError {
         source: vilab_crypt::StreamError,
     },
 
+    /// A session slot (`unlock/<id>`) did not open: over, altered, another
+    /// lab's, or the wrong secret.
+    #[error("session slot {path}: {source}")]
+    Session {
+        /// The slot file.
+        path: PathBuf,
+        /// What vilab-crypt said.
+        #[source]
+        source: vilab_crypt::SessionError,
+    },
+
     // Backups (issue 21).
     /// A backup was asked of a plain lab: it would carry the evidence in
     /// clear.

@@ -30,6 +30,7 @@ pub mod profiles;
 mod random;
 pub mod sqlite;
 mod store;
+mod unlock_sessions;
 
 pub use blob::{
     BlobReader, BlobStore, CorruptBlob, CryptBlobStore, FsBlobStore, PutOutcome, StaleTemps, UnreadableBlob,
@@ -49,4 +50,5 @@ pub use model::{CustodyEvent, DiskCounts, NewCustody};
 pub use random::random_password;
 pub use sqlite::SqliteStore;
 pub use store::Store;
+pub use unlock_sessions::UNLOCK_DIR;
 pub use vilab_crypt;

@@ -32,11 +32,7 @@ pub fn open(arg: &LabArg) -> anyhow::Result<vilab_lab::Lab> {
 
 /// [`open`] of a lab directory.
 pub fn open_dir(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
-    let lab = if vilab_lab::Lab::is_encrypted(dir) {
-        vilab_lab::Lab::open_unlocked(dir, &crate::unlock::unlock_for(dir)?)?
-    } else {
-        vilab_lab::Lab::open(dir)?
-    };
+    let lab = if vilab_lab::Lab::is_encrypted(dir) { open_encrypted(dir)? } else { vilab_lab::Lab::open(dir)? };
     let opened = lab.opened();
     if !opened.aborted_runs.is_empty() {
         let runs: Vec<String> = opened.aborted_runs.iter().map(|r| r.to_string()).collect();
@@ -46,4 +42,25 @@ pub fn open_dir(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
         eprintln!("{}", crate::commands::verify::stale_temps(&opened.stale_temps).trim_start());
     }
     Ok(lab)
+}
+
+/// Opens an encrypted lab: with the unlock a login kept
+/// ([`crate::kept_unlock`]) unless a passphrase or recovery key file is
+/// named in the environment; a kept unlock that no longer opens (over,
+/// logged out elsewhere) is forgotten and the passphrase asked instead.
+fn open_encrypted(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
+    let named = [crate::unlock::PASSPHRASE_FILE_ENV, crate::unlock::RECOVERY_KEY_FILE_ENV]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+    if !named && let Some(kept) = crate::kept_unlock::read(dir) {
+        match vilab_lab::Lab::open_unlocked(dir, &kept) {
+            Ok(lab) => return Ok(lab),
+            Err(_) => {
+                if let Some(path) = crate::kept_unlock::place(dir) {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+        }
+    }
+    Ok(vilab_lab::Lab::open_unlocked(dir, &crate::unlock::unlock_for(dir)?)?)
 }

@@ -11,6 +11,7 @@ mod auth;
 mod cli;
 mod commands;
 mod file_progress;
+mod kept_unlock;
 mod lab_path;
 mod progress_view;
 mod signals;

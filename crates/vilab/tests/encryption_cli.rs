@@ -169,3 +169,89 @@ fn a_plain_lab_is_encrypted_in_place_and_still_verifies() {
     let out = ok(vilab_as(&home, "admin").args(["lab", "encrypt", "--lab"]).arg(&lab).output().unwrap());
     assert!(out.contains("already"), "{out}");
 }
+
+/// A command of the logged-in session: no `--user`, no passphrase file,
+/// no terminal.
+fn as_session(home: &Path, runtime: &Path, args: &[&str], lab: &Path) -> Output {
+    common::vilab(home)
+        .args(args)
+        .arg("--lab")
+        .arg(lab)
+        .env_remove("VILAB_USER")
+        .env_remove("VILAB_PASSPHRASE_FILE")
+        .env("XDG_RUNTIME_DIR", runtime)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_login_keeps_the_encrypted_lab_unlocked_in_memory_until_logout() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let lab = dir.path().join("lab");
+    common::init_lab(&home, &lab);
+    // The secret must live on a memory file system: /dev/shm is one on Linux.
+    let shm = std::path::Path::new("/dev/shm");
+    let memory = shm.is_dir();
+    let runtime_dir = if memory { tempfile::tempdir_in(shm).unwrap() } else { tempfile::tempdir().unwrap() };
+    let runtime = runtime_dir.path();
+
+    let login = common::vilab(&home)
+        .args(["login", "--lab"])
+        .arg(&lab)
+        .env("XDG_RUNTIME_DIR", runtime)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let said = ok(login);
+    let slots = || std::fs::read_dir(lab.join("unlock")).map(|d| d.count()).unwrap_or(0);
+    if !memory {
+        assert!(said.contains("not a memory file system"), "{said}");
+        return;
+    }
+    assert!(said.contains("opens without its passphrase"), "{said}");
+    assert_eq!(slots(), 1);
+    let kept = runtime.join("vilab/unlock");
+    assert_eq!(std::fs::read_dir(&kept).unwrap().count(), 1);
+
+    // Without passphrase, user or terminal, the session's commands run.
+    ok(as_session(&home, runtime, &["case", "list"], &lab));
+
+    // A second login replaces the first one's unlock.
+    let again = common::vilab(&home)
+        .args(["login", "--lab"])
+        .arg(&lab)
+        .env("XDG_RUNTIME_DIR", runtime)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    ok(again);
+    assert_eq!(slots(), 1, "the first login's slot is gone");
+
+    ok(as_session(&home, runtime, &["logout"], &lab));
+    assert_eq!(slots(), 0, "logout removes the slot from the lab");
+    assert_eq!(std::fs::read_dir(&kept).unwrap().count(), 0, "and the secret from memory");
+    let locked = as_session(&home, runtime, &["case", "list"], &lab);
+    assert_eq!(locked.status.code(), Some(4), "{}", text(&locked.stderr));
+    assert!(text(&locked.stderr).contains("is encrypted"), "{}", text(&locked.stderr));
+}
+
+#[test]
+fn a_login_on_a_disk_runtime_dir_keeps_no_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    let lab = dir.path().join("lab");
+    common::init_lab(&home, &lab);
+    // A runtime directory in the build folder, on disk (a temporary folder
+    // may lie on a tmpfs /tmp).
+    let runtime = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let said = ok(common::vilab(&home)
+        .args(["login", "--lab"])
+        .arg(&lab)
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .output()
+        .unwrap());
+    assert!(said.contains("Commands will ask for the lab's passphrase"), "{said}");
+    assert!(!lab.join("unlock").exists() || std::fs::read_dir(lab.join("unlock")).unwrap().count() == 0);
+}

@@ -707,8 +707,9 @@ fn zips(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 
 /// Key-slot files made by vilab-crypt itself (deterministic randomness,
 /// argon2id at 64 KiB and one pass so that the target unlocks them with
-/// its passphrase, "fuzz"), a one-slot file cut from one, and recovery keys
-/// as text: grouped, in one run of lower case, and with a typo.
+/// its passphrase, "fuzz"), a one-slot file cut from one, recovery keys
+/// as text (grouped, in one run of lower case, and with a typo), and a
+/// session slot.
 fn crypt_slots() -> Result<Vec<(String, Vec<u8>)>> {
     use vilab_crypt::secrecy::{ExposeSecret, SecretString};
     use vilab_crypt::testing::with_deterministic_randomness;
@@ -723,7 +724,14 @@ fn crypt_slots() -> Result<Vec<(String, Vec<u8>)>> {
     let text = created.recovery.to_text().expose_secret().to_owned();
     let mut typo = text.clone().into_bytes();
     typo[7] = if typo[7] == b'A' { b'B' } else { b'A' };
+    // A session slot of the same master key under the target's session
+    // secret (0x42 x 32), open until the end of time.
+    let secret = vilab_crypt::SessionSecret::parse(&"42".repeat(32))?;
+    let session = with_deterministic_randomness(2, || {
+        vilab_crypt::session::seal_session(&created.master, &secret, i64::MAX)
+    })?;
     Ok(vec![
+        ("session.slot".to_owned(), session),
         ("two-slots.keys".to_owned(), two),
         ("passphrase-slot-only.keys".to_owned(), one),
         ("recovery-key.txt".to_owned(), text.clone().into_bytes()),

@@ -32,3 +32,10 @@ auth-new-password-prompt = New password:
 auth-new-password-again = New password again:
 auth-new-password-mismatch = the two new passwords differ; nothing was changed
 auth-new-password-needs-terminal = no terminal to ask the new password on: give it with --new-password-file
+# Said after a log-in to an encrypted lab whose key a memory file system keeps.
+login-unlock-kept = The encrypted lab opens without its passphrase until then: the key to it is kept in memory only, and `vilab logout` or a power-off forgets it.
+# $why (text): login-unlock-no-runtime or login-unlock-not-memory.
+login-unlock-not-kept = Commands will ask for the lab's passphrase: { $why }
+login-unlock-no-runtime = there is no private runtime directory ($XDG_RUNTIME_DIR) to keep the key in memory
+# $dir (text): the folder.
+login-unlock-not-memory = { $dir } is not a memory file system (tmpfs), so the key is not kept there

@@ -11,6 +11,7 @@
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
 ### needs-review: user-added user-disabled user-enabled user-role-set
 ### needs-review: user-password-set user-cases-added user-cases-removed
+### needs-review: login-unlock-kept login-unlock-not-kept login-unlock-no-runtime login-unlock-not-memory
 ### reviewed:
 
 auth-password-prompt = ពាក្យសម្ងាត់សម្រាប់ { $user }៖
@@ -33,3 +34,7 @@ auth-new-password-prompt = ពាក្យសម្ងាត់ថ្មី៖
 auth-new-password-again = បញ្ចូលពាក្យសម្ងាត់ថ្មីម្តងទៀត៖
 auth-new-password-mismatch = ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នា គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ
 auth-new-password-needs-terminal = គ្មានស្ថានីយសម្រាប់សួរពាក្យសម្ងាត់ថ្មី៖ សូមផ្តល់ដោយ --new-password-file
+login-unlock-kept = មន្ទីរពិសោធន៍ដែលបានអ៊ិនគ្រីបនឹងបើកដោយមិនចាំបាច់ប្រើឃ្លាសម្ងាត់រហូតដល់ពេលនោះ៖ កូនសោរបស់វាត្រូវបានរក្សាទុកតែក្នុងអង្គចងចាំប៉ុណ្ណោះ ហើយ `vilab logout` ឬការបិទថាមពលនឹងលុបវាចោល។
+login-unlock-not-kept = ពាក្យបញ្ជានឹងសួររកឃ្លាសម្ងាត់របស់មន្ទីរពិសោធន៍៖ { $why }
+login-unlock-no-runtime = គ្មានថតដំណើរការឯកជន ($XDG_RUNTIME_DIR) ដើម្បីរក្សាកូនសោក្នុងអង្គចងចាំទេ
+login-unlock-not-memory = { $dir } មិនមែនជាប្រព័ន្ធឯកសារក្នុងអង្គចងចាំ (tmpfs) ទេ ដូច្នេះកូនសោមិនត្រូវបានរក្សាទុកនៅទីនោះទេ

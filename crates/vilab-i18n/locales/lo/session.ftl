@@ -11,6 +11,7 @@
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
 ### needs-review: user-added user-disabled user-enabled user-role-set
 ### needs-review: user-password-set user-cases-added user-cases-removed
+### needs-review: login-unlock-kept login-unlock-not-kept login-unlock-no-runtime login-unlock-not-memory
 ### reviewed:
 
 auth-password-prompt = ລະຫັດຜ່ານຂອງ { $user }:
@@ -33,3 +34,7 @@ auth-new-password-prompt = ລະຫັດຜ່ານໃໝ່:
 auth-new-password-again = ປ້ອນລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ:
 auth-new-password-mismatch = ລະຫັດຜ່ານໃໝ່ທັງສອງຄັ້ງບໍ່ກົງກັນ; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ
 auth-new-password-needs-terminal = ບໍ່ມີໜ້າຈໍຄຳສັ່ງເພື່ອຖາມລະຫັດຜ່ານໃໝ່: ກະລຸນາລະບຸດ້ວຍ --new-password-file
+login-unlock-kept = ຫ້ອງທົດລອງທີ່ເຂົ້າລະຫັດຈະເປີດໄດ້ໂດຍບໍ່ຕ້ອງໃຊ້ວະລີລະຫັດຜ່ານຈົນຮອດເວລານັ້ນ: ກະແຈຂອງມັນຖືກເກັບໄວ້ໃນໜ່ວຍຄວາມຈຳເທົ່ານັ້ນ ແລະ `vilab logout` ຫຼື ການປິດເຄື່ອງຈະລຶບມັນອອກ.
+login-unlock-not-kept = ຄຳສັ່ງຕ່າງໆຈະຖາມຫາວະລີລະຫັດຜ່ານຂອງຫ້ອງທົດລອງ: { $why }
+login-unlock-no-runtime = ບໍ່ມີໂຟນເດີ runtime ສ່ວນຕົວ ($XDG_RUNTIME_DIR) ເພື່ອເກັບກະແຈໄວ້ໃນໜ່ວຍຄວາມຈຳ
+login-unlock-not-memory = { $dir } ບໍ່ແມ່ນລະບົບໄຟລ໌ໃນໜ່ວຍຄວາມຈຳ (tmpfs) ດັ່ງນັ້ນກະແຈຈຶ່ງບໍ່ຖືກເກັບໄວ້ທີ່ນັ້ນ

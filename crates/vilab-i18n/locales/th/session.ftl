@@ -11,6 +11,7 @@
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
 ### needs-review: user-added user-disabled user-enabled user-role-set
 ### needs-review: user-password-set user-cases-added user-cases-removed
+### needs-review: login-unlock-kept login-unlock-not-kept login-unlock-no-runtime login-unlock-not-memory
 ### reviewed:
 
 auth-password-prompt = รหัสผ่านของ { $user }:
@@ -33,3 +34,7 @@ auth-new-password-prompt = รหัสผ่านใหม่:
 auth-new-password-again = ยืนยันรหัสผ่านใหม่อีกครั้ง:
 auth-new-password-mismatch = รหัสผ่านใหม่ทั้งสองครั้งไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด
 auth-new-password-needs-terminal = ไม่มีเทอร์มินัลสำหรับถามรหัสผ่านใหม่ กรุณาระบุด้วย --new-password-file
+login-unlock-kept = ห้องปฏิบัติการที่เข้ารหัสจะเปิดได้โดยไม่ต้องใช้วลีรหัสผ่านจนถึงเวลานั้น: กุญแจของห้องปฏิบัติการเก็บไว้ในหน่วยความจำเท่านั้น และ `vilab logout` หรือการปิดเครื่องจะลบกุญแจนั้นทิ้ง
+login-unlock-not-kept = คำสั่งต่าง ๆ จะถามวลีรหัสผ่านของห้องปฏิบัติการ: { $why }
+login-unlock-no-runtime = ไม่มีไดเรกทอรีรันไทม์ส่วนตัว ($XDG_RUNTIME_DIR) สำหรับเก็บกุญแจไว้ในหน่วยความจำ
+login-unlock-not-memory = { $dir } ไม่ใช่ระบบไฟล์ในหน่วยความจำ (tmpfs) จึงไม่เก็บกุญแจไว้ที่นั่น

@@ -11,6 +11,7 @@
 ### needs-review: auth-no-session-place login-needs-user login-done logout-done
 ### needs-review: user-added user-disabled user-enabled user-role-set
 ### needs-review: user-password-set user-cases-added user-cases-removed
+### needs-review: login-unlock-kept login-unlock-not-kept login-unlock-no-runtime login-unlock-not-memory
 ### reviewed:
 
 auth-password-prompt = Mật khẩu của { $user }:
@@ -33,3 +34,7 @@ auth-new-password-prompt = Mật khẩu mới:
 auth-new-password-again = Nhập lại mật khẩu mới:
 auth-new-password-mismatch = hai lần nhập mật khẩu mới không khớp; không có gì thay đổi
 auth-new-password-needs-terminal = không có cửa sổ dòng lệnh để hỏi mật khẩu mới: hãy cung cấp bằng --new-password-file
+login-unlock-kept = Phòng thí nghiệm đã mã hóa sẽ mở mà không cần cụm mật khẩu cho đến lúc đó: khóa của nó chỉ được giữ trong bộ nhớ, và `vilab logout` hoặc việc tắt máy sẽ xóa nó.
+login-unlock-not-kept = Các lệnh sẽ hỏi cụm mật khẩu của phòng thí nghiệm: { $why }
+login-unlock-no-runtime = không có thư mục runtime riêng ($XDG_RUNTIME_DIR) để giữ khóa trong bộ nhớ
+login-unlock-not-memory = { $dir } không phải là hệ thống tệp trong bộ nhớ (tmpfs), nên khóa không được giữ ở đó

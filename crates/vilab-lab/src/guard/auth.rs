@@ -61,6 +61,16 @@ impl std::fmt::Debug for NewToken {
     }
 }
 
+/// A session slot [`Session::keep_unlocked`] made: its id and the secret
+/// that opens it (never shown by `Debug`).
+#[derive(Debug)]
+pub struct KeptUnlocked {
+    /// The slot's id.
+    pub id: String,
+    /// Its secret.
+    pub secret: vilab_store::vilab_crypt::SessionSecret,
+}
+
 fn throttle_keys(username: &str, source: &str) -> [String; 2] {
     [format!("account:{}", username.to_ascii_lowercase()), format!("source:{source}")]
 }
@@ -203,6 +213,35 @@ impl Session<'_> {
             return Err(AppError::new(Code::LoginFailed));
         }
         Ok(())
+    }
+
+    /// Keeps this encrypted lab unlocked for the rest of this session: a
+    /// session slot (`unlock/<id>` in the lab directory) wraps the master
+    /// key under a new random secret until `expires_at` (the session's
+    /// end, which the log-in gave); the caller keeps the secret on a memory file
+    /// system and forgets both at logout ([`Lab::forget_unlock`]). Slots
+    /// whose time is over are removed on the way. A plain lab: `None`.
+    pub fn keep_unlocked(&self, expires_at: i64) -> Result<Option<KeptUnlocked>> {
+        if self.actor.session.is_none() {
+            return Err(AppError::invalid("session", "only a logged-in session keeps the lab unlocked"));
+        }
+        let now = self.lab.now();
+        let dir = self.lab.dir();
+        // Best effort: a slot that cannot be removed now is removed later.
+        let _ = vilab_store::Lab::prune_unlock_sessions(dir, now);
+        let Some((id, secret)) = self.lab.inner.keep_unlocked(expires_at).map_err(crate::error_map::store)? else {
+            return Ok(None);
+        };
+        append(
+            self.lab,
+            &Who::actor(&self.actor),
+            "session.keep_unlocked",
+            ("account", &self.actor.username),
+            None,
+            AuditOutcome::Allowed,
+            &json!({ "session": self.actor.session.map(|s| s.0), "slot": id, "expires_at": expires_at }),
+        )?;
+        Ok(Some(KeptUnlocked { id, secret }))
     }
 
     /// Ends this session (revokes its token). A one-shot session has

@@ -23,7 +23,7 @@ use vilab_store::model::Case;
 use vilab_store::model::gallery::Gallery;
 use vilab_store::{BlobStore, CaseId, MediaKey, NewAccount, OpenReport, Store};
 
-pub use auth::{DEFAULT_SESSION_SECONDS, NewToken, throttle_wait};
+pub use auth::{DEFAULT_SESSION_SECONDS, KeptUnlocked, NewToken, throttle_wait};
 pub use restore::Restorer;
 
 use crate::actor::Actor;
@@ -103,8 +103,16 @@ impl Lab {
         if !vilab_store::Lab::is_encrypted(dir) {
             return Lab::open_with_clock(dir, clock);
         }
-        let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
-        let master = crate::keys::unlock_key(&slots, unlock)?;
+        let master = match unlock {
+            crate::keys::Unlock::Session { id, secret } => {
+                vilab_store::Lab::session_master(dir, id, secret, clock.now())
+                    .map_err(|e| crate::error_map::opening(e, dir))?
+            }
+            _ => {
+                let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
+                crate::keys::unlock_key(&slots, unlock)?
+            }
+        };
         let inner = vilab_store::Lab::open_with_key(dir, master).map_err(|e| crate::error_map::opening(e, dir))?;
         Ok(Lab::around(inner, clock))
     }
@@ -140,6 +148,21 @@ impl Lab {
             .map_err(|e| crate::error_map::opening(e, dir))?;
         let (lab, made) = Lab::initialized(inner, info, admin, source, clock)?;
         Ok((lab, made, recovery))
+    }
+
+    /// A name for the encrypted lab in `dir` that needs no unlocking (the
+    /// first half of its public key check, in hexadecimal): where a login
+    /// keeps the secret of its session slot.
+    pub fn unlock_name(dir: &Path) -> Result<String> {
+        let slots = vilab_store::Lab::key_slots(dir).map_err(|e| crate::error_map::opening(e, dir))?;
+        Ok(hex::encode(&slots.key_check().0[..16]))
+    }
+
+    /// Removes the session slot `id` of the lab in `dir` (at logout):
+    /// `false` when it was gone already. Taking a way in away needs no
+    /// actor; the logout that calls it is audited.
+    pub fn forget_unlock(dir: &Path, id: &str) -> Result<bool> {
+        vilab_store::Lab::end_unlock_session(dir, id).map_err(|e| crate::error_map::opening(e, dir))
     }
 
     /// Whether this lab is encrypted.
