@@ -1246,14 +1246,17 @@ pub enum HashsetCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Replace the lab's own category profiles (the format of profiles.toml); kept encrypted in an
-    /// encrypted lab.
+    /// Replace the lab's own category profiles (the format of profiles.toml), kept encrypted in an
+    /// encrypted lab; or print them (--show).
     Profiles {
         #[command(flatten)]
         lab: LabArg,
         /// The profiles file to store.
+        #[arg(long, required_unless_present = "show", conflicts_with = "show")]
+        set: Option<std::path::PathBuf>,
+        /// Print the lab's own profiles as stored (decrypted).
         #[arg(long)]
-        set: std::path::PathBuf,
+        show: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -14,6 +14,15 @@ pub fn write(args: std::fmt::Arguments<'_>) {
     }
 }
 
+/// Writes bytes to standard output as they are (a file's text), ending as
+/// [`write`] does on a failure.
+pub fn write_bytes(bytes: &[u8]) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        end_on(&e);
+    }
+}
+
 /// Ends the process on a failed write to standard output.
 pub fn end_on(error: &std::io::Error) -> ! {
     if error.kind() == std::io::ErrorKind::BrokenPipe {

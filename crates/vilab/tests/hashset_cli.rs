@@ -73,13 +73,21 @@ fn a_vics_import_lands_whole_or_not_at_all() {
         .unwrap();
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("Unknown category profile 'kh-police'"));
+    let show = |lab: &std::path::Path| {
+        let out = vilab(&home).args(["hashset", "profiles", "--show", "--lab"]).arg(lab).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(show(&lab).contains("no profiles of its own"));
     let profiles = dir.path().join("profiles.toml");
-    std::fs::write(&profiles, "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade one\" }\n").unwrap();
+    let profiles_text = "[[profile]]\nname = \"kh-police\"\ncategories = { 1 = \"grade one\" }\n";
+    std::fs::write(&profiles, profiles_text).unwrap();
     let set =
         vilab(&home).args(["hashset", "profiles", "--lab"]).arg(&lab).arg("--set").arg(&profiles).output().unwrap();
     assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
     assert!(String::from_utf8_lossy(&set.stdout).contains("kh-police"));
     assert!(!lab.join("profiles.toml").exists(), "kept encrypted, not in clear");
+    assert_eq!(show(&lab), profiles_text, "--show gives the stored text back, decrypted");
     let known = vilab(&home)
         .args(["hashset", "import", "--name", "p", "--profile", "kh-police", "--lab"])
         .arg(&lab)

@@ -26,3 +26,4 @@ error-file-exists = { $file } exists already: nothing was overwritten. Choose an
 hashset-profiles-set = The lab's own profiles were replaced: { $count } ({ $names }). The built-in profiles stay.
 # $file (text): the file given.
 hashset-profiles-encrypted = They are stored encrypted in the lab. The file { $file } itself is not: remove it, or keep it as safe as the lab.
+hashset-profiles-none = The lab has no profiles of its own: only the built-in ones apply.

@@ -8,7 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
-### needs-review: hashset-profiles-set hashset-profiles-encrypted
+### needs-review: hashset-profiles-set hashset-profiles-encrypted hashset-profiles-none
 
 backup-progress = { $stage }៖ ឯកសារដែលបានរក្សាទុក { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = រូបថតមូលដ្ឋានទិន្នន័យ
@@ -26,3 +26,4 @@ error-file-exists = { $file } មានរួចហើយ៖ គ្មានអ�
 
 hashset-profiles-set = ប្រវត្តិរូបផ្ទាល់ខ្លួនរបស់មន្ទីរពិសោធន៍ត្រូវបានជំនួស៖ { $count } ({ $names })។ ប្រវត្តិរូបដែលមានស្រាប់នៅដដែល។
 hashset-profiles-encrypted = ពួកវាត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីបនៅក្នុងមន្ទីរពិសោធន៍។ ឯកសារ { $file } ខ្លួនវាមិនត្រូវបានអ៊ិនគ្រីបទេ៖ សូមលុបវា ឬរក្សាវាឱ្យមានសុវត្ថិភាពដូចមន្ទីរពិសោធន៍។
+hashset-profiles-none = មន្ទីរពិសោធន៍មិនមានប្រវត្តិរូបផ្ទាល់ខ្លួនទេ៖ មានតែប្រវត្តិរូបដែលមានស្រាប់ប៉ុណ្ណោះដែលត្រូវបានប្រើ។

@@ -8,7 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
-### needs-review: hashset-profiles-set hashset-profiles-encrypted
+### needs-review: hashset-profiles-set hashset-profiles-encrypted hashset-profiles-none
 
 backup-progress = { $stage }: ໄຟລ໌ທີ່ເກັບໄວ້ { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = ພາບຖ່າຍຂອງຖານຂໍ້ມູນ
@@ -26,3 +26,4 @@ error-file-exists = { $file } ມີຢູ່ແລ້ວ: ບໍ່ມີຫຍ
 
 hashset-profiles-set = ໂປຣໄຟລ໌ຂອງຫ້ອງທົດລອງເອງຖືກແທນທີ່ແລ້ວ: { $count } ({ $names }). ໂປຣໄຟລ໌ທີ່ມີມາໃນຕົວຍັງຄົງຢູ່.
 hashset-profiles-encrypted = ພວກມັນຖືກເກັບແບບເຂົ້າລະຫັດໃນຫ້ອງທົດລອງ. ໄຟລ໌ { $file } ເອງບໍ່ໄດ້ເຂົ້າລະຫັດ: ໃຫ້ລຶບມັນ ຫຼື ເກັບມັນໃຫ້ປອດໄພເທົ່າກັບຫ້ອງທົດລອງ.
+hashset-profiles-none = ຫ້ອງທົດລອງບໍ່ມີໂປຣໄຟລ໌ຂອງຕົນເອງ: ໃຊ້ພຽງແຕ່ໂປຣໄຟລ໌ທີ່ມີມາໃນຕົວເທົ່ານັ້ນ.

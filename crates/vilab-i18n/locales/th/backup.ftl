@@ -8,7 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
-### needs-review: hashset-profiles-set hashset-profiles-encrypted
+### needs-review: hashset-profiles-set hashset-profiles-encrypted hashset-profiles-none
 
 backup-progress = { $stage }: ไฟล์ที่จัดเก็บ { $done }/{ $total }, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = สแนปช็อตของฐานข้อมูล
@@ -26,3 +26,4 @@ error-file-exists = { $file } มีอยู่แล้ว: ไม่มีส
 
 hashset-profiles-set = แทนที่โปรไฟล์ของห้องปฏิบัติการเองแล้ว: { $count } ({ $names }) โปรไฟล์ในตัวยังคงอยู่
 hashset-profiles-encrypted = โปรไฟล์ถูกจัดเก็บแบบเข้ารหัสในห้องปฏิบัติการ แต่ไฟล์ { $file } เองไม่ได้เข้ารหัส: โปรดลบทิ้ง หรือเก็บรักษาให้ปลอดภัยเท่ากับห้องปฏิบัติการ
+hashset-profiles-none = ห้องปฏิบัติการไม่มีโปรไฟล์ของตนเอง: ใช้เฉพาะโปรไฟล์ในตัวเท่านั้น

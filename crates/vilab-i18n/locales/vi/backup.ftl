@@ -8,7 +8,7 @@
 ### needs-review: backup-stage-verify backup-done backup-label-blobs backup-label-bytes
 ### needs-review: backup-note restore-needs-user restore-done
 ### needs-review: error-backup-needs-encryption error-backup-invalid error-file-exists
-### needs-review: hashset-profiles-set hashset-profiles-encrypted
+### needs-review: hashset-profiles-set hashset-profiles-encrypted hashset-profiles-none
 
 backup-progress = { $stage }: { $done }/{ $total } tệp lưu trữ, { $mb_per_second } MB/s, { $eta }
 backup-stage-snapshot = ảnh chụp cơ sở dữ liệu
@@ -26,3 +26,4 @@ error-file-exists = { $file } đã tồn tại: không có gì bị ghi đè. H�
 
 hashset-profiles-set = Đã thay thế các hồ sơ phân loại riêng của phòng thí nghiệm: { $count } ({ $names }). Các hồ sơ có sẵn vẫn giữ nguyên.
 hashset-profiles-encrypted = Chúng được lưu ở dạng mã hóa trong phòng thí nghiệm. Bản thân tệp { $file } thì không: hãy xóa nó, hoặc giữ nó an toàn như phòng thí nghiệm.
+hashset-profiles-none = Phòng thí nghiệm không có hồ sơ phân loại riêng: chỉ các hồ sơ có sẵn được áp dụng.

@@ -264,6 +264,17 @@ impl Session<'_> {
         })
     }
 
+    /// The text of the lab's own category profiles as stored (decrypted in
+    /// an encrypted lab), `None` when it has none of its own. Audited by
+    /// size only.
+    pub fn lab_profiles(&self) -> Result<Option<Vec<u8>>> {
+        self.act(Action::HashsetProfiles, Target::Lab, |permit| {
+            let text = permit.store_lab().profiles_text().map_err(store)?;
+            let details = json!({ "bytes": text.as_ref().map(Vec::len) });
+            Ok(Done::new(text, details))
+        })
+    }
+
     /// Every hash set, by name.
     pub fn list_hashsets(&self) -> Result<HashsetList> {
         self.act(Action::HashsetList, Target::Lab, |permit| {

@@ -49,7 +49,19 @@ pub fn run(command: HashsetCommand, user: Option<&str>, stop: &AtomicBool) -> an
                 outln!("{}", summary_line(set));
             }
         }
-        HashsetCommand::Profiles { lab, set, json } => {
+        HashsetCommand::Profiles { lab, set: None, json, .. } => {
+            let lab = lab_path::open(&lab)?;
+            let text = auth::session(&lab, user)?.lab_profiles()?;
+            if json {
+                let text = text.as_deref().map(String::from_utf8_lossy);
+                return super::print_json(&serde_json::json!({ "shape": "vilab.profiles/1", "text": text }));
+            }
+            match text {
+                Some(text) => crate::out::write_bytes(&text),
+                None => outln!("{}", tr!("hashset-profiles-none")),
+            }
+        }
+        HashsetCommand::Profiles { lab, set: Some(set), json, .. } => {
             let text = std::fs::read(&set).map_err(|e| {
                 vilab_lab::AppError::new(vilab_lab::Code::FileUnreadable)
                     .with("file", set.display().to_string())
