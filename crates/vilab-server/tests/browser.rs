@@ -179,19 +179,36 @@ async fn switch_to(client: &Client, code: &str) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
-    let chromium = program("CHROMIUM", "/usr/bin/chromium");
-    let driver = start_driver();
-    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let lab = Arc::new(fx.open());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(vilab_server::serve(lab, listener, None, async {
-        let _ = stopped.await;
-    }));
+/// The server of a test: the fixture's lab served on a loopback port by
+/// this process, until [`Server::stop`].
+struct Server {
+    base: String,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
 
+impl Server {
+    async fn start(fx: &common::Fixture) -> Server {
+        let lab = Arc::new(fx.open());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(vilab_server::serve(lab, listener, None, async {
+            let _ = stopped.await;
+        }));
+        Server { base, stop, task }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+/// A new WebDriver session: a chromium of its own (its own cookies),
+/// headless, asking for English.
+async fn new_client(driver: &Driver) -> Client {
+    let chromium = program("CHROMIUM", "/usr/bin/chromium");
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -202,11 +219,20 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
         }),
     );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client = ClientBuilder::new(connector)
+    ClientBuilder::new(connector)
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
-        .expect("a WebDriver session of chromium");
+        .expect("a WebDriver session of chromium")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
+    let driver = start_driver();
+    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
+    let server = Server::start(fx).await;
+    let base = server.base.clone();
+    let client = new_client(&driver).await;
 
     // The log-in page, in English (the browser asks for English).
     client.goto(&format!("{base}/login")).await.unwrap();
@@ -539,7 +565,6 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     screenshot(&client, "users-en").await;
 
     client.close().await.unwrap();
-    let _ = stop.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
     drop(driver);
 }

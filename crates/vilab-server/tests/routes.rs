@@ -142,8 +142,21 @@ enum Target {
     NotMember,
 }
 
-fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
+fn uri(route: &Route, fx: &Fixture, target: Target, user: &str) -> String {
     let mut path = route.path.to_string();
+    // Galleries (issue 20): the fixture's gallery, or the other analyst's;
+    // the removal routes take out its spare item, and the routes that set
+    // an exercise act on a gallery without one, the user's own per route.
+    let g = &fx.galleries;
+    let (gallery, item) = match target {
+        Target::NotMember => (g.other.as_str(), g.other_item.as_str()),
+        _ if route.id.starts_with("setExercise") => g.blank_for(user, route.id).unwrap_or((&g.member, &g.item)),
+        _ if route.id.starts_with("removeGalleryItem") => {
+            (g.member.as_str(), g.spare_for(user, route.id).unwrap_or(&g.item))
+        }
+        _ => (g.member.as_str(), g.item.as_str()),
+    };
+    path = path.replace("{gallery}", gallery).replace("{item}", item);
     let (case, item) = match target {
         Target::NotMember => (OTHER_CASE.to_string(), fx.other_item.clone()),
         _ => (fx.case.clone(), fx.member_item.clone()),
@@ -212,11 +225,45 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 "target" => format!("media:{}", fx.member_id),
                 "link" => "true".to_string(),
                 "picture" => a_picture(fx).display().to_string(),
+                // Galleries and exercises (issue 20).
+                "title" => format!("gallery of {} ({})", account.username, route.id),
+                "opens" => "2020-01-01".to_string(),
+                "closes" => "2099-12-31".to_string(),
+                "audience" => "public".to_string(),
+                "user" => common::SPARE.to_string(),
+                "part" => "participant".to_string(),
+                "series" => fx.series.clone(),
+                "country" => "KH".to_string(),
+                "place" => "Phnom Penh".to_string(),
+                "objects" => "shop_sign".to_string(),
+                "free_text" => "the script of the sign".to_string(),
+                "trainee" => "trainee".to_string(),
+                "points" => "1".to_string(),
+                "country_points" | "place_points" | "object_points" | "wrong_object_penalty" | "free_text_max" => {
+                    String::new()
+                }
+                "expected" => {
+                    let item = fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1);
+                    format!(r#"[{{"item":{item},"country":"KH","place":"Phnom Penh","objects":["shop_sign"],"solving_lead":"the sign"}}]"#)
+                }
+                "item" => fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1).to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
         })
+        .chain(exercise_form_fields(route, account, fx))
         .collect()
+}
+
+/// The page's form that sets an exercise names its fields after the items
+/// (`country-ID`): the known answer of the gallery's one item.
+fn exercise_form_fields(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'static str, String)> {
+    if route.id != "setExerciseForm" {
+        return Vec::new();
+    }
+    let item = fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1);
+    let name = |field: &str| -> &'static str { Box::leak(format!("{field}-{item}").into_boxed_str()) };
+    vec![(name("country"), "KH".into()), (name("place"), "Phnom Penh".into()), (name("objects"), "shop_sign".into())]
 }
 
 /// A picture of the demo's seizure, to search by.
@@ -234,7 +281,7 @@ fn a_picture(fx: &Fixture) -> std::path::PathBuf {
 }
 
 fn targets(route: &Route) -> Vec<Target> {
-    if route.path_params().any(|p| p == "case" || p == "key") {
+    if route.path_params().any(|p| p == "case" || p == "key" || p == "gallery") {
         vec![Target::Member, Target::NotMember]
     } else {
         vec![Target::None]
@@ -320,7 +367,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                     &app,
                     Req {
                         method: route.method,
-                        uri: uri(route, fx, target),
+                        uri: uri(route, fx, target, &account.username),
                         token: (!public).then_some(token),
                         csrf: (!public).then(|| csrf_token(token)),
                         body: body_of(route, account, fx),
@@ -355,7 +402,10 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                         assert_eq!(a.status, StatusCode::NOT_FOUND, "{what}");
                         if route.kind.is_json() {
                             let code = a.json()["code"].as_str().unwrap_or("").to_string();
-                            assert!(code == "case_not_found" || code == "media_not_found", "{what}");
+                            assert!(
+                                code == "case_not_found" || code == "media_not_found" || code == "gallery_not_found",
+                                "{what}"
+                            );
                         }
                     }
                 }
@@ -377,7 +427,7 @@ async fn without_a_session_pages_go_to_login_and_the_api_says_401_and_changes_ne
         let target = targets(route)[0];
         let base = || Req {
             method: route.method,
-            uri: uri(route, fx, target),
+            uri: uri(route, fx, target, &analyst.username),
             token: None,
             csrf: None,
             body: body_of(route, analyst, fx),
@@ -488,7 +538,7 @@ async fn unknown_paths_and_methods_answer_in_the_routes_kind_and_the_api_speaks_
     assert_eq!(a.status, StatusCode::NOT_FOUND);
     // Every route of the table is routed (none falls to the fallback).
     for route in ROUTES {
-        let a = send(&app, Req { method: route.method, ..get(&uri(route, fx, targets(route)[0])) }).await;
+        let a = send(&app, Req { method: route.method, ..get(&uri(route, fx, targets(route)[0], "analyst")) }).await;
         assert_ne!(a.json()["code"], "no_route", "{route:?} is not routed");
         assert_ne!(a.status, StatusCode::METHOD_NOT_ALLOWED, "{route:?} is not routed for its method");
     }

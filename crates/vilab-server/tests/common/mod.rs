@@ -62,6 +62,43 @@ pub struct Fixture {
     pub linked_series: String,
     /// The passphrase of the (encrypted) demo lab.
     pub passphrase: String,
+    /// ViLab galleries (issue 20): see [`Galleries`].
+    pub galleries: Galleries,
+}
+
+/// The galleries of the fixture (issue 20, branch webgallery).
+#[derive(Clone, Debug)]
+pub struct Galleries {
+    /// A public gallery, open, with the member item and an exercise on it:
+    /// the analyst and the trainer edit it, every other account of the
+    /// table but the administrator and the auditor takes part; the trainee
+    /// answered the exercise.
+    pub member: String,
+    /// Its item (the member item's gallery item id).
+    pub item: String,
+    /// Other items of it, one per editor and removal route, that the
+    /// removal routes take out: (user name, route id, item).
+    pub spare: Vec<(String, String, String)>,
+    /// A gallery of the other case's analyst, with the other item: no
+    /// account of the table is a member.
+    pub other: String,
+    /// Its item.
+    pub other_item: String,
+    /// Galleries without an exercise, one per editor and route that sets
+    /// one: (user name, route id, gallery, its item).
+    pub blank: Vec<(String, String, String, String)>,
+}
+
+impl Galleries {
+    /// The item of the gallery that `user` takes out on `route`.
+    pub fn spare_for(&self, user: &str, route: &str) -> Option<&str> {
+        self.spare.iter().find(|s| s.0 == user && s.1 == route).map(|s| s.2.as_str())
+    }
+
+    /// The gallery without an exercise (and its item) for `user` on `route`.
+    pub fn blank_for(&self, user: &str, route: &str) -> Option<(&str, &str)> {
+        self.blank.iter().find(|b| b.0 == user && b.1 == route).map(|b| (b.2.as_str(), b.3.as_str()))
+    }
 }
 
 /// Ids of records of the demo case.
@@ -168,7 +205,21 @@ fn make(name: &str) -> Fixture {
     let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
     let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
     let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
-    drop(analyst);
+    let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
+    let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
+    let galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
+    drop((analyst, trainer, other));
+    // The trainee answers the exercise, for the trainer's marking routes.
+    let trainee = lab.authenticate("trainee", &secret("trainee"), "test").unwrap();
+    let answer = vilab_lab::types::Answer {
+        country: "KH".into(),
+        place: "Phnom Penh".into(),
+        objects: vec!["banknote".into()],
+        free_text: "the sign's script".into(),
+    };
+    let item = vilab_lab::types::GalleryItemId(galleries.item.parse().unwrap());
+    trainee.answer_exercise(&galleries.member, item, &answer).unwrap();
+    drop(trainee);
     lab.close().unwrap();
     let accounts = Role::ALL
         .iter()
@@ -205,5 +256,65 @@ fn make(name: &str) -> Fixture {
         merged_series,
         linked_series,
         passphrase,
+        galleries,
     }
+}
+
+/// The galleries of the fixture, made through the application layer.
+fn make_galleries(
+    analyst: &vilab_lab::Session<'_>,
+    trainer: &vilab_lab::Session<'_>,
+    other: &vilab_lab::Session<'_>,
+    case: &str,
+    items: &[vilab_lab::ops::media::MediaLine],
+    member: vilab_lab::types::MediaRowId,
+) -> Galleries {
+    use vilab_lab::ops::galleries::GalleryPart;
+    use vilab_lab::types::{ExpectedAnswer, GalleryAudience, MediaKey, Rubric};
+    // Open from 2020 until 2099: every cell finds it open.
+    let (opens, closes) = (1_577_836_800, 4_102_444_800);
+    let public = GalleryAudience::Public;
+    let rubric =
+        Rubric { country_points: 2, place_points: 2, object_points: 1, wrong_object_penalty: 1, free_text_max: 3 };
+    let expected = ExpectedAnswer {
+        country: "KH".into(),
+        place: "Phnom Penh".into(),
+        place_aliases: Vec::new(),
+        objects: vec!["shop_sign".into()],
+        solving_lead: "the shop sign".into(),
+    };
+    let g = analyst.create_gallery("fixture gallery", public, opens, closes).unwrap().uid;
+    let mut keys = vec![MediaKey::RowId(member)];
+    keys.extend(items.iter().filter(|m| m.id != member).take(4).map(|m| MediaKey::RowId(m.id)));
+    assert_eq!(keys.len(), 5, "five items in the demo case");
+    let added = analyst.add_gallery_items(&g, case, &keys).unwrap().added;
+    let mut spare = Vec::new();
+    for (i, (who, route)) in [
+        ("analyst", "removeGalleryItem"),
+        ("analyst", "removeGalleryItemForm"),
+        ("trainer", "removeGalleryItem"),
+        ("trainer", "removeGalleryItemForm"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        spare.push((who.to_string(), route.to_string(), added[i + 1].0.to_string()));
+    }
+    analyst.set_gallery_member(&g, "trainer", GalleryPart::Editor).unwrap();
+    for user in ["investigator", "trainee", "partner", "public"] {
+        analyst.set_gallery_member(&g, user, GalleryPart::Participant).unwrap();
+    }
+    analyst.set_exercise(&g, &rubric, &[(added[0], expected.clone())]).unwrap();
+    let o = other.create_gallery("other gallery", public, opens, closes).unwrap().uid;
+    let other_media = other.list_media(OTHER_CASE, 50, 0).unwrap().items[0].id;
+    let other_item = other.add_gallery_items(&o, OTHER_CASE, &[MediaKey::RowId(other_media)]).unwrap().added[0];
+    let mut blank = Vec::new();
+    for (who, session) in [("analyst", analyst), ("trainer", trainer)] {
+        for route in ["setExercise", "setExerciseForm"] {
+            let b = session.create_gallery(&format!("blank of {who} for {route}"), public, opens, closes).unwrap().uid;
+            let item = session.add_gallery_items(&b, case, &[MediaKey::RowId(member)]).unwrap().added[0];
+            blank.push((who.to_string(), route.to_string(), b, item.0.to_string()));
+        }
+    }
+    Galleries { member: g, item: added[0].0.to_string(), spare, other: o, other_item: other_item.0.to_string(), blank }
 }
