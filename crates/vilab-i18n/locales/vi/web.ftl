@@ -61,6 +61,45 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-galleries-heading web-galleries-none web-gallery-title
+### needs-review: web-gallery-audience web-gallery-audience-partner
+### needs-review: web-gallery-audience-trainee web-gallery-audience-public
+### needs-review: web-gallery-opens web-gallery-closes web-gallery-open
+### needs-review: web-gallery-closed web-gallery-you-edit web-gallery-create
+### needs-review: web-gallery-create-explain web-gallery-span web-gallery-back
+### needs-review: web-gallery-board-items web-gallery-item web-gallery-items
+### needs-review: web-gallery-no-items web-gallery-case web-gallery-media
+### needs-review: web-gallery-media-keys web-gallery-add-items
+### needs-review: web-gallery-series web-gallery-add-series
+### needs-review: web-gallery-items-explain web-gallery-remove
+### needs-review: web-gallery-members web-gallery-user web-gallery-role
+### needs-review: web-gallery-part web-gallery-part-editor
+### needs-review: web-gallery-part-participant web-gallery-part-none
+### needs-review: web-gallery-set-member web-gallery-dates web-gallery-save
+### needs-review: web-gallery-bundles web-gallery-no-bundles
+### needs-review: web-gallery-bundle web-gallery-recipient web-gallery-made
+### needs-review: web-gallery-expires web-clue-board web-clue-live
+### needs-review: web-clue-none web-clue-text web-clue-post web-clue-pinned
+### needs-review: web-clue-no-pin web-clue-pin-explain web-clue-becomes-lead
+### needs-review: web-exercise-link web-exercise-heading web-exercise-set
+### needs-review: web-exercise-set-explain web-exercise-rubric
+### needs-review: web-exercise-country-points web-exercise-place-points
+### needs-review: web-exercise-object-points web-exercise-wrong-object-penalty
+### needs-review: web-exercise-free-text-max web-exercise-country
+### needs-review: web-exercise-place web-exercise-objects
+### needs-review: web-exercise-solving-lead web-exercise-known
+### needs-review: web-exercise-free-text web-exercise-answer
+### needs-review: web-exercise-answered web-exercise-trainee-explain
+### needs-review: web-exercise-results web-results-by-trainee
+### needs-review: web-results-by-item web-results-answers web-results-trainee
+### needs-review: web-results-answered web-results-points web-results-pending
+### needs-review: web-results-country-right web-results-place-right
+### needs-review: web-results-mark web-results-save-mark web-country-kh
+### needs-review: web-country-la web-country-th web-country-vn
+### needs-review: web-country-other web-object-shop_sign
+### needs-review: web-object-power_socket web-object-licence_plate
+### needs-review: web-object-banknote web-object-product_label
+### needs-review: web-object-other
 
 ## The browser lab (`vilab serve`).
 
