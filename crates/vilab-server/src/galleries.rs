@@ -193,3 +193,19 @@ pub fn post_clue(call: &Call) -> Result<Reply, WebError> {
     let (text, pin) = clue_of(call)?;
     Reply::shaped(&session.post_clue(gallery_uid(call), item_id(call)?, &text, pin)?)
 }
+
+/// `GET /api/galleries/{gallery}/items/{item}/images`: the item's current
+/// renditions for the gallery's audience (uids and sizes only).
+pub fn images(call: &Call) -> Result<Reply, WebError> {
+    let session = call.session()?;
+    Reply::shaped(&session.gallery_item_images(gallery_uid(call), item_id(call)?)?)
+}
+
+/// `GET /api/galleries/{gallery}/items/{item}/images/{image}`: one of them,
+/// as a JPEG that no cache keeps (a participant's access ends with the
+/// gallery).
+pub fn image(call: &Call) -> Result<Reply, WebError> {
+    let session = call.session()?;
+    let image = session.gallery_image(gallery_uid(call), item_id(call)?, call.path("image"))?;
+    Ok(Reply::jpeg(image.bytes, "no-store"))
+}

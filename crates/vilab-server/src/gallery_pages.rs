@@ -34,6 +34,16 @@ pub(crate) fn item_href(uid: &str, item: GalleryItemId) -> String {
     format!("{}/items/{}", gallery_href(uid), item.0)
 }
 
+/// The address of one of an item's pictures.
+pub(crate) fn image_src(uid: &str, item: GalleryItemId, image: &str) -> String {
+    format!(
+        "/api/galleries/{}/items/{}/images/{}",
+        crate::pages::url_encode(uid),
+        item.0,
+        crate::pages::url_encode(image)
+    )
+}
+
 /// The day (UTC, `YYYY-MM-DD`) of a Unix second, as a date field shows it.
 pub(crate) fn day(unix: i64) -> String {
     // Civil date from days (Howard Hinnant's algorithm).
@@ -216,6 +226,11 @@ fn editor_sections(call: &Call, msgs: &Messages, g: &GalleryView) -> Markup {
 pub fn gallery_page(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     let g = session.gallery(gallery_uid(call))?;
+    // Each item's first picture for the grid (none yet: its number alone).
+    let mut firsts = Vec::with_capacity(g.items.len());
+    for i in &g.items {
+        firsts.push(session.gallery_item_images(&g.uid, i.id)?.images.into_iter().next());
+    }
     let msgs = call.msgs();
     let href = gallery_href(&g.uid);
     let body = html! {
@@ -232,11 +247,17 @@ pub fn gallery_page(call: &Call) -> Result<Reply, WebError> {
             h2 { (msgs.get("web-gallery-board-items")) }
             @if g.items.is_empty() { p.muted { (msgs.get("web-gallery-no-items")) } }
             div.grid #gallery-grid {
-                @for i in &g.items {
+                @for (i, first) in g.items.iter().zip(&firsts) {
                     figure.tile data-item=(i.id.0) {
                         a href=(item_href(&g.uid, i.id)) {
-                            span.gallery-label { (t!(msgs, "web-gallery-item", n = i.id.0)) }
+                            @if let Some(img) = first {
+                                img src=(image_src(&g.uid, i.id, &img.uid)) alt=(t!(msgs, "web-gallery-item", n = i.id.0))
+                                    width="160" height=((u64::from(img.height) * 160 / u64::from(img.width.max(1))).max(1)) loading="lazy";
+                            } @else {
+                                span.gallery-label { (msgs.get("web-gallery-no-picture")) }
+                            }
                         }
+                        figcaption.badge { (t!(msgs, "web-gallery-item", n = i.id.0)) }
                     }
                 }
             }
@@ -303,6 +324,7 @@ fn clue_li(msgs: &Messages, c: &ClueView) -> Markup {
 pub fn item_page(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     let (uid, item) = (gallery_uid(call), item_id(call)?);
+    let images = session.gallery_item_images(uid, item)?.images;
     let board = session.gallery_clues(uid, Some(item), None)?;
     let msgs = call.msgs();
     let poll = format!("/api/galleries/{}/clues?item={}", crate::pages::url_encode(uid), item.0);
@@ -311,8 +333,23 @@ pub fn item_page(call: &Call) -> Result<Reply, WebError> {
         p { a href=(gallery_href(uid)) { (msgs.get("web-gallery-back")) } }
         div.board #board data-poll=(poll) data-cursor=[board.cursor.map(|c| c.0)]
             data-pinned=(msgs.get("web-clue-pinned")) data-lang=(call.lang().code()) {
-            figure.board-picture #board-picture {
-                p.muted { (msgs.get("web-clue-pin-explain")) }
+            div.board-pictures {
+                figure.board-picture #board-picture {
+                    @if let Some(first) = images.first() {
+                        img src=(image_src(uid, item, &first.uid)) alt=(t!(msgs, "web-gallery-item", n = item.0))
+                            width=(first.width) height=(first.height);
+                        figcaption.muted { (msgs.get("web-clue-pin-explain")) }
+                    } @else {
+                        p.muted { (msgs.get("web-gallery-no-picture")) }
+                    }
+                }
+                // A public gallery's other object crops (the pin is on the first).
+                @for other in images.iter().skip(1) {
+                    figure.board-extra {
+                        img src=(image_src(uid, item, &other.uid)) alt=(t!(msgs, "web-gallery-item", n = item.0))
+                            width=(other.width) height=(other.height);
+                    }
+                }
             }
             section.panel {
                 h2 { (msgs.get("web-clue-board")) }

@@ -32,6 +32,8 @@ struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     body: String,
+    /// The body as it came (pictures).
+    bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -106,7 +108,7 @@ async fn send(app: &Router, s: Req<'_>) -> Answer {
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
 }
 
 /// Logs in through the log-in form and returns the session token.
@@ -156,7 +158,7 @@ fn uri(route: &Route, fx: &Fixture, target: Target, user: &str) -> String {
         }
         _ => (g.member.as_str(), g.item.as_str()),
     };
-    path = path.replace("{gallery}", gallery).replace("{item}", item);
+    path = path.replace("{gallery}", gallery).replace("{item}", item).replace("{image}", &g.image);
     let (case, item) = match target {
         Target::NotMember => (OTHER_CASE.to_string(), fx.other_item.clone()),
         _ => (fx.case.clone(), fx.member_item.clone()),
@@ -334,6 +336,39 @@ fn check_headers(what: &str, a: &Answer, asset: bool) {
     }
 }
 
+/// Pieces of a picture's bytes, from its middle (entropy-coded data, unlike
+/// its headers, that no other file shares).
+fn pieces(bytes: &[u8]) -> Vec<&[u8]> {
+    assert!(bytes.len() > 1024, "a picture, not {} bytes", bytes.len());
+    [4, 2].iter().map(|d| &bytes[bytes.len() / d..bytes.len() / d + 48]).collect()
+}
+
+/// Issue 20: a partner, trainee or public account never receives the
+/// original, nor a rendition made for a more trusted audience than its
+/// role receives (partner: partner, trainee and public renditions;
+/// trainee: trainee and public; public: public only), by any route.
+fn no_more_than_the_audience(what: &str, role: Role, body: &[u8], b: &common::Audiences) {
+    let forbidden: Vec<(&str, &[u8])> = match role {
+        Role::Partner => vec![("the original", &b.original)],
+        Role::Trainee => vec![("the original", &b.original), ("the partner rendition", &b.partner)],
+        Role::Public => vec![
+            ("the original", &b.original),
+            ("the partner rendition", &b.partner),
+            ("the trainee rendition", &b.trainee),
+        ],
+        _ => return,
+    };
+    for (name, bytes) in forbidden {
+        for piece in pieces(bytes) {
+            assert!(
+                !body.windows(piece.len()).any(|w| w == piece),
+                "{what}: {name} reached a {} account",
+                role.as_str()
+            );
+        }
+    }
+}
+
 fn is_success(status: StatusCode) -> bool {
     status.is_success() || status.is_redirection()
 }
@@ -382,6 +417,15 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 }
                 let what = format!("{route:?} as {} on {target:?}: {} {}", role.as_str(), a.status, a.body);
                 check_headers(&what, &a, route.kind == Kind::Asset);
+                no_more_than_the_audience(&what, role, &a.bytes, &fx.galleries.bytes);
+                if route.id == "galleryItemImage"
+                    && target == Target::Member
+                    && expect(route, role, target) == Expect::Allowed
+                {
+                    // The check above is not vacuous: the gallery's picture
+                    // is the public crop, byte for byte.
+                    assert!(a.bytes == fx.galleries.bytes.public, "{what}: the public crop");
+                }
                 cells += 1;
                 match expect(route, role, target) {
                     Expect::Allowed => {

@@ -272,6 +272,7 @@ web-gallery-back = Back to the gallery
 web-gallery-board-items = Items
 web-gallery-item = Item { $n }
 web-gallery-items = Items
+web-gallery-no-picture = No picture yet: none has been made for this audience.
 web-gallery-no-items = No items yet.
 web-gallery-case = Case
 web-gallery-media = Item

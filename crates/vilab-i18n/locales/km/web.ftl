@@ -61,6 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -333,6 +334,7 @@ web-gallery-back = ត្រឡប់ទៅវិចិត្រសាល
 web-gallery-board-items = ធាតុ
 web-gallery-item = ធាតុ { $n }
 web-gallery-items = ធាតុ
+web-gallery-no-picture = មិនទាន់មានរូបភាព៖ មិនទាន់មានរូបភាពណាមួយត្រូវបានរៀបចំសម្រាប់ទស្សនិកជននេះទេ។
 web-gallery-no-items = មិនទាន់មានធាតុនៅឡើយទេ។
 web-gallery-case = សំណុំរឿង
 web-gallery-media = ធាតុ

@@ -61,6 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -333,6 +334,7 @@ web-gallery-back = กลับไปที่แกลเลอรี
 web-gallery-board-items = รายการ
 web-gallery-item = รายการ { $n }
 web-gallery-items = รายการ
+web-gallery-no-picture = ยังไม่มีภาพ: ยังไม่มีการจัดทำภาพสำหรับกลุ่มผู้ชมนี้
 web-gallery-no-items = ยังไม่มีรายการ
 web-gallery-case = คดี
 web-gallery-media = รายการ

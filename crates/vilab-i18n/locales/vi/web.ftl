@@ -61,6 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -333,6 +334,7 @@ web-gallery-back = Quay lại bộ sưu tập
 web-gallery-board-items = Mục
 web-gallery-item = Mục { $n }
 web-gallery-items = Mục
+web-gallery-no-picture = Chưa có ảnh: chưa có ảnh nào được làm cho đối tượng này.
 web-gallery-no-items = Chưa có mục nào.
 web-gallery-case = Vụ án
 web-gallery-media = Mục

@@ -87,6 +87,26 @@ pub struct Galleries {
     /// Galleries without an exercise, one per editor and route that sets
     /// one: (user name, route id, gallery, its item).
     pub blank: Vec<(String, String, String, String)>,
+    /// The uid of the member item's approved public crop: the gallery's
+    /// image of its item.
+    pub image: String,
+    /// What no partner, trainee or public account may receive more of
+    /// than its role's audience: the member item's original bytes and its
+    /// renditions for each audience.
+    pub bytes: Audiences,
+}
+
+/// The bytes of the member item for each audience (issue 20).
+#[derive(Clone, Debug)]
+pub struct Audiences {
+    /// The original, as seized.
+    pub original: Vec<u8>,
+    /// Its rendition for partner agencies.
+    pub partner: Vec<u8>,
+    /// For trainees.
+    pub trainee: Vec<u8>,
+    /// The public crop of its object region.
+    pub public: Vec<u8>,
 }
 
 impl Galleries {
@@ -160,6 +180,16 @@ fn make(name: &str) -> Fixture {
         admin.add_membership(name, LINKED_CASE).unwrap();
     }
     admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
+    // A second analyst of the demo case, who approves the first one's
+    // public crop (four eyes; issue 20).
+    admin
+        .add_user(&NewUser {
+            username: "second-analyst",
+            role: Role::Analyst,
+            password: PASSWORD,
+            cases: std::slice::from_ref(&case),
+        })
+        .unwrap();
     // The public role (issue 20): no case, approved public crops only.
     admin.add_user(&NewUser { username: "public", role: Role::Public, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
@@ -207,7 +237,13 @@ fn make(name: &str) -> Fixture {
     let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
     let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
     let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
-    let galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
+    let second = lab.authenticate("second-analyst", PASSWORD, "test").unwrap();
+    let (image, bytes) =
+        make_renditions(&analyst, &second, &case, member, &report.lab.parent().unwrap().join("seizure"));
+    drop(second);
+    let mut galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
+    galleries.image = image;
+    galleries.bytes = bytes;
     drop((analyst, trainer, other));
     // The trainee answers the exercise, for the trainer's marking routes.
     let trainee = lab.authenticate("trainee", &secret("trainee"), "test").unwrap();
@@ -316,5 +352,65 @@ fn make_galleries(
             blank.push((who.to_string(), route.to_string(), b, item.0.to_string()));
         }
     }
-    Galleries { member: g, item: added[0].0.to_string(), spare, other: o, other_item: other_item.0.to_string(), blank }
+    let bytes = Audiences { original: Vec::new(), partner: Vec::new(), trainee: Vec::new(), public: Vec::new() };
+    Galleries {
+        member: g,
+        item: added[0].0.to_string(),
+        spare,
+        other: o,
+        other_item: other_item.0.to_string(),
+        blank,
+        image: String::new(),
+        bytes,
+    }
+}
+
+/// Regions on the member item (a face in its top left corner, an object in
+/// its bottom right quarter), its renditions for partner agencies, trainees
+/// and the public, the public crop approved by `second`: the crop's uid and
+/// the bytes of each audience, the original's read from the seizure.
+fn make_renditions(
+    analyst: &vilab_lab::Session<'_>,
+    second: &vilab_lab::Session<'_>,
+    case: &str,
+    member: &vilab_lab::ops::media::MediaLine,
+    seizure: &std::path::Path,
+) -> (String, Audiences) {
+    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    let (w, h) = (member.width.expect("an image"), member.height.expect("an image"));
+    let region = |kind, x, y, rw, rh| RegionFields {
+        kind,
+        shape: RegionShape::Rect { x, y, w: rw, h: rh },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    };
+    analyst.add_region(case, member.id, &region(RegionKind::Face, 0, 0, w / 4, h / 4)).unwrap();
+    analyst.add_region(case, member.id, &region(RegionKind::Object, w / 2, h / 2, w / 3, h / 3)).unwrap();
+    let mut made = Vec::new();
+    for audience in [Audience::Partner, Audience::Trainee, Audience::Public] {
+        let r = analyst.make_renditions(case, member.id, audience).unwrap().renditions;
+        made.push(r[0].uid.clone());
+    }
+    second.approve_rendition(&made[2]).unwrap();
+    let fetch = |uid: &str| analyst.fetch_rendition(uid).unwrap().bytes;
+    let original = find_original(seizure, &member.sha256.to_string()).expect("the member item in the seizure");
+    let bytes = Audiences { original, partner: fetch(&made[0]), trainee: fetch(&made[1]), public: fetch(&made[2]) };
+    (made[2].clone(), bytes)
+}
+
+/// The bytes of the file under `dir` whose SHA-256 is `sha256`.
+fn find_original(dir: &std::path::Path, sha256: &str) -> Option<Vec<u8>> {
+    for entry in std::fs::read_dir(dir).ok()?.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            if let Some(found) = find_original(&path, sha256) {
+                return Some(found);
+            }
+        } else if let Ok(bytes) = std::fs::read(&path)
+            && vilab_core::Digests::of(&bytes).sha256.to_hex() == sha256
+        {
+            return Some(bytes);
+        }
+    }
+    None
 }
