@@ -96,7 +96,7 @@ fn known_answers(msgs: &Messages, uid: &str, view: &ExerciseView) -> Markup {
             h2 { (msgs.get("web-exercise-known")) }
             table {
                 thead { tr {
-                    th { (msgs.get("web-gallery-items")) } th { (msgs.get("web-exercise-country")) } th { (msgs.get("web-exercise-place")) }
+                    th { (msgs.get("web-gallery-media")) } th { (msgs.get("web-exercise-country")) } th { (msgs.get("web-exercise-place")) }
                     th { (msgs.get("web-exercise-objects")) } th { (msgs.get("web-exercise-solving-lead")) }
                 } }
                 tbody { @for i in &view.items { @if let Some(e) = &i.expected {
@@ -201,7 +201,7 @@ pub fn results_page(call: &Call) -> Result<Reply, WebError> {
         section.panel #results-items {
             h2 { (msgs.get("web-results-by-item")) }
             table {
-                thead { tr { th { (msgs.get("web-gallery-items")) } th.num { (msgs.get("web-results-answered")) }
+                thead { tr { th { (msgs.get("web-gallery-media")) } th.num { (msgs.get("web-results-answered")) }
                     th.num { (msgs.get("web-results-country-right")) } th.num { (msgs.get("web-results-place-right")) }
                     th.num { (msgs.get("web-results-points")) } } }
                 tbody { @for s in &r.items {
@@ -213,9 +213,9 @@ pub fn results_page(call: &Call) -> Result<Reply, WebError> {
         section.panel #results-answers {
             h2 { (msgs.get("web-results-answers")) }
             table {
-                thead { tr { th { (msgs.get("web-results-trainee")) } th { (msgs.get("web-gallery-items")) }
+                thead { tr { th { (msgs.get("web-results-trainee")) } th { (msgs.get("web-gallery-media")) }
                     th { (msgs.get("web-exercise-country")) } th { (msgs.get("web-exercise-place")) } th { (msgs.get("web-exercise-objects")) }
-                    th.num { (msgs.get("web-results-points")) } th { (msgs.get("web-exercise-free-text")) } } }
+                    th.num { (msgs.get("web-results-points")) } th { (msgs.get("web-results-free-text")) } } }
                 tbody { @for a in &r.answers {
                     tr {
                         td { (a.trainee) }

@@ -336,6 +336,7 @@ web-results-points = Points
 web-results-pending = Free text to mark
 web-results-country-right = Country right
 web-results-place-right = Place right
+web-results-free-text = Free text
 web-results-mark = Points for the free text
 web-results-save-mark = Save
 web-country-kh = Cambodia

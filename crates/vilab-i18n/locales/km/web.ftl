@@ -61,7 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
-### needs-review: web-gallery-no-picture
+### needs-review: web-gallery-no-picture web-results-free-text
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -398,6 +398,7 @@ web-results-points = ពិន្ទុ
 web-results-pending = អត្ថបទសេរីដែលត្រូវដាក់ពិន្ទុ
 web-results-country-right = ប្រទេសត្រឹមត្រូវ
 web-results-place-right = ទីកន្លែងត្រឹមត្រូវ
+web-results-free-text = អត្ថបទសេរី
 web-results-mark = ពិន្ទុសម្រាប់អត្ថបទសេរី
 web-results-save-mark = រក្សាទុក
 web-country-kh = កម្ពុជា

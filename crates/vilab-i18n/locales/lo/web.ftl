@@ -61,7 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
-### needs-review: web-gallery-no-picture
+### needs-review: web-gallery-no-picture web-results-free-text
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -398,6 +398,7 @@ web-results-points = ຄະແນນ
 web-results-pending = ຂໍ້ຄວາມອິດສະຫຼະທີ່ຍັງບໍ່ໄດ້ໃຫ້ຄະແນນ
 web-results-country-right = ປະເທດຖືກຕ້ອງ
 web-results-place-right = ສະຖານທີ່ຖືກຕ້ອງ
+web-results-free-text = ຂໍ້ຄວາມອິດສະຫຼະ
 web-results-mark = ຄະແນນຂໍ້ຄວາມອິດສະຫຼະ
 web-results-save-mark = ບັນທຶກ
 web-country-kh = ກຳປູເຈຍ

@@ -61,7 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
-### needs-review: web-gallery-no-picture
+### needs-review: web-gallery-no-picture web-results-free-text
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -398,6 +398,7 @@ web-results-points = คะแนน
 web-results-pending = ข้อความอิสระที่ยังไม่ได้ให้คะแนน
 web-results-country-right = ประเทศถูกต้อง
 web-results-place-right = สถานที่ถูกต้อง
+web-results-free-text = ข้อความอิสระ
 web-results-mark = คะแนนข้อความอิสระ
 web-results-save-mark = บันทึก
 web-country-kh = กัมพูชา

@@ -61,7 +61,7 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
-### needs-review: web-gallery-no-picture
+### needs-review: web-gallery-no-picture web-results-free-text
 ### needs-review: web-galleries-heading web-galleries-none web-gallery-title
 ### needs-review: web-gallery-audience web-gallery-audience-partner
 ### needs-review: web-gallery-audience-trainee web-gallery-audience-public
@@ -398,6 +398,7 @@ web-results-points = Điểm
 web-results-pending = Tự luận chưa chấm
 web-results-country-right = Đúng quốc gia
 web-results-place-right = Đúng địa điểm
+web-results-free-text = Phần tự luận
 web-results-mark = Điểm phần tự luận
 web-results-save-mark = Lưu
 web-country-kh = Campuchia
