@@ -90,6 +90,10 @@ pub struct Galleries {
     /// The uid of the member item's approved public crop: the gallery's
     /// image of its item.
     pub image: String,
+    /// A partner gallery (the partner takes part) and a trainee gallery
+    /// (the trainee and the partner take part), each with the member item:
+    /// (audience, gallery, item, the uid of the item's rendition for it).
+    pub by_audience: Vec<(String, String, String, String)>,
     /// What no partner, trainee or public account may receive more of
     /// than its role's audience: the member item's original bytes and its
     /// renditions for each audience.
@@ -238,12 +242,13 @@ fn make(name: &str) -> Fixture {
     let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
     let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
     let second = lab.authenticate("second-analyst", PASSWORD, "test").unwrap();
-    let (image, bytes) =
+    let (made, bytes) =
         make_renditions(&analyst, &second, &case, member, &report.lab.parent().unwrap().join("seizure"));
     drop(second);
     let mut galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
-    galleries.image = image;
+    galleries.image = made[2].clone();
     galleries.bytes = bytes;
+    galleries.by_audience = audience_galleries(&analyst, &case, member.id, &made);
     drop((analyst, trainer, other));
     // The trainee answers the exercise, for the trainer's marking routes.
     let trainee = lab.authenticate("trainee", &secret("trainee"), "test").unwrap();
@@ -362,6 +367,7 @@ fn make_galleries(
         blank,
         image: String::new(),
         bytes,
+        by_audience: Vec::new(),
     }
 }
 
@@ -375,7 +381,7 @@ fn make_renditions(
     case: &str,
     member: &vilab_lab::ops::media::MediaLine,
     seizure: &std::path::Path,
-) -> (String, Audiences) {
+) -> (Vec<String>, Audiences) {
     use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
     let (w, h) = (member.width.expect("an image"), member.height.expect("an image"));
     let region = |kind, x, y, rw, rh| RegionFields {
@@ -395,7 +401,7 @@ fn make_renditions(
     let fetch = |uid: &str| analyst.fetch_rendition(uid).unwrap().bytes;
     let original = find_original(seizure, &member.sha256.to_string()).expect("the member item in the seizure");
     let bytes = Audiences { original, partner: fetch(&made[0]), trainee: fetch(&made[1]), public: fetch(&made[2]) };
-    (made[2].clone(), bytes)
+    (made, bytes)
 }
 
 /// The bytes of the file under `dir` whose SHA-256 is `sha256`.
@@ -413,4 +419,30 @@ fn find_original(dir: &std::path::Path, sha256: &str) -> Option<Vec<u8>> {
         }
     }
     None
+}
+
+/// A partner gallery and a trainee gallery of the member item (see
+/// [`Galleries::by_audience`]); `made` are its partner, trainee and public
+/// renditions' uids.
+fn audience_galleries(
+    analyst: &vilab_lab::Session<'_>,
+    case: &str,
+    member: vilab_lab::types::MediaRowId,
+    made: &[String],
+) -> Vec<(String, String, String, String)> {
+    use vilab_lab::ops::galleries::GalleryPart;
+    use vilab_lab::types::{GalleryAudience, MediaKey};
+    let mut out = Vec::new();
+    for (audience, members, image) in [
+        (GalleryAudience::Partner, &["partner"][..], &made[0]),
+        (GalleryAudience::Trainee, &["trainee", "partner"][..], &made[1]),
+    ] {
+        let g = analyst.create_gallery("audience gallery", audience, 1_577_836_800, 4_102_444_800).unwrap().uid;
+        let item = analyst.add_gallery_items(&g, case, &[MediaKey::RowId(member)]).unwrap().added[0];
+        for user in members {
+            analyst.set_gallery_member(&g, user, GalleryPart::Participant).unwrap();
+        }
+        out.push((audience.as_str().to_string(), g, item.0.to_string(), image.clone()));
+    }
+    out
 }
