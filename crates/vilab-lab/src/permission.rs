@@ -134,8 +134,8 @@ pub enum Action {
     RenditionMake,
     /// Approve a public crop another analyst made (four eyes).
     RenditionApprove,
-    /// Receive a rendition's bytes: the role decides the most trusted
-    /// audience it may receive.
+    /// Receive a rendition's bytes by its uid (those who work the case;
+    /// others receive renditions as a gallery's images).
     RenditionView,
 }
 
@@ -314,20 +314,20 @@ pub const PERMISSIONS: &[Rule] = &[
     // Regions and renditions per audience (issue 20). Drawing regions,
     // making renditions and approving public crops is analysts' work in
     // their cases (an approval is another analyst than the crop's maker:
-    // checked by the operation and by the store). Who may receive a
-    // rendition is wider, and what each role receives is narrowed by the
-    // operation to its audiences (`ops::renditions::audiences_of`):
-    // partners, trainees and the public are no case's members, so they
-    // reach every case's renditions of their audience, by uid only.
+    // checked by the operation and by the store). A rendition by its uid
+    // is for those who work the case (analysts and investigators, what
+    // `vilab sanitize` writes out). Partners, trainees and the public are
+    // no case's members: they reach renditions only as the images of a
+    // gallery they take part in, while it is open (`gallery.view`,
+    // `ops::galleries::images`), so that a leaked uid or a closed gallery
+    // gives them nothing. Trainers likewise: they see the images of the
+    // galleries they edit, and nothing asks them to pick a case's
+    // renditions by uid.
     rule(Action::RegionView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
     rule(Action::RegionEdit, Scope::Case, &[(Analyst, Member)]),
     rule(Action::RenditionMake, Scope::Case, &[(Analyst, Member)]),
     rule(Action::RenditionApprove, Scope::Case, &[(Analyst, Member)]),
-    rule(
-        Action::RenditionView,
-        Scope::Case,
-        &[(Analyst, Member), (Investigator, Member), (Trainer, Member), (Partner, All), (Trainee, All), (Public, All)],
-    ),
+    rule(Action::RenditionView, Scope::Case, &[(Analyst, Member), (Investigator, Member)]),
 ];
 
 const fn rule(action: Action, scope: Scope, roles: &'static [(Role, Reach)]) -> Rule {
@@ -567,6 +567,7 @@ mod tests {
             Action::MediaThumbnail,
             Action::MediaReveal,
             Action::RegionView,
+            Action::RenditionView,
         ] {
             for role in Role::ALL {
                 let may = reach(role, action).is_some();

@@ -596,6 +596,25 @@ const OPERATIONS: &[Operation] = &[
         },
     },
     Operation {
+        name: "gallery_item_images",
+        action: Action::GalleryView,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, false, n);
+            *snap = fx.snapshot();
+            s.gallery_item_images(&uid, item).map(drop)
+        },
+    },
+    Operation {
+        name: "gallery_image",
+        action: Action::GalleryView,
+        run: |fx, s, member, n, snap| {
+            let (uid, item) = gallery_of(fx, s, member, false, n);
+            let crop = public_crop(fx, true, n, true);
+            *snap = fx.snapshot();
+            s.gallery_image(&uid, item, &crop).map(drop)
+        },
+    },
+    Operation {
         name: "add_gallery_items",
         action: Action::GalleryEdit,
         run: |fx, s, member, n, snap| {

@@ -176,6 +176,8 @@ fn every_output_keeps_its_pinned_shape() {
     check(&trainer.record_bundle(&gallery.uid, &bundle, "shapes", now + 86400).unwrap(), &mut failures);
     trainer.set_gallery_member(&gallery.uid, &user_of(Role::Analyst), GalleryPart::Editor).unwrap();
     check(&trainer.gallery(&gallery.uid).unwrap(), &mut failures);
+    analyst.make_renditions(MEMBER_CASE, item, vilab_store::model::regions::Audience::Partner).unwrap();
+    check(&trainer.gallery_item_images(&gallery.uid, shown).unwrap(), &mut failures);
     let clue = |uid: &str, item| BundleClue { uid: uid.repeat(32), item, text: "t".into(), pin: None, posted_at: now };
     let file = BundleClues { bundle, author: "p".into(), clues: vec![clue("1", shown), clue("2", GalleryItemId(999))] };
     check(&analyst.import_clues(&gallery.uid, &file).unwrap(), &mut failures);

@@ -30,6 +30,8 @@ pub const ASSETS: &[Asset] = &[
     asset!("media.js", "text/javascript; charset=utf-8", "media.js"),
     // Drawing a lead's rectangle on the media page (issue 19).
     asset!("leads.js", "text/javascript; charset=utf-8", "leads.js"),
+    // The live clue board of a gallery item (issue 20, branch webgallery).
+    asset!("gallery.js", "text/javascript; charset=utf-8", "gallery.js"),
     asset!("NotoSans-Regular.woff2", "font/woff2", "fonts/NotoSans-Regular.woff2"),
     asset!("NotoSansKhmer-Regular.woff2", "font/woff2", "fonts/NotoSansKhmer-Regular.woff2"),
     asset!("NotoSansLao-Regular.woff2", "font/woff2", "fonts/NotoSansLao-Regular.woff2"),

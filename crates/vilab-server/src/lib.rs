@@ -40,6 +40,11 @@ mod series;
 mod series_links;
 mod settings;
 mod upload;
+// ViLab galleries and exercises (issue 20, branch webgallery).
+mod exercise_pages;
+mod exercises;
+mod galleries;
+mod gallery_pages;
 
 use std::collections::BTreeMap;
 use std::future::Future;

@@ -58,6 +58,8 @@ fn layout(call: &Call, who: Option<&Who>, title: &str, body: Markup) -> Markup {
         ("/cameras", msgs.get("web-cameras-link"), Some(Action::CameraGroups)),
         ("/search", msgs.get("web-search-link"), Some(Action::MediaSearch)),
         ("/settings", msgs.get("web-settings-link"), Some(Action::SettingsView)),
+        // ViLab galleries (issue 20, branch webgallery).
+        ("/galleries", msgs.get("web-galleries-heading"), Some(Action::GalleryList)),
     ];
     let here_path = call.here.split('?').next().unwrap_or("/");
     html! {
@@ -746,7 +748,7 @@ impl AuditQuery {
 
 /// A Unix second, or a day `YYYY-MM-DD` (UTC): its start, or with `end`
 /// the start of the next day.
-fn instant(field: &str, text: &str, end: bool) -> Result<i64, WebError> {
+pub(crate) fn instant(field: &str, text: &str, end: bool) -> Result<i64, WebError> {
     let text = text.trim();
     if let Ok(n) = text.parse::<i64>() {
         return Ok(n);

@@ -27,6 +27,10 @@ use crate::api;
 use crate::call::{Call, Reply};
 use crate::detail;
 use crate::error::WebError;
+use crate::exercise_pages;
+use crate::exercises;
+use crate::galleries;
+use crate::gallery_pages;
 use crate::leads;
 use crate::pages;
 use crate::panels;
@@ -332,6 +336,85 @@ const LEAD_FILTERS: &[Param] = &[
 const PERSON_STATUS: Param = body("status", true, "unidentified, identified or safeguarded (victims only).");
 const LEAD_STATE: Param = body("status", true, "open, followed or closed.");
 
+// ViLab galleries, the clue board and training exercises (issue 20, branch
+// webgallery; kept in one block).
+const GALLERY: Param = path("gallery", "A gallery's uid.");
+const GALLERY_ITEM: Param = path("item", "A gallery item's id (as the gallery lists it).");
+const GALLERY_DATES: [Param; 3] = [
+    body("title", true, "The gallery's title."),
+    body(
+        "opens",
+        true,
+        "When participants may start to see it: a day YYYY-MM-DD (UTC, from its start) or a Unix second.",
+    ),
+    body("closes", true, "When it closes: a day YYYY-MM-DD (UTC, at its end) or a Unix second."),
+];
+const NEW_GALLERY: &[Param] =
+    &[GALLERY_DATES[0], GALLERY_DATES[1], GALLERY_DATES[2], body("audience", true, "partner, trainee or public.")];
+const GALLERY_MEMBER: &[Param] = &[
+    GALLERY,
+    body("user", true, "An account's user name."),
+    body(
+        "part",
+        true,
+        "editor (analysts, trainers), participant (a role that may receive the audience's pictures) or none.",
+    ),
+];
+const GALLERY_CASE: Param = body("case", true, "The name of the items' case (the actor must be a member).");
+const GALLERY_MEDIA: Param =
+    body("media", true, "Media items of the case: row ids (#12) or SHA-256 digests, separated by commas or spaces.");
+const GALLERY_SERIES: Param = body("series", true, "A series' id, of the case.");
+const CLUE_FIELDS: &[Param] = &[
+    GALLERY,
+    GALLERY_ITEM,
+    body("text", true, "The clue."),
+    body("x", false, "Pin: the spot's distance from the left edge of the picture as shown (upright), 0 to 1; with y."),
+    body("y", false, "Pin: the spot's distance from the top edge, 0 to 1; with x."),
+];
+const CLUE_QUERY: &[Param] = &[
+    GALLERY,
+    query("item", Type::Int, "Only this item's board."),
+    query("after", Type::Int, "Only clues after this cursor (the previous answer's cursor)."),
+];
+const RUBRIC: [Param; 5] = [
+    body("country_points", false, "Points for the right country (default 2)."),
+    body("place_points", false, "Points for the right place (default 2)."),
+    body("object_points", false, "Points for each expected object kind named (default 1)."),
+    body("wrong_object_penalty", false, "Taken off for each object kind named that is not expected (default 1)."),
+    body("free_text_max", false, "The most the trainer may give for free text (default 3)."),
+];
+const SET_EXERCISE: &[Param] = &[
+    GALLERY,
+    RUBRIC[0],
+    RUBRIC[1],
+    RUBRIC[2],
+    RUBRIC[3],
+    RUBRIC[4],
+    body(
+        "expected",
+        true,
+        "The known answers: a JSON array of {item, country (KH, LA, TH, VN, other), place, place_aliases, objects (shop_sign, power_socket, licence_plate, banknote, product_label, other), solving_lead}.",
+    ),
+];
+const ANSWER_FIELDS: &[Param] = &[
+    GALLERY,
+    GALLERY_ITEM,
+    body("country", false, "KH, LA, TH, VN or other."),
+    body("place", false, "The place, as the trainee names it."),
+    body(
+        "objects",
+        false,
+        "Object kinds that would identify it, separated by commas: shop_sign, power_socket, licence_plate, banknote, product_label, other.",
+    ),
+    body("free_text", false, "Reasoning, for the trainer to mark."),
+];
+const MARK_FIELDS: &[Param] = &[
+    GALLERY,
+    GALLERY_ITEM,
+    body("trainee", true, "The trainee's name."),
+    body("points", true, "Points for the free text (0 to the rubric's most)."),
+];
+
 #[allow(clippy::too_many_arguments)]
 const fn route(
     method: Method,
@@ -469,6 +552,40 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/search", Page, Some(Action::MediaSearch), &[], "searchPage", "media", "The form to search by a picture from outside the lab.", detail::search_page),
     route(Post, "/search", Page, Some(Action::MediaSearch), SEARCH_FIELDS, "searchForm", "media", "Search by a picture: its digests and PDQ against the cases the actor may see and the hash sets; the picture is not stored.", detail::search_form_post),
     route(Post, "/api/search", Api, Some(Action::MediaSearch), SEARCH_FIELDS, "searchByPicture", "media", "Search by a picture (multipart: picture, radius); the picture is not stored (vilab.image-search/1).", detail::search),
+    // ViLab galleries, the clue board and training exercises (issue 20, branch webgallery; kept in one block).
+    route(Get, "/api/galleries", Api, Some(Action::GalleryList), &[], "listGalleries", "galleries", "The galleries the actor is a member of, newest first (vilab.gallery-list/1).", galleries::list),
+    route(Post, "/api/galleries", Api, Some(Action::GalleryCreate), NEW_GALLERY, "createGallery", "galleries", "Create a gallery for an audience and dates; the actor is its first editor (vilab.gallery-summary/1).", galleries::create),
+    route(Get, "/api/galleries/{gallery}", Api, Some(Action::GalleryView), &[GALLERY], "getGallery", "galleries", "A gallery and its items; for editors its members and bundles, and each item's case and digest where they are members of the case (vilab.gallery/1).", galleries::view),
+    route(Post, "/api/galleries/{gallery}", Api, Some(Action::GalleryEdit), &[GALLERY, GALLERY_DATES[0], GALLERY_DATES[1], GALLERY_DATES[2]], "updateGallery", "galleries", "Replace a gallery's title and dates (vilab.gallery/1).", galleries::update),
+    route(Post, "/api/galleries/{gallery}/members", Api, Some(Action::GalleryEdit), GALLERY_MEMBER, "setGalleryMember", "galleries", "Make an account an editor or a participant of a gallery, or no member (vilab.gallery-member/1).", galleries::member),
+    route(Post, "/api/galleries/{gallery}/items", Api, Some(Action::GalleryEdit), &[GALLERY, GALLERY_CASE, GALLERY_MEDIA], "addGalleryItems", "galleries", "Add items of a case to a gallery, at its end (vilab.gallery-items-added/1).", galleries::add_items),
+    route(Post, "/api/galleries/{gallery}/series", Api, Some(Action::GalleryEdit), &[GALLERY, GALLERY_CASE, GALLERY_SERIES], "addGallerySeries", "galleries", "Add every member of a series of a case to a gallery (vilab.gallery-items-added/1).", galleries::add_series),
+    route(Post, "/api/galleries/{gallery}/items/{item}/remove", Api, Some(Action::GalleryEdit), &[GALLERY, GALLERY_ITEM], "removeGalleryItem", "galleries", "Take an item out of a gallery; its clues and leads stay (vilab.gallery-item-removed/1).", galleries::remove_item),
+    route(Get, "/api/galleries/{gallery}/clues", Api, Some(Action::GalleryView), CLUE_QUERY, "galleryClues", "galleries", "The clues of a gallery's boards (or one item's) after a cursor, oldest first: what a board polls (vilab.clue-board/1).", galleries::clues),
+    route(Post, "/api/galleries/{gallery}/items/{item}/clues", Api, Some(Action::CluePost), CLUE_FIELDS, "postClue", "galleries", "Post a clue on an item's board, optionally pinned to a spot; it becomes a lead of the item's case (vilab.clue/1).", galleries::post_clue),
+    route(Get, "/api/galleries/{gallery}/items/{item}/images", Api, Some(Action::GalleryView), &[GALLERY, GALLERY_ITEM], "galleryItemImages", "galleries", "An item's current pictures for the gallery's audience: one redacted picture (partner, trainee) or one approved crop per object (public); uids and sizes only (vilab.gallery-item-images/1).", galleries::images),
+    route(Get, "/api/galleries/{gallery}/items/{item}/images/{image}", Api, Some(Action::GalleryView), &[GALLERY, GALLERY_ITEM, path("image", "One of the item's pictures (its uid).")], "galleryItemImage", "renditions", "One of an item's pictures for the gallery's audience (JPEG, re-encoded from pixels, never cached); never an original nor a more trusted audience's rendition.", galleries::image),
+    route(Post, "/api/galleries/{gallery}/exercise", Api, Some(Action::GalleryEdit), SET_EXERCISE, "setExercise", "exercises", "Set a gallery's training exercise: a rubric and each item's known answer (vilab.exercise-view/1).", exercises::set),
+    route(Get, "/api/galleries/{gallery}/exercise", Api, Some(Action::GalleryView), &[GALLERY], "getExercise", "exercises", "A gallery's exercise: its items and the actor's own answers; editors also the known answers (vilab.exercise-view/1).", exercises::view),
+    route(Post, "/api/galleries/{gallery}/items/{item}/answer", Api, Some(Action::ExerciseAnswer), ANSWER_FIELDS, "answerExercise", "exercises", "Answer an item of a gallery's exercise; the latest answer counts (vilab.exercise-answered/1).", exercises::answer_item),
+    route(Post, "/api/galleries/{gallery}/items/{item}/mark", Api, Some(Action::GalleryEdit), MARK_FIELDS, "markFreeText", "exercises", "Give points for the free text of a trainee's answer (vilab.exercise-mark/1).", exercises::mark),
+    route(Get, "/api/galleries/{gallery}/results", Api, Some(Action::GalleryEdit), &[GALLERY], "exerciseResults", "exercises", "Every answer of a gallery's exercise scored, with totals per trainee and per item (vilab.exercise-results/1).", exercises::results),
+    route(Get, "/galleries", Page, Some(Action::GalleryList), &[], "galleriesPage", "galleries", "The galleries the actor is a member of, and the form that makes one.", gallery_pages::list_page),
+    route(Post, "/galleries", Page, Some(Action::GalleryCreate), NEW_GALLERY, "createGalleryForm", "galleries", "Create a gallery, then its page.", gallery_pages::create_form),
+    route(Get, "/galleries/{gallery}", Page, Some(Action::GalleryView), &[GALLERY], "galleryPage", "galleries", "A gallery: its items; for editors its items' cases, members, dates and bundles, with the forms that change them.", gallery_pages::gallery_page),
+    route(Post, "/galleries/{gallery}/edit", Page, Some(Action::GalleryEdit), &[GALLERY, GALLERY_DATES[0], GALLERY_DATES[1], GALLERY_DATES[2]], "updateGalleryForm", "galleries", "Replace a gallery's title and dates, then its page.", gallery_pages::edit_form),
+    route(Post, "/galleries/{gallery}/members", Page, Some(Action::GalleryEdit), GALLERY_MEMBER, "setGalleryMemberForm", "galleries", "Make an account an editor, a participant or no member, then the gallery's page.", gallery_pages::member_form),
+    route(Post, "/galleries/{gallery}/items", Page, Some(Action::GalleryEdit), &[GALLERY, GALLERY_CASE, GALLERY_MEDIA], "addGalleryItemsForm", "galleries", "Add items of a case, then the gallery's page.", gallery_pages::items_form),
+    route(Post, "/galleries/{gallery}/series", Page, Some(Action::GalleryEdit), &[GALLERY, GALLERY_CASE, GALLERY_SERIES], "addGallerySeriesForm", "galleries", "Add a series' members, then the gallery's page.", gallery_pages::series_form),
+    route(Post, "/galleries/{gallery}/items/{item}/remove", Page, Some(Action::GalleryEdit), &[GALLERY, GALLERY_ITEM], "removeGalleryItemForm", "galleries", "Take an item out, then the gallery's page.", gallery_pages::remove_form),
+    route(Get, "/galleries/{gallery}/items/{item}", Page, Some(Action::GalleryView), &[GALLERY, GALLERY_ITEM], "galleryItemPage", "galleries", "An item's picture and its clue board, kept live by polling the clues after the last one; a click on the picture pins a clue.", gallery_pages::item_page),
+    route(Post, "/galleries/{gallery}/items/{item}/clues", Page, Some(Action::CluePost), CLUE_FIELDS, "postClueForm", "galleries", "Post a clue, then the item's board.", gallery_pages::clue_form),
+    route(Get, "/galleries/{gallery}/exercise", Page, Some(Action::GalleryView), &[GALLERY], "exercisePage", "exercises", "A gallery's exercise: the form that sets it or its known answers (editors), or an answer form per item (trainees).", exercise_pages::exercise_page),
+    route(Post, "/galleries/{gallery}/exercise", Page, Some(Action::GalleryEdit), &[GALLERY, RUBRIC[0], RUBRIC[1], RUBRIC[2], RUBRIC[3], RUBRIC[4], body("item", true, "A gallery item's id, repeated; with country-ID, place-ID, objects-ID and lead-ID fields.")], "setExerciseForm", "exercises", "Set the exercise from the page's form, then its page.", exercise_pages::set_form_post),
+    route(Post, "/galleries/{gallery}/items/{item}/answer", Page, Some(Action::ExerciseAnswer), ANSWER_FIELDS, "answerExerciseForm", "exercises", "Answer an item, then the exercise page.", exercise_pages::answer_form_post),
+    route(Get, "/galleries/{gallery}/results", Page, Some(Action::GalleryEdit), &[GALLERY], "exerciseResultsPage", "exercises", "The trainer's results: totals per trainee and per item, every answer scored, a form that marks free text.", exercise_pages::results_page),
+    route(Post, "/galleries/{gallery}/items/{item}/mark", Page, Some(Action::GalleryEdit), MARK_FIELDS, "markFreeTextForm", "exercises", "Mark free text, then the results.", exercise_pages::mark_form),
+    // (end of the galleries block)
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

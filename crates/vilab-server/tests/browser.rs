@@ -179,19 +179,36 @@ async fn switch_to(client: &Client, code: &str) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
-    let chromium = program("CHROMIUM", "/usr/bin/chromium");
-    let driver = start_driver();
-    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let lab = Arc::new(fx.open());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(vilab_server::serve(lab, listener, None, async {
-        let _ = stopped.await;
-    }));
+/// The server of a test: the fixture's lab served on a loopback port by
+/// this process, until [`Server::stop`].
+struct Server {
+    base: String,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
 
+impl Server {
+    async fn start(fx: &common::Fixture) -> Server {
+        let lab = Arc::new(fx.open());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(vilab_server::serve(lab, listener, None, async {
+            let _ = stopped.await;
+        }));
+        Server { base, stop, task }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+/// A new WebDriver session: a chromium of its own (its own cookies),
+/// headless, asking for English.
+async fn new_client(driver: &Driver) -> Client {
+    let chromium = program("CHROMIUM", "/usr/bin/chromium");
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -202,11 +219,20 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
         }),
     );
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client = ClientBuilder::new(connector)
+    ClientBuilder::new(connector)
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
-        .expect("a WebDriver session of chromium");
+        .expect("a WebDriver session of chromium")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
+    let driver = start_driver();
+    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
+    let server = Server::start(fx).await;
+    let base = server.base.clone();
+    let client = new_client(&driver).await;
 
     // The log-in page, in English (the browser asks for English).
     client.goto(&format!("{base}/login")).await.unwrap();
@@ -539,7 +565,173 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     screenshot(&client, "users-en").await;
 
     client.close().await.unwrap();
-    let _ = stop.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
+    drop(driver);
+}
+
+/// Logs a browser out by forgetting its cookies (the session cookie is
+/// HttpOnly; the next log-in makes a new one).
+async fn log_out(client: &Client, base: &str) {
+    client.goto(&format!("{base}/login")).await.unwrap();
+    client.delete_all_cookies().await.unwrap();
+}
+
+/// ViLab galleries (issue 20): two participants of the fixture's public
+/// gallery open the same item's clue board; the partner pins a clue on the
+/// picture and posts it; the public participant's board shows it without a
+/// reload (polling); the case's analyst finds it among the case's leads.
+/// Then a trainee answers the exercise and the trainer's results show the
+/// score, and the mark given to the free text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clue_reaches_the_other_participant_live_and_an_exercise_is_scored() {
+    let driver = start_driver();
+    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
+    let server = Server::start(fx).await;
+    let base = server.base.clone();
+    let (first, second) = (new_client(&driver).await, new_client(&driver).await);
+    let board = format!("{base}/galleries/{}/items/{}", fx.galleries.member, fx.galleries.item);
+    for (client, role) in [(&first, Role::Partner), (&second, Role::Public)] {
+        let account = fx.account(role);
+        log_in(client, &base, &account.username, &account.password).await;
+        client.goto(&board).await.unwrap();
+        client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#clue-form")).await.unwrap();
+    }
+    // A mark on the second page that a reload would lose.
+    second.execute("window.vilabNotReloaded = true; return true", vec![]).await.unwrap();
+    let before = second.execute("return document.querySelectorAll('#clues li').length", vec![]).await.unwrap();
+
+    // The partner pins a spot of the picture (a quarter in from the left,
+    // a third down) and posts.
+    let img = first.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("#board-picture img")).await;
+    let img = img.expect("the item's picture on the board");
+    wait_js(&first, "return document.querySelector('#board-picture img').naturalWidth > 0", "the picture").await;
+    let size = first
+        .execute("const r = document.querySelector('#board-picture img').getBoundingClientRect(); return [r.width, r.height]", vec![])
+        .await
+        .unwrap();
+    let (w, h) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    // WebDriver's pointer moves are from the element's centre.
+    let click = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: img,
+            duration: None,
+            x: (w * 0.25 - w / 2.0).round(),
+            y: (h / 3.0 - h / 2.0).round(),
+        })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    first.perform_actions(click).await.unwrap();
+    let x: f64 = first
+        .execute("return parseFloat(document.querySelector('#clue-form [name=x]').value)", vec![])
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap_or(-1.0);
+    assert!((x - 0.25).abs() < 0.03, "the pin is where the picture was clicked: x = {x}");
+    let clue = "ป้ายร้านค้าภาษาไทย: Thai shop sign behind the bed";
+    first.find(Locator::Css("#clue-form textarea[name=text]")).await.unwrap().send_keys(clue).await.unwrap();
+    first.find(Locator::Css("#clue-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &first,
+        &format!("return document.querySelector('#clues').textContent.includes({})", json!(clue)),
+        "the clue on the poster's board",
+    )
+    .await;
+
+    // The other participant's board shows it, pinned, without a reload.
+    wait_js(
+        &second,
+        &format!("return document.querySelector('#clues').textContent.includes({})", json!(clue)),
+        "the clue on the other board, live",
+    )
+    .await;
+    assert_eq!(
+        second.execute("return window.vilabNotReloaded === true", vec![]).await.unwrap(),
+        Value::Bool(true),
+        "no reload"
+    );
+    let after = second.execute("return document.querySelectorAll('#clues li').length", vec![]).await.unwrap();
+    assert_eq!(after.as_u64().unwrap(), before.as_u64().unwrap() + 1);
+    let author = text_of(&second, "#clues li:last-child .who").await;
+    assert_eq!(author, fx.account(Role::Partner).username, "who posted it");
+    wait_js(&second, "return document.querySelectorAll('#board-picture .pin').length > 0", "the pin's marker").await;
+    screenshot(&second, "gallery-board").await;
+
+    // The case's analyst sees it as a lead of the case, with who posted it.
+    log_out(&first, &base).await;
+    let analyst = fx.account(Role::Analyst);
+    log_in(&first, &base, &analyst.username, &analyst.password).await;
+    first.goto(&format!("{base}/cases/{}/leads", fx.case)).await.unwrap();
+    let leads = text_of(&first, "main").await;
+    assert!(leads.contains(clue), "the clue is a lead of the case");
+
+    // A trainee answers the exercise's item.
+    log_out(&second, &base).await;
+    let trainee = fx.account(Role::Trainee);
+    log_in(&second, &base, &trainee.username, &trainee.password).await;
+    second.goto(&format!("{base}/galleries/{}/exercise", fx.galleries.member)).await.unwrap();
+    let form = format!("#answer-{}", fx.galleries.item);
+    second.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(&form)).await.unwrap();
+    // The fixture's trainee answered before: start from an empty form.
+    let clear = format!(
+        "document.querySelectorAll('{form} input[type=checkbox]').forEach(c => c.checked = false); document.querySelector('{form} textarea').value = ''; return true"
+    );
+    second.execute(&clear, vec![]).await.unwrap();
+    second
+        .find(Locator::Css(&format!("{form} select[name=country] option[value=KH]")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    second.find(Locator::Css(&format!("{form} input[name=place]"))).await.unwrap().clear().await.unwrap();
+    second
+        .find(Locator::Css(&format!("{form} input[name=place]")))
+        .await
+        .unwrap()
+        .send_keys("Phnom Penh")
+        .await
+        .unwrap();
+    second.find(Locator::Css(&format!("{form} input[value=shop_sign]"))).await.unwrap().click().await.unwrap();
+    second
+        .find(Locator::Css(&format!("{form} textarea[name=free_text]")))
+        .await
+        .unwrap()
+        .send_keys("The sign is in Khmer script.")
+        .await
+        .unwrap();
+    second.find(Locator::Css(&format!("{form} button[type=submit]"))).await.unwrap().click().await.unwrap();
+    second
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&format!("{form} .answered")))
+        .await
+        .unwrap();
+    let page = text_of(&second, "main").await;
+    assert!(!page.contains("the shop sign"), "no known answer (the solving lead) shown to a trainee");
+
+    // The trainer's results: country 2 + place 2 + one object 1 = 5, of 5
+    // automatic and 3 for free text; then 2 points for the free text.
+    log_out(&first, &base).await;
+    let trainer = fx.account(Role::Trainer);
+    log_in(&first, &base, &trainer.username, &trainer.password).await;
+    first.goto(&format!("{base}/galleries/{}/results", fx.galleries.member)).await.unwrap();
+    let row = format!("#results-trainees tr[data-trainee='{}'] td.points", trainee.username);
+    assert_eq!(text_of(&first, &row).await, "5 / 8");
+    let mark = format!("#results-answers form[action$='/items/{}/mark']", fx.galleries.item);
+    let mark_form = first.find(Locator::Css(&mark)).await.unwrap();
+    mark_form.find(Locator::Css("input[name=points]")).await.unwrap().send_keys("2").await.unwrap();
+    mark_form.find(Locator::Css("button[type=submit]")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &first,
+        &format!("return document.querySelector({}).textContent === '7 / 8'", json!(row)),
+        "the marked total",
+    )
+    .await;
+    screenshot(&first, "exercise-results").await;
+
+    first.close().await.unwrap();
+    second.close().await.unwrap();
+    server.stop().await;
     drop(driver);
 }

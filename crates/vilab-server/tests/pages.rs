@@ -639,3 +639,75 @@ async fn the_grid_page_s_shell_leaves_the_groups_and_the_timeline_to_fragments_u
     let a = send(&app, "GET", &format!("{grid}/timeline?from=soon"), &me, &[]).await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST, "{}", a.body);
 }
+
+/// ViLab galleries in the pages (issue 20): a trainer makes a gallery with
+/// the page's form, adds an item of the case by its row id and a partner as
+/// a participant, and sets an exercise; the trainer's page names the item's
+/// case and digest, the partner's never does (least exposure), the
+/// partner's exercise page asks for answers without showing the known one,
+/// and the results are the trainer's only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trainer_assembles_a_gallery_in_the_pages_and_a_participant_sees_no_case_or_digest() {
+    let (app, fx, token) = setup("pages-trainer", Role::Trainer).await;
+    let me = [("vilab_session", token.as_str())];
+    let a = send(&app, "GET", "/galleries", &me, &[]).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(a.body.contains("id=\"gallery-create\""), "a trainer may make a gallery");
+    let form = [("title", "Pages appeal"), ("audience", "trainee"), ("opens", "2020-01-01"), ("closes", "2099-12-31")];
+    let a = send(&app, "POST", "/galleries", &me, &form).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let page = location(&a);
+    assert!(page.starts_with("/galleries/"), "{page}");
+    let item = format!("#{}", fx.member_id);
+    let a = send(&app, "POST", &format!("{page}/items"), &me, &[("case", fx.case.as_str()), ("media", item.as_str())])
+        .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let partner = fx.account(Role::Partner);
+    let a = send(
+        &app,
+        "POST",
+        &format!("{page}/members"),
+        &me,
+        &[("user", partner.username.as_str()), ("part", "participant")],
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+
+    let mine = send(&app, "GET", &page, &me, &[]).await;
+    assert_eq!(mine.status, StatusCode::OK);
+    let board = links(&mine.body, &format!("{page}/items/")).into_iter().next().expect("a link to the item's board");
+    let item_id = board.rsplit('/').next().unwrap().to_string();
+    assert!(mine.body.contains(&fx.case), "the editor sees the item's case");
+    assert!(mine.body.contains(&fx.member_item[..16]), "the editor sees the item's digest");
+    assert!(mine.body.contains(&partner.username), "the members");
+
+    // The exercise, set with the page's form.
+    let set = [
+        ("item", item_id.as_str()),
+        (format!("country-{item_id}").leak(), "LA"),
+        (format!("place-{item_id}").leak(), "Luang Prabang"),
+        (format!("objects-{item_id}").leak(), "licence_plate"),
+        (format!("lead-{item_id}").leak(), "the plate's province code"),
+    ];
+    let a = send(&app, "POST", &format!("{page}/exercise"), &me, &set).await;
+    assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+    let known = send(&app, "GET", &format!("{page}/exercise"), &me, &[]).await;
+    assert!(known.body.contains("the plate&#39;s province code") || known.body.contains("the plate's province code"));
+
+    // The partner: the grid, no case, no digest, no known answer, no results.
+    let a =
+        send(&app, "POST", "/login", &[], &[("username", &partner.username), ("password", &partner.password)]).await;
+    let partner_token = a.cookie("vilab_session").expect("the partner's session");
+    let them = [("vilab_session", partner_token.as_str())];
+    let theirs = send(&app, "GET", &page, &them, &[]).await;
+    assert_eq!(theirs.status, StatusCode::OK, "{}", theirs.body);
+    assert!(theirs.body.contains(&board), "the participant reaches the item's board");
+    assert!(!theirs.body.contains(&fx.case), "no case for a participant");
+    assert!(!theirs.body.contains(&fx.member_item[..16]), "no digest for a participant");
+    assert!(!theirs.body.contains("id=\"gallery-members\""), "no members for a participant");
+    let exercise = send(&app, "GET", &format!("{page}/exercise"), &them, &[]).await;
+    assert!(exercise.body.contains(&format!("id=\"answer-{item_id}\"")), "an answer form");
+    assert!(!exercise.body.contains("province code"), "no known answer for a participant");
+    let results = send(&app, "GET", &format!("{page}/results"), &them, &[]).await;
+    assert_eq!(results.status, StatusCode::FORBIDDEN);
+}

@@ -32,6 +32,8 @@ struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     body: String,
+    /// The body as it came (pictures).
+    bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -106,7 +108,7 @@ async fn send(app: &Router, s: Req<'_>) -> Answer {
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
 }
 
 /// Logs in through the log-in form and returns the session token.
@@ -142,8 +144,21 @@ enum Target {
     NotMember,
 }
 
-fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
+fn uri(route: &Route, fx: &Fixture, target: Target, user: &str) -> String {
     let mut path = route.path.to_string();
+    // Galleries (issue 20): the fixture's gallery, or the other analyst's;
+    // the removal routes take out its spare item, and the routes that set
+    // an exercise act on a gallery without one, the user's own per route.
+    let g = &fx.galleries;
+    let (gallery, item) = match target {
+        Target::NotMember => (g.other.as_str(), g.other_item.as_str()),
+        _ if route.id.starts_with("setExercise") => g.blank_for(user, route.id).unwrap_or((&g.member, &g.item)),
+        _ if route.id.starts_with("removeGalleryItem") => {
+            (g.member.as_str(), g.spare_for(user, route.id).unwrap_or(&g.item))
+        }
+        _ => (g.member.as_str(), g.item.as_str()),
+    };
+    path = path.replace("{gallery}", gallery).replace("{item}", item).replace("{image}", &g.image);
     let (case, item) = match target {
         Target::NotMember => (OTHER_CASE.to_string(), fx.other_item.clone()),
         _ => (fx.case.clone(), fx.member_item.clone()),
@@ -212,11 +227,45 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 "target" => format!("media:{}", fx.member_id),
                 "link" => "true".to_string(),
                 "picture" => a_picture(fx).display().to_string(),
+                // Galleries and exercises (issue 20).
+                "title" => format!("gallery of {} ({})", account.username, route.id),
+                "opens" => "2020-01-01".to_string(),
+                "closes" => "2099-12-31".to_string(),
+                "audience" => "public".to_string(),
+                "user" => common::SPARE.to_string(),
+                "part" => "participant".to_string(),
+                "series" => fx.series.clone(),
+                "country" => "KH".to_string(),
+                "place" => "Phnom Penh".to_string(),
+                "objects" => "shop_sign".to_string(),
+                "free_text" => "the script of the sign".to_string(),
+                "trainee" => "trainee".to_string(),
+                "points" => "1".to_string(),
+                "country_points" | "place_points" | "object_points" | "wrong_object_penalty" | "free_text_max" => {
+                    String::new()
+                }
+                "expected" => {
+                    let item = fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1);
+                    format!(r#"[{{"item":{item},"country":"KH","place":"Phnom Penh","objects":["shop_sign"],"solving_lead":"the sign"}}]"#)
+                }
+                "item" => fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1).to_string(),
                 other => panic!("{route:?}: the test does not know what to send as {other}"),
             };
             (p.name, value)
         })
+        .chain(exercise_form_fields(route, account, fx))
         .collect()
+}
+
+/// The page's form that sets an exercise names its fields after the items
+/// (`country-ID`): the known answer of the gallery's one item.
+fn exercise_form_fields(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'static str, String)> {
+    if route.id != "setExerciseForm" {
+        return Vec::new();
+    }
+    let item = fx.galleries.blank_for(&account.username, route.id).map_or("1", |b| b.1);
+    let name = |field: &str| -> &'static str { Box::leak(format!("{field}-{item}").into_boxed_str()) };
+    vec![(name("country"), "KH".into()), (name("place"), "Phnom Penh".into()), (name("objects"), "shop_sign".into())]
 }
 
 /// A picture of the demo's seizure, to search by.
@@ -234,7 +283,7 @@ fn a_picture(fx: &Fixture) -> std::path::PathBuf {
 }
 
 fn targets(route: &Route) -> Vec<Target> {
-    if route.path_params().any(|p| p == "case" || p == "key") {
+    if route.path_params().any(|p| p == "case" || p == "key" || p == "gallery") {
         vec![Target::Member, Target::NotMember]
     } else {
         vec![Target::None]
@@ -287,6 +336,45 @@ fn check_headers(what: &str, a: &Answer, asset: bool) {
     }
 }
 
+/// Pieces of a picture's bytes, from its middle (entropy-coded data, unlike
+/// its headers, that no other file shares).
+fn pieces(bytes: &[u8]) -> Vec<&[u8]> {
+    assert!(bytes.len() > 1024, "a picture, not {} bytes", bytes.len());
+    [4, 2].iter().map(|d| &bytes[bytes.len() / d..bytes.len() / d + 48]).collect()
+}
+
+/// Issue 20: a partner, trainee or public account never receives the
+/// original, nor a rendition made for a more trusted audience than its
+/// role receives (partner: partner, trainee and public renditions;
+/// trainee: trainee and public; public: public only), by any route.
+fn no_more_than_the_audience(what: &str, role: Role, body: &[u8], b: &common::Audiences) {
+    let forbidden: Vec<(&str, &[u8])> = match role {
+        Role::Partner => vec![("the original", &b.original)],
+        Role::Trainee => vec![("the original", &b.original), ("the partner rendition", &b.partner)],
+        Role::Public => vec![
+            ("the original", &b.original),
+            ("the partner rendition", &b.partner),
+            ("the trainee rendition", &b.trainee),
+        ],
+        _ => return,
+    };
+    for (name, bytes) in forbidden {
+        // Partner and trainee renditions are made the same way (every
+        // person region filled): when they are the same bytes, the trainee
+        // receiving its own is no leak of the partner's.
+        if role == Role::Trainee && *bytes == b.trainee {
+            continue;
+        }
+        for piece in pieces(bytes) {
+            assert!(
+                !body.windows(piece.len()).any(|w| w == piece),
+                "{what}: {name} reached a {} account",
+                role.as_str()
+            );
+        }
+    }
+}
+
 fn is_success(status: StatusCode) -> bool {
     status.is_success() || status.is_redirection()
 }
@@ -320,7 +408,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                     &app,
                     Req {
                         method: route.method,
-                        uri: uri(route, fx, target),
+                        uri: uri(route, fx, target, &account.username),
                         token: (!public).then_some(token),
                         csrf: (!public).then(|| csrf_token(token)),
                         body: body_of(route, account, fx),
@@ -335,6 +423,15 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 }
                 let what = format!("{route:?} as {} on {target:?}: {} {}", role.as_str(), a.status, a.body);
                 check_headers(&what, &a, route.kind == Kind::Asset);
+                no_more_than_the_audience(&what, role, &a.bytes, &fx.galleries.bytes);
+                if route.id == "galleryItemImage"
+                    && target == Target::Member
+                    && expect(route, role, target) == Expect::Allowed
+                {
+                    // The check above is not vacuous: the gallery's picture
+                    // is the public crop, byte for byte.
+                    assert!(a.bytes == fx.galleries.bytes.public, "{what}: the public crop");
+                }
                 cells += 1;
                 match expect(route, role, target) {
                     Expect::Allowed => {
@@ -355,7 +452,10 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                         assert_eq!(a.status, StatusCode::NOT_FOUND, "{what}");
                         if route.kind.is_json() {
                             let code = a.json()["code"].as_str().unwrap_or("").to_string();
-                            assert!(code == "case_not_found" || code == "media_not_found", "{what}");
+                            assert!(
+                                code == "case_not_found" || code == "media_not_found" || code == "gallery_not_found",
+                                "{what}"
+                            );
                         }
                     }
                 }
@@ -364,6 +464,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
     }
     // Every route, role and membership.
     assert!(cells >= ROUTES.len() * Role::ALL.len());
+    each_audience_s_gallery_gives_its_own_rendition_and_nothing_more_trusted(&app, fx).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -377,7 +478,7 @@ async fn without_a_session_pages_go_to_login_and_the_api_says_401_and_changes_ne
         let target = targets(route)[0];
         let base = || Req {
             method: route.method,
-            uri: uri(route, fx, target),
+            uri: uri(route, fx, target, &analyst.username),
             token: None,
             csrf: None,
             body: body_of(route, analyst, fx),
@@ -488,7 +589,7 @@ async fn unknown_paths_and_methods_answer_in_the_routes_kind_and_the_api_speaks_
     assert_eq!(a.status, StatusCode::NOT_FOUND);
     // Every route of the table is routed (none falls to the fallback).
     for route in ROUTES {
-        let a = send(&app, Req { method: route.method, ..get(&uri(route, fx, targets(route)[0])) }).await;
+        let a = send(&app, Req { method: route.method, ..get(&uri(route, fx, targets(route)[0], "analyst")) }).await;
         assert_ne!(a.json()["code"], "no_route", "{route:?} is not routed");
         assert_ne!(a.status, StatusCode::METHOD_NOT_ALLOWED, "{route:?} is not routed for its method");
     }
@@ -723,4 +824,53 @@ async fn a_lead_round_trips_over_the_api_and_a_thai_word_finds_it() {
     )
     .await;
     assert_eq!(denied.status, StatusCode::FORBIDDEN);
+}
+
+/// Issue 20 (a part of `every_route_answers_every_role_as_the_permission_table_says`,
+/// run after its cells: a test of its own would run beside the cells that
+/// end the accounts' sessions): in a partner gallery and in a trainee
+/// gallery of the same item, every route that names a gallery answers a
+/// partner, trainee or public account with nothing more trusted than its
+/// role receives, and the gallery's picture is exactly the rendition made
+/// for its audience.
+async fn each_audience_s_gallery_gives_its_own_rendition_and_nothing_more_trusted(app: &Router, fx: &Fixture) {
+    let app = app.clone();
+    let b = &fx.galleries.bytes;
+    let mut pictures = 0;
+    for (audience, gallery, item, image) in &fx.galleries.by_audience {
+        let own = if audience == "partner" { &b.partner } else { &b.trainee };
+        for role in [Role::Partner, Role::Trainee, Role::Public] {
+            let account = fx.account(role);
+            let token = login(&app, &account.username, &account.password).await;
+            for route in ROUTES.iter().filter(|r| r.path.contains("{gallery}") && r.method == Method::Get) {
+                let uri = route.path.replace("{gallery}", gallery).replace("{item}", item).replace("{image}", image);
+                let a = send(
+                    &app,
+                    Req {
+                        method: Method::Get,
+                        uri,
+                        token: Some(&token),
+                        csrf: None,
+                        body: vec![],
+                        json: route.kind.is_json(),
+                        peer: "127.0.0.1",
+                    },
+                )
+                .await;
+                let what = format!("{route:?} of the {audience} gallery as {}: {}", role.as_str(), a.status);
+                no_more_than_the_audience(&what, role, &a.bytes, b);
+                let member = role == Role::Partner || (role == Role::Trainee && audience == "trainee");
+                if route.id == "galleryItemImage" {
+                    if member {
+                        assert!(a.status == StatusCode::OK && a.bytes == *own, "{what}: the {audience} rendition");
+                        pictures += 1;
+                    } else {
+                        assert_eq!(a.status, StatusCode::NOT_FOUND, "{what}: not a member");
+                    }
+                }
+            }
+        }
+    }
+    // The partner in both galleries, the trainee in its own.
+    assert_eq!(pictures, 3);
 }

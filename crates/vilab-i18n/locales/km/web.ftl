@@ -61,6 +61,46 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture web-results-free-text
+### needs-review: web-galleries-heading web-galleries-none web-gallery-title
+### needs-review: web-gallery-audience web-gallery-audience-partner
+### needs-review: web-gallery-audience-trainee web-gallery-audience-public
+### needs-review: web-gallery-opens web-gallery-closes web-gallery-open
+### needs-review: web-gallery-closed web-gallery-you-edit web-gallery-create
+### needs-review: web-gallery-create-explain web-gallery-span web-gallery-back
+### needs-review: web-gallery-board-items web-gallery-item web-gallery-items
+### needs-review: web-gallery-no-items web-gallery-case web-gallery-media
+### needs-review: web-gallery-media-keys web-gallery-add-items
+### needs-review: web-gallery-series web-gallery-add-series
+### needs-review: web-gallery-items-explain web-gallery-remove
+### needs-review: web-gallery-members web-gallery-user web-gallery-role
+### needs-review: web-gallery-part web-gallery-part-editor
+### needs-review: web-gallery-part-participant web-gallery-part-none
+### needs-review: web-gallery-set-member web-gallery-dates web-gallery-save
+### needs-review: web-gallery-bundles web-gallery-no-bundles
+### needs-review: web-gallery-bundle web-gallery-recipient web-gallery-made
+### needs-review: web-gallery-expires web-clue-board web-clue-live
+### needs-review: web-clue-none web-clue-text web-clue-post web-clue-pinned
+### needs-review: web-clue-no-pin web-clue-pin-explain web-clue-becomes-lead
+### needs-review: web-exercise-link web-exercise-heading web-exercise-set
+### needs-review: web-exercise-set-explain web-exercise-rubric
+### needs-review: web-exercise-country-points web-exercise-place-points
+### needs-review: web-exercise-object-points web-exercise-wrong-object-penalty
+### needs-review: web-exercise-free-text-max web-exercise-country
+### needs-review: web-exercise-place web-exercise-objects
+### needs-review: web-exercise-solving-lead web-exercise-known
+### needs-review: web-exercise-free-text web-exercise-answer
+### needs-review: web-exercise-answered web-exercise-trainee-explain
+### needs-review: web-exercise-results web-results-by-trainee
+### needs-review: web-results-by-item web-results-answers web-results-trainee
+### needs-review: web-results-answered web-results-points web-results-pending
+### needs-review: web-results-country-right web-results-place-right
+### needs-review: web-results-mark web-results-save-mark web-country-kh
+### needs-review: web-country-la web-country-th web-country-vn
+### needs-review: web-country-other web-object-shop_sign
+### needs-review: web-object-power_socket web-object-licence_plate
+### needs-review: web-object-banknote web-object-product_label
+### needs-review: web-object-other
 
 ## The browser lab (`vilab serve`).
 
@@ -273,3 +313,102 @@ web-progress-heading = វឌ្ឍនភាពនៃការត្រួតព
 web-progress-decided = បានសម្រេច
 web-progress-undecided = មិនទាន់សម្រេច
 web-progress-reviewer = អ្នកត្រួតពិនិត្យ
+
+## ViLab galleries, the clue board and training exercises (issue 20, branch webgallery)
+web-galleries-heading = វិចិត្រសាល
+web-galleries-none = អ្នកមិនទាន់ជាសមាជិកនៃវិចិត្រសាលណាមួយទេ។
+web-gallery-title = ចំណងជើង
+web-gallery-audience = ទស្សនិកជន
+web-gallery-audience-partner = ស្ថាប័នដៃគូ
+web-gallery-audience-trainee = សិក្ខាកាម
+web-gallery-audience-public = សាធារណជន
+web-gallery-opens = បើកពី
+web-gallery-closes = បិទនៅ
+web-gallery-open = កំពុងបើក
+web-gallery-closed = បានបិទ
+web-gallery-you-edit = អ្នកជាអ្នកកែសម្រួល
+web-gallery-create = បង្កើតវិចិត្រសាល
+web-gallery-create-explain = អ្នកចូលរួមមើលឃើញតែរូបភាពដែលបានរៀបចំសម្រាប់ទស្សនិកជននៃវិចិត្រសាលប៉ុណ្ណោះ មិនដែលឃើញរូបភាពដើមឡើយ ហើយមើលបានតែក្នុងចន្លោះកាលបរិច្ឆេទរបស់វា។ អ្នកជាអ្នកកែសម្រួលដំបូង។
+web-gallery-span = ពី { $opens } ដល់ { $closes }
+web-gallery-back = ត្រឡប់ទៅវិចិត្រសាល
+web-gallery-board-items = ធាតុ
+web-gallery-item = ធាតុ { $n }
+web-gallery-items = ធាតុ
+web-gallery-no-picture = មិនទាន់មានរូបភាព៖ មិនទាន់មានរូបភាពណាមួយត្រូវបានរៀបចំសម្រាប់ទស្សនិកជននេះទេ។
+web-gallery-no-items = មិនទាន់មានធាតុនៅឡើយទេ។
+web-gallery-case = សំណុំរឿង
+web-gallery-media = ធាតុ
+web-gallery-media-keys = ធាតុ (#id ឬ SHA-256 បំបែកដោយក្បៀស)
+web-gallery-add-items = បន្ថែមធាតុ
+web-gallery-series = ស៊េរីរូបភាព (id)
+web-gallery-add-series = បន្ថែមស៊េរីរូបភាព
+web-gallery-items-explain = អាចបន្ថែមបានតែធាតុនៃសំណុំរឿងដែលអ្នកជាសមាជិកប៉ុណ្ណោះ។ អ្នកចូលរួមមិនដែលដឹងពីសំណុំរឿង តម្លៃហាស ឬស៊េរីរូបភាពនៃធាតុណាមួយឡើយ។
+web-gallery-remove = ដកចេញ
+web-gallery-members = សមាជិក
+web-gallery-user = ឈ្មោះអ្នកប្រើ
+web-gallery-role = តួនាទី
+web-gallery-part = ចូលរួមជា
+web-gallery-part-editor = អ្នកកែសម្រួល
+web-gallery-part-participant = អ្នកចូលរួម
+web-gallery-part-none = លែងជាសមាជិក
+web-gallery-set-member = រក្សាទុក
+web-gallery-dates = ចំណងជើង និងកាលបរិច្ឆេទ
+web-gallery-save = រក្សាទុក
+web-gallery-bundles = កញ្ចប់ក្រៅបណ្តាញដែលបានបង្កើត
+web-gallery-no-bundles = មិនទាន់មានកញ្ចប់ក្រៅបណ្តាញណាមួយត្រូវបានបង្កើតពីវិចិត្រសាលនេះទេ។
+web-gallery-bundle = កញ្ចប់
+web-gallery-recipient = អ្នកទទួល
+web-gallery-made = បានបង្កើត
+web-gallery-expires = ផុតកំណត់
+web-clue-board = ក្ដារតម្រុយ
+web-clue-live = តម្រុយថ្មីនឹងបង្ហាញនៅទីនេះដោយស្វ័យប្រវត្តិ។
+web-clue-none = មិនទាន់មានតម្រុយនៅឡើយទេ។
+web-clue-text = តម្រុយរបស់អ្នក
+web-clue-post = ផ្ញើតម្រុយ
+web-clue-pinned = បានខ្ទាស់លើរូបភាព
+web-clue-no-pin = ចុចលើរូបភាពដើម្បីខ្ទាស់តម្រុយរបស់អ្នកនៅចំណុចមួយ (មិនតម្រូវ)។
+web-clue-pin-explain = ចុចលើរូបភាពដើម្បីខ្ទាស់តម្រុយ។
+web-clue-becomes-lead = តម្រុយនីមួយៗត្រូវបានបញ្ជូនទៅអ្នកស៊ើបអង្កេតជាព័ត៌មានតម្រុយ ជាមួយឈ្មោះអ្នកប្រើ និងពេលវេលារបស់អ្នក។
+web-exercise-link = លំហាត់
+web-exercise-heading = លំហាត់បណ្តុះបណ្តាល
+web-exercise-set = កំណត់លំហាត់
+web-exercise-set-explain = សូមផ្ដល់ចម្លើយដែលដឹងរួចនៃធាតុនីមួយៗ។ ធាតុដែលគ្មានប្រទេសនឹងមិនត្រូវបានរាប់បញ្ចូលទេ។ សិក្ខាកាមមិនដែលឃើញចម្លើយទាំងនេះ ឬពិន្ទុឡើយ។
+web-exercise-rubric = ពិន្ទុ
+web-exercise-country-points = ប្រទេសត្រឹមត្រូវ
+web-exercise-place-points = ទីកន្លែងត្រឹមត្រូវ
+web-exercise-object-points = វត្ថុត្រឹមត្រូវនីមួយៗ
+web-exercise-wrong-object-penalty = ដកចេញសម្រាប់វត្ថុខុសនីមួយៗ
+web-exercise-free-text-max = ពិន្ទុអតិបរមាសម្រាប់អត្ថបទសេរី
+web-exercise-country = ប្រទេស
+web-exercise-place = ទីកន្លែង
+web-exercise-objects = វត្ថុដែលអាចជួយកំណត់ទីកន្លែង
+web-exercise-solving-lead = តម្រុយដែលបានដោះស្រាយរឿង
+web-exercise-known = ចម្លើយដែលដឹងរួច
+web-exercise-free-text = ហេតុផលរបស់អ្នក
+web-exercise-answer = រក្សាទុកចម្លើយ
+web-exercise-answered = ចម្លើយរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកអាចកែប្រែបាន ពេលវិចិត្រសាលនៅបើក។
+web-exercise-trainee-explain = សម្រាប់ធាតុនីមួយៗ សូមប្រាប់ថាអ្នកគិតថារូបភាពត្រូវបានថតនៅទីណា និងវត្ថុណាខ្លះដែលអ្នកនឹងតាមដាន។ ចម្លើយចុងក្រោយរបស់អ្នកត្រូវបានរាប់។
+web-exercise-results = លទ្ធផល
+web-results-by-trainee = តាមសិក្ខាកាម
+web-results-by-item = តាមធាតុ
+web-results-answers = ចម្លើយ
+web-results-trainee = សិក្ខាកាម
+web-results-answered = បានឆ្លើយ
+web-results-points = ពិន្ទុ
+web-results-pending = អត្ថបទសេរីដែលត្រូវដាក់ពិន្ទុ
+web-results-country-right = ប្រទេសត្រឹមត្រូវ
+web-results-place-right = ទីកន្លែងត្រឹមត្រូវ
+web-results-free-text = អត្ថបទសេរី
+web-results-mark = ពិន្ទុសម្រាប់អត្ថបទសេរី
+web-results-save-mark = រក្សាទុក
+web-country-kh = កម្ពុជា
+web-country-la = ឡាវ
+web-country-th = ថៃ
+web-country-vn = វៀតណាម
+web-country-other = ប្រទេសផ្សេងទៀត
+web-object-shop_sign = ផ្លាកហាង
+web-object-power_socket = ព្រីភ្លើង
+web-object-licence_plate = ស្លាកលេខយានយន្ត
+web-object-banknote = ក្រដាសប្រាក់
+web-object-product_label = ស្លាកផលិតផល
+web-object-other = វត្ថុផ្សេងទៀត

@@ -61,6 +61,46 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture web-results-free-text
+### needs-review: web-galleries-heading web-galleries-none web-gallery-title
+### needs-review: web-gallery-audience web-gallery-audience-partner
+### needs-review: web-gallery-audience-trainee web-gallery-audience-public
+### needs-review: web-gallery-opens web-gallery-closes web-gallery-open
+### needs-review: web-gallery-closed web-gallery-you-edit web-gallery-create
+### needs-review: web-gallery-create-explain web-gallery-span web-gallery-back
+### needs-review: web-gallery-board-items web-gallery-item web-gallery-items
+### needs-review: web-gallery-no-items web-gallery-case web-gallery-media
+### needs-review: web-gallery-media-keys web-gallery-add-items
+### needs-review: web-gallery-series web-gallery-add-series
+### needs-review: web-gallery-items-explain web-gallery-remove
+### needs-review: web-gallery-members web-gallery-user web-gallery-role
+### needs-review: web-gallery-part web-gallery-part-editor
+### needs-review: web-gallery-part-participant web-gallery-part-none
+### needs-review: web-gallery-set-member web-gallery-dates web-gallery-save
+### needs-review: web-gallery-bundles web-gallery-no-bundles
+### needs-review: web-gallery-bundle web-gallery-recipient web-gallery-made
+### needs-review: web-gallery-expires web-clue-board web-clue-live
+### needs-review: web-clue-none web-clue-text web-clue-post web-clue-pinned
+### needs-review: web-clue-no-pin web-clue-pin-explain web-clue-becomes-lead
+### needs-review: web-exercise-link web-exercise-heading web-exercise-set
+### needs-review: web-exercise-set-explain web-exercise-rubric
+### needs-review: web-exercise-country-points web-exercise-place-points
+### needs-review: web-exercise-object-points web-exercise-wrong-object-penalty
+### needs-review: web-exercise-free-text-max web-exercise-country
+### needs-review: web-exercise-place web-exercise-objects
+### needs-review: web-exercise-solving-lead web-exercise-known
+### needs-review: web-exercise-free-text web-exercise-answer
+### needs-review: web-exercise-answered web-exercise-trainee-explain
+### needs-review: web-exercise-results web-results-by-trainee
+### needs-review: web-results-by-item web-results-answers web-results-trainee
+### needs-review: web-results-answered web-results-points web-results-pending
+### needs-review: web-results-country-right web-results-place-right
+### needs-review: web-results-mark web-results-save-mark web-country-kh
+### needs-review: web-country-la web-country-th web-country-vn
+### needs-review: web-country-other web-object-shop_sign
+### needs-review: web-object-power_socket web-object-licence_plate
+### needs-review: web-object-banknote web-object-product_label
+### needs-review: web-object-other
 
 ## The browser lab (`vilab serve`).
 
@@ -273,3 +313,102 @@ web-progress-heading = ຄວາມຄືບໜ້າຂອງການກວດ
 web-progress-decided = ຕັດສິນແລ້ວ
 web-progress-undecided = ຍັງບໍ່ໄດ້ຕັດສິນ
 web-progress-reviewer = ຜູ້ກວດສອບ
+
+## ViLab galleries, the clue board and training exercises (issue 20, branch webgallery)
+web-galleries-heading = ຫ້ອງສະແດງຮູບ
+web-galleries-none = ທ່ານຍັງບໍ່ໄດ້ເປັນສະມາຊິກຂອງຫ້ອງສະແດງຮູບໃດເທື່ອ.
+web-gallery-title = ຫົວຂໍ້
+web-gallery-audience = ກຸ່ມຜູ້ຊົມ
+web-gallery-audience-partner = ອົງການຄູ່ຮ່ວມງານ
+web-gallery-audience-trainee = ຜູ້ເຂົ້າຝຶກອົບຮົມ
+web-gallery-audience-public = ສາທາລະນະຊົນ
+web-gallery-opens = ເປີດແຕ່
+web-gallery-closes = ປິດເມື່ອ
+web-gallery-open = ເປີດຢູ່
+web-gallery-closed = ປິດແລ້ວ
+web-gallery-you-edit = ທ່ານເປັນຜູ້ແກ້ໄຂ
+web-gallery-create = ສ້າງຫ້ອງສະແດງຮູບ
+web-gallery-create-explain = ຜູ້ເຂົ້າຮ່ວມຈະເຫັນສະເພາະຮູບທີ່ເຮັດໄວ້ສຳລັບກຸ່ມຜູ້ຊົມຂອງຫ້ອງສະແດງຮູບເທົ່ານັ້ນ, ບໍ່ເຫັນຮູບຕົ້ນສະບັບເລີຍ, ແລະ ເຫັນໄດ້ສະເພາະໃນຊ່ວງວັນທີຂອງມັນ. ທ່ານເປັນຜູ້ແກ້ໄຂຄົນທຳອິດ.
+web-gallery-span = ແຕ່ { $opens } ເຖິງ { $closes }
+web-gallery-back = ກັບໄປຫ້ອງສະແດງຮູບ
+web-gallery-board-items = ລາຍການ
+web-gallery-item = ລາຍການ { $n }
+web-gallery-items = ລາຍການ
+web-gallery-no-picture = ຍັງບໍ່ມີຮູບ: ຍັງບໍ່ມີຮູບໃດຖືກເຮັດສຳລັບກຸ່ມຜູ້ຊົມນີ້.
+web-gallery-no-items = ຍັງບໍ່ມີລາຍການ.
+web-gallery-case = ຄະດີ
+web-gallery-media = ລາຍການ
+web-gallery-media-keys = ລາຍການ (#id ຫຼື SHA-256 ຂັ້ນດ້ວຍເຄື່ອງໝາຍຈຸດ)
+web-gallery-add-items = ເພີ່ມລາຍການ
+web-gallery-series = ຊຸດຮູບ (id)
+web-gallery-add-series = ເພີ່ມຊຸດຮູບ
+web-gallery-items-explain = ເພີ່ມໄດ້ສະເພາະລາຍການຂອງຄະດີທີ່ທ່ານເປັນສະມາຊິກ. ຜູ້ເຂົ້າຮ່ວມຈະບໍ່ຮູ້ຄະດີ, ຄ່າແຮຊ ຫຼື ຊຸດຮູບຂອງລາຍການ.
+web-gallery-remove = ເອົາອອກ
+web-gallery-members = ສະມາຊິກ
+web-gallery-user = ຊື່ຜູ້ໃຊ້
+web-gallery-role = ບົດບາດ
+web-gallery-part = ເຂົ້າຮ່ວມໃນນາມ
+web-gallery-part-editor = ຜູ້ແກ້ໄຂ
+web-gallery-part-participant = ຜູ້ເຂົ້າຮ່ວມ
+web-gallery-part-none = ບໍ່ເປັນສະມາຊິກອີກແລ້ວ
+web-gallery-set-member = ບັນທຶກ
+web-gallery-dates = ຫົວຂໍ້ ແລະ ວັນທີ
+web-gallery-save = ບັນທຶກ
+web-gallery-bundles = ຊຸດອອບໄລນ໌ທີ່ສ້າງແລ້ວ
+web-gallery-no-bundles = ຍັງບໍ່ມີການສ້າງຊຸດອອບໄລນ໌ຈາກຫ້ອງສະແດງຮູບນີ້.
+web-gallery-bundle = ຊຸດອອບໄລນ໌
+web-gallery-recipient = ຜູ້ຮັບ
+web-gallery-made = ສ້າງເມື່ອ
+web-gallery-expires = ໝົດອາຍຸ
+web-clue-board = ກະດານຂໍ້ຄຶດ
+web-clue-live = ຂໍ້ຄຶດໃໝ່ຈະປາກົດຢູ່ນີ້ເອງ.
+web-clue-none = ຍັງບໍ່ມີຂໍ້ຄຶດ.
+web-clue-text = ຂໍ້ຄຶດຂອງທ່ານ
+web-clue-post = ສົ່ງຂໍ້ຄຶດ
+web-clue-pinned = ປັກໝຸດໃສ່ຮູບ
+web-clue-no-pin = ຄລິກໃສ່ຮູບເພື່ອປັກໝຸດຂໍ້ຄຶດຂອງທ່ານໄວ້ຈຸດໜຶ່ງ (ບໍ່ບັງຄັບ).
+web-clue-pin-explain = ຄລິກໃສ່ຮູບເພື່ອປັກໝຸດຂໍ້ຄຶດ.
+web-clue-becomes-lead = ທຸກຂໍ້ຄຶດຈະສົ່ງເຖິງເຈົ້າໜ້າທີ່ສືບສວນເປັນແນວທາງການສືບສວນ ພ້ອມຊື່ຜູ້ໃຊ້ຂອງທ່ານ ແລະ ເວລາ.
+web-exercise-link = ແບບຝຶກຫັດ
+web-exercise-heading = ແບບຝຶກຫັດການຝຶກອົບຮົມ
+web-exercise-set = ກຳນົດແບບຝຶກຫັດ
+web-exercise-set-explain = ໃຫ້ຄຳຕອບທີ່ຮູ້ແລ້ວຂອງແຕ່ລະລາຍການ; ລາຍການທີ່ບໍ່ມີປະເທດຈະບໍ່ຖືກລວມ. ຜູ້ເຂົ້າຝຶກອົບຮົມຈະບໍ່ເຫັນຄຳຕອບເຫຼົ່ານີ້ ຫຼື ຄະແນນ.
+web-exercise-rubric = ຄະແນນ
+web-exercise-country-points = ປະເທດຖືກຕ້ອງ
+web-exercise-place-points = ສະຖານທີ່ຖືກຕ້ອງ
+web-exercise-object-points = ວັດຖຸທີ່ຖືກຕ້ອງແຕ່ລະອັນ
+web-exercise-wrong-object-penalty = ຫັກຕໍ່ວັດຖຸທີ່ຜິດແຕ່ລະອັນ
+web-exercise-free-text-max = ຄະແນນສູງສຸດຂອງຂໍ້ຄວາມອິດສະຫຼະ
+web-exercise-country = ປະເທດ
+web-exercise-place = ສະຖານທີ່
+web-exercise-objects = ວັດຖຸທີ່ຊ່ວຍລະບຸສະຖານທີ່
+web-exercise-solving-lead = ແນວທາງທີ່ຊ່ວຍແກ້ໄຂຄະດີ
+web-exercise-known = ຄຳຕອບທີ່ຮູ້ແລ້ວ
+web-exercise-free-text = ເຫດຜົນຂອງທ່ານ
+web-exercise-answer = ບັນທຶກຄຳຕອບ
+web-exercise-answered = ບັນທຶກຄຳຕອບຂອງທ່ານແລ້ວ; ທ່ານແກ້ໄຂໄດ້ໃນຂະນະທີ່ຫ້ອງສະແດງຮູບຍັງເປີດຢູ່.
+web-exercise-trainee-explain = ສຳລັບແຕ່ລະລາຍການ, ໃຫ້ບອກວ່າທ່ານຄິດວ່າຮູບຖືກຖ່າຍຢູ່ໃສ ແລະ ທ່ານຈະຕິດຕາມວັດຖຸໃດ. ຄຳຕອບຫຼ້າສຸດຂອງທ່ານຈະຖືກນັບ.
+web-exercise-results = ຜົນໄດ້ຮັບ
+web-results-by-trainee = ຕາມຜູ້ເຂົ້າຝຶກອົບຮົມ
+web-results-by-item = ຕາມລາຍການ
+web-results-answers = ຄຳຕອບ
+web-results-trainee = ຜູ້ເຂົ້າຝຶກອົບຮົມ
+web-results-answered = ຕອບແລ້ວ
+web-results-points = ຄະແນນ
+web-results-pending = ຂໍ້ຄວາມອິດສະຫຼະທີ່ຍັງບໍ່ໄດ້ໃຫ້ຄະແນນ
+web-results-country-right = ປະເທດຖືກຕ້ອງ
+web-results-place-right = ສະຖານທີ່ຖືກຕ້ອງ
+web-results-free-text = ຂໍ້ຄວາມອິດສະຫຼະ
+web-results-mark = ຄະແນນຂໍ້ຄວາມອິດສະຫຼະ
+web-results-save-mark = ບັນທຶກ
+web-country-kh = ກຳປູເຈຍ
+web-country-la = ລາວ
+web-country-th = ໄທ
+web-country-vn = ຫວຽດນາມ
+web-country-other = ປະເທດອື່ນ
+web-object-shop_sign = ປ້າຍຮ້ານ
+web-object-power_socket = ປລັກສຽບໄຟ
+web-object-licence_plate = ປ້າຍທະບຽນລົດ
+web-object-banknote = ທະນະບັດ
+web-object-product_label = ສະຫຼາກສິນຄ້າ
+web-object-other = ວັດຖຸອື່ນ

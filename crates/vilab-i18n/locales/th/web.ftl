@@ -61,6 +61,46 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture web-results-free-text
+### needs-review: web-galleries-heading web-galleries-none web-gallery-title
+### needs-review: web-gallery-audience web-gallery-audience-partner
+### needs-review: web-gallery-audience-trainee web-gallery-audience-public
+### needs-review: web-gallery-opens web-gallery-closes web-gallery-open
+### needs-review: web-gallery-closed web-gallery-you-edit web-gallery-create
+### needs-review: web-gallery-create-explain web-gallery-span web-gallery-back
+### needs-review: web-gallery-board-items web-gallery-item web-gallery-items
+### needs-review: web-gallery-no-items web-gallery-case web-gallery-media
+### needs-review: web-gallery-media-keys web-gallery-add-items
+### needs-review: web-gallery-series web-gallery-add-series
+### needs-review: web-gallery-items-explain web-gallery-remove
+### needs-review: web-gallery-members web-gallery-user web-gallery-role
+### needs-review: web-gallery-part web-gallery-part-editor
+### needs-review: web-gallery-part-participant web-gallery-part-none
+### needs-review: web-gallery-set-member web-gallery-dates web-gallery-save
+### needs-review: web-gallery-bundles web-gallery-no-bundles
+### needs-review: web-gallery-bundle web-gallery-recipient web-gallery-made
+### needs-review: web-gallery-expires web-clue-board web-clue-live
+### needs-review: web-clue-none web-clue-text web-clue-post web-clue-pinned
+### needs-review: web-clue-no-pin web-clue-pin-explain web-clue-becomes-lead
+### needs-review: web-exercise-link web-exercise-heading web-exercise-set
+### needs-review: web-exercise-set-explain web-exercise-rubric
+### needs-review: web-exercise-country-points web-exercise-place-points
+### needs-review: web-exercise-object-points web-exercise-wrong-object-penalty
+### needs-review: web-exercise-free-text-max web-exercise-country
+### needs-review: web-exercise-place web-exercise-objects
+### needs-review: web-exercise-solving-lead web-exercise-known
+### needs-review: web-exercise-free-text web-exercise-answer
+### needs-review: web-exercise-answered web-exercise-trainee-explain
+### needs-review: web-exercise-results web-results-by-trainee
+### needs-review: web-results-by-item web-results-answers web-results-trainee
+### needs-review: web-results-answered web-results-points web-results-pending
+### needs-review: web-results-country-right web-results-place-right
+### needs-review: web-results-mark web-results-save-mark web-country-kh
+### needs-review: web-country-la web-country-th web-country-vn
+### needs-review: web-country-other web-object-shop_sign
+### needs-review: web-object-power_socket web-object-licence_plate
+### needs-review: web-object-banknote web-object-product_label
+### needs-review: web-object-other
 
 ## The browser lab (`vilab serve`).
 
@@ -273,3 +313,102 @@ web-progress-heading = ความคืบหน้าของการพิ
 web-progress-decided = พิจารณาแล้ว
 web-progress-undecided = ยังไม่พิจารณา
 web-progress-reviewer = ผู้พิจารณา
+
+## ViLab galleries, the clue board and training exercises (issue 20, branch webgallery)
+web-galleries-heading = แกลเลอรี
+web-galleries-none = คุณยังไม่ได้เป็นสมาชิกของแกลเลอรีใด
+web-gallery-title = ชื่อเรื่อง
+web-gallery-audience = กลุ่มผู้ชม
+web-gallery-audience-partner = หน่วยงานพันธมิตร
+web-gallery-audience-trainee = ผู้รับการฝึกอบรม
+web-gallery-audience-public = สาธารณชน
+web-gallery-opens = เปิดตั้งแต่
+web-gallery-closes = ปิดเมื่อ
+web-gallery-open = เปิดอยู่
+web-gallery-closed = ปิดแล้ว
+web-gallery-you-edit = คุณเป็นผู้แก้ไข
+web-gallery-create = สร้างแกลเลอรี
+web-gallery-create-explain = ผู้เข้าร่วมจะเห็นเฉพาะภาพที่จัดทำสำหรับกลุ่มผู้ชมของแกลเลอรีเท่านั้น ไม่เห็นภาพต้นฉบับเลย และเห็นได้เฉพาะในช่วงวันที่กำหนด คุณเป็นผู้แก้ไขคนแรก
+web-gallery-span = ตั้งแต่ { $opens } ถึง { $closes }
+web-gallery-back = กลับไปที่แกลเลอรี
+web-gallery-board-items = รายการ
+web-gallery-item = รายการ { $n }
+web-gallery-items = รายการ
+web-gallery-no-picture = ยังไม่มีภาพ: ยังไม่มีการจัดทำภาพสำหรับกลุ่มผู้ชมนี้
+web-gallery-no-items = ยังไม่มีรายการ
+web-gallery-case = คดี
+web-gallery-media = รายการ
+web-gallery-media-keys = รายการ (#id หรือ SHA-256 คั่นด้วยจุลภาค)
+web-gallery-add-items = เพิ่มรายการ
+web-gallery-series = ชุดภาพ (id)
+web-gallery-add-series = เพิ่มชุดภาพ
+web-gallery-items-explain = เพิ่มได้เฉพาะรายการของคดีที่คุณเป็นสมาชิก ผู้เข้าร่วมจะไม่รู้คดี ค่าแฮช หรือชุดภาพของรายการ
+web-gallery-remove = นำออก
+web-gallery-members = สมาชิก
+web-gallery-user = ชื่อผู้ใช้
+web-gallery-role = บทบาท
+web-gallery-part = เข้าร่วมในฐานะ
+web-gallery-part-editor = ผู้แก้ไข
+web-gallery-part-participant = ผู้เข้าร่วม
+web-gallery-part-none = ไม่เป็นสมาชิกแล้ว
+web-gallery-set-member = บันทึก
+web-gallery-dates = ชื่อเรื่องและวันที่
+web-gallery-save = บันทึก
+web-gallery-bundles = ชุดออฟไลน์ที่สร้างแล้ว
+web-gallery-no-bundles = ยังไม่มีการสร้างชุดออฟไลน์จากแกลเลอรีนี้
+web-gallery-bundle = ชุดออฟไลน์
+web-gallery-recipient = ผู้รับ
+web-gallery-made = สร้างเมื่อ
+web-gallery-expires = หมดอายุ
+web-clue-board = กระดานเบาะแส
+web-clue-live = เบาะแสใหม่จะปรากฏที่นี่เอง
+web-clue-none = ยังไม่มีเบาะแส
+web-clue-text = เบาะแสของคุณ
+web-clue-post = ส่งเบาะแส
+web-clue-pinned = ปักหมุดบนภาพ
+web-clue-no-pin = คลิกบนภาพเพื่อปักหมุดเบาะแสไว้ที่ตำแหน่งหนึ่ง (ไม่บังคับ)
+web-clue-pin-explain = คลิกบนภาพเพื่อปักหมุดเบาะแส
+web-clue-becomes-lead = ทุกเบาะแสจะส่งถึงพนักงานสอบสวนเป็นแนวทางการสืบสวน พร้อมชื่อผู้ใช้ของคุณและเวลา
+web-exercise-link = แบบฝึกหัด
+web-exercise-heading = แบบฝึกหัดการฝึกอบรม
+web-exercise-set = กำหนดแบบฝึกหัด
+web-exercise-set-explain = ระบุคำตอบที่ทราบของแต่ละรายการ รายการที่ไม่ระบุประเทศจะไม่รวมอยู่ด้วย ผู้รับการฝึกอบรมจะไม่เห็นคำตอบเหล่านี้หรือคะแนน
+web-exercise-rubric = คะแนน
+web-exercise-country-points = ประเทศถูกต้อง
+web-exercise-place-points = สถานที่ถูกต้อง
+web-exercise-object-points = วัตถุที่ถูกต้องแต่ละชิ้น
+web-exercise-wrong-object-penalty = หักต่อวัตถุที่ผิดแต่ละชิ้น
+web-exercise-free-text-max = คะแนนสูงสุดของข้อความอิสระ
+web-exercise-country = ประเทศ
+web-exercise-place = สถานที่
+web-exercise-objects = วัตถุที่ช่วยระบุสถานที่
+web-exercise-solving-lead = แนวทางที่ช่วยคลี่คลายคดี
+web-exercise-known = คำตอบที่ทราบ
+web-exercise-free-text = เหตุผลของคุณ
+web-exercise-answer = บันทึกคำตอบ
+web-exercise-answered = บันทึกคำตอบของคุณแล้ว คุณแก้ไขได้ขณะที่แกลเลอรียังเปิดอยู่
+web-exercise-trainee-explain = สำหรับแต่ละรายการ ให้ระบุว่าคุณคิดว่าภาพถ่ายที่ใด และคุณจะติดตามวัตถุใด คำตอบล่าสุดจะถูกนับ
+web-exercise-results = ผลลัพธ์
+web-results-by-trainee = ตามผู้รับการฝึกอบรม
+web-results-by-item = ตามรายการ
+web-results-answers = คำตอบ
+web-results-trainee = ผู้รับการฝึกอบรม
+web-results-answered = ตอบแล้ว
+web-results-points = คะแนน
+web-results-pending = ข้อความอิสระที่ยังไม่ได้ให้คะแนน
+web-results-country-right = ประเทศถูกต้อง
+web-results-place-right = สถานที่ถูกต้อง
+web-results-free-text = ข้อความอิสระ
+web-results-mark = คะแนนข้อความอิสระ
+web-results-save-mark = บันทึก
+web-country-kh = กัมพูชา
+web-country-la = ลาว
+web-country-th = ไทย
+web-country-vn = เวียดนาม
+web-country-other = ประเทศอื่น
+web-object-shop_sign = ป้ายร้านค้า
+web-object-power_socket = เต้ารับไฟฟ้า
+web-object-licence_plate = ป้ายทะเบียนรถ
+web-object-banknote = ธนบัตร
+web-object-product_label = ฉลากสินค้า
+web-object-other = วัตถุอื่น

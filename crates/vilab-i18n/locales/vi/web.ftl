@@ -61,6 +61,46 @@
 ### needs-review: web-search-link web-search-heading web-search-picture web-search-submit web-search-not-stored
 ### needs-review: web-search-none web-search-same web-search-known web-error-upload-too-large
 ### needs-review: web-progress-heading web-progress-decided web-progress-undecided web-progress-reviewer
+### needs-review: web-gallery-no-picture web-results-free-text
+### needs-review: web-galleries-heading web-galleries-none web-gallery-title
+### needs-review: web-gallery-audience web-gallery-audience-partner
+### needs-review: web-gallery-audience-trainee web-gallery-audience-public
+### needs-review: web-gallery-opens web-gallery-closes web-gallery-open
+### needs-review: web-gallery-closed web-gallery-you-edit web-gallery-create
+### needs-review: web-gallery-create-explain web-gallery-span web-gallery-back
+### needs-review: web-gallery-board-items web-gallery-item web-gallery-items
+### needs-review: web-gallery-no-items web-gallery-case web-gallery-media
+### needs-review: web-gallery-media-keys web-gallery-add-items
+### needs-review: web-gallery-series web-gallery-add-series
+### needs-review: web-gallery-items-explain web-gallery-remove
+### needs-review: web-gallery-members web-gallery-user web-gallery-role
+### needs-review: web-gallery-part web-gallery-part-editor
+### needs-review: web-gallery-part-participant web-gallery-part-none
+### needs-review: web-gallery-set-member web-gallery-dates web-gallery-save
+### needs-review: web-gallery-bundles web-gallery-no-bundles
+### needs-review: web-gallery-bundle web-gallery-recipient web-gallery-made
+### needs-review: web-gallery-expires web-clue-board web-clue-live
+### needs-review: web-clue-none web-clue-text web-clue-post web-clue-pinned
+### needs-review: web-clue-no-pin web-clue-pin-explain web-clue-becomes-lead
+### needs-review: web-exercise-link web-exercise-heading web-exercise-set
+### needs-review: web-exercise-set-explain web-exercise-rubric
+### needs-review: web-exercise-country-points web-exercise-place-points
+### needs-review: web-exercise-object-points web-exercise-wrong-object-penalty
+### needs-review: web-exercise-free-text-max web-exercise-country
+### needs-review: web-exercise-place web-exercise-objects
+### needs-review: web-exercise-solving-lead web-exercise-known
+### needs-review: web-exercise-free-text web-exercise-answer
+### needs-review: web-exercise-answered web-exercise-trainee-explain
+### needs-review: web-exercise-results web-results-by-trainee
+### needs-review: web-results-by-item web-results-answers web-results-trainee
+### needs-review: web-results-answered web-results-points web-results-pending
+### needs-review: web-results-country-right web-results-place-right
+### needs-review: web-results-mark web-results-save-mark web-country-kh
+### needs-review: web-country-la web-country-th web-country-vn
+### needs-review: web-country-other web-object-shop_sign
+### needs-review: web-object-power_socket web-object-licence_plate
+### needs-review: web-object-banknote web-object-product_label
+### needs-review: web-object-other
 
 ## The browser lab (`vilab serve`).
 
@@ -273,3 +313,102 @@ web-progress-heading = Tiến độ xem xét
 web-progress-decided = đã quyết định
 web-progress-undecided = chưa quyết định
 web-progress-reviewer = Người xem xét
+
+## ViLab galleries, the clue board and training exercises (issue 20, branch webgallery)
+web-galleries-heading = Bộ sưu tập
+web-galleries-none = Bạn chưa là thành viên của bộ sưu tập nào.
+web-gallery-title = Tiêu đề
+web-gallery-audience = Đối tượng xem
+web-gallery-audience-partner = Cơ quan đối tác
+web-gallery-audience-trainee = Học viên
+web-gallery-audience-public = Công chúng
+web-gallery-opens = Mở từ
+web-gallery-closes = Đóng vào
+web-gallery-open = đang mở
+web-gallery-closed = đã đóng
+web-gallery-you-edit = bạn biên tập
+web-gallery-create = Tạo bộ sưu tập
+web-gallery-create-explain = Người tham gia chỉ xem các ảnh được làm cho đối tượng của bộ sưu tập, không bao giờ xem ảnh gốc, và chỉ trong khoảng thời gian của nó. Bạn là người biên tập đầu tiên.
+web-gallery-span = từ { $opens } đến { $closes }
+web-gallery-back = Quay lại bộ sưu tập
+web-gallery-board-items = Mục
+web-gallery-item = Mục { $n }
+web-gallery-items = Mục
+web-gallery-no-picture = Chưa có ảnh: chưa có ảnh nào được làm cho đối tượng này.
+web-gallery-no-items = Chưa có mục nào.
+web-gallery-case = Vụ án
+web-gallery-media = Mục
+web-gallery-media-keys = Mục (#id hoặc SHA-256, cách nhau bằng dấu phẩy)
+web-gallery-add-items = Thêm mục
+web-gallery-series = Loạt ảnh (id)
+web-gallery-add-series = Thêm một loạt ảnh
+web-gallery-items-explain = Chỉ có thể thêm mục của những vụ án mà bạn là thành viên. Người tham gia không bao giờ biết vụ án, mã băm hay loạt ảnh của một mục.
+web-gallery-remove = Gỡ ra
+web-gallery-members = Thành viên
+web-gallery-user = Tên người dùng
+web-gallery-role = Vai trò
+web-gallery-part = Tham gia với tư cách
+web-gallery-part-editor = người biên tập
+web-gallery-part-participant = người tham gia
+web-gallery-part-none = không còn là thành viên
+web-gallery-set-member = Lưu
+web-gallery-dates = Tiêu đề và thời gian
+web-gallery-save = Lưu
+web-gallery-bundles = Gói ngoại tuyến đã tạo
+web-gallery-no-bundles = Chưa có gói ngoại tuyến nào được tạo từ bộ sưu tập này.
+web-gallery-bundle = Gói
+web-gallery-recipient = Người nhận
+web-gallery-made = Ngày tạo
+web-gallery-expires = Hết hạn
+web-clue-board = Bảng manh mối
+web-clue-live = Manh mối mới tự hiện ra ở đây.
+web-clue-none = Chưa có manh mối nào.
+web-clue-text = Manh mối của bạn
+web-clue-post = Gửi manh mối
+web-clue-pinned = đã ghim vào ảnh
+web-clue-no-pin = Bấm vào ảnh để ghim manh mối vào một vị trí (không bắt buộc).
+web-clue-pin-explain = Bấm vào ảnh để ghim một manh mối.
+web-clue-becomes-lead = Mỗi manh mối được chuyển đến điều tra viên thành một đầu mối, kèm tên người dùng của bạn và thời gian.
+web-exercise-link = Bài tập
+web-exercise-heading = Bài tập huấn luyện
+web-exercise-set = Đặt bài tập
+web-exercise-set-explain = Ghi đáp án đã biết của từng mục; mục không có quốc gia sẽ bị bỏ qua. Học viên không bao giờ thấy các đáp án này hay điểm số.
+web-exercise-rubric = Điểm
+web-exercise-country-points = Đúng quốc gia
+web-exercise-place-points = Đúng địa điểm
+web-exercise-object-points = Mỗi vật đúng
+web-exercise-wrong-object-penalty = Trừ cho mỗi vật sai
+web-exercise-free-text-max = Tối đa cho phần tự luận
+web-exercise-country = Quốc gia
+web-exercise-place = Địa điểm
+web-exercise-objects = Những vật giúp xác định nơi chụp
+web-exercise-solving-lead = Đầu mối đã giải được vụ việc
+web-exercise-known = Đáp án đã biết
+web-exercise-free-text = Lập luận của bạn
+web-exercise-answer = Lưu câu trả lời
+web-exercise-answered = Câu trả lời của bạn đã được lưu; bạn có thể sửa khi bộ sưu tập còn mở.
+web-exercise-trainee-explain = Với mỗi mục, hãy cho biết bạn nghĩ ảnh được chụp ở đâu và bạn sẽ truy tìm những vật nào. Câu trả lời mới nhất được tính.
+web-exercise-results = Kết quả
+web-results-by-trainee = Theo học viên
+web-results-by-item = Theo mục
+web-results-answers = Câu trả lời
+web-results-trainee = Học viên
+web-results-answered = Đã trả lời
+web-results-points = Điểm
+web-results-pending = Tự luận chưa chấm
+web-results-country-right = Đúng quốc gia
+web-results-place-right = Đúng địa điểm
+web-results-free-text = Phần tự luận
+web-results-mark = Điểm phần tự luận
+web-results-save-mark = Lưu
+web-country-kh = Campuchia
+web-country-la = Lào
+web-country-th = Thái Lan
+web-country-vn = Việt Nam
+web-country-other = Quốc gia khác
+web-object-shop_sign = Biển hiệu cửa hàng
+web-object-power_socket = Ổ cắm điện
+web-object-licence_plate = Biển số xe
+web-object-banknote = Tiền giấy
+web-object-product_label = Nhãn sản phẩm
+web-object-other = Vật khác

@@ -3,7 +3,9 @@
 //! pixels for partners and trainees, one crop per object region for the
 //! public, re-encoded with no metadata), kept in the evidence store,
 //! approved by a second analyst when public (four eyes), and given out by
-//! uid to the roles whose audiences include theirs.
+//! uid to those who work the case (analysts and investigators); everyone
+//! else receives them as the images of a gallery
+//! ([`crate::ops::galleries::images`]).
 //!
 //! **Architecture Invariant:** these operations never return an original's
 //! bytes; a role receives only renditions of the audiences
@@ -252,10 +254,11 @@ impl Session<'_> {
         })
     }
 
-    /// A rendition's bytes, as the actor's role allows: only renditions of
-    /// its audiences ([`audiences_of`]); a stale one to analysts only (with
-    /// its flag); an unapproved public crop to analysts and investigators
-    /// only. Never an original.
+    /// A rendition's bytes by its uid, for analysts and investigators of
+    /// its case (the permission table; partners, trainees, trainers and
+    /// the public receive renditions through a gallery's images): only
+    /// renditions of the role's audiences ([`audiences_of`]); a stale one
+    /// to analysts only (with its flag). Never an original.
     pub fn fetch_rendition(&self, uid: &str) -> Result<RenditionBytes> {
         self.act(Action::RenditionView, Target::Rendition(uid), |permit| {
             let r = resolved_rendition(permit, uid)?;

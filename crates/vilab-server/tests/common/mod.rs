@@ -62,6 +62,67 @@ pub struct Fixture {
     pub linked_series: String,
     /// The passphrase of the (encrypted) demo lab.
     pub passphrase: String,
+    /// ViLab galleries (issue 20): see [`Galleries`].
+    pub galleries: Galleries,
+}
+
+/// The galleries of the fixture (issue 20, branch webgallery).
+#[derive(Clone, Debug)]
+pub struct Galleries {
+    /// A public gallery, open, with the member item and an exercise on it:
+    /// the analyst and the trainer edit it, every other account of the
+    /// table but the administrator and the auditor takes part; the trainee
+    /// answered the exercise.
+    pub member: String,
+    /// Its item (the member item's gallery item id).
+    pub item: String,
+    /// Other items of it, one per editor and removal route, that the
+    /// removal routes take out: (user name, route id, item).
+    pub spare: Vec<(String, String, String)>,
+    /// A gallery of the other case's analyst, with the other item: no
+    /// account of the table is a member.
+    pub other: String,
+    /// Its item.
+    pub other_item: String,
+    /// Galleries without an exercise, one per editor and route that sets
+    /// one: (user name, route id, gallery, its item).
+    pub blank: Vec<(String, String, String, String)>,
+    /// The uid of the member item's approved public crop: the gallery's
+    /// image of its item.
+    pub image: String,
+    /// A partner gallery (the partner takes part) and a trainee gallery
+    /// (the trainee and the partner take part), each with the member item:
+    /// (audience, gallery, item, the uid of the item's rendition for it).
+    pub by_audience: Vec<(String, String, String, String)>,
+    /// What no partner, trainee or public account may receive more of
+    /// than its role's audience: the member item's original bytes and its
+    /// renditions for each audience.
+    pub bytes: Audiences,
+}
+
+/// The bytes of the member item for each audience (issue 20).
+#[derive(Clone, Debug)]
+pub struct Audiences {
+    /// The original, as seized.
+    pub original: Vec<u8>,
+    /// Its rendition for partner agencies.
+    pub partner: Vec<u8>,
+    /// For trainees.
+    pub trainee: Vec<u8>,
+    /// The public crop of its object region.
+    pub public: Vec<u8>,
+}
+
+impl Galleries {
+    /// The item of the gallery that `user` takes out on `route`.
+    pub fn spare_for(&self, user: &str, route: &str) -> Option<&str> {
+        self.spare.iter().find(|s| s.0 == user && s.1 == route).map(|s| s.2.as_str())
+    }
+
+    /// The gallery without an exercise (and its item) for `user` on `route`.
+    pub fn blank_for(&self, user: &str, route: &str) -> Option<(&str, &str)> {
+        self.blank.iter().find(|b| b.0 == user && b.1 == route).map(|b| (b.2.as_str(), b.3.as_str()))
+    }
 }
 
 /// Ids of records of the demo case.
@@ -123,6 +184,16 @@ fn make(name: &str) -> Fixture {
         admin.add_membership(name, LINKED_CASE).unwrap();
     }
     admin.add_user(&NewUser { username: SPARE, role: Role::Investigator, password: PASSWORD, cases: &[] }).unwrap();
+    // A second analyst of the demo case, who approves the first one's
+    // public crop (four eyes; issue 20).
+    admin
+        .add_user(&NewUser {
+            username: "second-analyst",
+            role: Role::Analyst,
+            password: PASSWORD,
+            cases: std::slice::from_ref(&case),
+        })
+        .unwrap();
     // The public role (issue 20): no case, approved public crops only.
     admin.add_user(&NewUser { username: "public", role: Role::Public, password: PASSWORD, cases: &[] }).unwrap();
     // The other case, with an item of its own, ingested by an analyst who
@@ -168,7 +239,28 @@ fn make(name: &str) -> Fixture {
     let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
     let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
     let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
-    drop(analyst);
+    let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
+    let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
+    let second = lab.authenticate("second-analyst", PASSWORD, "test").unwrap();
+    let (made, bytes) =
+        make_renditions(&analyst, &second, &case, member, &report.lab.parent().unwrap().join("seizure"));
+    drop(second);
+    let mut galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
+    galleries.image = made[2].clone();
+    galleries.bytes = bytes;
+    galleries.by_audience = audience_galleries(&analyst, &case, member.id, &made);
+    drop((analyst, trainer, other));
+    // The trainee answers the exercise, for the trainer's marking routes.
+    let trainee = lab.authenticate("trainee", &secret("trainee"), "test").unwrap();
+    let answer = vilab_lab::types::Answer {
+        country: "KH".into(),
+        place: "Phnom Penh".into(),
+        objects: vec!["banknote".into()],
+        free_text: "the sign's script".into(),
+    };
+    let item = vilab_lab::types::GalleryItemId(galleries.item.parse().unwrap());
+    trainee.answer_exercise(&galleries.member, item, &answer).unwrap();
+    drop(trainee);
     lab.close().unwrap();
     let accounts = Role::ALL
         .iter()
@@ -205,5 +297,152 @@ fn make(name: &str) -> Fixture {
         merged_series,
         linked_series,
         passphrase,
+        galleries,
     }
+}
+
+/// The galleries of the fixture, made through the application layer.
+fn make_galleries(
+    analyst: &vilab_lab::Session<'_>,
+    trainer: &vilab_lab::Session<'_>,
+    other: &vilab_lab::Session<'_>,
+    case: &str,
+    items: &[vilab_lab::ops::media::MediaLine],
+    member: vilab_lab::types::MediaRowId,
+) -> Galleries {
+    use vilab_lab::ops::galleries::GalleryPart;
+    use vilab_lab::types::{ExpectedAnswer, GalleryAudience, MediaKey, Rubric};
+    // Open from 2020 until 2099: every cell finds it open.
+    let (opens, closes) = (1_577_836_800, 4_102_444_800);
+    let public = GalleryAudience::Public;
+    let rubric =
+        Rubric { country_points: 2, place_points: 2, object_points: 1, wrong_object_penalty: 1, free_text_max: 3 };
+    let expected = ExpectedAnswer {
+        country: "KH".into(),
+        place: "Phnom Penh".into(),
+        place_aliases: Vec::new(),
+        objects: vec!["shop_sign".into()],
+        solving_lead: "the shop sign".into(),
+    };
+    let g = analyst.create_gallery("fixture gallery", public, opens, closes).unwrap().uid;
+    let mut keys = vec![MediaKey::RowId(member)];
+    keys.extend(items.iter().filter(|m| m.id != member).take(4).map(|m| MediaKey::RowId(m.id)));
+    assert_eq!(keys.len(), 5, "five items in the demo case");
+    let added = analyst.add_gallery_items(&g, case, &keys).unwrap().added;
+    let mut spare = Vec::new();
+    for (i, (who, route)) in [
+        ("analyst", "removeGalleryItem"),
+        ("analyst", "removeGalleryItemForm"),
+        ("trainer", "removeGalleryItem"),
+        ("trainer", "removeGalleryItemForm"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        spare.push((who.to_string(), route.to_string(), added[i + 1].0.to_string()));
+    }
+    analyst.set_gallery_member(&g, "trainer", GalleryPart::Editor).unwrap();
+    for user in ["investigator", "trainee", "partner", "public"] {
+        analyst.set_gallery_member(&g, user, GalleryPart::Participant).unwrap();
+    }
+    analyst.set_exercise(&g, &rubric, &[(added[0], expected.clone())]).unwrap();
+    let o = other.create_gallery("other gallery", public, opens, closes).unwrap().uid;
+    let other_media = other.list_media(OTHER_CASE, 50, 0).unwrap().items[0].id;
+    let other_item = other.add_gallery_items(&o, OTHER_CASE, &[MediaKey::RowId(other_media)]).unwrap().added[0];
+    let mut blank = Vec::new();
+    for (who, session) in [("analyst", analyst), ("trainer", trainer)] {
+        for route in ["setExercise", "setExerciseForm"] {
+            let b = session.create_gallery(&format!("blank of {who} for {route}"), public, opens, closes).unwrap().uid;
+            let item = session.add_gallery_items(&b, case, &[MediaKey::RowId(member)]).unwrap().added[0];
+            blank.push((who.to_string(), route.to_string(), b, item.0.to_string()));
+        }
+    }
+    let bytes = Audiences { original: Vec::new(), partner: Vec::new(), trainee: Vec::new(), public: Vec::new() };
+    Galleries {
+        member: g,
+        item: added[0].0.to_string(),
+        spare,
+        other: o,
+        other_item: other_item.0.to_string(),
+        blank,
+        image: String::new(),
+        bytes,
+        by_audience: Vec::new(),
+    }
+}
+
+/// Regions on the member item (a face in its top left corner, an object in
+/// its bottom right quarter), its renditions for partner agencies, trainees
+/// and the public, the public crop approved by `second`: the crop's uid and
+/// the bytes of each audience, the original's read from the seizure.
+fn make_renditions(
+    analyst: &vilab_lab::Session<'_>,
+    second: &vilab_lab::Session<'_>,
+    case: &str,
+    member: &vilab_lab::ops::media::MediaLine,
+    seizure: &std::path::Path,
+) -> (Vec<String>, Audiences) {
+    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    let (w, h) = (member.width.expect("an image"), member.height.expect("an image"));
+    let region = |kind, x, y, rw, rh| RegionFields {
+        kind,
+        shape: RegionShape::Rect { x, y, w: rw, h: rh },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    };
+    analyst.add_region(case, member.id, &region(RegionKind::Face, 0, 0, w / 4, h / 4)).unwrap();
+    analyst.add_region(case, member.id, &region(RegionKind::Object, w / 2, h / 2, w / 3, h / 3)).unwrap();
+    let mut made = Vec::new();
+    for audience in [Audience::Partner, Audience::Trainee, Audience::Public] {
+        let r = analyst.make_renditions(case, member.id, audience).unwrap().renditions;
+        made.push(r[0].uid.clone());
+    }
+    second.approve_rendition(&made[2]).unwrap();
+    let fetch = |uid: &str| analyst.fetch_rendition(uid).unwrap().bytes;
+    let original = find_original(seizure, &member.sha256.to_string()).expect("the member item in the seizure");
+    let bytes = Audiences { original, partner: fetch(&made[0]), trainee: fetch(&made[1]), public: fetch(&made[2]) };
+    (made, bytes)
+}
+
+/// The bytes of the file under `dir` whose SHA-256 is `sha256`.
+fn find_original(dir: &std::path::Path, sha256: &str) -> Option<Vec<u8>> {
+    for entry in std::fs::read_dir(dir).ok()?.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            if let Some(found) = find_original(&path, sha256) {
+                return Some(found);
+            }
+        } else if let Ok(bytes) = std::fs::read(&path)
+            && vilab_core::Digests::of(&bytes).sha256.to_hex() == sha256
+        {
+            return Some(bytes);
+        }
+    }
+    None
+}
+
+/// A partner gallery and a trainee gallery of the member item (see
+/// [`Galleries::by_audience`]); `made` are its partner, trainee and public
+/// renditions' uids.
+fn audience_galleries(
+    analyst: &vilab_lab::Session<'_>,
+    case: &str,
+    member: vilab_lab::types::MediaRowId,
+    made: &[String],
+) -> Vec<(String, String, String, String)> {
+    use vilab_lab::ops::galleries::GalleryPart;
+    use vilab_lab::types::{GalleryAudience, MediaKey};
+    let mut out = Vec::new();
+    for (audience, members, image) in [
+        (GalleryAudience::Partner, &["partner"][..], &made[0]),
+        (GalleryAudience::Trainee, &["trainee", "partner"][..], &made[1]),
+    ] {
+        let g = analyst.create_gallery("audience gallery", audience, 1_577_836_800, 4_102_444_800).unwrap().uid;
+        let item = analyst.add_gallery_items(&g, case, &[MediaKey::RowId(member)]).unwrap().added[0];
+        for user in members {
+            analyst.set_gallery_member(&g, user, GalleryPart::Participant).unwrap();
+        }
+        out.push((audience.as_str().to_string(), g, item.0.to_string(), image.clone()));
+    }
+    out
 }

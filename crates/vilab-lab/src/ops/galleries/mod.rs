@@ -13,6 +13,7 @@
 //! gallery by uid and items by id, never titles or clue texts.
 
 pub mod exercises;
+pub mod images;
 pub mod pin;
 
 use serde::Serialize;
