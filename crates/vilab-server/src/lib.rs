@@ -40,6 +40,9 @@ mod series;
 mod series_links;
 mod settings;
 mod upload;
+// Regions and renditions per audience (issue 20, webregions).
+mod regions;
+mod renditions;
 
 use std::collections::BTreeMap;
 use std::future::Future;

@@ -32,6 +32,8 @@ struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     body: String,
+    /// The body as sent (images compared byte for byte).
+    bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -106,7 +108,7 @@ async fn send(app: &Router, s: Req<'_>) -> Answer {
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Answer { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
 }
 
 /// Logs in through the log-in form and returns the session token.
@@ -159,6 +161,14 @@ fn uri(route: &Route, fx: &Fixture, target: Target) -> String {
         .replace("{location}", &fx.records.location)
         .replace("{lead}", &fx.records.lead);
     path = path.replace("{series}", &fx.series);
+    // Regions and renditions (issue 20): the region routes change one item,
+    // the renditions stand on another (a region change makes them stale);
+    // the analyst approves the crop the second analyst left unapproved.
+    let rendition = if route.id == "approveRendition" { &fx.regions.to_approve } else { &fx.regions.public.0 };
+    path = path
+        .replace("{media}", &fx.regions.item)
+        .replace("{region}", &fx.regions.region)
+        .replace("{rendition}", rendition);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -200,6 +210,15 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // One's own password "changed" to itself: the account
                 // still logs in after its cell.
                 "current" | "new" => account.password.clone(),
+                // Regions (issue 20): a small face rectangle; renditions
+                // for partners.
+                "kind" if route.tag == "regions" => "face".to_string(),
+                "x" | "y" if route.tag == "regions" => "4".to_string(),
+                "w" | "h" if route.tag == "regions" => "16".to_string(),
+                "points" => String::new(),
+                "treatment" => "fill".to_string(),
+                "source" => "drawn".to_string(),
+                "audience" => "partner".to_string(),
                 // Records beside the media.
                 "kind" => "victim".to_string(),
                 "label" => format!("label of {}", account.username),
@@ -287,6 +306,29 @@ fn check_headers(what: &str, a: &Answer, asset: bool) {
     }
 }
 
+/// Whether `needle` occurs in `haystack`.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.len() >= needle.len() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Issue 20: a partner, trainee or public role never receives an original
+/// (the fixture's items' bytes), nor a rendition made for a more trusted
+/// audience than its own, in any answer of any route.
+fn never_more_than_its_audience(what: &str, role: Role, body: &[u8], fx: &Fixture) {
+    let more_trusted: Vec<&Vec<u8>> = match role {
+        Role::Partner => vec![],
+        Role::Trainee => vec![&fx.regions.partner.1],
+        Role::Public => vec![&fx.regions.partner.1, &fx.regions.trainee.1],
+        _ => return,
+    };
+    for original in &fx.regions.originals {
+        assert!(!contains(body, original), "{what}: an original reached {}", role.as_str());
+    }
+    for rendition in more_trusted {
+        assert!(!contains(body, rendition), "{what}: a more trusted audience's rendition reached {}", role.as_str());
+    }
+}
+
 fn is_success(status: StatusCode) -> bool {
     status.is_success() || status.is_redirection()
 }
@@ -335,10 +377,14 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 }
                 let what = format!("{route:?} as {} on {target:?}: {} {}", role.as_str(), a.status, a.body);
                 check_headers(&what, &a, route.kind == Kind::Asset);
+                never_more_than_its_audience(&what, role, &a.bytes, fx);
                 cells += 1;
                 match expect(route, role, target) {
                     Expect::Allowed => {
                         assert!(is_success(a.status), "{what}: expected 2xx or 3xx");
+                        if route.id == "getAudienceRendition" {
+                            assert_eq!(a.bytes, fx.regions.public.1, "{what}: the approved crop, as made");
+                        }
                         if route.kind.is_json() && route.id != "openapi" && route.tag != "renditions" {
                             assert!(a.body.starts_with("{\"shape\":\"vilab."), "{what}: the shape's name first");
                         }

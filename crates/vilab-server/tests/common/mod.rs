@@ -62,7 +62,37 @@ pub struct Fixture {
     pub linked_series: String,
     /// The passphrase of the (encrypted) demo lab.
     pub passphrase: String,
+    /// Regions and renditions of the demo case (issue 20).
+    pub regions: RegionsFixture,
 }
+
+/// Regions and renditions of the demo case (issue 20, webregions): the
+/// region routes change one item, the renditions stand on another (a
+/// region change would make them stale).
+#[derive(Clone, Debug)]
+pub struct RegionsFixture {
+    /// The row id of the item whose regions the routes change.
+    pub item: String,
+    /// A region of that item (its uid), for the routes that change one.
+    pub region: String,
+    /// The row id of the item holding the renditions below (the member item).
+    pub rendition_item: String,
+    /// Its partner rendition (uid, bytes).
+    pub partner: (String, Vec<u8>),
+    /// Its trainee rendition.
+    pub trainee: (String, Vec<u8>),
+    /// Its public crop, approved.
+    pub public: (String, Vec<u8>),
+    /// Another public crop of it, not approved (made by `analyst-2`, so
+    /// that the fixture's analyst may approve it).
+    pub to_approve: String,
+    /// The original bytes of both items (renditions' and regions').
+    pub originals: Vec<Vec<u8>>,
+}
+
+/// The second analyst of the demo case: makes the fixture's renditions,
+/// so that the first one may approve them.
+pub const SECOND_ANALYST: &str = "analyst-2";
 
 /// Ids of records of the demo case.
 #[derive(Clone, Debug)]
@@ -168,6 +198,7 @@ fn make(name: &str) -> Fixture {
     let series = analyst.create_series(&case, "fixture series", &[member.id]).unwrap().series.id.0.to_string();
     let merged_series = analyst.create_series(&case, "fixture merged", &[]).unwrap().series.id.0.to_string();
     let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
+    let regions = regions_fixture(&lab, &dir, &secret("admin"), &case, &analyst, &items, member);
     drop(analyst);
     lab.close().unwrap();
     let accounts = Role::ALL
@@ -205,5 +236,86 @@ fn make(name: &str) -> Fixture {
         merged_series,
         linked_series,
         passphrase,
+        regions,
+    }
+}
+
+/// Regions and renditions of the demo case (issue 20, webregions).
+fn regions_fixture(
+    lab: &Lab,
+    dir: &std::path::Path,
+    admin_password: &str,
+    case: &str,
+    analyst: &vilab_lab::Session<'_>,
+    items: &[vilab_lab::ops::media::MediaLine],
+    member: &vilab_lab::ops::media::MediaLine,
+) -> RegionsFixture {
+    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    let rect = |kind, x, y, w, h| RegionFields {
+        kind,
+        shape: RegionShape::Rect { x, y, w, h },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    };
+    let admin = lab.authenticate("admin", admin_password, "test").unwrap();
+    admin
+        .add_user(&NewUser {
+            username: SECOND_ANALYST,
+            role: Role::Analyst,
+            password: PASSWORD,
+            cases: &[case.to_string()],
+        })
+        .unwrap();
+    drop(admin);
+    let other = items.iter().find(|m| m.pdq.is_some() && m.id != member.id).expect("a second image in the demo");
+    let size = |id| {
+        let v = analyst.show_media(&vilab_lab::types::MediaKey::RowId(id)).unwrap();
+        (v.width.unwrap(), v.height.unwrap())
+    };
+    // The item the region routes change, with a region to change.
+    let (w, h) = size(other.id);
+    let region = analyst.add_region(case, other.id, &rect(RegionKind::Face, 0, 0, w / 4, h / 4)).unwrap().region.uid;
+    // The renditions' item: a face in a corner, an object in the middle.
+    let (w, h) = size(member.id);
+    analyst.add_region(case, member.id, &rect(RegionKind::Face, 0, 0, w / 8, h / 8)).unwrap();
+    analyst.add_region(case, member.id, &rect(RegionKind::Object, w / 2, h / 2, w / 4, h / 4)).unwrap();
+    let maker = lab.authenticate(SECOND_ANALYST, PASSWORD, "test").unwrap();
+    let make = |audience| maker.make_renditions(case, member.id, audience).unwrap().renditions.remove(0).uid;
+    let fetch = |uid: String| {
+        let bytes = analyst.fetch_rendition(&uid).unwrap().bytes;
+        (uid, bytes)
+    };
+    let partner = fetch(make(Audience::Partner));
+    let trainee = fetch(make(Audience::Trainee));
+    let public_uid = make(Audience::Public);
+    analyst.approve_rendition(&public_uid).unwrap();
+    let public = fetch(public_uid);
+    let to_approve = make(Audience::Public);
+    // The originals, from the demo's seizure (the lab keeps them encrypted).
+    let wanted = [member.sha256.to_string(), other.sha256.to_string()];
+    let mut originals = Vec::new();
+    let mut stack = vec![dir.join("seizure")];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                if wanted.contains(&vilab_core::Sha256::of(&bytes).to_string()) {
+                    originals.push(bytes);
+                }
+            }
+        }
+    }
+    assert_eq!(originals.len(), 2, "both originals are files of the demo's seizure");
+    RegionsFixture {
+        item: other.id.0.to_string(),
+        region,
+        rendition_item: member.id.0.to_string(),
+        partner,
+        trainee,
+        public,
+        to_approve,
+        originals,
     }
 }
