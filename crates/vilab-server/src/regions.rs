@@ -96,3 +96,11 @@ pub fn delete(call: &Call) -> Result<Reply, WebError> {
     let session = call.session()?;
     Reply::shaped(&session.delete_region(call.path("case"), call.path("region"))?)
 }
+
+/// `GET /api/cases/{case}/media/{media}/face-suggestions`: boxes in the
+/// original's pixels for the analyst to accept (as a `face` region with
+/// `source` `suggested`); nothing is stored.
+pub fn suggest_faces(call: &Call) -> Result<Reply, WebError> {
+    let session = call.session()?;
+    Reply::shaped(&session.suggest_faces(call.path("case"), media_of(call)?)?)
+}
