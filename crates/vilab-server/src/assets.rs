@@ -30,6 +30,10 @@ pub const ASSETS: &[Asset] = &[
     asset!("media.js", "text/javascript; charset=utf-8", "media.js"),
     // Drawing a lead's rectangle on the media page (issue 19).
     asset!("leads.js", "text/javascript; charset=utf-8", "leads.js"),
+    // Pointer to original pixels and drag rectangles, shared by leads.js and
+    // regions.js; the regions and renditions panels (issue 20, webregions).
+    asset!("drag.js", "text/javascript; charset=utf-8", "drag.js"),
+    asset!("regions.js", "text/javascript; charset=utf-8", "regions.js"),
     asset!("NotoSans-Regular.woff2", "font/woff2", "fonts/NotoSans-Regular.woff2"),
     asset!("NotoSansKhmer-Regular.woff2", "font/woff2", "fonts/NotoSansKhmer-Regular.woff2"),
     asset!("NotoSansLao-Regular.woff2", "font/woff2", "fonts/NotoSansLao-Regular.woff2"),

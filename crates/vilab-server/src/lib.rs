@@ -42,6 +42,7 @@ mod settings;
 mod upload;
 // Regions and renditions per audience (issue 20, webregions).
 mod regions;
+mod regions_page;
 mod renditions;
 
 use std::collections::BTreeMap;
