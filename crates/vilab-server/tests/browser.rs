@@ -12,65 +12,15 @@
 
 mod common;
 
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource as _, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 use vilab_lab::Role;
 
-/// The browser and its driver, as Debian installs them (`CHROMIUM` and
-/// `CHROMEDRIVER` override).
-fn program(var: &str, default: &str) -> PathBuf {
-    let path = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default));
-    assert!(
-        path.exists(),
-        "{} is missing: the browser test needs Debian's chromium and chromium-driver \
-         (run `bash .ci/install-deps`, or set {var})",
-        path.display()
-    );
-    path
-}
-
-/// chromedriver, ended when the test ends (passing or not).
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn start_driver() -> Driver {
-    let driver = program("CHROMEDRIVER", "/usr/bin/chromedriver");
-    let port = free_port();
-    let child = Command::new(&driver)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver.display()));
-    let driver = Driver { child, port };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver did not listen on port {port} within 20 s");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    driver
-}
+use common::browser::{Browser, log_in, screenshot, text_of, wait_js};
 
 /// A DevTools command through chromedriver.
 #[derive(Debug)]
@@ -126,43 +76,6 @@ async fn fonts_of(client: &Client, selector: &str) -> Vec<(String, bool, u64)> {
         .collect()
 }
 
-fn screenshots_dir() -> PathBuf {
-    // CARGO_TARGET_TMPDIR is target/tmp: the screenshots go beside it.
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-async fn screenshot(client: &Client, name: &str) {
-    let png = client.screenshot().await.unwrap();
-    assert!(png.starts_with(b"\x89PNG"), "a PNG");
-    std::fs::write(screenshots_dir().join(format!("{name}.png")), png).unwrap();
-}
-
-async fn text_of(client: &Client, css: &str) -> String {
-    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
-}
-
-/// Waits until `script` returns true.
-async fn wait_js(client: &Client, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if client.execute(script, vec![]).await.unwrap() == Value::Bool(true) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "waited 10 s for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn log_in(client: &Client, base: &str, username: &str, password: &str) {
-    client.goto(&format!("{base}/login")).await.unwrap();
-    client.find(Locator::Css("#username")).await.unwrap().send_keys(username).await.unwrap();
-    client.find(Locator::Css("#password")).await.unwrap().send_keys(password).await.unwrap();
-    client.find(Locator::Css("form[action='/login'] button[type=submit]")).await.unwrap().click().await.unwrap();
-    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form[action='/logout']")).await.unwrap();
-}
-
 /// Clicks the language switcher's button of `code` and waits for the page
 /// in that language.
 async fn switch_to(client: &Client, code: &str) {
@@ -181,32 +94,9 @@ async fn switch_to(client: &Client, code: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
-    let chromium = program("CHROMIUM", "/usr/bin/chromium");
-    let driver = start_driver();
     let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let lab = Arc::new(fx.open());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(vilab_server::serve(lab, listener, None, async {
-        let _ = stopped.await;
-    }));
-
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({
-            "binary": chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,1000", "--lang=en-US"],
-        }),
-    );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client = ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session of chromium");
+    let browser = Browser::start(fx).await;
+    let (client, base) = (browser.client.clone(), browser.base.clone());
 
     // The log-in page, in English (the browser asks for English).
     client.goto(&format!("{base}/login")).await.unwrap();
@@ -538,8 +428,5 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     assert!(text_of(&client, "tbody").await.contains("investigator"));
     screenshot(&client, "users-en").await;
 
-    client.close().await.unwrap();
-    let _ = stop.send(());
-    server.await.unwrap().unwrap();
-    drop(driver);
+    browser.end().await;
 }

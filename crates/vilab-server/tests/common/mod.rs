@@ -6,6 +6,9 @@
 
 #![allow(dead_code)]
 
+/// The browser tests' harness (chromium over WebDriver).
+pub mod browser;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
@@ -24,7 +27,7 @@ pub const LINKED_CASE: &str = "LINKED-2026-3";
 /// password, disabled, memberships): no test logs in as it.
 pub const SPARE: &str = "spare";
 /// The password of the accounts the fixture adds.
-const PASSWORD: &str = "correct horse battery staple";
+pub const PASSWORD: &str = "correct horse battery staple";
 
 /// An account of the lab.
 #[derive(Clone, Debug)]
