@@ -43,7 +43,7 @@ fn shape_of(call: &Call) -> Result<RegionShape, WebError> {
             .enumerate()
             .map(|(i, s)| pixels(&format!("points[{i}]"), s))
             .collect::<Result<_, _>>()?;
-        if numbers.len() % 2 != 0 {
+        if !numbers.len().is_multiple_of(2) {
             return Err(invalid("points", "an odd count of numbers: give x,y pairs"));
         }
         return Ok(RegionShape::Polygon(numbers.chunks(2).map(|p| (p[0], p[1])).collect()));

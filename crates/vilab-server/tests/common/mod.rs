@@ -303,10 +303,10 @@ fn regions_fixture(
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if let Ok(bytes) = std::fs::read(&path) {
-                if wanted.contains(&vilab_core::Sha256::of(&bytes).to_string()) {
-                    originals.push(bytes);
-                }
+            } else if let Ok(bytes) = std::fs::read(&path)
+                && wanted.contains(&vilab_core::Sha256::of(&bytes).to_string())
+            {
+                originals.push(bytes);
             }
         }
     }
