@@ -1,6 +1,7 @@
 //! The browser test of regions and renditions (issue 20), on the shared
 //! harness (`common::browser`): analyst A opens an item, draws an object
-//! region (a drag) and a face region on it, and makes a public crop;
+//! region (a drag), a face region and a text polygon (clicks) on it, and
+//! makes a public crop;
 //! analyst B logs in and approves it; the crop is shown (the image
 //! decoded: `naturalWidth > 0`). A screenshot is saved under
 //! `target/screenshots/` (its path printed) for a person to look at.
@@ -48,6 +49,12 @@ async fn drag(client: &Client, x: f64, y: f64, dx: f64, dy: f64) {
     client.perform_actions(actions).await.unwrap();
 }
 
+/// Clicks the regions' picture at (x, y) of its centre, in fractions of
+/// its displayed size (as `drag`).
+async fn click_at(client: &Client, x: f64, y: f64) {
+    drag(client, x, y, 0.0, 0.0).await;
+}
+
 const REGIONS: &str = "return document.querySelectorAll('section.regions table.regions-list tbody tr').length";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -78,8 +85,20 @@ async fn an_analyst_draws_regions_and_makes_a_public_crop_that_a_second_analyst_
     choose(&client, "section.regions select.region-treatment", "fill").await;
     drag(&client, -0.4, 0.1, 0.15, 0.2).await;
     wait_js(&client, &format!("{REGIONS} === 3"), "the face region listed").await;
+    // A text region as a polygon: three clicks, then "Close polygon".
+    choose(&client, "section.regions select.region-tool", "polygon").await;
+    choose(&client, "section.regions select.region-kind", "text").await;
+    for (x, y) in [(0.1, -0.4), (0.35, -0.4), (0.25, -0.2)] {
+        click_at(&client, x, y).await;
+    }
+    client.find(Locator::Css("section.regions button.region-close")).await.unwrap().click().await.unwrap();
+    wait_js(&client, &format!("{REGIONS} === 4"), "the polygon listed").await;
     let drawn = client.execute("return document.querySelectorAll('section.regions svg .region').length", vec![]).await;
-    assert_eq!(drawn.unwrap(), Value::from(3), "the three regions drawn over the picture");
+    assert_eq!(drawn.unwrap(), Value::from(4), "the four regions drawn over the picture");
+    let polygons = client
+        .execute("return document.querySelectorAll('section.regions svg polygon.region-text').length", vec![])
+        .await;
+    assert_eq!(polygons.unwrap(), Value::from(1), "the text region is a polygon");
 
     // A public crop, made by A: awaiting a second analyst.
     client.find(Locator::Css("button.rendition-make[data-audience=public]")).await.unwrap().click().await.unwrap();
