@@ -74,4 +74,6 @@ catalogs!(
     "backup",
     // Offline gallery bundles (issue 20).
     "gallery",
+    // The media page's regions and renditions (issue 20, webregions).
+    "webregions",
 );

@@ -5,6 +5,8 @@
 //! a cursor, and a bundle's clue file imported once.
 
 mod common;
+#[path = "galleries/images.rs"]
+mod images;
 
 use common::{Fixture, MEMBER_CASE, OTHER_CASE, user_of};
 use vilab_lab::ops::galleries::{BundleClue, BundleClues, GalleryPart};

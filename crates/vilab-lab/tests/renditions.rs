@@ -4,6 +4,8 @@
 //! would touch a person refused, and regions' fields refused by name.
 
 mod common;
+#[path = "renditions/faces.rs"]
+mod faces;
 
 use common::{Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
 use vilab_lab::{Code, Role};

@@ -9,7 +9,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   const layer = document.getElementById("rendition-layer");
   const img = document.getElementById("rendition");
-  if (!layer || !img) return;
+  if (!layer || !img || !window.vilabDrag) return;
   const width = Number(layer.dataset.width);
   const height = Number(layer.dataset.height);
   if (!(width > 0 && height > 0)) return;
@@ -48,23 +48,9 @@ document.addEventListener("DOMContentLoaded", () => {
   let draft = null;
   let start = null;
 
-  const point = (e) => {
-    const b = img.getBoundingClientRect();
-    const [sx, sy] = scale();
-    const px = Math.min(Math.max(e.clientX - b.left, 0), img.clientWidth);
-    const py = Math.min(Math.max(e.clientY - b.top, 0), img.clientHeight);
-    return [Math.round(px * sx), Math.round(py * sy)];
-  };
-  const rectOf = (a, b) => {
-    const x = Math.min(a[0], b[0]);
-    const y = Math.min(a[1], b[1]);
-    return {
-      x,
-      y,
-      w: Math.min(Math.abs(a[0] - b[0]), width - x),
-      h: Math.min(Math.abs(a[1] - b[1]), height - y),
-    };
-  };
+  // Shared with regions.js (drag.js, loaded first).
+  const point = (e) => window.vilabDrag.point(e, img, width, height);
+  const rectOf = (a, b) => window.vilabDrag.rectOf(a, b, width, height);
 
   layer.addEventListener("pointerdown", (e) => {
     if (e.button !== 0) return;

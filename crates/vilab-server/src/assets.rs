@@ -32,6 +32,10 @@ pub const ASSETS: &[Asset] = &[
     asset!("leads.js", "text/javascript; charset=utf-8", "leads.js"),
     // The live clue board of a gallery item (issue 20, branch webgallery).
     asset!("gallery.js", "text/javascript; charset=utf-8", "gallery.js"),
+    // Pointer to original pixels and drag rectangles, shared by leads.js and
+    // regions.js; the regions and renditions panels (issue 20, webregions).
+    asset!("drag.js", "text/javascript; charset=utf-8", "drag.js"),
+    asset!("regions.js", "text/javascript; charset=utf-8", "regions.js"),
     asset!("NotoSans-Regular.woff2", "font/woff2", "fonts/NotoSans-Regular.woff2"),
     asset!("NotoSansKhmer-Regular.woff2", "font/woff2", "fonts/NotoSansKhmer-Regular.woff2"),
     asset!("NotoSansLao-Regular.woff2", "font/woff2", "fonts/NotoSansLao-Regular.woff2"),

@@ -94,6 +94,7 @@ pub fn media_sections(call: &Call, session: &Session<'_>, key: &MediaKey, v: &Me
                     p { button #reveal type="button" data-src=(format!("/api/media/{}/reveal", v.id.0)) { (msgs.get("web-item-reveal")) } }
                 }
                 script src="/assets/media.js" defer {}
+                script src="/assets/drag.js" defer {}
                 script src="/assets/leads.js" defer {}
             }
         }

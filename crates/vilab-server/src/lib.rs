@@ -45,6 +45,10 @@ mod exercise_pages;
 mod exercises;
 mod galleries;
 mod gallery_pages;
+// Regions and renditions per audience (issue 20, webregions).
+mod regions;
+mod regions_page;
+mod renditions;
 
 use std::collections::BTreeMap;
 use std::future::Future;

@@ -674,6 +674,8 @@ pub fn media(call: &Call) -> Result<Reply, WebError> {
         }
         // Leads pinned to the item, and the form that pins one (records.rs).
         (crate::records::media_panel(call, &session, &msgs, v.places.iter().map(|p| p.case.as_str()), v.id)?)
+        // Regions and renditions per case of the item (issue 20, regions_page.rs).
+        (crate::regions_page::media_panels(call, &session, &msgs, v.places.iter().map(|p| p.case.as_str()), &v)?)
     };
     Ok(page(call, &session, &t!(msgs, "media-heading", id = v.id.to_string()), body))
 }

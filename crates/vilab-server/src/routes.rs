@@ -36,6 +36,8 @@ use crate::pages;
 use crate::panels;
 use crate::record_forms;
 use crate::records;
+use crate::regions;
+use crate::renditions;
 use crate::review;
 use crate::series;
 use crate::series_links;
@@ -414,6 +416,53 @@ const MARK_FIELDS: &[Param] = &[
     body("trainee", true, "The trainee's name."),
     body("points", true, "Points for the free text (0 to the rubric's most)."),
 ];
+// Regions and renditions per audience (issue 20, webregions; kept in one block).
+const MEDIA_ROW: Param = path("media", "A media item's row id (of this case).");
+const REGION: Param = path("region", "A region's uid.");
+const RENDITION: Param = path("rendition", "A rendition's uid.");
+const REGION_FIELDS: &[Param] = &[
+    body("kind", true, "face, body, mark, text, other or object."),
+    body(
+        "x",
+        false,
+        "Rectangle's left edge, in pixels of the stored original (origin top left, before EXIF rotation; x, y, w, h together, or points).",
+    ),
+    body("y", false, "Rectangle's top edge, in pixels of the stored original."),
+    body("w", false, "Rectangle's width in pixels (at least 1)."),
+    body("h", false, "Rectangle's height in pixels (at least 1)."),
+    body(
+        "points",
+        false,
+        "A polygon instead: x1,y1,x2,y2,... (3 to 256 points) in pixels of the stored original, or a JSON array of numbers.",
+    ),
+    body("treatment", false, "fill (default), pixelate or blur: person regions (face, body, mark) only."),
+    body("source", false, "drawn (default), or suggested when accepting a face suggestion."),
+];
+const NEW_REGION: &[Param] = &[
+    CASE,
+    MEDIA_ROW,
+    REGION_FIELDS[0],
+    REGION_FIELDS[1],
+    REGION_FIELDS[2],
+    REGION_FIELDS[3],
+    REGION_FIELDS[4],
+    REGION_FIELDS[5],
+    REGION_FIELDS[6],
+    REGION_FIELDS[7],
+];
+const CHANGED_REGION: &[Param] = &[
+    CASE,
+    REGION,
+    REGION_FIELDS[0],
+    REGION_FIELDS[1],
+    REGION_FIELDS[2],
+    REGION_FIELDS[3],
+    REGION_FIELDS[4],
+    REGION_FIELDS[5],
+    REGION_FIELDS[6],
+    REGION_FIELDS[7],
+];
+const AUDIENCE: Param = body("audience", true, "partner, trainee or public.");
 
 #[allow(clippy::too_many_arguments)]
 const fn route(
@@ -586,6 +635,16 @@ pub static ROUTES: &[Route] = &[
     route(Get, "/galleries/{gallery}/results", Page, Some(Action::GalleryEdit), &[GALLERY], "exerciseResultsPage", "exercises", "The trainer's results: totals per trainee and per item, every answer scored, a form that marks free text.", exercise_pages::results_page),
     route(Post, "/galleries/{gallery}/items/{item}/mark", Page, Some(Action::GalleryEdit), MARK_FIELDS, "markFreeTextForm", "exercises", "Mark free text, then the results.", exercise_pages::mark_form),
     // (end of the galleries block)
+    // Regions and renditions per audience (issue 20, webregions; kept in one block).
+    route(Get, "/api/cases/{case}/media/{media}/regions", Api, Some(Action::RegionView), &[CASE, MEDIA_ROW], "listRegions", "regions", "An item's current regions and every version they had (vilab.regions/1).", regions::list),
+    route(Post, "/api/cases/{case}/media/{media}/regions", Api, Some(Action::RegionEdit), NEW_REGION, "addRegion", "regions", "Draw a region on an item: a rectangle or a polygon; the item's renditions go stale (vilab.region/1).", regions::add),
+    route(Post, "/api/cases/{case}/regions/{region}", Api, Some(Action::RegionEdit), CHANGED_REGION, "updateRegion", "regions", "Change a region: a new version; the item's renditions go stale (vilab.region/1).", regions::update),
+    route(Post, "/api/cases/{case}/regions/{region}/delete", Api, Some(Action::RegionEdit), &[CASE, REGION], "deleteRegion", "regions", "Delete a region: a last version that says so; the item's renditions go stale (vilab.region/1).", regions::delete),
+    route(Get, "/api/cases/{case}/media/{media}/face-suggestions", Api, Some(Action::RegionEdit), &[CASE, MEDIA_ROW], "suggestFaces", "regions", "Faces the detector proposes on an item, in pixels of the stored original, surest first; nothing is stored until an analyst adds one as a face region with source suggested (vilab.face-suggestions/1).", regions::suggest_faces),
+    route(Get, "/api/cases/{case}/media/{media}/renditions", Api, Some(Action::RegionView), &[CASE, MEDIA_ROW], "listRenditions", "regions", "An item's renditions per audience, newest first, stale ones flagged (vilab.renditions/1).", renditions::list),
+    route(Post, "/api/cases/{case}/media/{media}/renditions", Api, Some(Action::RenditionMake), &[CASE, MEDIA_ROW, AUDIENCE], "makeRenditions", "regions", "Make an item's renditions for an audience from its current regions: one redacted JPEG for partner or trainee, one crop per object region for the public (vilab.renditions-made/1).", renditions::make),
+    route(Post, "/api/renditions/{rendition}/approve", Api, Some(Action::RenditionApprove), &[RENDITION], "approveRendition", "regions", "Approve a public crop another analyst made (four eyes) (vilab.rendition-approved/1).", renditions::approve),
+    route(Get, "/api/renditions/{rendition}", Api, Some(Action::RenditionView), &[RENDITION], "getAudienceRendition", "renditions", "A rendition's JPEG, for a role whose audiences include it (never an original); no-store.", renditions::bytes),
     route(Get, "/api/openapi.json", PublicApi, None, &[], "openapi", "meta", "This API, described in OpenAPI 3.1.", api::openapi),
     // Embedded files.
     route(Get, "/assets/{name}", Asset, None, &[path("name", "The file's name.")], "asset", "assets", "An embedded style, script or font.", crate::assets::serve),

@@ -9,68 +9,26 @@
 //! embedded Noto fonts, and saves screenshots of the main pages under
 //! `target/screenshots/`. It fails, never skips, when chromium or
 //! chromedriver is missing (`bash .ci/install-deps` installs them).
+//!
+//! Issue 20 adds two: regions and renditions (an analyst draws an object
+//! region by a drag, a face region and a text polygon by clicks, makes a
+//! public crop; a second analyst approves it; it is shown), and a ViLab
+//! gallery's clue board reaching a second participant live, then an
+//! exercise scored. All share one fixture lab: the regions test draws on
+//! the item the route fixture keeps for region changes, never on the
+//! gallery's item (a region change would make its renditions stale).
 
 mod common;
 
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource as _, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 use vilab_lab::Role;
 
-/// The browser and its driver, as Debian installs them (`CHROMIUM` and
-/// `CHROMEDRIVER` override).
-fn program(var: &str, default: &str) -> PathBuf {
-    let path = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| PathBuf::from(default));
-    assert!(
-        path.exists(),
-        "{} is missing: the browser test needs Debian's chromium and chromium-driver \
-         (run `bash .ci/install-deps`, or set {var})",
-        path.display()
-    );
-    path
-}
-
-/// chromedriver, ended when the test ends (passing or not).
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn start_driver() -> Driver {
-    let driver = program("CHROMEDRIVER", "/usr/bin/chromedriver");
-    let port = free_port();
-    let child = Command::new(&driver)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver.display()));
-    let driver = Driver { child, port };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver did not listen on port {port} within 20 s");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    driver
-}
+use common::browser::{Browser, log_in, log_out, screenshot, screenshots_dir, text_of, wait_js};
 
 /// A DevTools command through chromedriver.
 #[derive(Debug)]
@@ -126,43 +84,6 @@ async fn fonts_of(client: &Client, selector: &str) -> Vec<(String, bool, u64)> {
         .collect()
 }
 
-fn screenshots_dir() -> PathBuf {
-    // CARGO_TARGET_TMPDIR is target/tmp: the screenshots go beside it.
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-async fn screenshot(client: &Client, name: &str) {
-    let png = client.screenshot().await.unwrap();
-    assert!(png.starts_with(b"\x89PNG"), "a PNG");
-    std::fs::write(screenshots_dir().join(format!("{name}.png")), png).unwrap();
-}
-
-async fn text_of(client: &Client, css: &str) -> String {
-    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
-}
-
-/// Waits until `script` returns true.
-async fn wait_js(client: &Client, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if client.execute(script, vec![]).await.unwrap() == Value::Bool(true) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "waited 10 s for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn log_in(client: &Client, base: &str, username: &str, password: &str) {
-    client.goto(&format!("{base}/login")).await.unwrap();
-    client.find(Locator::Css("#username")).await.unwrap().send_keys(username).await.unwrap();
-    client.find(Locator::Css("#password")).await.unwrap().send_keys(password).await.unwrap();
-    client.find(Locator::Css("form[action='/login'] button[type=submit]")).await.unwrap().click().await.unwrap();
-    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css("form[action='/logout']")).await.unwrap();
-}
-
 /// Clicks the language switcher's button of `code` and waits for the page
 /// in that language.
 async fn switch_to(client: &Client, code: &str) {
@@ -179,60 +100,11 @@ async fn switch_to(client: &Client, code: &str) {
     }
 }
 
-/// The server of a test: the fixture's lab served on a loopback port by
-/// this process, until [`Server::stop`].
-struct Server {
-    base: String,
-    stop: tokio::sync::oneshot::Sender<()>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
-}
-
-impl Server {
-    async fn start(fx: &common::Fixture) -> Server {
-        let lab = Arc::new(fx.open());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(vilab_server::serve(lab, listener, None, async {
-            let _ = stopped.await;
-        }));
-        Server { base, stop, task }
-    }
-
-    async fn stop(self) {
-        let _ = self.stop.send(());
-        self.task.await.unwrap().unwrap();
-    }
-}
-
-/// A new WebDriver session: a chromium of its own (its own cookies),
-/// headless, asking for English.
-async fn new_client(driver: &Driver) -> Client {
-    let chromium = program("CHROMIUM", "/usr/bin/chromium");
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({
-            "binary": chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,1000", "--lang=en-US"],
-        }),
-    );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session of chromium")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
-    let driver = start_driver();
     let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let server = Server::start(fx).await;
-    let base = server.base.clone();
-    let client = new_client(&driver).await;
+    let browser = Browser::start(fx).await;
+    let (client, base) = (browser.client.clone(), browser.base.clone());
 
     // The log-in page, in English (the browser asks for English).
     client.goto(&format!("{base}/login")).await.unwrap();
@@ -564,16 +436,7 @@ async fn the_analyst_works_in_khmer_and_thai_with_the_embedded_fonts() {
     assert!(text_of(&client, "tbody").await.contains("investigator"));
     screenshot(&client, "users-en").await;
 
-    client.close().await.unwrap();
-    server.stop().await;
-    drop(driver);
-}
-
-/// Logs a browser out by forgetting its cookies (the session cookie is
-/// HttpOnly; the next log-in makes a new one).
-async fn log_out(client: &Client, base: &str) {
-    client.goto(&format!("{base}/login")).await.unwrap();
-    client.delete_all_cookies().await.unwrap();
+    browser.end().await;
 }
 
 /// ViLab galleries (issue 20): two participants of the fixture's public
@@ -584,11 +447,10 @@ async fn log_out(client: &Client, base: &str) {
 /// score, and the mark given to the free text.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_clue_reaches_the_other_participant_live_and_an_exercise_is_scored() {
-    let driver = start_driver();
     let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
-    let server = Server::start(fx).await;
-    let base = server.base.clone();
-    let (first, second) = (new_client(&driver).await, new_client(&driver).await);
+    let browser = Browser::start(fx).await;
+    let base = browser.base.clone();
+    let (first, second) = (browser.client.clone(), browser.another_client().await);
     let board = format!("{base}/galleries/{}/items/{}", fx.galleries.member, fx.galleries.item);
     for (client, role) in [(&first, Role::Partner), (&second, Role::Public)] {
         let account = fx.account(role);
@@ -730,8 +592,125 @@ async fn a_clue_reaches_the_other_participant_live_and_an_exercise_is_scored() {
     .await;
     screenshot(&first, "exercise-results").await;
 
-    first.close().await.unwrap();
     second.close().await.unwrap();
-    server.stop().await;
-    drop(driver);
+    browser.end().await;
+}
+
+// ---- Regions and renditions (issue 20)
+
+/// Chooses `value` in the select `css` as a person would (a change event).
+async fn choose(client: &Client, css: &str, value: &str) {
+    let script = format!(
+        "const s = document.querySelector('{css}'); s.value = '{value}'; \
+         s.dispatchEvent(new Event('change')); return s.value === '{value}'"
+    );
+    assert_eq!(client.execute(&script, vec![]).await.unwrap(), Value::Bool(true), "{css} = {value}");
+}
+
+/// Drags on the regions' picture from (x, y) of its centre by (dx, dy),
+/// in fractions of its displayed size (the picture centred in the window
+/// first).
+async fn drag(client: &Client, x: f64, y: f64, dx: f64, dy: f64) {
+    let size = client
+        .execute(
+            "const s = document.querySelector('section.regions svg.region-svg'); s.scrollIntoView({ block: 'center' }); \
+             const b = s.getBoundingClientRect(); return [b.width, Math.min(b.height, window.innerHeight)]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (w, h) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    let (x, y, dx, dy) = (x * w, y * h, dx * w, dy * h);
+    let svg = client.find(Locator::Css("section.regions svg.region-svg")).await.unwrap();
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: svg, duration: None, x, y })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(100)), x: dx, y: dy })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    client.perform_actions(actions).await.unwrap();
+}
+
+/// Clicks the regions' picture at (x, y) of its centre, in fractions of
+/// its displayed size (as `drag`).
+async fn click_at(client: &Client, x: f64, y: f64) {
+    drag(client, x, y, 0.0, 0.0).await;
+}
+
+const REGIONS: &str = "return document.querySelectorAll('section.regions table.regions-list tbody tr').length";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_analyst_draws_regions_and_makes_a_public_crop_that_a_second_analyst_approves() {
+    let fx = tokio::task::spawn_blocking(|| common::lab("browser-lab")).await.unwrap();
+    let browser = Browser::start(fx).await;
+    let (client, base) = (browser.client.clone(), browser.base.clone());
+    // The item the route fixture draws on: one face region in its top left.
+    let item = format!("{base}/media/%23{}", fx.regions.item);
+
+    let a = fx.account(Role::Analyst);
+    log_in(&client, &base, &a.username, &a.password).await;
+    client.goto(&item).await.unwrap();
+    wait_js(&client, "const i = document.querySelector('section.regions img.region-image'); return !!i && i.complete && i.naturalWidth > 0", "the picture").await;
+    client.execute("document.querySelector('section.regions').scrollIntoView()", vec![]).await.unwrap();
+    let before = client.execute(REGIONS, vec![]).await.unwrap().as_u64().unwrap();
+    assert_eq!(before, 1, "the fixture's face region");
+
+    // An object region by a drag, in the bottom right.
+    choose(&client, "section.regions select.region-kind", "object").await;
+    drag(&client, 0.1, 0.1, 0.2, 0.2).await;
+    wait_js(&client, &format!("{REGIONS} === 2"), "the object region listed").await;
+    // A face region in the bottom left; pixelation shows its warning.
+    choose(&client, "section.regions select.region-kind", "face").await;
+    choose(&client, "section.regions select.region-treatment", "pixelate").await;
+    let warned = client.execute("return !document.querySelector('.region-weak').hidden", vec![]).await.unwrap();
+    assert_eq!(warned, Value::Bool(true), "pixelation is said to be weaker than a fill");
+    choose(&client, "section.regions select.region-treatment", "fill").await;
+    drag(&client, -0.4, 0.1, 0.15, 0.2).await;
+    wait_js(&client, &format!("{REGIONS} === 3"), "the face region listed").await;
+    // A text region as a polygon: three clicks, then "Close polygon".
+    choose(&client, "section.regions select.region-tool", "polygon").await;
+    choose(&client, "section.regions select.region-kind", "text").await;
+    for (x, y) in [(0.1, -0.4), (0.35, -0.4), (0.25, -0.2)] {
+        click_at(&client, x, y).await;
+    }
+    client.find(Locator::Css("section.regions button.region-close")).await.unwrap().click().await.unwrap();
+    wait_js(&client, &format!("{REGIONS} === 4"), "the polygon listed").await;
+    let drawn = client.execute("return document.querySelectorAll('section.regions svg .region').length", vec![]).await;
+    assert_eq!(drawn.unwrap(), Value::from(4), "the four regions drawn over the picture");
+    let polygons = client
+        .execute("return document.querySelectorAll('section.regions svg polygon.region-text').length", vec![])
+        .await;
+    assert_eq!(polygons.unwrap(), Value::from(1), "the text region is a polygon");
+
+    // A public crop, made by A: awaiting a second analyst.
+    client.find(Locator::Css("button.rendition-make[data-audience=public]")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "return document.querySelectorAll('table.renditions-list tbody tr').length === 1",
+        "the crop listed",
+    )
+    .await;
+    client.find(Locator::Css("form[action='/logout'] button")).await.unwrap().click().await.unwrap();
+
+    // B approves it, and the crop is shown.
+    client.goto(&format!("{base}/login")).await.unwrap();
+    log_in(&client, &base, common::SECOND_ANALYST, common::PASSWORD).await;
+    client.goto(&item).await.unwrap();
+    client.find(Locator::Css("button.rendition-approve")).await.unwrap().click().await.unwrap();
+    wait_js(
+        &client,
+        "const i = document.querySelector('table.renditions-list img.rendition-image'); \
+         return !document.querySelector('button.rendition-approve') && !!i && i.complete && i.naturalWidth > 0",
+        "the approved crop shown",
+    )
+    .await;
+    let state =
+        client.execute("return document.querySelector('table.renditions-list tbody tr').textContent", vec![]).await;
+    assert!(state.unwrap().as_str().unwrap_or("").contains(&format!("Approved by {}", common::SECOND_ANALYST)));
+    client.execute("document.querySelector('section.regions').scrollIntoView()", vec![]).await.unwrap();
+    screenshot(&client, "regions-approved-en").await;
+    println!("screenshot: {}", screenshots_dir().join("regions-approved-en.png").display());
+    client.execute("document.querySelector('section.renditions').scrollIntoView()", vec![]).await.unwrap();
+    screenshot(&client, "renditions-approved-en").await;
+    println!("screenshot: {}", screenshots_dir().join("renditions-approved-en.png").display());
+    browser.end().await;
 }

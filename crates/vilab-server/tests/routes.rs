@@ -174,6 +174,14 @@ fn uri(route: &Route, fx: &Fixture, target: Target, user: &str) -> String {
         .replace("{location}", &fx.records.location)
         .replace("{lead}", &fx.records.lead);
     path = path.replace("{series}", &fx.series);
+    // Regions and renditions (issue 20): the region routes change one item,
+    // the renditions stand on another (a region change makes them stale);
+    // the analyst approves the crop the second analyst left unapproved.
+    let rendition = if route.id == "approveRendition" { &fx.regions.to_approve } else { &fx.regions.public.0 };
+    path = path
+        .replace("{media}", &fx.regions.item)
+        .replace("{region}", &fx.regions.region)
+        .replace("{rendition}", rendition);
     if route.id == "loginPage" {
         path.push_str("?next=/cases");
     }
@@ -215,6 +223,15 @@ fn body_of(route: &Route, account: &common::Account, fx: &Fixture) -> Vec<(&'sta
                 // One's own password "changed" to itself: the account
                 // still logs in after its cell.
                 "current" | "new" => account.password.clone(),
+                // Regions (issue 20): a small face rectangle; renditions
+                // for partners.
+                "kind" if route.tag == "regions" => "face".to_string(),
+                "x" | "y" if route.tag == "regions" => "4".to_string(),
+                "w" | "h" if route.tag == "regions" => "16".to_string(),
+                "points" if route.tag == "regions" => String::new(),
+                "treatment" => "fill".to_string(),
+                "source" => "drawn".to_string(),
+                "audience" if route.tag == "regions" => "partner".to_string(),
                 // Records beside the media.
                 "kind" => "victim".to_string(),
                 "label" => format!("label of {}", account.username),
@@ -346,9 +363,11 @@ fn pieces(bytes: &[u8]) -> Vec<&[u8]> {
 /// Issue 20: a partner, trainee or public account never receives the
 /// original, nor a rendition made for a more trusted audience than its
 /// role receives (partner: partner, trainee and public renditions;
-/// trainee: trainee and public; public: public only), by any route.
-fn no_more_than_the_audience(what: &str, role: Role, body: &[u8], b: &common::Audiences) {
-    let forbidden: Vec<(&str, &[u8])> = match role {
+/// trainee: trainee and public; public: public only), by any route; nor
+/// the original of the item whose regions the region routes change.
+fn no_more_than_the_audience(what: &str, role: Role, body: &[u8], fx: &Fixture) {
+    let b = &fx.galleries.bytes;
+    let mut forbidden: Vec<(&str, &[u8])> = match role {
         Role::Partner => vec![("the original", &b.original)],
         Role::Trainee => vec![("the original", &b.original), ("the partner rendition", &b.partner)],
         Role::Public => vec![
@@ -358,6 +377,7 @@ fn no_more_than_the_audience(what: &str, role: Role, body: &[u8], b: &common::Au
         ],
         _ => return,
     };
+    forbidden.extend(fx.regions.originals.iter().map(|o| ("an original", o.as_slice())));
     for (name, bytes) in forbidden {
         // Partner and trainee renditions are made the same way (every
         // person region filled): when they are the same bytes, the trainee
@@ -423,7 +443,7 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 }
                 let what = format!("{route:?} as {} on {target:?}: {} {}", role.as_str(), a.status, a.body);
                 check_headers(&what, &a, route.kind == Kind::Asset);
-                no_more_than_the_audience(&what, role, &a.bytes, &fx.galleries.bytes);
+                no_more_than_the_audience(&what, role, &a.bytes, fx);
                 if route.id == "galleryItemImage"
                     && target == Target::Member
                     && expect(route, role, target) == Expect::Allowed
@@ -436,6 +456,9 @@ async fn every_route_answers_every_role_as_the_permission_table_says() {
                 match expect(route, role, target) {
                     Expect::Allowed => {
                         assert!(is_success(a.status), "{what}: expected 2xx or 3xx");
+                        if route.id == "getAudienceRendition" {
+                            assert_eq!(a.bytes, fx.regions.public.1, "{what}: the approved crop, as made");
+                        }
                         if route.kind.is_json() && route.id != "openapi" && route.tag != "renditions" {
                             assert!(a.body.starts_with("{\"shape\":\"vilab."), "{what}: the shape's name first");
                         }
@@ -858,7 +881,7 @@ async fn each_audience_s_gallery_gives_its_own_rendition_and_nothing_more_truste
                 )
                 .await;
                 let what = format!("{route:?} of the {audience} gallery as {}: {}", role.as_str(), a.status);
-                no_more_than_the_audience(&what, role, &a.bytes, b);
+                no_more_than_the_audience(&what, role, &a.bytes, fx);
                 let member = role == Role::Partner || (role == Role::Trainee && audience == "trainee");
                 if route.id == "galleryItemImage" {
                     if member {

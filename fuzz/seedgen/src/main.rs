@@ -847,11 +847,23 @@ fn law(repo: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     let data = repo.join("crates/vilab-law/data");
     let mut out = Vec::new();
     for name in ["LA.toml", "sources.toml", "rates.toml"] {
-        out.push((format!("bundled-{name}"), fs::read(data.join(name))?));
+        out.push((format!("bundled-{name}"), under_seed_size(fs::read(data.join(name))?)));
     }
     out.push(("correction.toml".into(), LAW_CORRECTION.as_bytes().to_vec()));
     out.push(("new-jurisdiction.toml".into(), LAW_NEW.as_bytes().to_vec()));
     Ok(out)
+}
+
+/// A bundled file cut before the first table header past 16 KB when it is
+/// longer (the second edition's LA.toml is 39 KB): the seed stays a TOML
+/// file of whole tables, under `Seeds::put`'s 20 KB.
+fn under_seed_size(bytes: Vec<u8>) -> Vec<u8> {
+    const CUT: usize = 16_000;
+    if bytes.len() <= CUT {
+        return bytes;
+    }
+    let end = bytes[..CUT].windows(3).rposition(|w| w == b"\n[[").map_or(CUT, |at| at + 1);
+    bytes[..end].to_vec()
 }
 
 /// A correction of one Lao criterion, with its own source.

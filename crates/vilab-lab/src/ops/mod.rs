@@ -6,6 +6,8 @@ pub mod audit;
 pub mod backup;
 pub mod cases;
 pub mod exhibits;
+// Face suggestions on an item (issue 20, webregions).
+pub mod faces;
 pub mod galleries;
 pub mod hashsets;
 pub mod ingest;

@@ -37,6 +37,8 @@ pub struct RegionList {
     pub regions: Vec<Region>,
     /// Every version of every region of the item, oldest first.
     pub history: Vec<Region>,
+    /// The user names of the accounts that set the versions.
+    pub accounts: crate::ops::records::AccountNames,
 }
 shape!(RegionList, "vilab.regions/1");
 
@@ -118,8 +120,9 @@ impl Session<'_> {
             }
             let regions = permit.store().regions(id, media).map_err(store)?;
             let history = permit.store().region_history(id, media).map_err(store)?;
+            let accounts = crate::ops::records::names(permit, history.iter().map(|r| r.set_by))?;
             let details = json!({ "media": media, "regions": regions.len(), "versions": history.len() });
-            Ok(Done::new(RegionList { case: permit.case().name.clone(), media, regions, history }, details))
+            Ok(Done::new(RegionList { case: permit.case().name.clone(), media, regions, history, accounts }, details))
         })
     }
 }

@@ -66,6 +66,8 @@ pub struct RenditionList {
     pub media: MediaRowId,
     /// Its renditions, stale ones included (flagged).
     pub renditions: Vec<Rendition>,
+    /// The user names of their makers and approvers.
+    pub accounts: crate::ops::records::AccountNames,
 }
 shape!(RenditionList, "vilab.renditions/1");
 
@@ -221,8 +223,10 @@ impl Session<'_> {
                 return Err(AppError::new(Code::MediaNotFound).with("key", format!("#{}", media.0)));
             }
             let renditions = permit.store().renditions(case_id, media).map_err(store)?;
+            let ids = renditions.iter().flat_map(|r| std::iter::once(r.made_by).chain(r.approved_by));
+            let accounts = crate::ops::records::names(permit, ids)?;
             let details = json!({ "media": media, "renditions": renditions.len() });
-            Ok(Done::new(RenditionList { case: permit.case().name.clone(), media, renditions }, details))
+            Ok(Done::new(RenditionList { case: permit.case().name.clone(), media, renditions, accounts }, details))
         })
     }
 

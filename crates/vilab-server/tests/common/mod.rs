@@ -6,6 +6,9 @@
 
 #![allow(dead_code)]
 
+/// The browser tests' harness (chromium over WebDriver).
+pub mod browser;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::sync::atomic::AtomicBool;
@@ -24,7 +27,7 @@ pub const LINKED_CASE: &str = "LINKED-2026-3";
 /// password, disabled, memberships): no test logs in as it.
 pub const SPARE: &str = "spare";
 /// The password of the accounts the fixture adds.
-const PASSWORD: &str = "correct horse battery staple";
+pub const PASSWORD: &str = "correct horse battery staple";
 
 /// An account of the lab.
 #[derive(Clone, Debug)]
@@ -64,6 +67,8 @@ pub struct Fixture {
     pub passphrase: String,
     /// ViLab galleries (issue 20): see [`Galleries`].
     pub galleries: Galleries,
+    /// Regions and renditions of the demo case (issue 20).
+    pub regions: RegionsFixture,
 }
 
 /// The galleries of the fixture (issue 20, branch webgallery).
@@ -124,6 +129,34 @@ impl Galleries {
         self.blank.iter().find(|b| b.0 == user && b.1 == route).map(|b| (b.2.as_str(), b.3.as_str()))
     }
 }
+
+/// Regions and renditions of the demo case (issue 20, webregions): the
+/// region routes change one item, the renditions stand on another (a
+/// region change would make them stale).
+#[derive(Clone, Debug)]
+pub struct RegionsFixture {
+    /// The row id of the item whose regions the routes change.
+    pub item: String,
+    /// A region of that item (its uid), for the routes that change one.
+    pub region: String,
+    /// The row id of the item holding the renditions below (the member item).
+    pub rendition_item: String,
+    /// Its partner rendition (uid, bytes).
+    pub partner: (String, Vec<u8>),
+    /// Its trainee rendition.
+    pub trainee: (String, Vec<u8>),
+    /// Its public crop, approved.
+    pub public: (String, Vec<u8>),
+    /// Another public crop of it, not approved (made by the second
+    /// analyst, so that the fixture's analyst may approve it).
+    pub to_approve: String,
+    /// The original bytes of both items (renditions' and regions').
+    pub originals: Vec<Vec<u8>>,
+}
+
+/// The second analyst of the demo case: approves the fixture analyst's
+/// public crop and makes one for the fixture's analyst to approve.
+pub const SECOND_ANALYST: &str = "second-analyst";
 
 /// Ids of records of the demo case.
 #[derive(Clone, Debug)]
@@ -188,7 +221,7 @@ fn make(name: &str) -> Fixture {
     // public crop (four eyes; issue 20).
     admin
         .add_user(&NewUser {
-            username: "second-analyst",
+            username: SECOND_ANALYST,
             role: Role::Analyst,
             password: PASSWORD,
             cases: std::slice::from_ref(&case),
@@ -241,9 +274,11 @@ fn make(name: &str) -> Fixture {
     let linked_series = analyst.create_series(LINKED_CASE, "fixture linked", &[]).unwrap().series.id.0.to_string();
     let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
     let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
-    let second = lab.authenticate("second-analyst", PASSWORD, "test").unwrap();
+    let second = lab.authenticate(SECOND_ANALYST, PASSWORD, "test").unwrap();
     let (made, bytes) =
         make_renditions(&analyst, &second, &case, member, &report.lab.parent().unwrap().join("seizure"));
+    let seizure = report.lab.parent().unwrap().join("seizure");
+    let regions = regions_fixture(&analyst, &second, &case, &items, member, &made, &bytes, &seizure);
     drop(second);
     let mut galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
     galleries.image = made[2].clone();
@@ -298,6 +333,45 @@ fn make(name: &str) -> Fixture {
         linked_series,
         passphrase,
         galleries,
+        regions,
+    }
+}
+
+/// Regions and renditions of the demo case (issue 20, webregions).
+fn regions_fixture(
+    analyst: &vilab_lab::Session<'_>,
+    second: &vilab_lab::Session<'_>,
+    case: &str,
+    items: &[vilab_lab::ops::media::MediaLine],
+    member: &vilab_lab::ops::media::MediaLine,
+    made: &[String],
+    bytes: &Audiences,
+    seizure: &std::path::Path,
+) -> RegionsFixture {
+    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    let other = items.iter().find(|m| m.pdq.is_some() && m.id != member.id).expect("a second image in the demo");
+    let (w, h) = (other.width.expect("an image"), other.height.expect("an image"));
+    // The item the region routes change, with a region to change.
+    let face = RegionFields {
+        kind: RegionKind::Face,
+        shape: RegionShape::Rect { x: 0, y: 0, w: w / 4, h: h / 4 },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    };
+    let region = analyst.add_region(case, other.id, &face).unwrap().region.uid;
+    // A second public crop of the member item, made by the second analyst
+    // so that the fixture's analyst may approve it.
+    let to_approve = second.make_renditions(case, member.id, Audience::Public).unwrap().renditions.remove(0).uid;
+    let other_original = find_original(seizure, &other.sha256.to_string()).expect("the other item in the seizure");
+    RegionsFixture {
+        item: other.id.0.to_string(),
+        region,
+        rendition_item: member.id.0.to_string(),
+        partner: (made[0].clone(), bytes.partner.clone()),
+        trainee: (made[1].clone(), bytes.trainee.clone()),
+        public: (made[2].clone(), bytes.public.clone()),
+        to_approve,
+        originals: vec![bytes.original.clone(), other_original],
     }
 }
 

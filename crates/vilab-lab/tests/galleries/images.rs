@@ -5,9 +5,7 @@
 //! stale renditions withdrawn, non-members "not found", a closed gallery
 //! closed to its participants but not its editors.
 
-mod common;
-
-use common::{ADMIN, Fixture, MEMBER_CASE, SETUP, user_of};
+use crate::common::{ADMIN, Fixture, MEMBER_CASE, SETUP, user_of};
 use vilab_lab::ops::galleries::images::IMAGE_CONTENT_TYPE;
 use vilab_lab::ops::galleries::{GalleryPart, role_receives};
 use vilab_lab::{Code, Role};

@@ -1,0 +1,45 @@
+## Regions and renditions on the media page (issue 20): the drawing
+## tools, face suggestions, the list of regions, renditions per audience.
+
+web-regions-heading = Regions of case { $case }
+web-regions-tool = Draw
+web-regions-tool-rect = Rectangle (drag)
+web-regions-tool-polygon = Polygon (click its corners)
+web-regions-kind = Kind
+web-regions-kind-face = Face
+web-regions-kind-body = Body
+web-regions-kind-mark = Identifying mark
+web-regions-kind-text = Text
+web-regions-kind-other = Other redaction
+web-regions-kind-object = Object to show
+web-regions-treatment = Treatment
+web-regions-treatment-fill = Fill
+web-regions-treatment-pixelate = Pixelate
+web-regions-treatment-blur = Blur
+web-regions-weak-warning = Pixelation and blur are both weaker than a fill: a face or mark may still be recognised. Choose them only where a fill would hide what the viewer needs to see.
+web-regions-help = Drag on the picture for a rectangle; for a polygon, click its corners, then double-click or press Close polygon. Positions are pixels of the original.
+web-regions-close = Close polygon
+web-regions-suggest = Suggest faces
+web-regions-accept = Accept
+web-regions-no-faces = No face found.
+web-regions-none = No regions yet.
+web-regions-col-version = Version
+web-regions-col-who = By
+web-regions-col-when = When
+web-regions-col-source = Source
+web-regions-source-drawn = Drawn
+web-regions-source-suggested = Suggested, accepted
+web-regions-delete = Delete
+web-regions-audience-partner = partner agencies
+web-regions-audience-trainee = trainees
+web-regions-audience-public = the public
+web-renditions-heading = Renditions of case { $case }
+web-renditions-make = Make for { $audience }
+web-renditions-none = No renditions yet.
+web-renditions-col-audience = Audience
+web-renditions-col-maker = Made by
+web-renditions-col-state = State
+web-renditions-stale = Stale: a region changed
+web-renditions-approved-by = Approved by { $who }
+web-renditions-awaiting = Awaits a second analyst's approval
+web-renditions-approve = Approve
