@@ -13,6 +13,7 @@
 //! gallery by uid and items by id, never titles or clue texts.
 
 pub mod exercises;
+pub mod export;
 pub mod images;
 pub mod pin;
 
@@ -390,7 +391,7 @@ fn lead_rect(
 }
 
 /// A new random clue uid, as the bundles make them.
-fn new_clue_uid() -> Result<String> {
+pub(crate) fn new_clue_uid() -> Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| AppError::new(Code::Internal).detail(format!("random: {e}")))?;
     Ok(hex::encode(bytes))
