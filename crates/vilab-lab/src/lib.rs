@@ -66,4 +66,6 @@ pub mod types {
     };
     // An exhibit's runs, as the case and exhibit views list them.
     pub use vilab_store::IngestRun;
+    // ViLab galleries (issue 20): what the CLI names galleries' parts by.
+    pub use vilab_store::model::gallery::{ClueId, GalleryAudience, GalleryItemId};
 }
