@@ -202,6 +202,10 @@ fn every_output_keeps_its_pinned_shape() {
     check(&trainer.answer_exercise(&gallery.uid, shown, &answer).unwrap(), &mut failures);
     check(&trainer.exercise(&gallery.uid).unwrap(), &mut failures);
     check(&trainer.exercise_results(&gallery.uid).unwrap(), &mut failures);
+    let exported = trainer.export_exercise(&gallery.uid, "shapes", now + 86400).unwrap();
+    check(&exported.summary, &mut failures);
+    let scratch = fx.tmp.path().join("shapes-exercise");
+    check(&analyst.import_exercise(&exported.files, None, "SHAPES-EX", &scratch, now + 86400).unwrap(), &mut failures);
     let ex_uid = trainer.exercise(&gallery.uid).unwrap().uid;
     let answers = AnswerFile {
         format: "vilab.answers/1".into(),

@@ -88,7 +88,7 @@ pub enum Command {
     /// ViLab galleries: create, list, show, add items, members, clues, export and verify offline bundles.
     #[command(subcommand)]
     Gallery(GalleryCommand),
-    /// Training exercises on a gallery: set, show, answer, mark, results, import answers.
+    /// Training exercises on a gallery: set, show, answer, mark, results, import answers, export to and import from another lab.
     #[command(subcommand)]
     Exercise(ExerciseCommand),
     // Regions and renditions per audience (issue 20).
@@ -349,6 +349,47 @@ pub enum ExerciseCommand {
         lab: LabArg,
         /// The gallery's uid.
         gallery: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a gallery's exercise for another lab (vilab.exercise/1): its renditions and known answers, signed.
+    Export {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The lab or trainer it is for.
+        #[arg(long)]
+        recipient: String,
+        /// The folder to write (must not exist or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// Days the receiving lab has to import it.
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import another lab's exercise folder: a new case of its pictures, a trainee gallery, the exercise (analysts).
+    Import {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The exercise's folder.
+        folder: PathBuf,
+        /// The new case to hold its pictures.
+        #[arg(long)]
+        case: String,
+        /// The sending lab's public key (64 hex digits) it must be signed by.
+        #[arg(long)]
+        key: Option<String>,
+        /// A new or empty folder to write its pictures to before they are ingested.
+        #[arg(long)]
+        pictures: PathBuf,
+        /// Days the trainee gallery stays open.
+        #[arg(long, default_value_t = 30)]
+        days: u32,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -2,7 +2,8 @@
 //! an item with a partner rendition added, a partner member who sees it
 //! without its case and posts a clue, a bundle exported that `vilab gallery
 //! verify` accepts with the lab's key, its clue file imported twice giving
-//! one lead; an exercise set, answered by a trainee, and scored.
+//! one lead; an exercise set, answered by a trainee, and scored; an
+//! exercise exported by one lab and imported by another under its key.
 
 mod common;
 
@@ -151,4 +152,39 @@ fn an_exercise_is_set_answered_by_a_trainee_and_scored() {
     ok(&mut lab.cmd("analyst", &["exercise", "mark", &g, &item, "tia", "2"]));
     let results = rows(&ok(&mut lab.cmd("analyst", &["exercise", "results", &g])));
     assert_eq!(results[0], ["tia", "1", "6", "9", "0"]);
+
+    // Carried to another lab: its renditions and answers, under this lab's key.
+    ok(&mut lab.cmd(
+        "analyst",
+        &[
+            "sanitize",
+            &sha,
+            "--case",
+            "OP-1",
+            "--audience",
+            "trainee",
+            "--out",
+            lab.dir.path().join("r").to_str().unwrap(),
+        ],
+    ));
+    let folder = lab.dir.path().join("exercise-out");
+    let exported =
+        rows(&ok(&mut lab
+            .cmd("analyst", &["exercise", "export", &g, "--recipient", "Lab B", "--out", folder.to_str().unwrap()])));
+    let key = exported[0][2].clone();
+    let other = Lab::new();
+    let pictures = other.dir.path().join("pictures");
+    let pics = pictures.to_str().unwrap();
+    let import = |key: &str| {
+        let mut command =
+            other.cmd("analyst", &["exercise", "import", "--case", "EX-1", "--key", key, "--pictures", pics]);
+        command.arg(&folder);
+        command
+    };
+    assert!(!run(&mut import(&"ab".repeat(32))).status.success(), "another key is refused");
+    let imported = rows(&ok(&mut import(&key)));
+    let (g2, items) = (imported[0][1].clone(), imported[0][3].clone());
+    assert_eq!(items, "1");
+    let known = ok(&mut other.cmd("analyst", &["exercise", "show", &g2]));
+    assert!(known.contains("Phnom Penh"), "the known answers came along: {known}");
 }

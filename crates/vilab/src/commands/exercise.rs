@@ -1,6 +1,7 @@
-//! `vilab exercise set|show|answer|mark|results|import-answers` (issue
-//! 20): training exercises on a gallery from the command line, through
-//! `vilab-lab`. TSV headers are stable identifiers, not words.
+//! `vilab exercise set|show|answer|mark|results|import-answers|export|import`
+//! (issue 20): training exercises on a gallery from the command line,
+//! through `vilab-lab`; `export` writes the folder the lab signed, `import`
+//! reads another lab's. TSV headers are stable identifiers, not words.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -99,6 +100,56 @@ pub fn run(command: ExerciseCommand, user: Option<&str>) -> anyhow::Result<ExitC
             for t in &results.trainees {
                 outln!("{}\t{}\t{}\t{}\t{}", crate::tsv::field(&t.trainee), t.answered, t.points, t.max, t.pending);
             }
+        }
+        ExerciseCommand::Export { lab, gallery, recipient, out, days, json } => {
+            let lab = lab_path::open(&lab)?;
+            let expires = lab.now() + i64::from(days) * 86_400;
+            let export = auth::session(&lab, user)?.export_exercise(&gallery, &recipient, expires)?;
+            vilab_gallery::write_dir(&out, &export.files).map_err(|e| {
+                AppError::new(Code::FileUnwritable)
+                    .with("file", e.bundle_path().map(str::to_string).unwrap_or_else(|| out.display().to_string()))
+                    .detail(e)
+            })?;
+            if json {
+                return super::print_shaped(&export.summary);
+            }
+            outln!("exercise	items	public_key	folder");
+            outln!(
+                "{}	{}	{}	{}",
+                export.summary.exercise,
+                export.summary.items.len(),
+                export.summary.public_key,
+                crate::tsv::field(&out.display().to_string())
+            );
+        }
+        ExerciseCommand::Import { lab, folder, case, key, pictures, days, json } => {
+            let key = key
+                .map(|k| {
+                    hex::decode(k.trim())
+                        .ok()
+                        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+                        .ok_or_else(|| AppError::invalid("key", "expected 64 hex digits (an Ed25519 public key)"))
+                })
+                .transpose()?;
+            let files = vilab_gallery::read_dir(&folder)
+                .map_err(|e| AppError::invalid(e.bundle_path().unwrap_or("folder"), e.to_string()))?;
+            let lab = lab_path::open(&lab)?;
+            let closes = lab.now() + i64::from(days) * 86_400;
+            let session = auth::session(&lab, user)?;
+            let imported = session.import_exercise(&files, key.as_ref(), &case, &pictures, closes)?;
+            if json {
+                return super::print_shaped(&imported);
+            }
+            outln!("case	gallery	exercise	items	source_lab	source_key");
+            outln!(
+                "{}	{}	{}	{}	{}	{}",
+                crate::tsv::field(&imported.case),
+                imported.gallery,
+                imported.exercise,
+                imported.items.len(),
+                crate::tsv::field(&imported.source_lab),
+                imported.source_key
+            );
         }
         ExerciseCommand::ImportAnswers { lab, gallery, file, json } => {
             let lab = lab_path::open(&lab)?;

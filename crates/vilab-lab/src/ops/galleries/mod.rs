@@ -12,6 +12,7 @@
 //! gallery one is not a member of is "not found". Audit records name the
 //! gallery by uid and items by id, never titles or clue texts.
 
+pub mod exchange;
 pub mod exercises;
 pub mod export;
 pub mod images;
