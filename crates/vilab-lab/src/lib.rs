@@ -66,6 +66,8 @@ pub mod types {
     };
     // An exhibit's runs, as the case and exhibit views list them.
     pub use vilab_store::IngestRun;
-    // ViLab galleries (issue 20): what the CLI names galleries' parts by.
-    pub use vilab_store::model::gallery::{ClueId, GalleryAudience, GalleryItemId};
+    // ViLab galleries and exercises, for the server's gallery pages (issue 20,
+    // branch webgallery).
+    pub use vilab_gallery::exercise::{Answer, COUNTRIES, ExpectedAnswer, OBJECT_KINDS, Rubric};
+    pub use vilab_store::model::gallery::{AnswerSource, ClueId, ClueSource, GalleryAudience, GalleryItemId};
 }
