@@ -27,7 +27,7 @@ use crate::ops::matching::TriageView;
 use crate::shapes::shape;
 
 pub mod training;
-pub use training::{ANSWERS_FILE, TrainingAnswers, TrainingReport, TrainingSceneLine};
+pub use training::{ANSWERS_FILE, TrainingAnswers, TrainingExercise, TrainingReport, TrainingSceneLine};
 
 /// Name of the demo's hash set.
 pub const DEMO_HASHSET: &str = "DEMO-KNOWN";
@@ -102,6 +102,11 @@ pub struct DemoOptions {
     /// binary gives the catalog's words for "Training pack"); `None`
     /// leaves the pack out.
     pub training_case: Option<String>,
+    /// Title of a trainee gallery with an exercise made of the training
+    /// pack (the binary gives the catalog's words for "Training
+    /// exercise"), with a `trainer` account to edit it; `None`, or no
+    /// training case, leaves it out.
+    pub exercise_title: Option<String>,
 }
 
 /// Generates the seizure in `dir/seizure` (reported to `generated` before
@@ -166,7 +171,11 @@ pub fn run_with(
     let mut accounts = vec![admin.clone()];
     {
         let admin = lab.authenticate(&admin.username, &admin.password, SOURCE)?;
-        for (username, role) in [("analyst", Role::Analyst), ("trainee", Role::Trainee), ("auditor", Role::Auditor)] {
+        let mut roles = vec![("analyst", Role::Analyst), ("trainee", Role::Trainee), ("auditor", Role::Auditor)];
+        if options.training_case.is_some() && options.exercise_title.is_some() {
+            roles.push(("trainer", Role::Trainer));
+        }
+        for (username, role) in roles {
             let account = DemoAccount { username: username.into(), role, password: password()? };
             admin.add_user(&NewUser { username, role, password: &account.password, cases: &[] })?;
             accounts.push(account);
@@ -197,7 +206,13 @@ pub fn run_with(
     let counts = analyst.case_view(&case_name)?.counts;
     let triage = analyst.triage(&case_name)?;
     let training = match &options.training_case {
-        Some(case) => Some(training::build(&analyst, dir, seed, case, stop, progress)?),
+        Some(case) => {
+            let mut report = training::build(&analyst, dir, seed, case, stop, progress)?;
+            if let Some(title) = &options.exercise_title {
+                report.exercise = Some(training::exercise(&analyst, &report, title, "trainer", "trainee")?);
+            }
+            Some(report)
+        }
         None => None,
     };
     drop(analyst);

@@ -4,7 +4,11 @@
 //! become leads of the item's case with their poster, a board read after
 //! a cursor, and a bundle's clue file imported once.
 
+#[path = "galleries/bundle_export.rs"]
+mod bundle_export;
 mod common;
+#[path = "galleries/exercise_exchange.rs"]
+mod exercise_exchange;
 #[path = "galleries/images.rs"]
 mod images;
 

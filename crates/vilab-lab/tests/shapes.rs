@@ -178,6 +178,7 @@ fn every_output_keeps_its_pinned_shape() {
     check(&trainer.gallery(&gallery.uid).unwrap(), &mut failures);
     analyst.make_renditions(MEMBER_CASE, item, vilab_store::model::regions::Audience::Partner).unwrap();
     check(&trainer.gallery_item_images(&gallery.uid, shown).unwrap(), &mut failures);
+    check(&trainer.export_bundle(&gallery.uid, "shapes", now + 86400, true).unwrap().summary, &mut failures);
     let clue = |uid: &str, item| BundleClue { uid: uid.repeat(32), item, text: "t".into(), pin: None, posted_at: now };
     let file = BundleClues { bundle, author: "p".into(), clues: vec![clue("1", shown), clue("2", GalleryItemId(999))] };
     check(&analyst.import_clues(&gallery.uid, &file).unwrap(), &mut failures);
@@ -201,6 +202,10 @@ fn every_output_keeps_its_pinned_shape() {
     check(&trainer.answer_exercise(&gallery.uid, shown, &answer).unwrap(), &mut failures);
     check(&trainer.exercise(&gallery.uid).unwrap(), &mut failures);
     check(&trainer.exercise_results(&gallery.uid).unwrap(), &mut failures);
+    let exported = trainer.export_exercise(&gallery.uid, "shapes", now + 86400).unwrap();
+    check(&exported.summary, &mut failures);
+    let scratch = fx.tmp.path().join("shapes-exercise");
+    check(&analyst.import_exercise(&exported.files, None, "SHAPES-EX", &scratch, now + 86400).unwrap(), &mut failures);
     let ex_uid = trainer.exercise(&gallery.uid).unwrap().uid;
     let answers = AnswerFile {
         format: "vilab.answers/1".into(),

@@ -108,6 +108,12 @@ impl LabIdentity {
         hex::encode(self.public_key())
     }
 
+    /// The signing key itself, for a signer that takes the key type (the
+    /// offline gallery bundles of `vilab-gallery`); it stays in memory.
+    pub fn signing_key(&self) -> &SigningKey {
+        &self.key
+    }
+
     /// Signs `message` (Ed25519, RFC 8032).
     pub fn sign(&self, message: &[u8]) -> [u8; 64] {
         self.key.sign(message).to_bytes()

@@ -85,9 +85,12 @@ pub enum Command {
     /// Benchmarks that print a table.
     #[command(subcommand)]
     Bench(BenchCommand),
-    /// Offline gallery bundles: verify one (no lab needed).
+    /// ViLab galleries: create, list, show, add items, members, clues, export and verify offline bundles.
     #[command(subcommand)]
     Gallery(GalleryCommand),
+    /// Training exercises on a gallery: set, show, answer, mark, results, import answers, export to and import from another lab.
+    #[command(subcommand)]
+    Exercise(ExerciseCommand),
     // Regions and renditions per audience (issue 20).
     /// Make renditions of an item for an audience and write them to a folder (files named by their uids).
     Sanitize(SanitizeArgs),
@@ -106,6 +109,303 @@ pub enum GalleryCommand {
     /// every file listed with its size and SHA-256, with no file missing or
     /// extra. Exits non-zero naming the first file at fault.
     Verify(GalleryVerifyArgs),
+    /// Create a gallery for an audience, open from now for --days days (or until --until); you are its first editor.
+    Create {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Its title.
+        title: String,
+        /// Whom it shows renditions to.
+        #[arg(long, value_enum)]
+        audience: AudienceArg,
+        /// Days it stays open.
+        #[arg(long, default_value_t = 30, conflicts_with = "until")]
+        days: u32,
+        /// Last day open, YYYY-MM-DD (UTC).
+        #[arg(long)]
+        until: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The galleries you are a member of.
+    List {
+        #[command(flatten)]
+        lab: LabArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A gallery's items (with case and digest for an editor of the case), members and bundles.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add items of a case you are a member of to a gallery.
+    Add {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// The items (SHA-256, MD5, SHA-1, hex prefix or numeric id).
+        #[arg(required = true)]
+        media: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add every member of a series of a case to a gallery.
+    AddSeries {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The case.
+        #[arg(long)]
+        case: String,
+        /// The series' id.
+        series: i64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an item out of a gallery (its clues and leads stay).
+    RmItem {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The gallery item's id.
+        item: i64,
+    },
+    /// Make an account an editor or a participant of a gallery, or no member.
+    Member {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The account's user name.
+        account: String,
+        /// How it takes part.
+        #[arg(long, value_enum)]
+        part: GalleryPartArg,
+    },
+    /// The clues on a gallery's boards (one item's with --item), oldest first, after --after.
+    Clues {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// Only this item's board.
+        #[arg(long)]
+        item: Option<i64>,
+        /// Only clues after this cursor (a clue's id).
+        #[arg(long)]
+        after: Option<i64>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Post a clue on an item's board (it becomes a lead of the item's case).
+    Post {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The gallery item's id.
+        item: i64,
+        /// The clue.
+        text: String,
+        /// A spot on the image: x,y as fractions of its width and height (0 to 1).
+        #[arg(long)]
+        pin: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a gallery as an offline bundle for a recipient into a new folder: watermarked images, signed by the lab.
+    Export {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// Whom it is for (shown and watermarked on every image).
+        #[arg(long)]
+        recipient: String,
+        /// The folder to write (must not exist or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// Days it may be viewed.
+        #[arg(long, default_value_t = 30, conflicts_with = "until")]
+        days: u32,
+        /// Last day it may be viewed, YYYY-MM-DD (UTC).
+        #[arg(long)]
+        until: Option<String>,
+        /// Leave out items with no current rendition for the audience (else refused).
+        #[arg(long)]
+        skip_missing: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring the clue file saved by a bundle back as leads (each clue once).
+    ImportClues {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The clue file (vilab.clues/1).
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// How an account takes part in a gallery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GalleryPartArg {
+    /// Assembles it (analysts, trainers).
+    Editor,
+    /// Sees it and posts clues.
+    Participant,
+    /// Not a member.
+    None,
+}
+
+/// `vilab exercise ...`.
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCommand {
+    /// Set a gallery's exercise from a JSON file: {"rubric": {...}, "items": [{"item": 12, "expected": {...}}]}.
+    Set {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A gallery's exercise: its items (and known answers, for its editors) and your answers.
+    Show {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer an item of the exercise (the latest answer counts).
+    Answer {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The gallery item's id.
+        item: i64,
+        /// Country code (KH, LA, TH, VN ...).
+        #[arg(long)]
+        country: String,
+        /// Place (town, district, province).
+        #[arg(long, default_value = "")]
+        place: String,
+        /// An object you would trace (shop_sign, power_socket, licence_plate, banknote, product_label, other); repeat it.
+        #[arg(long = "object")]
+        objects: Vec<String>,
+        /// Your reasoning (marked by the trainer).
+        #[arg(long, default_value = "")]
+        free_text: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a trainee's free text on an item (0 to the rubric's most).
+    Mark {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The gallery item's id.
+        item: i64,
+        /// The trainee (user name, or the name typed into a bundle).
+        trainee: String,
+        /// Points.
+        points: u32,
+    },
+    /// Every answer scored, with totals per trainee and per item (editors).
+    Results {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a gallery's exercise for another lab (vilab.exercise/1): its renditions and known answers, signed.
+    Export {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The lab or trainer it is for.
+        #[arg(long)]
+        recipient: String,
+        /// The folder to write (must not exist or be empty).
+        #[arg(long)]
+        out: PathBuf,
+        /// Days the receiving lab has to import it.
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import another lab's exercise folder: a new case of its pictures, a trainee gallery, the exercise (analysts).
+    Import {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The exercise's folder.
+        folder: PathBuf,
+        /// The new case to hold its pictures.
+        #[arg(long)]
+        case: String,
+        /// The sending lab's public key (64 hex digits) it must be signed by.
+        #[arg(long)]
+        key: Option<String>,
+        /// A new or empty folder to write its pictures to before they are ingested.
+        #[arg(long)]
+        pictures: PathBuf,
+        /// Days the trainee gallery stays open.
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import the answers file saved by a training bundle (vilab.answers/1).
+    ImportAnswers {
+        #[command(flatten)]
+        lab: LabArg,
+        /// The gallery's uid.
+        gallery: String,
+        /// The answers file.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `vilab gallery verify`.

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use vilab_lab::AppError;
 
-use crate::cli::{BenchCommand, Cli, Command, GalleryCommand, MediaCommand};
+use crate::cli::{BenchCommand, Cli, Command, MediaCommand};
 use crate::signals::Stop;
 
 fn main() -> ExitCode {
@@ -94,7 +94,9 @@ fn run(cli: Cli, signals: &Stop) -> anyhow::Result<ExitCode> {
         // issue 20 (branch sancore)
         Command::Bench(BenchCommand::Sanitize(args)) => commands::bench_sanitize::run(&args),
         Command::Bench(BenchCommand::Gallery(args)) => commands::bench_gallery::run(&args),
-        Command::Gallery(GalleryCommand::Verify(args)) => commands::gallery::verify(&args),
+        // ViLab galleries and exercises (issue 20).
+        Command::Gallery(command) => commands::galleries::run(command, user),
+        Command::Exercise(command) => commands::exercise::run(command, user),
         Command::Bench(BenchCommand::Faces(args)) => commands::bench_faces::run(&args),
     }
 }

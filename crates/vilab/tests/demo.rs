@@ -89,6 +89,32 @@ fn the_demo_prints_the_right_triage() {
     let countries: BTreeSet<&str> = answers.scenes.iter().map(|s| s.answer.country.as_str()).collect();
     assert_eq!(countries, BTreeSet::from(["KH", "LA", "TH", "VN"]));
     assert!(stdout.contains("training-answers.json"), "{stdout}");
+
+    // The training exercise: a trainee gallery of the scenes' trainee
+    // renditions, with a trainer to edit it, its known answers the pack's.
+    assert!(stdout.contains("trainer (trainer)"), "{stdout}");
+    let galleries = lab.store().list_galleries(None).unwrap();
+    let gallery = galleries.iter().find(|g| g.title == "Training exercise").expect("the demo makes the exercise");
+    assert_eq!(gallery.audience.as_str(), "trainee");
+    assert!(stdout.contains(&gallery.uid), "the summary names the gallery: {stdout}");
+    let items = lab.store().gallery_items(gallery.id).unwrap();
+    assert_eq!(items.len(), 12);
+    let exercise = lab.store().exercise_of_gallery(gallery.id).unwrap().expect("an exercise on it");
+    let expected = lab.store().exercise_items(exercise.id).unwrap();
+    assert_eq!(expected.len(), 12);
+    for (item, (id, json)) in items.iter().zip(&expected) {
+        assert_eq!(item.id, *id);
+        let renditions = lab.store().renditions(training, item.media).unwrap();
+        assert!(renditions.iter().any(|r| r.audience.as_str() == "trainee" && !r.stale), "a trainee rendition");
+        let sha = lab.store().media(&vilab_store::MediaKey::RowId(item.media)).unwrap().unwrap().record.digests.sha256;
+        let scene = answers.scenes.iter().find(|s| s.sha256 == sha.to_hex()).expect("a scene of the pack");
+        let known: vilab_gallery::exercise::ExpectedAnswer = serde_json::from_str(json).unwrap();
+        assert_eq!(known, vilab_lab::demo::training::expected_answer(&scene.answer));
+        assert_eq!(
+            (known.country.as_str(), known.place.as_str()),
+            (scene.answer.country.as_str(), scene.answer.place.as_str())
+        );
+    }
 }
 
 /// The demo runs in Khmer, Lao, Thai and Vietnamese as well: every line in

@@ -1,8 +1,11 @@
 //! `vilab gallery verify`: a bundle written by vilab-gallery verifies with
 //! no lab; a changed or extra file, or another lab's key, exits non-zero
-//! naming the file.
+//! naming the file. The galleries and exercises of a lab from the command
+//! line are in `gallery_cli/galleries.rs` (one test binary for both).
 
 mod common;
+#[path = "gallery_cli/galleries.rs"]
+mod galleries;
 
 use common::{ok, text, vilab};
 use vilab_gallery::{BundleItem, BundleSpec, SigningKey, build, write_dir};

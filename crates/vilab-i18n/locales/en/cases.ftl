@@ -68,3 +68,5 @@ demo-training =
         [one] { $scenes } synthetic training scene with planted clues ingested into case { $case } ({ $items } items). Its answer, for the trainer, is in { $file }
        *[other] { $scenes } synthetic training scenes with planted clues ingested into case { $case } ({ $items } items). Their answers, for the trainer, are in { $file }
     }
+demo-training-exercise = Training exercise
+demo-training-exercise-made = Trainee gallery “{ $title }” ({ $gallery }): { $items } scenes with an exercise; { $trainer } edits it and reads the results (vilab exercise results), { $trainee } answers (vilab exercise answer).

@@ -45,3 +45,7 @@ gallery-label-recipient = Prepared for
 gallery-label-expires = Viewable until
 gallery-label-fingerprint = Lab key fingerprint
 gallery-label-files = Files
+# vilab gallery export (the CLI).
+gallery-label-public-key = Lab public key
+gallery-label-skipped = Left out (no current image)
+gallery-export-written = Bundle written to { $path } with { $items } items. Give the recipient the lab's public key to check it: vilab gallery verify --key KEY FOLDER.

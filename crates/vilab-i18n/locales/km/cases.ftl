@@ -15,6 +15,7 @@
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
 ### needs-review: demo-training-case demo-training
+### needs-review: demo-training-exercise demo-training-exercise-made
 ### reviewed:
 
 case-created = បានបង្កើតសំណុំរឿង { $case } (uid { $uid })។
@@ -56,3 +57,5 @@ demo-explore = ស្វែងយល់បន្ថែមដោយប្រើ�
 # issue 20, the training pack of the demo.
 demo-training-case = កញ្ចប់បណ្តុះបណ្តាល
 demo-training = ឈុតឆាកបណ្តុះបណ្តាលសិប្បនិម្មិតចំនួន { $scenes } ដែលមានតម្រុយដាក់បង្កប់ ត្រូវបានបញ្ចូលទៅក្នុងសំណុំរឿង { $case } (ធាតុចំនួន { $items })។ ចម្លើយសម្រាប់គ្រូបណ្តុះបណ្តាល មាននៅក្នុង { $file }
+demo-training-exercise = លំហាត់បណ្តុះបណ្តាល
+demo-training-exercise-made = វិចិត្រសាលសម្រាប់អ្នកហ្វឹកហាត់ “{ $title }” ({ $gallery })៖ ឈុតឆាក { $items } ជាមួយលំហាត់មួយ។ { $trainer } កែសម្រួលវា ហើយអានលទ្ធផល (vilab exercise results) ហើយ { $trainee } ឆ្លើយ (vilab exercise answer)។

@@ -49,6 +49,9 @@
 ### needs-review: gallery-label-expires
 ### needs-review: gallery-label-fingerprint
 ### needs-review: gallery-label-files
+### needs-review: gallery-label-public-key
+### needs-review: gallery-label-skipped
+### needs-review: gallery-export-written
 
 # Offline gallery bundles (issue 20).
 gallery-notice = រូបភាពដែលបានលុបព័ត៌មានសម្គាល់ ពីការស៊ើបអង្កេតលើសម្ភារៈរំលោភបំពានផ្លូវភេទកុមារ បង្ហាញដើម្បីជួយកំណត់អត្តសញ្ញាណជនរងគ្រោះ និងទីកន្លែង។ សូមកុំចម្លង ចែករំលែក ឬបង្ហោះរូបភាពទាំងនេះ។
@@ -96,3 +99,6 @@ gallery-label-recipient = រៀបចំសម្រាប់
 gallery-label-expires = អាចមើលបានរហូតដល់
 gallery-label-fingerprint = ស្នាមម្រាមដៃនៃសោរបស់មន្ទីរពិសោធន៍
 gallery-label-files = ឯកសារ
+gallery-label-public-key = សោសាធារណៈរបស់មន្ទីរពិសោធន៍
+gallery-label-skipped = បានទុកចោល (គ្មានរូបភាពបច្ចុប្បន្ន)
+gallery-export-written = បានសរសេរកញ្ចប់ទៅ { $path } ដែលមាន { $items } ធាតុ។ សូមផ្តល់សោសាធារណៈរបស់មន្ទីរពិសោធន៍ដល់អ្នកទទួល ដើម្បីផ្ទៀងផ្ទាត់វា៖ vilab gallery verify --key KEY FOLDER។

@@ -15,6 +15,7 @@
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
 ### needs-review: demo-training-case demo-training
+### needs-review: demo-training-exercise demo-training-exercise-made
 ### reviewed:
 
 case-created = ສ້າງຄະດີ { $case } ແລ້ວ (uid { $uid }).
@@ -56,3 +57,5 @@ demo-explore = ສຳຫຼວດຂໍ້ມູນດ້ວຍຄຳສັ່�
 # issue 20, the training pack of the demo.
 demo-training-case = ຊຸດຝຶກອົບຮົມ
 demo-training = ສາກຝຶກອົບຮົມແບບຈຳລອງ { $scenes } ສາກ ທີ່ມີຂໍ້ຄຶດຝັງໄວ້ ໄດ້ຖືກນຳເຂົ້າໃນຄະດີ { $case } ({ $items } ລາຍການ). ຄຳຕອບສຳລັບຄູຝຶກ ຢູ່ໃນ { $file }
+demo-training-exercise = ບົດຝຶກຫັດການຝຶກອົບຮົມ
+demo-training-exercise-made = ຫ້ອງສະແດງສຳລັບຜູ້ຝຶກອົບຮົມ “{ $title }” ({ $gallery }): { $items } ສາກພ້ອມບົດຝຶກຫັດ; { $trainer } ແກ້ໄຂ ແລະ ອ່ານຜົນ (vilab exercise results), { $trainee } ຕອບ (vilab exercise answer).

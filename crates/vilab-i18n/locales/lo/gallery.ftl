@@ -49,6 +49,9 @@
 ### needs-review: gallery-label-expires
 ### needs-review: gallery-label-fingerprint
 ### needs-review: gallery-label-files
+### needs-review: gallery-label-public-key
+### needs-review: gallery-label-skipped
+### needs-review: gallery-export-written
 
 # Offline gallery bundles (issue 20).
 gallery-notice = ຮູບພາບທີ່ໄດ້ລຶບຂໍ້ມູນລະບຸຕົວຕົນອອກແລ້ວ ຈາກການສືບສວນສື່ການລ່ວງລະເມີດທາງເພດເດັກ ສະແດງເພື່ອຊ່ວຍລະບຸຕົວຜູ້ເຄາະຮ້າຍ ແລະ ສະຖານທີ່. ກະລຸນາຢ່າສຳເນົາ, ແບ່ງປັນ ຫຼື ໂພສຮູບເຫຼົ່ານີ້.
@@ -96,3 +99,6 @@ gallery-label-recipient = ກະກຽມໃຫ້
 gallery-label-expires = ເບິ່ງໄດ້ຈົນຮອດ
 gallery-label-fingerprint = ລາຍນິ້ວມືຂອງກະແຈຫ້ອງປະຕິບັດການ
 gallery-label-files = ໄຟລ໌
+gallery-label-public-key = ກະແຈສາທາລະນະຂອງຫ້ອງປະຕິບັດການ
+gallery-label-skipped = ປະໄວ້ (ບໍ່ມີຮູບພາບປັດຈຸບັນ)
+gallery-export-written = ຂຽນຊຸດໄປທີ່ { $path } ມີ { $items } ລາຍການ. ໃຫ້ກະແຈສາທາລະນະຂອງຫ້ອງປະຕິບັດການແກ່ຜູ້ຮັບເພື່ອກວດສອບ: vilab gallery verify --key KEY FOLDER.

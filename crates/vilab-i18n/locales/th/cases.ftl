@@ -15,6 +15,7 @@
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
 ### needs-review: demo-training-case demo-training
+### needs-review: demo-training-exercise demo-training-exercise-made
 ### reviewed:
 
 case-created = สร้างคดี { $case } แล้ว (uid { $uid })
@@ -56,3 +57,5 @@ demo-explore = สำรวจข้อมูลได้ด้วยคำส�
 # issue 20, the training pack of the demo.
 demo-training-case = ชุดฝึกอบรม
 demo-training = ฉากฝึกอบรมจำลอง { $scenes } ฉากที่มีเบาะแสฝังไว้ ถูกนำเข้าในคดี { $case } ({ $items } รายการ) คำตอบสำหรับผู้ฝึกอบรมอยู่ใน { $file }
+demo-training-exercise = แบบฝึกหัดการฝึกอบรม
+demo-training-exercise-made = แกลเลอรีสำหรับผู้เข้าอบรม “{ $title }” ({ $gallery }): { $items } ฉากพร้อมแบบฝึกหัด { $trainer } แก้ไขและอ่านผล (vilab exercise results) { $trainee } ตอบ (vilab exercise answer)

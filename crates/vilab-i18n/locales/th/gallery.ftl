@@ -49,6 +49,9 @@
 ### needs-review: gallery-label-expires
 ### needs-review: gallery-label-fingerprint
 ### needs-review: gallery-label-files
+### needs-review: gallery-label-public-key
+### needs-review: gallery-label-skipped
+### needs-review: gallery-export-written
 
 # Offline gallery bundles (issue 20).
 gallery-notice = ภาพที่ผ่านการปกปิดข้อมูลระบุตัวตนแล้ว จากการสืบสวนสื่อที่แสดงการล่วงละเมิดทางเพศเด็ก แสดงเพื่อช่วยระบุตัวผู้เสียหายและสถานที่ ห้ามคัดลอก แบ่งปัน หรือโพสต์ภาพเหล่านี้
@@ -96,3 +99,6 @@ gallery-label-recipient = จัดทำให้
 gallery-label-expires = ดูได้ถึงวันที่
 gallery-label-fingerprint = ลายนิ้วมือกุญแจของห้องปฏิบัติการ
 gallery-label-files = ไฟล์
+gallery-label-public-key = กุญแจสาธารณะของห้องปฏิบัติการ
+gallery-label-skipped = ไม่ได้ใส่ (ไม่มีภาพปัจจุบัน)
+gallery-export-written = เขียนชุดไปที่ { $path } จำนวน { $items } รายการแล้ว ให้กุญแจสาธารณะของห้องปฏิบัติการแก่ผู้รับเพื่อตรวจสอบ: vilab gallery verify --key KEY FOLDER

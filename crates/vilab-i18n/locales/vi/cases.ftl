@@ -15,6 +15,7 @@
 ### needs-review: demo-label-occurrences demo-label-contents demo-label-corrupt
 ### needs-review: demo-accounts demo-audit-intact demo-explore
 ### needs-review: demo-training-case demo-training
+### needs-review: demo-training-exercise demo-training-exercise-made
 ### reviewed:
 
 case-created = Đã tạo vụ án { $case } (uid { $uid }).
@@ -56,3 +57,5 @@ demo-explore = Khám phá dữ liệu bằng các lệnh sau:
 # issue 20, the training pack of the demo.
 demo-training-case = Bộ bài tập huấn luyện
 demo-training = { $scenes } cảnh huấn luyện mô phỏng có cài sẵn manh mối đã được nạp vào vụ án { $case } ({ $items } mục). Đáp án dành cho giảng viên nằm trong { $file }
+demo-training-exercise = Bài tập huấn luyện
+demo-training-exercise-made = Thư viện ảnh cho học viên “{ $title }” ({ $gallery }): { $items } cảnh kèm một bài tập; { $trainer } chỉnh sửa và xem kết quả (vilab exercise results), { $trainee } trả lời (vilab exercise answer).

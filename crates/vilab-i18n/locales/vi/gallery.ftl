@@ -49,6 +49,9 @@
 ### needs-review: gallery-label-expires
 ### needs-review: gallery-label-fingerprint
 ### needs-review: gallery-label-files
+### needs-review: gallery-label-public-key
+### needs-review: gallery-label-skipped
+### needs-review: gallery-export-written
 
 # Offline gallery bundles (issue 20).
 gallery-notice = Hình ảnh đã được xử lý che giấu thông tin, từ các cuộc điều tra nội dung xâm hại tình dục trẻ em, được hiển thị để giúp xác định nạn nhân và địa điểm. Không sao chép, chia sẻ hay đăng tải các hình ảnh này.
@@ -96,3 +99,6 @@ gallery-label-recipient = Chuẩn bị cho
 gallery-label-expires = Được xem đến hết ngày
 gallery-label-fingerprint = Dấu vân tay khóa của phòng thí nghiệm
 gallery-label-files = Tệp
+gallery-label-public-key = Khóa công khai của phòng thí nghiệm
+gallery-label-skipped = Bỏ ra (không có ảnh hiện hành)
+gallery-export-written = Đã ghi gói vào { $path } với { $items } mục. Hãy đưa cho người nhận khóa công khai của phòng thí nghiệm để kiểm tra: vilab gallery verify --key KEY FOLDER.

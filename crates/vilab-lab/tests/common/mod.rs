@@ -247,3 +247,28 @@ pub fn unlock_db(db: &rusqlite::Connection, dir: &Path) {
     let key = master.subkey(vilab_crypt::Purpose::Database);
     db.execute_batch(&format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()))).unwrap();
 }
+
+/// A 640 x 480 generated picture ingested into the member case by the
+/// setup analyst, with a face region and an object region far from it:
+/// its row id and bytes.
+pub fn item_with_regions(fx: &Fixture) -> (vilab_store::MediaRowId, Vec<u8>) {
+    use vilab_store::model::regions::{RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    let dir = fx.tmp.path().join("big");
+    std::fs::create_dir_all(&dir).unwrap();
+    let jpeg = vilab_synth::benchmark_jpeg(41, 640, 480);
+    std::fs::write(dir.join("big.jpg"), &jpeg).unwrap();
+    let setup = fx.session(SETUP);
+    fx.ingest(&setup, MEMBER_CASE, "exhibit-big", &dir);
+    let sha = vilab_core::Digests::of(&jpeg).sha256.to_hex();
+    let id = fx.db().query_row("SELECT id FROM media WHERE lower(hex(sha256)) = ?1", [sha], |r| r.get(0)).unwrap();
+    let item = vilab_store::MediaRowId(id);
+    let rect = |kind, x, y, w, h| RegionFields {
+        kind,
+        shape: RegionShape::Rect { x, y, w, h },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    };
+    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Face, 20, 20, 80, 80)).unwrap();
+    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Object, 400, 300, 120, 100)).unwrap();
+    (item, jpeg)
+}

@@ -5,13 +5,13 @@
 //! stale renditions withdrawn, non-members "not found", a closed gallery
 //! closed to its participants but not its editors.
 
-use crate::common::{ADMIN, Fixture, MEMBER_CASE, SETUP, user_of};
+use crate::common::{ADMIN, Fixture, MEMBER_CASE, SETUP, item_with_regions, user_of};
 use vilab_lab::ops::galleries::images::IMAGE_CONTENT_TYPE;
 use vilab_lab::ops::galleries::{GalleryPart, role_receives};
 use vilab_lab::{Code, Role};
+use vilab_store::MediaKey;
 use vilab_store::model::gallery::{GalleryAudience, GalleryItemId};
 use vilab_store::model::regions::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
-use vilab_store::{MediaKey, MediaRowId};
 
 const WEEK: i64 = 7 * 86400;
 
@@ -22,23 +22,6 @@ fn rect(kind: RegionKind, x: u32, y: u32, w: u32, h: u32) -> RegionFields {
         treatment: Treatment::Fill,
         source: RegionSource::Drawn,
     }
-}
-
-/// A 640 x 480 generated picture ingested into the member case, with a
-/// face and an object region far from it: its row id and bytes.
-fn item_with_regions(fx: &Fixture) -> (MediaRowId, Vec<u8>) {
-    let dir = fx.tmp.path().join("big");
-    std::fs::create_dir_all(&dir).unwrap();
-    let jpeg = vilab_synth::benchmark_jpeg(41, 640, 480);
-    std::fs::write(dir.join("big.jpg"), &jpeg).unwrap();
-    let setup = fx.session(SETUP);
-    fx.ingest(&setup, MEMBER_CASE, "exhibit-big", &dir);
-    let sha = vilab_core::Digests::of(&jpeg).sha256.to_hex();
-    let id = fx.db().query_row("SELECT id FROM media WHERE lower(hex(sha256)) = ?1", [sha], |r| r.get(0)).unwrap();
-    let item = MediaRowId(id);
-    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Face, 20, 20, 80, 80)).unwrap();
-    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Object, 400, 300, 120, 100)).unwrap();
-    (item, jpeg)
 }
 
 #[test]

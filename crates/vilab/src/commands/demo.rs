@@ -19,7 +19,10 @@ pub fn run(args: &DemoArgs, signals: &Stop) -> anyhow::Result<ExitCode> {
     let dir = args.dir.clone().unwrap_or_else(default_dir);
     let (view, sender) = ProgressView::start(args.quiet);
     // The training case is named in the user's language.
-    let options = DemoOptions { training_case: Some(tr!("demo-training-case")) };
+    let options = DemoOptions {
+        training_case: Some(tr!("demo-training-case")),
+        exercise_title: Some(tr!("demo-training-exercise")),
+    };
     let report = vilab_lab::demo::run_with(&dir, args.seed, &options, stop, &sender, &mut |g| {
         outln!("{}", tr!("demo-generated", seed = g.seed.to_string(), dir = g.dir.display().to_string()));
         outln!(
@@ -110,6 +113,19 @@ fn print_training(t: &TrainingReport) {
         let a = &scene.answer;
         let kinds: Vec<&str> = a.objects.iter().map(|o| o.kind.as_str()).collect();
         outln!("  {:<20} {}  {:<18} {}", scene.file, a.country, a.place, kinds.join(", "));
+    }
+    if let Some(e) = &t.exercise {
+        outln!(
+            "{}",
+            tr!(
+                "demo-training-exercise-made",
+                title = e.title.as_str(),
+                gallery = e.gallery.as_str(),
+                items = e.items.len() as u64,
+                trainer = e.trainer.as_str(),
+                trainee = e.trainee.as_str()
+            )
+        );
     }
 }
 

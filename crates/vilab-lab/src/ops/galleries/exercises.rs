@@ -123,7 +123,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 }
 
 /// The exercise of the permit's gallery.
-fn exercise_of(permit: &Permit<'_>) -> Result<Exercise> {
+pub(super) fn exercise_of(permit: &Permit<'_>) -> Result<Exercise> {
     let g = permit.gallery();
     permit
         .store()
@@ -132,11 +132,11 @@ fn exercise_of(permit: &Permit<'_>) -> Result<Exercise> {
         .ok_or_else(|| AppError::new(Code::ExerciseNotFound).with("gallery", g.uid.as_str()))
 }
 
-fn rubric_of(exercise: &Exercise) -> Result<Rubric> {
+pub(super) fn rubric_of(exercise: &Exercise) -> Result<Rubric> {
     stored(&exercise.rubric)
 }
 
-fn expected_items(permit: &Permit<'_>, exercise: &Exercise) -> Result<Vec<(GalleryItemId, ExpectedAnswer)>> {
+pub(super) fn expected_items(permit: &Permit<'_>, exercise: &Exercise) -> Result<Vec<(GalleryItemId, ExpectedAnswer)>> {
     permit
         .store()
         .exercise_items(exercise.id)

@@ -12,7 +12,9 @@
 //! gallery one is not a member of is "not found". Audit records name the
 //! gallery by uid and items by id, never titles or clue texts.
 
+pub mod exchange;
 pub mod exercises;
+pub mod export;
 pub mod images;
 pub mod pin;
 
@@ -390,7 +392,7 @@ fn lead_rect(
 }
 
 /// A new random clue uid, as the bundles make them.
-fn new_clue_uid() -> Result<String> {
+pub(crate) fn new_clue_uid() -> Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| AppError::new(Code::Internal).detail(format!("random: {e}")))?;
     Ok(hex::encode(bytes))
