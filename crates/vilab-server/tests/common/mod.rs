@@ -275,10 +275,10 @@ fn make(name: &str) -> Fixture {
     let trainer = lab.authenticate("trainer", PASSWORD, "test").unwrap();
     let other = lab.authenticate("other-analyst", PASSWORD, "test").unwrap();
     let second = lab.authenticate(SECOND_ANALYST, PASSWORD, "test").unwrap();
-    let (made, bytes) =
-        make_renditions(&analyst, &second, &case, member, &report.lab.parent().unwrap().join("seizure"));
     let seizure = report.lab.parent().unwrap().join("seizure");
-    let regions = regions_fixture(&analyst, &second, &case, &items, member, &made, &bytes, &seizure);
+    let rendered = make_renditions(&analyst, &second, &case, member, &seizure);
+    let regions = regions_fixture(&analyst, &second, &case, &items, member, &rendered, &seizure);
+    let (made, bytes) = rendered;
     drop(second);
     let mut galleries = make_galleries(&analyst, &trainer, &other, &case, &items, member.id);
     galleries.image = made[2].clone();
@@ -344,8 +344,7 @@ fn regions_fixture(
     case: &str,
     items: &[vilab_lab::ops::media::MediaLine],
     member: &vilab_lab::ops::media::MediaLine,
-    made: &[String],
-    bytes: &Audiences,
+    (made, bytes): &(Vec<String>, Audiences),
     seizure: &std::path::Path,
 ) -> RegionsFixture {
     use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
