@@ -185,6 +185,18 @@ fn as_session(home: &Path, runtime: &Path, args: &[&str], lab: &Path) -> Output 
         .unwrap()
 }
 
+/// `vilab login` to `lab` as the analyst (passphrase from the test's file),
+/// its runtime directory `runtime`.
+fn login(home: &Path, lab: &Path, runtime: &Path) -> Output {
+    common::vilab(home)
+        .args(["login", "--lab"])
+        .arg(lab)
+        .env("XDG_RUNTIME_DIR", runtime)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_login_keeps_the_encrypted_lab_unlocked_in_memory_until_logout() {
     let dir = tempfile::tempdir().unwrap();
@@ -197,14 +209,7 @@ fn a_login_keeps_the_encrypted_lab_unlocked_in_memory_until_logout() {
     let runtime_dir = if memory { tempfile::tempdir_in(shm).unwrap() } else { tempfile::tempdir().unwrap() };
     let runtime = runtime_dir.path();
 
-    let login = common::vilab(&home)
-        .args(["login", "--lab"])
-        .arg(&lab)
-        .env("XDG_RUNTIME_DIR", runtime)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let said = ok(login);
+    let said = ok(login(&home, &lab, runtime));
     let slots = || std::fs::read_dir(lab.join("unlock")).map(|d| d.count()).unwrap_or(0);
     if !memory {
         assert!(said.contains("not a memory file system"), "{said}");
@@ -219,14 +224,7 @@ fn a_login_keeps_the_encrypted_lab_unlocked_in_memory_until_logout() {
     ok(as_session(&home, runtime, &["case", "list"], &lab));
 
     // A second login replaces the first one's unlock.
-    let again = common::vilab(&home)
-        .args(["login", "--lab"])
-        .arg(&lab)
-        .env("XDG_RUNTIME_DIR", runtime)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    ok(again);
+    ok(login(&home, &lab, runtime));
     assert_eq!(slots(), 1, "the first login's slot is gone");
 
     ok(as_session(&home, runtime, &["logout"], &lab));
@@ -246,12 +244,7 @@ fn a_login_on_a_disk_runtime_dir_keeps_no_unlock() {
     // A runtime directory in the build folder, on disk (a temporary folder
     // may lie on a tmpfs /tmp).
     let runtime = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
-    let said = ok(common::vilab(&home)
-        .args(["login", "--lab"])
-        .arg(&lab)
-        .env("XDG_RUNTIME_DIR", runtime.path())
-        .output()
-        .unwrap());
+    let said = ok(login(&home, &lab, runtime.path()));
     assert!(said.contains("Commands will ask for the lab's passphrase"), "{said}");
     assert!(!lab.join("unlock").exists() || std::fs::read_dir(lab.join("unlock")).unwrap().count() == 0);
 }
