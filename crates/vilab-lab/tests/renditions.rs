@@ -70,7 +70,7 @@ fn each_role_receives_only_its_audiences_and_a_public_crop_needs_a_second_analys
     assert!((0..3).all(|c| spread(c) <= 4), "the filled face is flat (JPEG noise aside): {inside:?}");
 
     // A public crop is approved by another analyst than its maker (what a
-    // public gallery shows then: tests/gallery_images.rs).
+    // public gallery shows then: tests/galleries/images.rs).
     assert_eq!(maker.approve_rendition(&public[0].uid).unwrap_err().code(), Code::ApprovalSameActor);
     let approver = fx.session(&user_of(Role::Analyst));
     assert_eq!(approver.approve_rendition(&partner[0].uid).unwrap_err().code(), Code::InvalidInput);

@@ -1,5 +1,5 @@
-//! The browser tests' harness (shared by `browser.rs` and
-//! `browser_regions.rs`): Debian's chromium, headless, driven over
+//! The browser tests' harness (of `browser.rs`; a test may open a second
+//! chromium for a second person): Debian's chromium, headless, driven over
 //! WebDriver by fantoccini through a chromedriver started on a free port,
 //! against a server of the fixture's lab running in the test's process;
 //! screenshots under `target/screenshots/`, and small waits.
