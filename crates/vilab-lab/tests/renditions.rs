@@ -7,19 +7,10 @@ mod common;
 #[path = "renditions/faces.rs"]
 mod faces;
 
-use common::{Fixture, MEMBER_CASE, OTHER_CASE, SETUP, user_of};
+use common::{Fixture, MEMBER_CASE, OTHER_CASE, SETUP, rect, user_of};
 use vilab_lab::{Code, Role};
 use vilab_store::MediaRowId;
-use vilab_store::model::regions::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
-
-fn rect(kind: RegionKind, x: u32, y: u32, w: u32, h: u32) -> RegionFields {
-    RegionFields {
-        kind,
-        shape: RegionShape::Rect { x, y, w, h },
-        treatment: Treatment::Fill,
-        source: RegionSource::Drawn,
-    }
-}
+use vilab_store::model::regions::{Audience, RegionKind, Treatment};
 
 /// A 640 x 480 generated picture ingested into the member case: its row id
 /// and bytes.

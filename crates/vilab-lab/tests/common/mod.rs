@@ -252,7 +252,7 @@ pub fn unlock_db(db: &rusqlite::Connection, dir: &Path) {
 /// setup analyst, with a face region and an object region far from it:
 /// its row id and bytes.
 pub fn item_with_regions(fx: &Fixture) -> (vilab_store::MediaRowId, Vec<u8>) {
-    use vilab_store::model::regions::{RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    use vilab_store::model::regions::RegionKind;
     let dir = fx.tmp.path().join("big");
     std::fs::create_dir_all(&dir).unwrap();
     let jpeg = vilab_synth::benchmark_jpeg(41, 640, 480);
@@ -262,13 +262,24 @@ pub fn item_with_regions(fx: &Fixture) -> (vilab_store::MediaRowId, Vec<u8>) {
     let sha = vilab_core::Digests::of(&jpeg).sha256.to_hex();
     let id = fx.db().query_row("SELECT id FROM media WHERE lower(hex(sha256)) = ?1", [sha], |r| r.get(0)).unwrap();
     let item = vilab_store::MediaRowId(id);
-    let rect = |kind, x, y, w, h| RegionFields {
+    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Face, 20, 20, 80, 80)).unwrap();
+    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Object, 400, 300, 120, 100)).unwrap();
+    (item, jpeg)
+}
+
+/// A drawn rectangle region of `kind`, filled, in the original's pixels.
+pub fn rect(
+    kind: vilab_store::model::regions::RegionKind,
+    x: u32,
+    y: u32,
+    w: u32,
+    h: u32,
+) -> vilab_store::model::regions::RegionFields {
+    use vilab_store::model::regions::{RegionFields, RegionShape, RegionSource, Treatment};
+    RegionFields {
         kind,
         shape: RegionShape::Rect { x, y, w, h },
         treatment: Treatment::Fill,
         source: RegionSource::Drawn,
-    };
-    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Face, 20, 20, 80, 80)).unwrap();
-    setup.add_region(MEMBER_CASE, item, &rect(RegionKind::Object, 400, 300, 120, 100)).unwrap();
-    (item, jpeg)
+    }
 }

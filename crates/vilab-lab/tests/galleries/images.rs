@@ -5,24 +5,15 @@
 //! stale renditions withdrawn, non-members "not found", a closed gallery
 //! closed to its participants but not its editors.
 
-use crate::common::{ADMIN, Fixture, MEMBER_CASE, SETUP, item_with_regions, user_of};
+use crate::common::{ADMIN, Fixture, MEMBER_CASE, SETUP, item_with_regions, rect, user_of};
 use vilab_lab::ops::galleries::images::IMAGE_CONTENT_TYPE;
 use vilab_lab::ops::galleries::{GalleryPart, role_receives};
 use vilab_lab::{Code, Role};
 use vilab_store::MediaKey;
 use vilab_store::model::gallery::{GalleryAudience, GalleryItemId};
-use vilab_store::model::regions::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+use vilab_store::model::regions::{Audience, RegionKind};
 
 const WEEK: i64 = 7 * 86400;
-
-fn rect(kind: RegionKind, x: u32, y: u32, w: u32, h: u32) -> RegionFields {
-    RegionFields {
-        kind,
-        shape: RegionShape::Rect { x, y, w, h },
-        treatment: Treatment::Fill,
-        source: RegionSource::Drawn,
-    }
-}
 
 #[test]
 fn every_role_receives_through_a_gallery_only_its_audience_s_current_rendition() {

@@ -337,6 +337,17 @@ fn make(name: &str) -> Fixture {
     }
 }
 
+/// A drawn rectangle region of `kind`, filled, in the original's pixels.
+fn rect_region(kind: vilab_lab::types::RegionKind, x: u32, y: u32, w: u32, h: u32) -> vilab_lab::types::RegionFields {
+    use vilab_lab::types::{RegionFields, RegionShape, RegionSource, Treatment};
+    RegionFields {
+        kind,
+        shape: RegionShape::Rect { x, y, w, h },
+        treatment: Treatment::Fill,
+        source: RegionSource::Drawn,
+    }
+}
+
 /// Regions and renditions of the demo case (issue 20, webregions).
 fn regions_fixture(
     analyst: &vilab_lab::Session<'_>,
@@ -347,16 +358,11 @@ fn regions_fixture(
     (made, bytes): &(Vec<String>, Audiences),
     seizure: &std::path::Path,
 ) -> RegionsFixture {
-    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    use vilab_lab::types::{Audience, RegionKind};
     let other = items.iter().find(|m| m.pdq.is_some() && m.id != member.id).expect("a second image in the demo");
     let (w, h) = (other.width.expect("an image"), other.height.expect("an image"));
     // The item the region routes change, with a region to change.
-    let face = RegionFields {
-        kind: RegionKind::Face,
-        shape: RegionShape::Rect { x: 0, y: 0, w: w / 4, h: h / 4 },
-        treatment: Treatment::Fill,
-        source: RegionSource::Drawn,
-    };
+    let face = rect_region(RegionKind::Face, 0, 0, w / 4, h / 4);
     let region = analyst.add_region(case, other.id, &face).unwrap().region.uid;
     // A second public crop of the member item, made by the second analyst
     // so that the fixture's analyst may approve it.
@@ -455,16 +461,10 @@ fn make_renditions(
     member: &vilab_lab::ops::media::MediaLine,
     seizure: &std::path::Path,
 ) -> (Vec<String>, Audiences) {
-    use vilab_lab::types::{Audience, RegionFields, RegionKind, RegionShape, RegionSource, Treatment};
+    use vilab_lab::types::{Audience, RegionKind};
     let (w, h) = (member.width.expect("an image"), member.height.expect("an image"));
-    let region = |kind, x, y, rw, rh| RegionFields {
-        kind,
-        shape: RegionShape::Rect { x, y, w: rw, h: rh },
-        treatment: Treatment::Fill,
-        source: RegionSource::Drawn,
-    };
-    analyst.add_region(case, member.id, &region(RegionKind::Face, 0, 0, w / 4, h / 4)).unwrap();
-    analyst.add_region(case, member.id, &region(RegionKind::Object, w / 2, h / 2, w / 3, h / 3)).unwrap();
+    analyst.add_region(case, member.id, &rect_region(RegionKind::Face, 0, 0, w / 4, h / 4)).unwrap();
+    analyst.add_region(case, member.id, &rect_region(RegionKind::Object, w / 2, h / 2, w / 3, h / 3)).unwrap();
     let mut made = Vec::new();
     for audience in [Audience::Partner, Audience::Trainee, Audience::Public] {
         let r = analyst.make_renditions(case, member.id, audience).unwrap().renditions;
