@@ -49,10 +49,9 @@ pub fn open_dir(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
 /// named in the environment; a kept unlock that no longer opens (over,
 /// logged out elsewhere) is forgotten and the passphrase asked instead.
 fn open_encrypted(dir: &std::path::Path) -> anyhow::Result<vilab_lab::Lab> {
-    let named = [crate::unlock::PASSPHRASE_FILE_ENV, crate::unlock::RECOVERY_KEY_FILE_ENV]
-        .iter()
-        .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
-    if !named && let Some(kept) = crate::kept_unlock::read(dir) {
+    if !crate::unlock::secret_file_named()
+        && let Some(kept) = crate::kept_unlock::read(dir)
+    {
         match vilab_lab::Lab::open_unlocked(dir, &kept) {
             Ok(lab) => return Ok(lab),
             Err(_) => {

@@ -37,6 +37,12 @@ fn env_file(name: &str) -> Option<PathBuf> {
     std::env::var_os(name).filter(|p| !p.is_empty()).map(PathBuf::from)
 }
 
+/// Whether the environment names a passphrase or recovery-key file (which
+/// then wins over the unlock a login kept).
+pub fn secret_file_named() -> bool {
+    env_file(RECOVERY_KEY_FILE_ENV).is_some() || env_file(PASSPHRASE_FILE_ENV).is_some()
+}
+
 fn has_terminal() -> bool {
     std::io::stdin().is_terminal() || std::io::stderr().is_terminal()
 }
