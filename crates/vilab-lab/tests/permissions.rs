@@ -567,6 +567,14 @@ const OPERATIONS: &[Operation] = &[
             s.set_lab_profiles(format!("[[profile]]\nname = \"lab-{n}\"\n").as_bytes()).map(drop)
         },
     },
+    Operation {
+        name: "lab_profiles",
+        action: Action::HashsetProfiles,
+        run: |fx, s, _, _, snap| {
+            *snap = fx.snapshot();
+            s.lab_profiles().map(drop)
+        },
+    },
     // ViLab galleries: "member" is a member of the gallery (for the
     // editors' actions, an editor where the role may edit).
     Operation {
