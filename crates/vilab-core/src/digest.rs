@@ -138,6 +138,40 @@ impl Digests {
     }
 }
 
+/// Bytes together with their SHA-256, computed from them here: the only
+/// ways to make one hash the bytes, so whoever receives it (the evidence
+/// store) may take the id as given instead of hashing the bytes a second
+/// time. Ingest hashes every file once, for all three digests, and stores
+/// it under the SHA-256 of that same pass.
+#[derive(Clone, Copy, Debug)]
+pub struct Hashed<'a> {
+    bytes: &'a [u8],
+    sha256: Sha256,
+}
+
+impl<'a> Hashed<'a> {
+    /// Hashes `bytes` (SHA-256 only).
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Self { bytes, sha256: Sha256::of(bytes) }
+    }
+
+    /// Hashes `bytes` for all three digests in one pass.
+    pub fn with_digests(bytes: &'a [u8]) -> (Self, Digests) {
+        let digests = Digests::of(bytes);
+        (Self { bytes, sha256: digests.sha256 }, digests)
+    }
+
+    /// The bytes.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// Their SHA-256.
+    pub fn sha256(&self) -> Sha256 {
+        self.sha256
+    }
+}
+
 /// Incremental computation of [`Digests`] over content that arrives in chunks
 /// (a streamed file, a zip member).
 #[derive(Clone, Default)]
@@ -179,6 +213,42 @@ impl DigestsBuilder {
     }
 }
 
+/// MD5 and SHA-1 of content whose SHA-256 another pass over the same bytes
+/// takes (the evidence store hashes what it streams to disk): the three
+/// digests without hashing SHA-256 twice.
+#[derive(Clone, Default)]
+pub struct Md5Sha1Builder {
+    md5: md5::Md5,
+    sha1: sha1::Sha1,
+    size: u64,
+}
+
+impl Md5Sha1Builder {
+    /// A builder that has seen no bytes yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Feeds the next bytes of the content.
+    pub fn update(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(INTERLEAVE_CHUNK) {
+            self.md5.update(chunk);
+            self.sha1.update(chunk);
+        }
+        self.size += bytes.len() as u64;
+    }
+
+    /// The digests, with the SHA-256 the other pass gave for the same bytes.
+    pub fn finish_with(self, sha256: Sha256) -> Digests {
+        Digests {
+            md5: Md5(self.md5.finalize().into()),
+            sha1: Sha1(self.sha1.finalize().into()),
+            sha256,
+            size: self.size,
+        }
+    }
+}
+
 impl std::io::Write for DigestsBuilder {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.update(buf);
@@ -192,6 +262,27 @@ impl std::io::Write for DigestsBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_bytes_carry_the_digest_of_those_bytes() {
+        let bytes = b"evidence bytes";
+        let (hashed, digests) = Hashed::with_digests(bytes);
+        assert_eq!(hashed.sha256(), Sha256::of(bytes));
+        assert_eq!(digests, Digests::of(bytes));
+        assert_eq!(Hashed::new(bytes).sha256(), hashed.sha256());
+        assert_eq!(hashed.bytes(), bytes);
+        assert_ne!(Hashed::new(b"other bytes").sha256(), hashed.sha256());
+    }
+
+    #[test]
+    fn md5_sha1_builder_with_the_sha256_of_the_same_bytes_gives_the_three_digests() {
+        let bytes: Vec<u8> = (0..100_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let mut partial = Md5Sha1Builder::new();
+        for piece in bytes.chunks(4099) {
+            partial.update(piece);
+        }
+        assert_eq!(partial.finish_with(Sha256::of(&bytes)), Digests::of(&bytes));
+    }
 
     #[test]
     fn known_vectors_of_abc() {

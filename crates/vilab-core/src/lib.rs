@@ -16,6 +16,6 @@ pub mod name;
 pub mod pdq;
 pub mod review;
 
-pub use digest::{Digests, DigestsBuilder, Md5, Sha1, Sha256};
+pub use digest::{Digests, DigestsBuilder, Hashed, Md5, Md5Sha1Builder, Sha1, Sha256};
 pub use error::CoreError;
 pub use pdq::{DihedralHashes, PdqHash, PdqResult};

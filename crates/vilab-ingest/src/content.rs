@@ -17,7 +17,7 @@ use vilab_core::model::{
     DiskPlace, ErrorStage, IngestError, IngestErrorCode, MediaKind, MediaRecord, Occurrence, OccurrenceKey,
     OccurrenceNote,
 };
-use vilab_core::{Digests, DigestsBuilder, Sha256};
+use vilab_core::{Digests, Hashed, Md5Sha1Builder, Sha256};
 use vilab_media::analyze;
 use vilab_store::{BlobStore, StoreError};
 
@@ -293,14 +293,14 @@ impl ContentContext<'_> {
         decode_bytes: u64,
         out: &mut Collected,
     ) -> Option<Digests> {
-        let digests = Digests::of(bytes);
+        let (content, digests) = Hashed::with_digests(bytes);
         let sha256 = digests.sha256;
         if !self.first_time(sha256) {
             out.media.push(bare_record(digests, kind));
             out.occurrences.push(place.occurrence(&digests));
             return Some(digests);
         }
-        if let Err(e) = self.blobs.put(&sha256, bytes) {
+        if let Err(e) = self.blobs.put(&content) {
             self.forget(&sha256);
             out.store_failed(&place.key, &e, Some(sha256), None);
             return None;
@@ -325,18 +325,23 @@ impl ContentContext<'_> {
         out: &mut Collected,
         declared: Option<u64>,
     ) -> Option<Digests> {
-        let mut digesting = DigestingReader { inner: reader, digests: DigestsBuilder::new(), failed: None };
+        // The store takes the SHA-256 of what it writes; MD5 and SHA-1 are
+        // taken here, in the same pass, so no digest is computed twice.
+        let mut digesting = DigestingReader { inner: reader, digests: Md5Sha1Builder::new(), failed: None };
         let stored = self.blobs.put_stream(&mut digesting, &|id| self.seen_before(id));
         if let Some(e) = digesting.failed.take() {
             out.read_failed(&place.key, IngestErrorCode::ReadFailed, &e, None);
             return None;
         }
-        let digests = digesting.digests.finish();
-        let sha256 = digests.sha256;
-        if let Err(e) = stored {
-            out.store_failed(&place.key, &e, Some(sha256), None);
-            return None;
-        }
+        let sha256 = match stored {
+            Ok((sha256, _, _)) => sha256,
+            Err(e) => {
+                // A write that failed midway has no whole content's digest.
+                out.store_failed(&place.key, &e, None, None);
+                return None;
+            }
+        };
+        let digests = digesting.digests.finish_with(sha256);
         // Marked stored only once it is: a failed write is tried again by
         // the next duplicate.
         self.first_time(sha256);
@@ -410,9 +415,9 @@ impl ContentContext<'_> {
         }
         let mut thumbnail = None;
         if let Some(jpeg) = analysis.thumbnail {
-            let id = Sha256::of(&jpeg);
-            match self.blobs.put(&id, &jpeg) {
-                Ok(_) => thumbnail = Some(id),
+            let content = Hashed::new(&jpeg);
+            match self.blobs.put(&content) {
+                Ok(_) => thumbnail = Some(content.sha256()),
                 Err(e) => out.store_failed(key, &e, Some(digests.sha256), Some("thumbnail")),
             }
         }
@@ -456,11 +461,12 @@ fn read_whole(mut head: Vec<u8>, reader: &mut dyn Read, declared: u64) -> Whole 
     if head.len() as u64 > declared { Whole::Longer(head) } else { Whole::Bytes(head) }
 }
 
-/// Feeds everything read through it to the three digests, and keeps the
-/// reader's own error apart from the writer's.
+/// Feeds everything read through it to MD5 and SHA-1 (the store that
+/// reads it takes the SHA-256), and keeps the reader's own error apart
+/// from the writer's.
 struct DigestingReader<'r> {
     inner: &'r mut dyn Read,
-    digests: DigestsBuilder,
+    digests: Md5Sha1Builder,
     failed: Option<io::Error>,
 }
 

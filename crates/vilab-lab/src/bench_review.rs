@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use vilab_core::model::{ExifFields, MediaKind, MediaRecord, Occurrence};
-use vilab_core::{Digests, DihedralHashes, Md5, PdqHash, Sha1, Sha256};
+use vilab_core::{Digests, DihedralHashes, Hashed, Md5, PdqHash, Sha1, Sha256};
 use vilab_store::model::review::{
     DecidedFilter, DecisionChange, GroupBy, ReviewFilter, ReviewOrder, ReviewQuery, TimelineStep, TriageMark,
     TriageState,
@@ -161,9 +161,9 @@ pub fn fill(dir: &Path, items: u64, thumbnails: u64, done: &AtomicU64) -> Result
         for _ in 0..4096.min(items - n) {
             let thumbnail = if n % thumbnail_every == 0 {
                 let jpeg = vilab_synth::benchmark_jpeg(n, 256, 192);
-                let id = Digests::of(&jpeg).sha256;
-                raw.blobs().put(&id, &jpeg).map_err(failed)?;
-                Some(id)
+                let content = Hashed::new(&jpeg);
+                raw.blobs().put(&content).map_err(failed)?;
+                Some(content.sha256())
             } else {
                 None
             };

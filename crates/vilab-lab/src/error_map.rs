@@ -54,10 +54,9 @@ pub(crate) fn store(e: StoreError) -> AppError {
         StoreError::AmbiguousKey { ref key, .. } => {
             AppError::new(Code::MediaKeyAmbiguous).with("key", key.as_str()).detail(e)
         }
-        StoreError::BlobMismatch { .. }
-        | StoreError::BlobCorrupt { .. }
-        | StoreError::BlobMissing { .. }
-        | StoreError::Io { .. } => AppError::new(Code::EvidenceError).detail(e),
+        StoreError::BlobCorrupt { .. } | StoreError::BlobMissing { .. } | StoreError::Io { .. } => {
+            AppError::new(Code::EvidenceError).detail(e)
+        }
         StoreError::Database { .. } | StoreError::BadRow { .. } => AppError::new(Code::DatabaseError).detail(e),
         // Backups (issue 21).
         StoreError::NotEncrypted { ref path } => {

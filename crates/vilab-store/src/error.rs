@@ -181,15 +181,6 @@ pub enum StoreError {
         reason: String,
     },
 
-    /// `BlobStore::put` was given bytes that do not hash to the id claimed.
-    #[error("refusing to store blob {expected}: its bytes hash to {actual}")]
-    BlobMismatch {
-        /// The id the caller claimed.
-        expected: Sha256,
-        /// The SHA-256 of the bytes given.
-        actual: Sha256,
-    },
-
     /// A stored blob no longer hashes to its id.
     #[error("blob {expected} corrupt: expected {expected} got {actual} ({path})")]
     BlobCorrupt {

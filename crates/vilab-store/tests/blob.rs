@@ -7,7 +7,7 @@ use std::fs;
 use std::io::Cursor;
 use std::sync::atomic::AtomicBool;
 
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 use vilab_store::{BlobStore, FsBlobStore, IngestBatch, PutOutcome, StoreError};
 
 fn store() -> (tempfile::TempDir, FsBlobStore) {
@@ -28,8 +28,8 @@ fn put_then_get_round_trips_under_the_sharded_path() {
     let (_tmp, blobs) = store();
     let bytes = b"synthetic evidence".to_vec();
     let id = Sha256::of(&bytes);
-    assert_eq!(blobs.put(&id, &bytes).unwrap(), PutOutcome::Written);
-    assert_eq!(blobs.put(&id, &bytes).unwrap(), PutOutcome::AlreadyPresent);
+    assert_eq!(blobs.put(&Hashed::new(&bytes)).unwrap(), PutOutcome::Written);
+    assert_eq!(blobs.put(&Hashed::new(&bytes)).unwrap(), PutOutcome::AlreadyPresent);
     let hex = id.to_hex();
     let path = blobs.root().join(&hex[0..2]).join(&hex[2..4]).join(&hex);
     assert_eq!(blobs.path_of(&id), path);
@@ -44,22 +44,11 @@ fn put_then_get_round_trips_under_the_sharded_path() {
 }
 
 #[test]
-fn put_refuses_bytes_that_do_not_match_the_id() {
-    let (_tmp, blobs) = store();
-    let claimed = Sha256::of(b"one thing");
-    let err = blobs.put(&claimed, b"another thing").unwrap_err();
-    assert!(matches!(err, StoreError::BlobMismatch { .. }), "{err}");
-    assert!(err.to_string().contains(&claimed.to_hex()), "{err}");
-    assert!(err.to_string().contains(&Sha256::of(b"another thing").to_hex()), "{err}");
-    assert!(!blobs.contains(&claimed).unwrap());
-}
-
-#[test]
 fn get_detects_a_flipped_byte_and_a_missing_blob() {
     let (_tmp, blobs) = store();
     let bytes = vec![7u8; 4096];
     let id = Sha256::of(&bytes);
-    blobs.put(&id, &bytes).unwrap();
+    blobs.put(&Hashed::new(&bytes)).unwrap();
     flip_byte(&blobs.path_of(&id), 100);
     let err = blobs.get(&id).unwrap_err();
     assert!(matches!(err, StoreError::BlobCorrupt { .. }), "{err}");
@@ -77,9 +66,9 @@ fn put_replaces_a_damaged_blob_of_the_wrong_size() {
     let (_tmp, blobs) = store();
     let bytes = b"complete content".to_vec();
     let id = Sha256::of(&bytes);
-    blobs.put(&id, &bytes).unwrap();
+    blobs.put(&Hashed::new(&bytes)).unwrap();
     fs::write(blobs.path_of(&id), b"compl").unwrap();
-    assert_eq!(blobs.put(&id, &bytes).unwrap(), PutOutcome::Replaced);
+    assert_eq!(blobs.put(&Hashed::new(&bytes)).unwrap(), PutOutcome::Replaced);
     assert_eq!(blobs.get(&id).unwrap(), bytes);
 }
 
@@ -90,10 +79,10 @@ fn put_replaces_a_damaged_blob_of_the_same_size() {
     let (_tmp, blobs) = store();
     let bytes = vec![9u8; 10_000];
     let id = Sha256::of(&bytes);
-    blobs.put(&id, &bytes).unwrap();
+    blobs.put(&Hashed::new(&bytes)).unwrap();
     flip_byte(&blobs.path_of(&id), 5000);
     assert!(blobs.get(&id).is_err());
-    assert_eq!(blobs.put(&id, &bytes).unwrap(), PutOutcome::Replaced);
+    assert_eq!(blobs.put(&Hashed::new(&bytes)).unwrap(), PutOutcome::Replaced);
     assert_eq!(blobs.get(&id).unwrap(), bytes);
     flip_byte(&blobs.path_of(&id), 1);
     let (_, _, outcome) = blobs.put_stream(&mut Cursor::new(&bytes), &|_| false).unwrap();
@@ -124,7 +113,7 @@ fn verify_all_reports_a_flipped_byte_and_stray_files() {
         .map(|i| {
             let bytes = vec![i; 1000 + usize::from(i)];
             let id = Sha256::of(&bytes);
-            blobs.put(&id, &bytes).unwrap();
+            blobs.put(&Hashed::new(&bytes)).unwrap();
             id
         })
         .collect();
@@ -158,7 +147,7 @@ fn verify_all_reports_a_flipped_byte_and_stray_files() {
 fn verify_all_stops_when_asked() {
     let (_tmp, blobs) = store();
     for i in 0..5u8 {
-        blobs.put(&Sha256::of(&[i]), &[i]).unwrap();
+        blobs.put(&Hashed::new(&[i])).unwrap();
     }
     let report = blobs.verify_all(&AtomicBool::new(true), &mut |_| {}).unwrap();
     assert!(report.stopped);
@@ -176,13 +165,13 @@ fn lab_verify_reports_missing_blobs_and_corrupt_ones() {
     let thumb = b"synthetic thumbnail".to_vec();
     let mut record = common::bare_with(Sha256::of(&content), 1);
     record.thumbnail = Some(Sha256::of(&thumb));
-    lab.blobs().put(&Sha256::of(&content), &content).unwrap();
+    lab.blobs().put(&Hashed::new(&content)).unwrap();
     lab.store().write_batch(&IngestBatch { media: vec![record], ..IngestBatch::new(exhibit.id, None) }).unwrap();
 
     let stop = AtomicBool::new(false);
     let report = lab.verify(&stop, &mut |_| {}).unwrap();
     assert_eq!(report.missing, [Sha256::of(&thumb)], "the thumbnail was never stored");
-    lab.blobs().put(&Sha256::of(&thumb), &thumb).unwrap();
+    lab.blobs().put(&Hashed::new(&thumb)).unwrap();
     let report = lab.verify(&stop, &mut |_| {}).unwrap();
     assert!(report.is_clean(), "{report:?}");
 

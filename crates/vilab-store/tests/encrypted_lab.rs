@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use common::admin;
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 use vilab_crypt::secrecy::SecretString;
 use vilab_crypt::{KdfParams, MasterKey, SlotFile};
 use vilab_store::{IDENTITY_FILE, KEY_SLOTS_FILE, LAB_DB, Lab, PutOutcome, SqliteStore, StoreError};
@@ -91,8 +91,8 @@ fn blobs_are_encrypted_under_keyed_names_and_read_back_with_seeks() {
     let small = b"GIF89a small evidence".to_vec();
     let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
     let small_id = Sha256::of(&small);
-    assert_eq!(lab.blobs().put(&small_id, &small).unwrap(), PutOutcome::Written);
-    assert_eq!(lab.blobs().put(&small_id, &small).unwrap(), PutOutcome::AlreadyPresent);
+    assert_eq!(lab.blobs().put(&Hashed::new(&small)).unwrap(), PutOutcome::Written);
+    assert_eq!(lab.blobs().put(&Hashed::new(&small)).unwrap(), PutOutcome::AlreadyPresent);
     let (big_id, size, outcome) = lab.blobs().put_stream(&mut big.as_slice(), &|_| false).unwrap();
     assert_eq!((big_id, size, outcome), (Sha256::of(&big), big.len() as u64, PutOutcome::Written));
     lab.blobs().sync().unwrap();
@@ -147,7 +147,7 @@ fn a_flipped_byte_in_a_blob_is_found_and_nothing_damaged_is_served() {
     let (lab, _) = new_encrypted(tmp.path());
     let content: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
     let id = Sha256::of(&content);
-    lab.blobs().put(&id, &content).unwrap();
+    lab.blobs().put(&Hashed::new(&content)).unwrap();
     let path = lab.dir().join("evidence").join(path_tail(&lab, &id));
     let mut bytes = fs::read(&path).unwrap();
     // In the second chunk: the first chunk still reads, the second does not.
@@ -167,7 +167,7 @@ fn a_flipped_byte_in_a_blob_is_found_and_nothing_damaged_is_served() {
     assert_eq!(report.blobs.unreadable[0].path, path);
 
     // Putting the same content again replaces the damaged file.
-    assert_eq!(lab.blobs().put(&id, &content).unwrap(), PutOutcome::Replaced);
+    assert_eq!(lab.blobs().put(&Hashed::new(&content)).unwrap(), PutOutcome::Replaced);
     assert_eq!(lab.blobs().get(&id).unwrap(), content);
 }
 
@@ -177,8 +177,8 @@ fn a_blob_file_under_another_name_does_not_open() {
     let (lab, _) = new_encrypted(tmp.path());
     let a = b"first".to_vec();
     let b = b"second".to_vec();
-    lab.blobs().put(&Sha256::of(&a), &a).unwrap();
-    lab.blobs().put(&Sha256::of(&b), &b).unwrap();
+    lab.blobs().put(&Hashed::new(&a)).unwrap();
+    lab.blobs().put(&Hashed::new(&b)).unwrap();
     let evidence = lab.dir().join("evidence");
     fs::copy(evidence.join(path_tail(&lab, &Sha256::of(&a))), evidence.join(path_tail(&lab, &Sha256::of(&b)))).unwrap();
     assert!(matches!(lab.blobs().get(&Sha256::of(&b)), Err(StoreError::Decrypt { .. })));
@@ -241,7 +241,7 @@ fn a_plain_lab_is_encrypted_in_place_resumably_and_its_plaintext_removed() {
     let dir = lab.dir().to_path_buf();
     let contents: Vec<Vec<u8>> = (0..5u8).map(|i| vec![i; 10_000 + usize::from(i)]).collect();
     for c in &contents {
-        lab.blobs().put(&Sha256::of(c), c).unwrap();
+        lab.blobs().put(&Hashed::new(c)).unwrap();
     }
     lab.store().create_case("OP-PLAIN-NAME").unwrap();
     let public = lab.identity().public_key_hex();

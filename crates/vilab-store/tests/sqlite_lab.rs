@@ -174,7 +174,7 @@ fn lab_folders_and_files_are_the_owners_alone() {
     let exhibit = lab.store().open_exhibit(case.id, "usb", "/seized").unwrap();
     lab.store().start_run(exhibit.id, "/seized").unwrap();
     let bytes = b"evidence".to_vec();
-    lab.blobs().put(&vilab_core::Sha256::of(&bytes), &bytes).unwrap();
+    lab.blobs().put(&vilab_core::Hashed::new(&bytes)).unwrap();
     let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     let mut seen = 0;
     let mut stack = vec![lab.dir().to_path_buf()];

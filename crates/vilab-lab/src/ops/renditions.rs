@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 use serde_json::json;
-use vilab_core::Sha256;
+use vilab_core::Hashed;
 use vilab_sanitize::{SanitizeError, SanitizeOptions};
 use vilab_store::model::regions::{
     Audience, NewRendition, Region, RegionKind, RegionRef, RegionShape, Rendition, Treatment,
@@ -188,8 +188,9 @@ impl Session<'_> {
             let (account, now) = (permit.actor().account, permit.now());
             let mut renditions = Vec::with_capacity(outputs.len());
             for output in outputs {
-                let sha256 = Sha256::of(&output.bytes);
-                permit.blobs().put(&sha256, &output.bytes).map_err(store)?;
+                let content = Hashed::new(&output.bytes);
+                let sha256 = content.sha256();
+                permit.blobs().put(&content).map_err(store)?;
                 let (width, height) = output.size.unwrap_or((1, 1));
                 let new = NewRendition {
                     case: case_id,

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use sha2::Digest as _;
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 use vilab_crypt::{BlobKey, BlobName, DecryptReader, EncryptWriter, MasterKey, NamingKey, Padding, StreamError};
 
 use super::fs::{HashingWriter, copy, sync_file_system};
@@ -258,11 +258,8 @@ fn check_file(path: &Path, key: &BlobKey, naming: &NamingKey) -> io::Result<Chec
 }
 
 impl BlobStore for CryptBlobStore {
-    fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome> {
-        let actual = Sha256::of(bytes);
-        if actual != *expected {
-            return Err(StoreError::BlobMismatch { expected: *expected, actual });
-        }
+    fn put(&self, content: &Hashed<'_>) -> Result<PutOutcome> {
+        let (expected, bytes) = (&content.sha256(), content.bytes());
         let path = self.path_of(expected);
         let Some(outcome) = self.existing(expected, &path)? else {
             return Ok(PutOutcome::AlreadyPresent);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use sha2::Digest as _;
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 
 use super::temp::{self, StaleTemps, TMP_DIR};
 use super::{BlobReader, BlobStore, PutOutcome, VerifyProgress, VerifyReport};
@@ -123,11 +123,8 @@ impl FsBlobStore {
 }
 
 impl BlobStore for FsBlobStore {
-    fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome> {
-        let actual = Sha256::of(bytes);
-        if actual != *expected {
-            return Err(StoreError::BlobMismatch { expected: *expected, actual });
-        }
+    fn put(&self, content: &Hashed<'_>) -> Result<PutOutcome> {
+        let (expected, bytes) = (&content.sha256(), content.bytes());
         let path = self.path_of(expected);
         let Some(outcome) = self.existing(expected, &path, bytes.len() as u64)? else {
             return Ok(PutOutcome::AlreadyPresent);

@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 use sha2::Digest as _;
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 
 use crate::{Result, StoreError};
 
@@ -107,13 +107,13 @@ impl<T: Read + Seek + Send> BlobReader for T {}
 
 /// Content-addressed storage of evidence bytes.
 pub trait BlobStore: Send + Sync {
-    /// Stores `bytes` under `expected` after checking that they hash to it
-    /// (a mismatch is refused with
-    /// [`StoreError::BlobMismatch`](crate::StoreError::BlobMismatch)). A
-    /// blob already stored under that name is hashed again, and replaced
-    /// when damaged. The write is atomic (the blob is complete or absent)
-    /// and durable after the next [`BlobStore::sync`].
-    fn put(&self, expected: &Sha256, bytes: &[u8]) -> Result<PutOutcome>;
+    /// Stores the bytes under their SHA-256. [`Hashed`] is made only by
+    /// hashing the bytes, so the id is not computed again here (ingest
+    /// hashes each file once, for its three digests). A blob already stored
+    /// under that name is hashed again, and replaced when damaged. The
+    /// write is atomic (the blob is complete or absent) and durable after
+    /// the next [`BlobStore::sync`].
+    fn put(&self, content: &Hashed<'_>) -> Result<PutOutcome>;
 
     /// Stores what `reader` yields, hashing while copying, for contents too
     /// big to hold in memory; as [`BlobStore::put`] otherwise, but that a
