@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use libfuzzer_sys::fuzz_target;
-use vilab_core::Sha256;
+use vilab_core::{Hashed, Sha256};
 use vilab_core::model::{MediaKind, OccurrenceKey};
 use vilab_ingest::archive::ArchiveBudget;
 use vilab_ingest::content::{Collected, ContentContext, Place, Times};
@@ -37,8 +37,8 @@ fn missing(id: &Sha256) -> StoreError {
 }
 
 impl BlobStore for MemBlobs {
-    fn put(&self, expected: &Sha256, bytes: &[u8]) -> vilab_store::Result<PutOutcome> {
-        self.blobs.lock().unwrap().insert(*expected, Arc::new(bytes.to_vec()));
+    fn put(&self, content: &Hashed<'_>) -> vilab_store::Result<PutOutcome> {
+        self.blobs.lock().unwrap().insert(content.sha256(), Arc::new(content.bytes().to_vec()));
         Ok(PutOutcome::Written)
     }
 
