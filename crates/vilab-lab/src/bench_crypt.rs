@@ -58,8 +58,16 @@ fn failed(e: impl std::fmt::Display) -> AppError {
 
 /// Times `runs` rounds of (plain, encrypted): ingest of `seizure`, verify,
 /// import of the hash-set file `hashset` (`entries` lines), each on a new
-/// lab in `scratch`.
-pub fn crypt(seizure: &Path, hashset: &Path, entries: u64, scratch: &Path, runs: usize) -> Result<CryptBench> {
+/// lab in `scratch`. `before_verify` runs just before each verify is timed
+/// (the command empties the page cache there for a cold read).
+pub fn crypt(
+    seizure: &Path,
+    hashset: &Path,
+    entries: u64,
+    scratch: &Path,
+    runs: usize,
+    before_verify: &dyn Fn() -> std::io::Result<()>,
+) -> Result<CryptBench> {
     let mut bench = CryptBench { hashset_entries: entries, ..CryptBench::default() };
     let stop = AtomicBool::new(false);
     for run in 0..runs {
@@ -91,6 +99,7 @@ pub fn crypt(seizure: &Path, hashset: &Path, entries: u64, scratch: &Path, runs:
             let _ = drain.join();
             bench.files = report.ingest.files_processed;
 
+            before_verify().map_err(failed)?;
             let started = Instant::now();
             let verdict = admin.verify_lab(&stop, &mut |_| {})?;
             side.verify.push(started.elapsed().as_secs_f64());

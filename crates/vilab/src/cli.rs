@@ -1233,6 +1233,11 @@ pub struct BenchCryptArgs {
     /// Seed of the generated seizure (the demo's by default).
     #[arg(long, default_value_t = 2026)]
     pub seed: u64,
+    /// Empty the kernel's page cache before each verify, so that it reads
+    /// from the disk as after a reboot (Linux, as root: writes
+    /// /proc/sys/vm/drop_caches).
+    #[arg(long)]
+    pub cold: bool,
     /// Print JSON instead of the table.
     #[arg(long)]
     pub json: bool,
