@@ -353,11 +353,11 @@ pub(crate) fn chunk_nonce(index: u64, last: bool) -> [u8; 12] {
     n
 }
 
-/// The header of a new blob (always the version written, [`VERSION`]).
-pub(crate) fn new_header(salt: &[u8; 32], padding: Padding) -> [u8; HEADER_LEN] {
+/// The header of a new blob in `format` (the writer's is [`VERSION`]).
+pub(crate) fn new_header(salt: &[u8; 32], padding: Padding, format: Format) -> [u8; HEADER_LEN] {
     let mut h = [0u8; HEADER_LEN];
     h[..8].copy_from_slice(&MAGIC);
-    h[8] = VERSION;
+    h[8] = format.byte();
     h[9] = CHUNK_LOG2;
     h[10] = if padding == Padding::Bucket { FLAG_PADDED } else { 0 };
     h[SALT_RANGE].copy_from_slice(salt);

@@ -37,16 +37,28 @@ pub struct EncryptWriter<W: Write> {
 
 impl<W: Write> EncryptWriter<W> {
     /// Starts a blob in `inner` (writing its header) under `key`, with a
-    /// fresh random salt.
-    pub fn new(mut inner: W, key: &BlobKey, padding: Padding) -> Result<Self, StreamError> {
+    /// fresh random salt, in the format version written ([`super::VERSION`]).
+    pub fn new(inner: W, key: &BlobKey, padding: Padding) -> Result<Self, StreamError> {
+        Self::new_in_format(inner, key, padding, Format::V2)
+    }
+
+    /// [`EncryptWriter::new`] in another version: only for this crate's
+    /// benchmark, which compares reading version 1 with version 2 (no
+    /// caller outside the crate can write version 1).
+    pub(crate) fn new_in_format(
+        mut inner: W,
+        key: &BlobKey,
+        padding: Padding,
+        format: Format,
+    ) -> Result<Self, StreamError> {
         let mut salt = [0u8; 32];
         crate::random_bytes(&mut salt)?;
-        let keys = BlobKeys::derive(key, &salt, Format::V2);
-        let mut header = new_header(&salt, padding);
+        let keys = BlobKeys::derive(key, &salt, format);
+        let mut header = new_header(&salt, padding, format);
         let tag = keys.header_mac(&header).finalize().into_bytes();
         header[MAC_RANGE].copy_from_slice(&tag);
         inner.write_all(&header).map_err(|source| StreamError::Io { offset: 0, source })?;
-        let cipher = ChunkCipher::new(Format::V2, &keys.stream);
+        let cipher = ChunkCipher::new(format, &keys.stream);
         let mut buf = Zeroizing::new(Vec::new());
         buf.reserve_exact(CHUNK_LEN + super::TAG_LEN);
         Ok(EncryptWriter {
