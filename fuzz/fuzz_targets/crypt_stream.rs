@@ -1,11 +1,13 @@
 //! Fuzzes the encrypted blob reader two ways. (1) The input opened as an
-//! encrypted blob (under the seeds' key and binding, fuzz/seedgen): an
-//! error or a blob, never a panic; reads and seeks over what opens never
-//! panic either. (2) The input's tail encrypted (its first 4 bytes choose
-//! the size, the padding and one change: a flipped bit or a cut), then
-//! read back: the intact blob reads back exactly, at random offsets too,
-//! and the changed one is refused, having served nothing but a prefix of
-//! the true data.
+//! encrypted blob of either format version (under the seeds' key and
+//! binding, fuzz/seedgen, which has seeds of version 2, AES-256-GCM, and
+//! version 1, ChaCha20-Poly1305): an error or a blob, never a panic; reads
+//! and seeks over what opens never panic either. (2) The input's tail
+//! encrypted in the version written (2; the input's first 4 bytes choose
+//! the size, the padding and one change: a flipped bit or a cut), then read
+//! back: the intact blob reads back exactly, at random offsets too, and the
+//! changed one is refused, having served nothing but a prefix of the true
+//! data.
 #![no_main]
 
 use std::io::{Cursor, Read, Seek, SeekFrom, Write};

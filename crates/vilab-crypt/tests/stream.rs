@@ -181,12 +181,28 @@ fn every_header_byte_is_authenticated() {
             assert!(matches!(err, StreamError::Header { .. } | StreamError::HeaderAuth), "byte {at}: {err}");
         }
     }
+    // A version this reader does not know is named as such.
     let mut v = file.clone();
-    v[8] = 2;
+    v[8] = 3;
     match open(&v, b"name-a").err().unwrap() {
-        StreamError::Header { field, offset, .. } => assert_eq!((field, offset), ("version", 8)),
+        StreamError::Header { field, offset, found, expected } => {
+            assert_eq!((field, offset, found.as_str(), expected.as_str()), ("version", 8, "3", "1 or 2"));
+        }
         e => panic!("{e}"),
     }
+    // A version 2 blob claiming version 1 (whose cipher and keys differ)
+    // fails the header MAC, which covers the version byte.
+    let mut v = file.clone();
+    v[8] = 1;
+    assert!(matches!(open(&v, b"name-a"), Err(StreamError::HeaderAuth)));
+}
+
+#[test]
+fn the_writer_writes_version_2() {
+    let file = seal(&data(10, 0), Padding::None, b"");
+    assert_eq!(file[..9], *b"VLABBLOB\x02");
+    assert_eq!(open(&file, b"").unwrap().version(), vilab_crypt::stream::VERSION);
+    assert_eq!(vilab_crypt::stream::VERSION, 2);
 }
 
 #[test]

@@ -741,10 +741,16 @@ fn crypt_slots() -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// Encrypted blobs under the target's key and binding (key 0x42 x 32,
-/// binding "fuzz"; deterministic salts), which open: empty, 100 bytes,
-/// 100 bytes padded, 3000 bytes; and inputs for the target's second half:
-/// 4 control bytes (size, padding and change) and a plaintext.
+/// binding "fuzz"; deterministic salts), which open: in the format version
+/// written (2, AES-256-GCM), empty, 100 bytes, 100 bytes padded, 3000
+/// bytes; in version 1 (ChaCha20-Poly1305, which no writer makes any more),
+/// 100 bytes padded, the test vector vilab-crypt commits; and inputs for
+/// the target's second half: 4 control bytes (size, padding and change)
+/// and a plaintext.
 fn crypt_stream() -> Result<Vec<(String, Vec<u8>)>> {
+    // Version 1 blobs can no longer be written: the committed vector (its
+    // plaintext byte i is i % 251) stands in.
+    const V1_PADDED_100: &[u8] = include_bytes!("../../../crates/vilab-crypt/tests/data/v1-padded-100.blob");
     use vilab_crypt::testing::with_deterministic_randomness;
     use vilab_crypt::{EncryptWriter, MasterKey, Padding};
 
@@ -762,6 +768,7 @@ fn crypt_stream() -> Result<Vec<(String, Vec<u8>)>> {
         ("sealed-100.blob".to_owned(), seal(2, &text[..100], Padding::None)?),
         ("sealed-100-padded.blob".to_owned(), seal(3, &text[..100], Padding::Bucket)?),
         ("sealed-3000.blob".to_owned(), seal(4, &text, Padding::None)?),
+        ("sealed-v1-100-padded.blob".to_owned(), V1_PADDED_100.to_vec()),
         // 2 KiB + 64 KiB: two chunks, a bit flipped in the middle.
         ("plain-two-chunks-flip.bin".to_owned(), [&[0xA5, 0x0c, 0x00, 0x80][..], &text[..2048]].concat()),
         // Padded, cut near the end.

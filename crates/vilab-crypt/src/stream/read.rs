@@ -3,17 +3,18 @@
 
 use std::io::{self, Read, Seek, SeekFrom};
 
-use chacha20poly1305::{AeadInOut, ChaCha20Poly1305, KeyInit, Tag};
 use hmac::Mac;
 use zeroize::Zeroizing;
 
+use super::cipher::ChunkCipher;
 use super::{
-    BlobKeys, CHUNK_LEN, HEADER_LEN, MAC_RANGE, Padding, SEALED_CHUNK_LEN, StreamError, TAG_LEN, TRAILER_LEN,
-    chunk_nonce, padded_len, parse_header,
+    BlobKeys, CHUNK_LEN, Format, HEADER_LEN, MAC_RANGE, Padding, SEALED_CHUNK_LEN, StreamError, TAG_LEN, TRAILER_LEN,
+    padded_len, parse_header,
 };
 use crate::keys::BlobKey;
 
-/// Reads the plaintext of an encrypted blob, with seeks. Opening checks
+/// Reads the plaintext of an encrypted blob of either version (the
+/// header's version byte chooses the cipher), with seeks. Opening checks
 /// the header, the file's length and the final chunk (and with it the
 /// binding and, for a padded blob, the data length); each other chunk is
 /// authenticated when a read first touches it. A chunk that fails is an
@@ -24,7 +25,8 @@ use crate::keys::BlobKey;
 /// to the end has checked every byte of the file.
 pub struct DecryptReader<R: Read + Seek> {
     inner: R,
-    cipher: ChaCha20Poly1305,
+    format: Format,
+    cipher: ChunkCipher,
     binding: Vec<u8>,
     /// Number of chunks (at least 1).
     chunks: u64,
@@ -60,8 +62,8 @@ impl<R: Read + Seek> DecryptReader<R> {
             .seek(SeekFrom::Start(0))
             .and_then(|_| inner.read_exact(&mut header))
             .map_err(|source| StreamError::Io { offset: 0, source })?;
-        let (padding, salt) = parse_header(&header)?;
-        let keys = BlobKeys::derive(key, &salt);
+        let (format, padding, salt) = parse_header(&header)?;
+        let keys = BlobKeys::derive(key, &salt, format);
         keys.header_mac(&header).verify_slice(&header[MAC_RANGE]).map_err(|_| StreamError::HeaderAuth)?;
 
         let body = file_len - HEADER_LEN as u64;
@@ -76,7 +78,8 @@ impl<R: Read + Seek> DecryptReader<R> {
 
         let mut reader = DecryptReader {
             inner,
-            cipher: ChaCha20Poly1305::new(&(*keys.stream).into()),
+            format,
+            cipher: ChunkCipher::new(format, &keys.stream),
             binding: binding.to_vec(),
             chunks,
             stream_len,
@@ -101,6 +104,12 @@ impl<R: Read + Seek> DecryptReader<R> {
     /// Whether the blob holds no data.
     pub fn is_empty(&self) -> bool {
         self.data_len == 0
+    }
+
+    /// The blob's format version ([`super::VERSION`], or [`super::VERSION_1`]
+    /// for a blob written before version 2).
+    pub fn version(&self) -> u8 {
+        self.format.byte()
     }
 
     /// The underlying reader.
@@ -164,17 +173,12 @@ impl<R: Read + Seek> DecryptReader<R> {
                 _ => StreamError::Io { offset, source },
             });
         }
-        let tag = Tag::try_from(&self.cache[plain_len..]).expect("16 tag bytes");
+        let mut tag = [0u8; TAG_LEN];
+        tag.copy_from_slice(&self.cache[plain_len..]);
         let aad: &[u8] = if last { &self.binding } else { &[] };
-        let ok = self
-            .cipher
-            .decrypt_inout_detached(&chunk_nonce(index, last), aad, (&mut self.cache[..plain_len]).into(), &tag)
-            .is_ok();
-        if !ok {
-            // On failure the buffer is unchanged: the sealed bytes are
-            // still there to tell a cut or a swap from damage.
+        if !self.cipher.open(index, last, aad, &mut self.cache[..plain_len], tag) {
             let err = if last {
-                self.diagnose_last(index, offset, plain_len, &tag)
+                self.diagnose_last(index, offset, plain_len, tag)
             } else {
                 StreamError::ChunkAuth { index, offset }
             };
@@ -188,13 +192,13 @@ impl<R: Read + Seek> DecryptReader<R> {
 
     /// Why the final chunk failed: if it opens as a middle chunk, the blob
     /// was cut at a chunk boundary; otherwise it was altered, extended or
-    /// is another blob's.
-    fn diagnose_last(&self, index: u64, offset: u64, plain_len: usize, tag: &Tag) -> StreamError {
-        let mut scratch = Zeroizing::new(self.cache[..plain_len].to_vec());
-        let cut = self
-            .cipher
-            .decrypt_inout_detached(&chunk_nonce(index, false), &[], scratch.as_mut_slice().into(), tag)
-            .is_ok();
+    /// is another blob's. The failed open zeroed the buffer, so the sealed
+    /// bytes are read again: a cost on this failure path only, where a copy
+    /// kept beforehand would cost every open.
+    fn diagnose_last(&mut self, index: u64, offset: u64, plain_len: usize, tag: [u8; TAG_LEN]) -> StreamError {
+        let mut scratch = Zeroizing::new(vec![0u8; plain_len]);
+        let reread = self.inner.seek(SeekFrom::Start(offset)).and_then(|_| self.inner.read_exact(&mut scratch));
+        let cut = reread.is_ok() && self.cipher.open(index, false, &[], &mut scratch, tag);
         if cut { StreamError::Truncated { index, offset } } else { StreamError::FinalChunkAuth { index, offset } }
     }
 }

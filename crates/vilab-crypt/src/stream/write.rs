@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
-use chacha20poly1305::{AeadInOut, ChaCha20Poly1305, KeyInit};
 use hmac::Mac;
 use zeroize::Zeroizing;
 
+use super::cipher::ChunkCipher;
 use super::{
-    BlobKeys, CHUNK_LEN, HEADER_LEN, MAC_RANGE, Padding, StreamError, TRAILER_LEN, chunk_nonce, new_header, padded_len,
+    BlobKeys, CHUNK_LEN, Format, HEADER_LEN, MAC_RANGE, Padding, StreamError, TRAILER_LEN, new_header, padded_len,
 };
 use crate::keys::BlobKey;
 
@@ -19,7 +19,7 @@ use crate::keys::BlobKey;
 /// blob without its final chunk, which no reader opens.
 pub struct EncryptWriter<W: Write> {
     inner: W,
-    cipher: ChaCha20Poly1305,
+    cipher: ChunkCipher,
     /// Plaintext of the chunk being filled (at most [`CHUNK_LEN`] bytes,
     /// with room for the tag); zeroized when dropped.
     buf: Zeroizing<Vec<u8>>,
@@ -37,16 +37,28 @@ pub struct EncryptWriter<W: Write> {
 
 impl<W: Write> EncryptWriter<W> {
     /// Starts a blob in `inner` (writing its header) under `key`, with a
-    /// fresh random salt.
-    pub fn new(mut inner: W, key: &BlobKey, padding: Padding) -> Result<Self, StreamError> {
+    /// fresh random salt, in the format version written ([`super::VERSION`]).
+    pub fn new(inner: W, key: &BlobKey, padding: Padding) -> Result<Self, StreamError> {
+        Self::new_in_format(inner, key, padding, Format::V2)
+    }
+
+    /// [`EncryptWriter::new`] in another version: only for this crate's
+    /// benchmark, which compares reading version 1 with version 2 (no
+    /// caller outside the crate can write version 1).
+    pub(crate) fn new_in_format(
+        mut inner: W,
+        key: &BlobKey,
+        padding: Padding,
+        format: Format,
+    ) -> Result<Self, StreamError> {
         let mut salt = [0u8; 32];
         crate::random_bytes(&mut salt)?;
-        let keys = BlobKeys::derive(key, &salt);
-        let mut header = new_header(&salt, padding);
+        let keys = BlobKeys::derive(key, &salt, format);
+        let mut header = new_header(&salt, padding, format);
         let tag = keys.header_mac(&header).finalize().into_bytes();
         header[MAC_RANGE].copy_from_slice(&tag);
         inner.write_all(&header).map_err(|source| StreamError::Io { offset: 0, source })?;
-        let cipher = ChaCha20Poly1305::new(&(*keys.stream).into());
+        let cipher = ChunkCipher::new(format, &keys.stream);
         let mut buf = Zeroizing::new(Vec::new());
         buf.reserve_exact(CHUNK_LEN + super::TAG_LEN);
         Ok(EncryptWriter {
@@ -68,11 +80,7 @@ impl<W: Write> EncryptWriter<W> {
 
     /// Seals and writes the chunk in `buf`.
     fn seal(&mut self, last: bool, aad: &[u8]) -> Result<(), StreamError> {
-        let nonce = chunk_nonce(self.index, last);
-        let tag = self
-            .cipher
-            .encrypt_inout_detached(&nonce, aad, self.buf.as_mut_slice().into())
-            .map_err(|_| StreamError::TooLarge)?;
+        let tag = self.cipher.seal(self.index, last, aad, self.buf.as_mut_slice()).ok_or(StreamError::TooLarge)?;
         self.buf.extend_from_slice(&tag);
         if let Err(source) = self.inner.write_all(&self.buf) {
             self.poisoned = true;

@@ -1,6 +1,7 @@
 //! [`CryptBlobStore`]: the evidence store of an encrypted lab. Each blob is
-//! one file in vilab-crypt's VLABBLOB format (64 KiB ChaCha20-Poly1305
-//! chunks in the STREAM construction, sizes padded to buckets), named by
+//! one file in vilab-crypt's VLABBLOB format (64 KiB AES-256-GCM chunks,
+//! or ChaCha20-Poly1305 in blobs written before format version 2, in the
+//! STREAM construction, sizes padded to buckets), named by
 //! the HMAC-SHA-256 of its SHA-256 under the lab's naming key, so that no
 //! file or folder name tells which known file the lab holds.
 //!
