@@ -278,9 +278,64 @@ impl Drop for Ticket<'_> {
     }
 }
 
+/// The pass's chunk buffers, reused: a chunk's buffer comes back here
+/// when its last holder (the hash threads, the streams) drops it, so that
+/// the pass reads into memory already faulted in rather than a fresh,
+/// zeroed 8 MiB per chunk. The pool never holds more buffers than were
+/// alive at once, so the pass's peak memory is the same as without it.
+struct Pool {
+    free: Mutex<Vec<Vec<u8>>>,
+}
+
+impl Pool {
+    fn new() -> Self {
+        Self { free: Mutex::new(Vec::new()) }
+    }
+
+    /// A buffer of `n` bytes for the next chunk: a returned one when there
+    /// is one (its old bytes are overwritten by the read), else a new one
+    /// (zeroed once, for its life).
+    fn take(&self, n: usize) -> Chunk<'_> {
+        let buf = self.free.lock().unwrap_or_else(PoisonError::into_inner).pop();
+        let mut buf = buf.unwrap_or_default();
+        if buf.len() < n {
+            buf.resize(n, 0);
+        }
+        Chunk { buf, len: n, pool: self }
+    }
+}
+
+/// One chunk of the medium read by the pass; its buffer goes back to the
+/// [`Pool`] when dropped.
+struct Chunk<'p> {
+    buf: Vec<u8>,
+    len: usize,
+    pool: &'p Pool,
+}
+
+impl Chunk<'_> {
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        &mut self.buf[..self.len]
+    }
+}
+
+impl std::ops::Deref for Chunk<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Drop for Chunk<'_> {
+    fn drop(&mut self) {
+        let buf = std::mem::take(&mut self.buf);
+        self.pool.free.lock().unwrap_or_else(PoisonError::into_inner).push(buf);
+    }
+}
+
 /// Bytes of a chunk of the pass, on their way to a stream.
 struct Slice<'q> {
-    chunk: Arc<Vec<u8>>,
+    chunk: Arc<Chunk<'q>>,
     at: usize,
     end: usize,
     _ticket: Ticket<'q>,
@@ -375,6 +430,7 @@ pub fn run<'s>(
     let gather = Gather::new();
     let queued = Queued { bytes: Mutex::new(0), taken: Condvar::new() };
     let streams = Slots { open: Mutex::new(0), closed: Condvar::new() };
+    let pool = Pool::new();
     let (jobs, queue) = unbounded::<Job<'_>>();
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
@@ -419,7 +475,7 @@ pub fn run<'s>(
                 streams.close();
             });
         });
-        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, halt, progress);
+        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, &pool, halt, progress);
         if !halt() {
             for index in later {
                 let _ = jobs.send(Job::Open(index));
@@ -445,6 +501,7 @@ fn pass<'g>(
     jobs: &Sender<Job<'g>>,
     spawn_stream: &dyn Fn(usize, Receiver<Piece<'g>>),
     queued: &'g Queued,
+    pool: &'g Pool,
     halt: &dyn Fn() -> bool,
     progress: &Sender<ProgressEvent>,
 ) -> Vec<usize> {
@@ -466,8 +523,8 @@ fn pass<'g>(
 
     let asked = medium.hashes();
     let mut hashing = asked.any();
-    let (to_md5, md5_chunks) = bounded::<Arc<Vec<u8>>>(2);
-    let (to_sha, sha_chunks) = bounded::<Arc<Vec<u8>>>(2);
+    let (to_md5, md5_chunks) = bounded::<Arc<Chunk<'g>>>(2);
+    let (to_sha, sha_chunks) = bounded::<Arc<Chunk<'g>>>(2);
     let (mut to_md5, mut to_sha) = (asked.md5.then_some(to_md5), (asked.sha1 || asked.sha256).then_some(to_sha));
     let mut failed: Option<(u64, io::Error)> = None;
     let mut stopped = false;
@@ -501,7 +558,6 @@ fn pass<'g>(
         });
 
         let mut active: Vec<Active<'_, 'g>> = Vec::new();
-        let mut spare: Vec<Arc<Vec<u8>>> = Vec::new();
         let mut hashed_all = false;
         let mut pos = 0u64;
         loop {
@@ -524,14 +580,8 @@ fn pass<'g>(
             }
             let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(PASS_CHUNK);
             let chunk_end = pos + n as u64;
-            let mut chunk = spare
-                .iter()
-                .position(|c| Arc::strong_count(c) == 1)
-                .map(|i| spare.swap_remove(i))
-                .and_then(|c| Arc::try_unwrap(c).ok())
-                .unwrap_or_default();
-            chunk.resize(n, 0);
-            if let Err(e) = image.read_at(pos, &mut chunk) {
+            let mut chunk = pool.take(n);
+            if let Err(e) = image.read_at(pos, chunk.bytes_mut()) {
                 let e = image_error(e);
                 // The pass ends here: what it served goes to random reads
                 // (which meet the damage content by content), a stream is
@@ -645,8 +695,7 @@ fn pass<'g>(
                 }
                 i += 1;
             }
-            spare.push(chunk);
-            spare.truncate(4);
+            drop(chunk);
             pos = chunk_end;
             let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
             if n == 0 && !hashing {
@@ -675,4 +724,31 @@ fn pass<'g>(
 /// Lowercase hex of a digest.
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunk_buffer_comes_back_to_the_pool_when_its_last_holder_drops_it() {
+        let pool = Pool::new();
+        let mut first = pool.take(1000);
+        first.bytes_mut().fill(7);
+        let at = first.as_ptr();
+        let held = Arc::new(first);
+        let other = Arc::clone(&held);
+        drop(held);
+        // Still held (by a stream, a hash thread): the next chunk is new.
+        let second = pool.take(1000);
+        assert_ne!(second.as_ptr(), at);
+        drop(second);
+        drop(other);
+        // Both back; the last one returned is reused, unzeroed, cut to size.
+        let third = pool.take(600);
+        assert_eq!(third.as_ptr(), at);
+        assert_eq!(third.len(), 600);
+        assert!(third.iter().all(|&b| b == 7), "a reused buffer is not zeroed again");
+        assert_eq!(pool.free.lock().unwrap().len(), 1);
+    }
 }
