@@ -14,7 +14,9 @@
 //! waiting for bytes, a small one when the gathering memory is spent by
 //! contents still incomplete) is read after the pass by random access, as
 //! any reader's content. A pass that is not asked for the hashes (a resumed
-//! run) reads only the runs of the contents left to do, skipping the rest.
+//! run) reads only the runs of the contents left to do and the ranges to
+//! carve ([`Medium::carve_ranges`], scanned for headers as the chunks go
+//! by: [`crate::carving`]), skipping the rest.
 //!
 //! Nothing here waits on a worker that may wait on the pass: the pass waits
 //! for gathering memory only while contents handed out can give it back,
@@ -29,6 +31,8 @@ use crossbeam_channel::{Receiver, Sender, bounded, unbounded};
 use vilab_disk::{Extent, ReadAt};
 
 use crate::ProgressEvent;
+use crate::carving::{CarveFound, CarveRange, PassCarver};
+use vilab_disk::carve::CarveOptions;
 
 /// Bytes read at once by the pass.
 pub const PASS_CHUNK: usize = 8 << 20;
@@ -103,6 +107,17 @@ pub trait Medium: Sync {
     /// Hands over what the hashing came to (called once per pass, when
     /// hashes were asked for).
     fn hashed(&self, outcome: HashOutcome);
+    /// The bytes the pass reads at once ([`PASS_CHUNK`]; tests shrink it
+    /// to put chunk boundaries where they want them).
+    fn chunk_size(&self) -> usize {
+        PASS_CHUNK
+    }
+    /// The ranges to carve as the pass goes (free space), and how.
+    fn carve_ranges(&self) -> (&[CarveRange], CarveOptions) {
+        (&[], CarveOptions::default())
+    }
+    /// Hands over what carving in the pass found (called once per pass).
+    fn carved(&self, _found: CarveFound) {}
 }
 
 /// Opens a content for reading from its first byte; `None` when it cannot
@@ -507,6 +522,10 @@ fn pass<'g>(
 ) -> Vec<usize> {
     let image = medium.image();
     let total = image.len();
+    // A multiple of the sector, so that no sector-aligned header is cut.
+    let step = medium.chunk_size().max(4096) / 512 * 512;
+    let (ranges, carve_options) = medium.carve_ranges();
+    let mut carver = PassCarver::new(ranges, carve_options);
     let mut later = Vec::new();
     // Contents served by the pass, by their first byte.
     let mut order: Vec<(u64, usize, &[Extent])> = Vec::new();
@@ -545,7 +564,7 @@ fn pass<'g>(
         // threads of their own, so that reading (an E01's inflating
         // above all) overlaps the pass's serving and itself runs on both
         // cores.
-        let mut ahead = hashing.then(|| read_ahead(scope, image, pool));
+        let mut ahead = hashing.then(|| read_ahead(scope, image, pool, step));
 
         let mut active: Vec<Active<'_, 'g>> = Vec::new();
         let mut hashed_all = false;
@@ -564,15 +583,16 @@ fn pass<'g>(
                 // Only what contents need: skip to the next byte one wants.
                 let next_active = active.iter().filter_map(Active::next_needed).min();
                 let next_new = if stopped { None } else { order.peek().map(|o| o.0) };
-                match next_active.into_iter().chain(next_new).min() {
+                let next_carved = if stopped { None } else { carver.next_needed() };
+                match next_active.into_iter().chain(next_new).chain(next_carved).min() {
                     Some(next) => pos = pos.max(next),
                     None => break,
                 }
             }
-            let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(PASS_CHUNK);
+            let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(step);
             let chunk_end = pos + n as u64;
             let read = match &ahead {
-                Some(readers) => readers[(pos / PASS_CHUNK as u64) as usize % READERS]
+                Some(readers) => readers[(pos / step as u64) as usize % READERS]
                     .recv()
                     .unwrap_or_else(|_| Err(io::Error::other("the pass's read-ahead ended early"))),
                 None => {
@@ -609,6 +629,9 @@ fn pass<'g>(
                     break;
                 }
             };
+            if !stopped {
+                carver.feed(image, pos, &chunk);
+            }
             let chunk = Arc::new(chunk);
             if hashing {
                 for tx in &to_hashes {
@@ -704,6 +727,7 @@ fn pass<'g>(
         // The read-ahead stops (its threads end at their next send), the
         // hashes finish what they were sent.
         drop((ahead, to_hashes));
+        medium.carved(carver.finish());
         let md5 = md5.and_then(|h| h.join().ok());
         let sha1 = sha1.and_then(|h| h.join().ok());
         let sha256 = sha256.and_then(|h| h.join().ok());
@@ -735,12 +759,13 @@ fn read_ahead<'g, 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     image: &'scope dyn ReadAt,
     pool: &'g Pool,
+    chunk: usize,
 ) -> Vec<Receiver<io::Result<Chunk<'g>>>>
 where
     'g: 'scope,
 {
     let total = image.len();
-    let step = PASS_CHUNK as u64;
+    let step = chunk as u64;
     (0..READERS)
         .map(|k| {
             let (tx, rx) = bounded::<io::Result<Chunk<'g>>>(1);
