@@ -262,6 +262,7 @@ fn run_ingest(
     // ledger had done.
     let late_found = AtomicU64::new(0);
     let late_done = AtomicU64::new(0);
+    let discovery_cut = AtomicBool::new(false);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .thread_name(|i| format!("vilab-ingest-{i}"))
@@ -330,6 +331,10 @@ fn run_ingest(
                                 handle(sender, file, doubt, &|| reader.open(file));
                             });
                         });
+                    } else {
+                        // What the pass would have found is not known: the
+                        // run cannot count as complete.
+                        discovery_cut.store(true, Ordering::Relaxed);
                     }
                     drop(sender);
                 }
@@ -406,7 +411,8 @@ fn run_ingest(
     summary.already_done += late_done.load(Ordering::Relaxed);
     let files_found = summary.files_found;
     let finished = summary.files_processed + summary.already_done;
-    summary.interrupted = stop.load(Ordering::Relaxed) && (finished < files_found || summary.files_cut_short > 0);
+    summary.interrupted = stop.load(Ordering::Relaxed)
+        && (finished < files_found || summary.files_cut_short > 0 || discovery_cut.load(Ordering::Relaxed));
     summary.peak_granted = budget.peak();
     Ok((summary, write_result))
 }
