@@ -46,8 +46,11 @@ pub const GATHER_MEMORY: u64 = 128 << 20;
 pub const MAX_STREAMS: usize = 2;
 /// Bytes queued towards the streams, all together. A stream's consumer
 /// digests at the speed of one core; this lets the pass run ahead of it
-/// into the next large file, so that two streams digest at once.
-pub const STREAM_MEMORY: u64 = 256 << 20;
+/// into the next large file, so that two streams digest at once. 256 MiB
+/// less the read-ahead's four chunks (two readers, one chunk queued and
+/// one being read each), so that the pass's
+/// memory stays within the bound it had before it read ahead.
+pub const STREAM_MEMORY: u64 = (256 << 20) - 4 * PASS_CHUNK as u64;
 /// How long the pass waits for gathering memory while a stream is open
 /// before reading the content later instead.
 const GATHER_WAIT: Duration = Duration::from_millis(500);
