@@ -299,8 +299,11 @@ impl Drop for Ticket<'_> {
 /// The pass's chunk buffers, reused: a chunk's buffer comes back here
 /// when its last holder (the hash threads, the streams) drops it, so that
 /// the pass reads into memory already faulted in rather than a fresh,
-/// zeroed 8 MiB per chunk. The pool never holds more buffers than were
-/// alive at once, so the pass's peak memory is the same as without it.
+/// zeroed 8 MiB per chunk. It keeps at most [`POOL_KEEP`] free buffers
+/// (what the read-ahead and the hashes cycle through) and lets the rest
+/// go: a free list as long as the most chunks ever alive at once would
+/// hold the streams' peak while the gathering memory has its own, and
+/// raise the peak memory by their sum.
 struct Pool {
     free: Mutex<Vec<Vec<u8>>>,
 }
@@ -347,9 +350,15 @@ impl std::ops::Deref for Chunk<'_> {
 impl Drop for Chunk<'_> {
     fn drop(&mut self) {
         let buf = std::mem::take(&mut self.buf);
-        self.pool.free.lock().unwrap_or_else(PoisonError::into_inner).push(buf);
+        let mut free = self.pool.free.lock().unwrap_or_else(PoisonError::into_inner);
+        if free.len() < POOL_KEEP {
+            free.push(buf);
+        }
     }
 }
+
+/// Free chunk buffers the pool keeps: as many as the read-ahead holds.
+const POOL_KEEP: usize = 4;
 
 /// Bytes of a chunk of the pass, on their way to a stream.
 struct Slice<'q> {
@@ -828,5 +837,10 @@ mod tests {
         assert_eq!(third.len(), 600);
         assert!(third.iter().all(|&b| b == 7), "a reused buffer is not zeroed again");
         assert_eq!(pool.free.lock().unwrap().len(), 1);
+        drop(third);
+        // No more free buffers than it keeps.
+        let many: Vec<_> = (0..POOL_KEEP + 3).map(|_| pool.take(10)).collect();
+        drop(many);
+        assert_eq!(pool.free.lock().unwrap().len(), POOL_KEEP);
     }
 }
