@@ -80,7 +80,26 @@ pub struct CarveError {
 }
 
 const BLOCK: usize = 1 << 20;
-const HEAD: usize = 16;
+/// Bytes of a header [`carve_at`] looks at (fewer where the range ends).
+pub const HEAD: usize = 16;
+
+/// The item whose header starts `head` (the bytes at `pos`: [`HEAD`] of
+/// them, or up to `end`), measured by reading `img` from `pos` to its end,
+/// which must come by `end` (the end of the range it starts in) and
+/// within [`CarveOptions::max_size`]. The same test [`carve`] makes at
+/// each position, for a caller that scans the headers itself (the one
+/// pass over an image, from its chunks).
+pub fn carve_at(img: &dyn ReadAt, pos: u64, head: &[u8], end: u64, opts: CarveOptions) -> Option<Carved> {
+    let kind = sniff(head)?;
+    let limit = end.min(img.len()).min(pos.saturating_add(opts.max_size));
+    measure(kind, img, pos, limit).map(|len| Carved { offset: pos, len, kind })
+}
+
+/// `x` rounded up to a multiple of `a` (at least 1).
+pub fn align_up(x: u64, a: u64) -> u64 {
+    let a = a.max(1);
+    x.div_ceil(a).saturating_mul(a)
+}
 
 /// Carves `ranges` of `img`, handing each item found to `found`; returns
 /// the reads that failed. Memory: a 1 MiB block and a 64 KiB buffer.
@@ -116,22 +135,15 @@ pub fn carve(
             }
             let at = (pos - block_start) as usize;
             let head = &block[at..block_len.min(at + HEAD)];
-            if let Some(kind) = sniff(head) {
-                let limit = end.min(pos.saturating_add(opts.max_size));
-                if let Some(len) = measure(kind, img, pos, limit) {
-                    found(Carved { offset: pos, len, kind });
-                    pos = align_up(pos + len, align);
-                    continue;
-                }
+            if let Some(item) = carve_at(img, pos, head, end, opts) {
+                found(item);
+                pos = align_up(pos + item.len, align);
+                continue;
             }
             pos += align;
         }
     }
     errors
-}
-
-fn align_up(x: u64, a: u64) -> u64 {
-    x.div_ceil(a).saturating_mul(a)
 }
 
 /// The format a header starts, from its first bytes.

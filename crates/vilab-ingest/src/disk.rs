@@ -5,12 +5,14 @@
 //! pictures and videos carved from each file system's free space.
 //!
 //! The listing ([`ExhibitReader::list`]) reads only the file systems'
-//! metadata and the free space carving looks at; then one pass reads the
+//! metadata and sets out the free space to carve; then one pass reads the
 //! image front to back ([`crate::onepass`]: the reader is its
 //! [`Medium`]), which is also the acquisition check (the E01's stored MD5
-//! / SHA-1 compared, the SHA-256 of every image) and serves each content's
-//! extents to its worker; what it cannot serve in order is read by its
-//! extents afterwards. Memory does not grow with the image:
+//! / SHA-1 compared, the SHA-256 of every image), serves each content's
+//! extents to its worker and carves the free space as it goes
+//! ([`crate::carving`]; the items come back through
+//! [`ExhibitReader::discovered`]); what it cannot serve in order is read
+//! by its extents afterwards. Memory does not grow with the image:
 //! the list holds each content's extents, never its bytes (NTFS resident
 //! data excepted, at most one MFT record each).
 //!
@@ -18,12 +20,13 @@
 //! that a resumed run skips what an earlier one finished without reading
 //! it again; carved items have none and are checked by their content.
 //!
-//! Left out for now: the space outside every partition is not carved.
+//! Left out for now: carving's measuring of an item runs on the pass's
+//! thread (a disk whose free space is full of pictures slows the pass).
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crossbeam_channel::Sender;
 use serde::Serialize;
@@ -34,6 +37,7 @@ use vilab_disk::fs::{AnyFs, FsEntry, FsKind, FsTimes};
 use vilab_disk::volume::{Scheme, VolumeKind, read_volumes};
 use vilab_disk::{Extent, ExtentReader, ImageError, RawImage, ReadAt, Slice, SplitRaw, Status};
 
+use crate::carving::{CarveFound, CarveRange};
 use crate::exhibit::{Content, ExhibitReader};
 use crate::onepass::{self, HashOutcome, Hashes, Medium};
 use crate::{PipelineError, ProgressEvent};
@@ -152,6 +156,17 @@ pub struct DiskReader {
     bytes: Vec<Bytes>,
     layout: Layout,
     carve: CarveOptions,
+    /// The free space to carve in the pass, and the layout report each
+    /// range counts its items in (none: outside every partition).
+    ranges: Vec<CarveRange>,
+    range_reports: Vec<Option<u32>>,
+    /// What carving in the last pass found.
+    found: Mutex<Option<CarveFound>>,
+    /// The items carved, read by their one extent (handles after `bytes`),
+    /// and the layout counting them; set once, after the pass.
+    discovered: OnceLock<(Vec<Extent>, Layout)>,
+    /// Bytes the pass reads at once.
+    pass_chunk: usize,
     /// Whether the next pass computes the acquisition hashes.
     check_in_pass: bool,
     /// What the last pass's hashing came to.
@@ -201,6 +216,11 @@ impl DiskReader {
             bytes: Vec::new(),
             layout: Layout::default(),
             carve: CarveOptions::default(),
+            ranges: Vec::new(),
+            range_reports: Vec::new(),
+            found: Mutex::new(None),
+            discovered: OnceLock::new(),
+            pass_chunk: onepass::PASS_CHUNK,
             check_in_pass: false,
             hashed: Mutex::new(None),
         })
@@ -216,9 +236,18 @@ impl DiskReader {
         self.image.len()
     }
 
-    /// The layout [`ExhibitReader::list`] found (empty before it).
+    /// The layout [`ExhibitReader::list`] found (empty before it), with
+    /// the items carved once [`ExhibitReader::discovered`] has counted
+    /// them.
     pub fn layout(&self) -> &Layout {
-        &self.layout
+        self.discovered.get().map_or(&self.layout, |(_, layout)| layout)
+    }
+
+    /// Sets the bytes the pass reads at once (tests put chunk boundaries
+    /// across the contents with a small one; rounded down to whole
+    /// sectors, at least 4 KiB).
+    pub fn set_pass_chunk(&mut self, bytes: usize) {
+        self.pass_chunk = bytes;
     }
 
     /// Makes the ingest's pass over the image (see [`crate::onepass`]) also
@@ -312,13 +341,21 @@ impl DiskReader {
         disk: DiskPlace,
         bytes: Bytes,
     ) {
+        out.push(content_of(path, size, times, disk, self.bytes.len()));
+        self.bytes.push(bytes);
+    }
+}
+
+/// The content of one file or carved item, with its reader's handle.
+fn content_of(path: Vec<u8>, size: u64, times: FsTimes, disk: DiskPlace, handle: usize) -> Content {
+    {
         let mut ledger_path = path.clone();
         // A deleted file may share its path with a live one, and a carved
         // item is known by its offset: the ledger tells them apart.
         ledger_path.push(0);
         ledger_path.extend_from_slice(disk.allocation.as_str().as_bytes());
         ledger_path.extend_from_slice(format!(":{}:{}", disk.fs_ref.unwrap_or(0), disk.offset.unwrap_or(0)).as_bytes());
-        out.push(Content {
+        Content {
             path,
             ledger_path,
             size,
@@ -330,11 +367,12 @@ impl DiskReader {
             accessed: None,
             created: times.created,
             disk: Some(disk),
-            handle: self.bytes.len(),
-        });
-        self.bytes.push(bytes);
+            handle,
+        }
     }
+}
 
+impl DiskReader {
     /// The files of one file system and what carving its free space finds.
     fn list_fs<R: ReadAt>(
         &mut self,
@@ -395,43 +433,66 @@ impl DiskReader {
         }
         let free: Vec<Extent> = fs.unallocated().collect();
         report.free_bytes = free.iter().map(|x| x.len).sum();
-        self.carve_range(fs.image(), start, free, report, out, problems);
+        self.carve_range(start, free, Some(report.index));
     }
 
-    /// Carves `ranges` of `volume` (which starts at `start` in the image).
-    fn carve_range(
-        &mut self,
-        volume: &dyn ReadAt,
-        start: u64,
-        ranges: Vec<Extent>,
-        report: &mut VolumeReport,
-        out: &mut Vec<Content>,
-        problems: &mut Vec<IngestError>,
-    ) {
-        let mut found = Vec::new();
-        let faults = carve(volume, ranges, self.carve, |c| found.push(c));
-        let prefix = format!("p{}", report.index);
-        for fault in faults {
-            problems.push(
-                disk_error(prefix.as_bytes(), IngestErrorCode::DiskImageUnreadable)
-                    .with_param("offset", start.saturating_add(fault.offset))
-                    .with_detail(fault.source.to_string()),
-            );
+    /// Sets `ranges` (of the volume starting at `start`, its offsets) to
+    /// be carved by the pass; `volume` is the report they count in (none:
+    /// outside every partition).
+    fn carve_range(&mut self, start: u64, ranges: Vec<Extent>, volume: Option<u32>) {
+        for r in ranges {
+            let range = Extent { offset: start.saturating_add(r.offset), len: r.len };
+            self.ranges.push(CarveRange { volume: volume.unwrap_or(0), base: start, range });
+            self.range_reports.push(volume);
         }
-        for c in found {
-            let offset = start.saturating_add(c.offset);
-            let path = format!("{prefix}/$carved/{offset}.{}", extension(c.kind)).into_bytes();
+    }
+
+    /// The items carving in the pass found, and those found by random
+    /// access in what the pass did not reach, as contents (handles after
+    /// the listed ones), counted in the layout.
+    fn carved_contents(&self, found: CarveFound) -> (Vec<Extent>, Layout, Vec<Content>, Vec<IngestError>) {
+        let mut items = found.items;
+        let mut problems = Vec::new();
+        for (i, part) in found.unscanned {
+            let r = self.ranges[i];
+            let volume = Slice::new(Arc::clone(&self.image), r.base, self.image.len().saturating_sub(r.base));
+            let within = Extent { offset: part.offset.saturating_sub(r.base), len: part.len };
+            let faults = carve(&volume, [within], self.carve, |c| {
+                items.push((i, vilab_disk::carve::Carved { offset: r.base.saturating_add(c.offset), ..c }));
+            });
+            for fault in faults {
+                problems.push(
+                    disk_error(format!("p{}", r.volume).as_bytes(), IngestErrorCode::DiskImageUnreadable)
+                        .with_param("offset", r.base.saturating_add(fault.offset))
+                        .with_detail(fault.source.to_string()),
+                );
+            }
+        }
+        items.sort_by_key(|&(_, c)| c.offset);
+        let mut layout = self.layout.clone();
+        let mut extents = Vec::with_capacity(items.len());
+        let mut out = Vec::with_capacity(items.len());
+        for (i, c) in items {
+            let volume = self.ranges[i].volume;
+            let report = match self.range_reports[i] {
+                Some(index) => layout.volumes.iter_mut().find(|v| v.index == index),
+                None => layout.outside.as_mut(),
+            };
+            if let Some(report) = report {
+                report.carved += 1;
+            }
+            let path = format!("p{volume}/$carved/{}.{}", c.offset, extension(c.kind)).into_bytes();
             let disk = DiskPlace {
-                volume: report.index,
+                volume,
                 fs_ref: None,
                 allocation: Allocation::Carved,
-                offset: Some(offset),
+                offset: Some(c.offset),
                 metadata_offset: None,
             };
-            report.carved += 1;
-            let bytes = Bytes::Extents(vec![Extent { offset, len: c.len }]);
-            self.push(out, path, c.len, FsTimes::default(), disk, bytes);
+            out.push(content_of(path, c.len, FsTimes::default(), disk, self.bytes.len() + extents.len()));
+            extents.push(Extent { offset: c.offset, len: c.len });
         }
+        (extents, layout, out, problems)
     }
 }
 
@@ -507,6 +568,8 @@ impl ExhibitReader for DiskReader {
         let mut out = Vec::new();
         let mut problems = Vec::new();
         self.bytes.clear();
+        self.ranges.clear();
+        self.range_reports.clear();
         let image = Arc::clone(&self.image);
         let table = read_volumes(&*image);
         let mut layout = Layout {
@@ -553,7 +616,7 @@ impl ExhibitReader for DiskReader {
                         );
                         let whole = vec![Extent { offset: 0, len: volume.len() }];
                         report.free_bytes = volume.len();
-                        self.carve_range(&volume, v.start, whole, &mut report, &mut out, &mut problems);
+                        self.carve_range(v.start, whole, Some(v.index));
                     }
                 }
             }
@@ -572,7 +635,7 @@ impl ExhibitReader for DiskReader {
                 ..VolumeReport::default()
             };
             report.free_bytes = gaps.iter().map(|x| x.len).sum();
-            self.carve_range(&*image, 0, gaps, &mut report, &mut out, &mut problems);
+            self.carve_range(0, gaps, None);
             layout.outside = Some(report);
         }
         self.layout = layout;
@@ -583,11 +646,31 @@ impl ExhibitReader for DiskReader {
         Some(self)
     }
 
+    /// The items carved in the pass (once, after it).
+    fn discovered(&self) -> (Vec<Content>, Vec<IngestError>) {
+        let Some(found) = self.found.lock().unwrap_or_else(PoisonError::into_inner).take() else {
+            return (Vec::new(), Vec::new());
+        };
+        let (extents, layout, contents, problems) = self.carved_contents(found);
+        if self.discovered.set((extents, layout)).is_err() {
+            return (Vec::new(), Vec::new());
+        }
+        (contents, problems)
+    }
+
     fn open(&self, content: &Content) -> io::Result<Box<dyn Read + Send + '_>> {
         match self.bytes.get(content.handle) {
             Some(Bytes::Extents(extents)) => Ok(Box::new(ImageBytes(ExtentReader::new(&*self.image, extents)))),
             Some(Bytes::Resident(data)) => Ok(Box::new(&data[..])),
-            None => Err(io::Error::other("no such content in the disk's list")),
+            None => {
+                let carved = self.discovered.get().and_then(|(extents, _)| {
+                    extents.get(content.handle.checked_sub(self.bytes.len())?..=content.handle - self.bytes.len())
+                });
+                match carved {
+                    Some(extent) => Ok(Box::new(ImageBytes(ExtentReader::new(&*self.image, extent)))),
+                    None => Err(io::Error::other("no such content in the disk's list")),
+                }
+            }
         }
     }
 }
@@ -628,5 +711,17 @@ impl Medium for DiskReader {
 
     fn hashed(&self, outcome: HashOutcome) {
         *self.hashed.lock().unwrap_or_else(PoisonError::into_inner) = Some(outcome);
+    }
+
+    fn chunk_size(&self) -> usize {
+        self.pass_chunk
+    }
+
+    fn carve_ranges(&self) -> (&[CarveRange], CarveOptions) {
+        (&self.ranges, self.carve)
+    }
+
+    fn carved(&self, found: CarveFound) {
+        *self.found.lock().unwrap_or_else(PoisonError::into_inner) = Some(found);
     }
 }

@@ -55,4 +55,11 @@ pub trait ExhibitReader: Sync {
     fn medium(&self) -> Option<&dyn Medium> {
         None
     }
+
+    /// Contents found while the medium's pass read it (a disk's carved
+    /// items), with the problems met: called once, after the pass, and
+    /// opened as any other.
+    fn discovered(&self) -> (Vec<Content>, Vec<IngestError>) {
+        (Vec::new(), Vec::new())
+    }
 }

@@ -17,6 +17,7 @@
 
 pub mod archive;
 pub mod budget;
+pub mod carving;
 pub mod content;
 mod cost;
 pub mod disk;

@@ -14,7 +14,9 @@
 //! waiting for bytes, a small one when the gathering memory is spent by
 //! contents still incomplete) is read after the pass by random access, as
 //! any reader's content. A pass that is not asked for the hashes (a resumed
-//! run) reads only the runs of the contents left to do, skipping the rest.
+//! run) reads only the runs of the contents left to do and the ranges to
+//! carve ([`Medium::carve_ranges`], scanned for headers as the chunks go
+//! by: [`crate::carving`]), skipping the rest.
 //!
 //! Nothing here waits on a worker that may wait on the pass: the pass waits
 //! for gathering memory only while contents handed out can give it back,
@@ -29,6 +31,8 @@ use crossbeam_channel::{Receiver, Sender, bounded, unbounded};
 use vilab_disk::{Extent, ReadAt};
 
 use crate::ProgressEvent;
+use crate::carving::{CarveFound, CarveRange, PassCarver};
+use vilab_disk::carve::CarveOptions;
 
 /// Bytes read at once by the pass.
 pub const PASS_CHUNK: usize = 8 << 20;
@@ -42,8 +46,11 @@ pub const GATHER_MEMORY: u64 = 128 << 20;
 pub const MAX_STREAMS: usize = 2;
 /// Bytes queued towards the streams, all together. A stream's consumer
 /// digests at the speed of one core; this lets the pass run ahead of it
-/// into the next large file, so that two streams digest at once.
-pub const STREAM_MEMORY: u64 = 256 << 20;
+/// into the next large file, so that two streams digest at once. 256 MiB
+/// less the read-ahead's four chunks (two readers, one chunk queued and
+/// one being read each), so that the pass's
+/// memory stays within the bound it had before it read ahead.
+pub const STREAM_MEMORY: u64 = (256 << 20) - 4 * PASS_CHUNK as u64;
 /// How long the pass waits for gathering memory while a stream is open
 /// before reading the content later instead.
 const GATHER_WAIT: Duration = Duration::from_millis(500);
@@ -103,6 +110,17 @@ pub trait Medium: Sync {
     /// Hands over what the hashing came to (called once per pass, when
     /// hashes were asked for).
     fn hashed(&self, outcome: HashOutcome);
+    /// The bytes the pass reads at once ([`PASS_CHUNK`]; tests shrink it
+    /// to put chunk boundaries where they want them).
+    fn chunk_size(&self) -> usize {
+        PASS_CHUNK
+    }
+    /// The ranges to carve as the pass goes (free space), and how.
+    fn carve_ranges(&self) -> (&[CarveRange], CarveOptions) {
+        (&[], CarveOptions::default())
+    }
+    /// Hands over what carving in the pass found (called once per pass).
+    fn carved(&self, _found: CarveFound) {}
 }
 
 /// Opens a content for reading from its first byte; `None` when it cannot
@@ -278,9 +296,73 @@ impl Drop for Ticket<'_> {
     }
 }
 
+/// The pass's chunk buffers, reused: a chunk's buffer comes back here
+/// when its last holder (the hash threads, the streams) drops it, so that
+/// the pass reads into memory already faulted in rather than a fresh,
+/// zeroed 8 MiB per chunk. It keeps at most [`POOL_KEEP`] free buffers
+/// (what the read-ahead and the hashes cycle through) and lets the rest
+/// go: a free list as long as the most chunks ever alive at once would
+/// hold the streams' peak while the gathering memory has its own, and
+/// raise the peak memory by their sum.
+struct Pool {
+    free: Mutex<Vec<Vec<u8>>>,
+}
+
+impl Pool {
+    fn new() -> Self {
+        Self { free: Mutex::new(Vec::new()) }
+    }
+
+    /// A buffer of `n` bytes for the next chunk: a returned one when there
+    /// is one (its old bytes are overwritten by the read), else a new one
+    /// (zeroed once, for its life).
+    fn take(&self, n: usize) -> Chunk<'_> {
+        let buf = self.free.lock().unwrap_or_else(PoisonError::into_inner).pop();
+        let mut buf = buf.unwrap_or_default();
+        if buf.len() < n {
+            buf.resize(n, 0);
+        }
+        Chunk { buf, len: n, pool: self }
+    }
+}
+
+/// One chunk of the medium read by the pass; its buffer goes back to the
+/// [`Pool`] when dropped.
+struct Chunk<'p> {
+    buf: Vec<u8>,
+    len: usize,
+    pool: &'p Pool,
+}
+
+impl Chunk<'_> {
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        &mut self.buf[..self.len]
+    }
+}
+
+impl std::ops::Deref for Chunk<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Drop for Chunk<'_> {
+    fn drop(&mut self) {
+        let buf = std::mem::take(&mut self.buf);
+        let mut free = self.pool.free.lock().unwrap_or_else(PoisonError::into_inner);
+        if free.len() < POOL_KEEP {
+            free.push(buf);
+        }
+    }
+}
+
+/// Free chunk buffers the pool keeps: as many as the read-ahead holds.
+const POOL_KEEP: usize = 4;
+
 /// Bytes of a chunk of the pass, on their way to a stream.
 struct Slice<'q> {
-    chunk: Arc<Vec<u8>>,
+    chunk: Arc<Chunk<'q>>,
     at: usize,
     end: usize,
     _ticket: Ticket<'q>,
@@ -375,6 +457,7 @@ pub fn run<'s>(
     let gather = Gather::new();
     let queued = Queued { bytes: Mutex::new(0), taken: Condvar::new() };
     let streams = Slots { open: Mutex::new(0), closed: Condvar::new() };
+    let pool = Pool::new();
     let (jobs, queue) = unbounded::<Job<'_>>();
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
@@ -419,7 +502,7 @@ pub fn run<'s>(
                 streams.close();
             });
         });
-        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, halt, progress);
+        let later = pass(medium, plan, &gather, &streams, &jobs, &spawn_stream, &queued, &pool, halt, progress);
         if !halt() {
             for index in later {
                 let _ = jobs.send(Job::Open(index));
@@ -445,11 +528,16 @@ fn pass<'g>(
     jobs: &Sender<Job<'g>>,
     spawn_stream: &dyn Fn(usize, Receiver<Piece<'g>>),
     queued: &'g Queued,
+    pool: &'g Pool,
     halt: &dyn Fn() -> bool,
     progress: &Sender<ProgressEvent>,
 ) -> Vec<usize> {
     let image = medium.image();
     let total = image.len();
+    // A multiple of the sector, so that no sector-aligned header is cut.
+    let step = medium.chunk_size().max(4096) / 512 * 512;
+    let (ranges, carve_options) = medium.carve_ranges();
+    let mut carver = PassCarver::new(ranges, carve_options);
     let mut later = Vec::new();
     // Contents served by the pass, by their first byte.
     let mut order: Vec<(u64, usize, &[Extent])> = Vec::new();
@@ -466,42 +554,31 @@ fn pass<'g>(
 
     let asked = medium.hashes();
     let mut hashing = asked.any();
-    let (to_md5, md5_chunks) = bounded::<Arc<Vec<u8>>>(2);
-    let (to_sha, sha_chunks) = bounded::<Arc<Vec<u8>>>(2);
-    let (mut to_md5, mut to_sha) = (asked.md5.then_some(to_md5), (asked.sha1 || asked.sha256).then_some(to_sha));
     let mut failed: Option<(u64, io::Error)> = None;
     let mut stopped = false;
 
     std::thread::scope(|scope| {
-        let md5 = asked.md5.then(|| {
-            scope.spawn(move || {
-                use md5::Digest as _;
-                let mut h = md5::Md5::new();
-                for chunk in md5_chunks {
-                    h.update(&chunk[..]);
-                }
-                hex(&h.finalize())
+        // Each acquisition hash on a thread of its own, off the shared
+        // chunk: MD5 alone (about 640 MB/s) is slower than reading, so
+        // an E01's three hashes on one thread would hold the pass back.
+        let mut to_hashes: Vec<Sender<Arc<Chunk<'g>>>> = Vec::new();
+        let mut hasher = |asked: bool, f: fn(Receiver<Arc<Chunk<'g>>>) -> String| {
+            asked.then(|| {
+                let (tx, rx) = bounded::<Arc<Chunk<'g>>>(2);
+                to_hashes.push(tx);
+                scope.spawn(move || f(rx))
             })
-        });
-        let sha = (asked.sha1 || asked.sha256).then(|| {
-            scope.spawn(move || {
-                use sha2::Digest as _;
-                let mut h1 = asked.sha1.then(sha1::Sha1::new);
-                let mut h256 = asked.sha256.then(sha2::Sha256::new);
-                for chunk in sha_chunks {
-                    if let Some(h) = &mut h1 {
-                        h.update(&chunk[..]);
-                    }
-                    if let Some(h) = &mut h256 {
-                        h.update(&chunk[..]);
-                    }
-                }
-                (h1.map(|h| hex(&h.finalize())), h256.map(|h| hex(&h.finalize())))
-            })
-        });
+        };
+        let md5 = hasher(asked.md5, digest::<md5::Md5>);
+        let sha1 = hasher(asked.sha1, digest::<sha1::Sha1>);
+        let sha256 = hasher(asked.sha256, digest::<sha2::Sha256>);
+        // While every byte is read, the reads run ahead of the pass on
+        // threads of their own, so that reading (an E01's inflating
+        // above all) overlaps the pass's serving and itself runs on both
+        // cores.
+        let mut ahead = hashing.then(|| read_ahead(scope, image, pool, step));
 
         let mut active: Vec<Active<'_, 'g>> = Vec::new();
-        let mut spare: Vec<Arc<Vec<u8>>> = Vec::new();
         let mut hashed_all = false;
         let mut pos = 0u64;
         loop {
@@ -511,58 +588,65 @@ fn pass<'g>(
             if hashing && (stopped || pos >= total) {
                 hashed_all = pos >= total;
                 hashing = false;
-                (to_md5, to_sha) = (None, None);
+                to_hashes.clear();
+                ahead = None;
             }
             if !hashing {
                 // Only what contents need: skip to the next byte one wants.
                 let next_active = active.iter().filter_map(Active::next_needed).min();
                 let next_new = if stopped { None } else { order.peek().map(|o| o.0) };
-                match next_active.into_iter().chain(next_new).min() {
+                let next_carved = if stopped { None } else { carver.next_needed() };
+                match next_active.into_iter().chain(next_new).chain(next_carved).min() {
                     Some(next) => pos = pos.max(next),
                     None => break,
                 }
             }
-            let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(PASS_CHUNK);
+            let n = usize::try_from(total.saturating_sub(pos)).unwrap_or(usize::MAX).min(step);
             let chunk_end = pos + n as u64;
-            let mut chunk = spare
-                .iter()
-                .position(|c| Arc::strong_count(c) == 1)
-                .map(|i| spare.swap_remove(i))
-                .and_then(|c| Arc::try_unwrap(c).ok())
-                .unwrap_or_default();
-            chunk.resize(n, 0);
-            if let Err(e) = image.read_at(pos, &mut chunk) {
-                let e = image_error(e);
-                // The pass ends here: what it served goes to random reads
-                // (which meet the damage content by content), a stream is
-                // told.
-                for a in active.drain(..) {
-                    match a.sink {
-                        Sink::Memory(_, reserved) => {
-                            gather.give_back(reserved, false);
-                            later.push(a.index);
-                        }
-                        Sink::Stream(tx) => {
-                            let _ = tx.send(Err(io::Error::new(e.kind(), e.to_string())));
+            let read = match &ahead {
+                Some(readers) => readers[(pos / step as u64) as usize % READERS]
+                    .recv()
+                    .unwrap_or_else(|_| Err(io::Error::other("the pass's read-ahead ended early"))),
+                None => {
+                    let mut chunk = pool.take(n);
+                    image.read_at(pos, chunk.bytes_mut()).map(|()| chunk)
+                }
+            };
+            let chunk = match read {
+                Ok(chunk) => chunk,
+                Err(e) => {
+                    let e = image_error(e);
+                    // The pass ends here: what it served goes to random reads
+                    // (which meet the damage content by content), a stream is
+                    // told.
+                    for a in active.drain(..) {
+                        match a.sink {
+                            Sink::Memory(_, reserved) => {
+                                gather.give_back(reserved, false);
+                                later.push(a.index);
+                            }
+                            Sink::Stream(tx) => {
+                                let _ = tx.send(Err(io::Error::new(e.kind(), e.to_string())));
+                            }
                         }
                     }
+                    if !stopped {
+                        later.extend(order.by_ref().map(|o| o.1));
+                    }
+                    // Only a read the hashes needed decides the check.
+                    if hashing {
+                        failed = Some((pos, e));
+                    }
+                    hashing = false;
+                    break;
                 }
-                if !stopped {
-                    later.extend(order.by_ref().map(|o| o.1));
-                }
-                // Only a read the hashes needed decides the check.
-                if hashing {
-                    failed = Some((pos, e));
-                }
-                hashing = false;
-                break;
+            };
+            if !stopped {
+                carver.feed(image, pos, &chunk);
             }
             let chunk = Arc::new(chunk);
             if hashing {
-                if let Some(tx) = &to_md5 {
-                    let _ = tx.send(Arc::clone(&chunk));
-                }
-                if let Some(tx) = &to_sha {
+                for tx in &to_hashes {
                     let _ = tx.send(Arc::clone(&chunk));
                 }
             }
@@ -645,24 +729,24 @@ fn pass<'g>(
                 }
                 i += 1;
             }
-            spare.push(chunk);
-            spare.truncate(4);
+            drop(chunk);
             pos = chunk_end;
             let _ = progress.send(ProgressEvent::Image { bytes: pos, total });
             if n == 0 && !hashing {
                 break;
             }
         }
-        drop((to_md5, to_sha));
+        // The read-ahead stops (its threads end at their next send), the
+        // hashes finish what they were sent.
+        drop((ahead, to_hashes));
+        medium.carved(carver.finish());
         let md5 = md5.and_then(|h| h.join().ok());
-        let sha = sha.and_then(|h| h.join().ok());
+        let sha1 = sha1.and_then(|h| h.join().ok());
+        let sha256 = sha256.and_then(|h| h.join().ok());
         if asked.any() {
             let outcome = match failed {
                 Some((offset, error)) => HashOutcome::Failed { offset, error },
-                None if hashed_all => {
-                    let (sha1, sha256) = sha.unwrap_or_default();
-                    HashOutcome::Done { md5, sha1, sha256 }
-                }
+                None if hashed_all => HashOutcome::Done { md5, sha1, sha256 },
                 None => HashOutcome::Interrupted,
             };
             medium.hashed(outcome);
@@ -672,7 +756,91 @@ fn pass<'g>(
     later
 }
 
+/// Threads reading the medium ahead of the pass while it reads every
+/// byte: two, one per core, each reading every other chunk (an E01's
+/// chunks inflate on both cores). With one chunk queued and one being
+/// read each, they hold at most four chunks beside the pass's.
+const READERS: usize = 2;
+
+/// Starts the read-ahead: reader `k` reads chunks `k`, `k + READERS`, …
+/// of the whole medium into buffers of the pool and queues each (one at a
+/// time) on its own channel, so that the pass takes them in order,
+/// round-robin. A reader ends after a failed read (sent in the chunk's
+/// place) or when the pass drops its channel.
+fn read_ahead<'g, 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    image: &'scope dyn ReadAt,
+    pool: &'g Pool,
+    chunk: usize,
+) -> Vec<Receiver<io::Result<Chunk<'g>>>>
+where
+    'g: 'scope,
+{
+    let total = image.len();
+    let step = chunk as u64;
+    (0..READERS)
+        .map(|k| {
+            let (tx, rx) = bounded::<io::Result<Chunk<'g>>>(1);
+            scope.spawn(move || {
+                let mut at = k as u64 * step;
+                while at < total {
+                    let n = (total - at).min(step) as usize;
+                    let mut chunk = pool.take(n);
+                    let read = image.read_at(at, chunk.bytes_mut()).map(|()| chunk);
+                    let failed = read.is_err();
+                    if tx.send(read).is_err() || failed {
+                        break;
+                    }
+                    at = at.saturating_add(step * READERS as u64);
+                }
+            });
+            rx
+        })
+        .collect()
+}
+
+/// The digest of every chunk sent, lowercase hex.
+fn digest<D: sha2::Digest>(chunks: Receiver<Arc<Chunk<'_>>>) -> String {
+    let mut h = D::new();
+    for chunk in chunks {
+        h.update(&chunk[..]);
+    }
+    hex(&h.finalize())
+}
+
 /// Lowercase hex of a digest.
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunk_buffer_comes_back_to_the_pool_when_its_last_holder_drops_it() {
+        let pool = Pool::new();
+        let mut first = pool.take(1000);
+        first.bytes_mut().fill(7);
+        let at = first.as_ptr();
+        let held = Arc::new(first);
+        let other = Arc::clone(&held);
+        drop(held);
+        // Still held (by a stream, a hash thread): the next chunk is new.
+        let second = pool.take(1000);
+        assert_ne!(second.as_ptr(), at);
+        drop(second);
+        drop(other);
+        // Both back; the last one returned is reused, unzeroed, cut to size.
+        let third = pool.take(600);
+        assert_eq!(third.as_ptr(), at);
+        assert_eq!(third.len(), 600);
+        assert!(third.iter().all(|&b| b == 7), "a reused buffer is not zeroed again");
+        assert_eq!(pool.free.lock().unwrap().len(), 1);
+        drop(third);
+        // No more free buffers than it keeps.
+        let many: Vec<_> = (0..POOL_KEEP + 3).map(|_| pool.take(10)).collect();
+        drop(many);
+        assert_eq!(pool.free.lock().unwrap().len(), POOL_KEEP);
+    }
 }

@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Sender, bounded};
@@ -258,6 +258,11 @@ fn run_ingest(
     let budget = MemoryBudget::new(options.memory_budget);
     let (sender, receiver) = bounded::<Chunk>(64);
     let writer_failed = AtomicBool::new(false);
+    // Contents the pass found (carved items) and of those, the ones the
+    // ledger had done.
+    let late_found = AtomicU64::new(0);
+    let late_done = AtomicU64::new(0);
+    let discovery_cut = AtomicBool::new(false);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .thread_name(|i| format!("vilab-ingest-{i}"))
@@ -296,6 +301,41 @@ fn run_ingest(
                     };
                     let threads = options.threads.unwrap_or_else(|| pool.current_num_threads());
                     onepass::run(medium, &plan, threads, &open, &halt, progress, &work);
+                    if !halt() {
+                        // What the pass found (a disk's carved items): the
+                        // ledger decides as for the listed contents, then
+                        // each is read by its place.
+                        let (found, problems) = reader.discovered();
+                        let _ = sender.send(Chunk::Part(Collected { errors: problems, ..Collected::default() }));
+                        let mut more = Vec::new();
+                        for file in &found {
+                            match ledger_says(&done, file, options.repair) {
+                                Ledger::Done => {
+                                    late_done.fetch_add(1, Ordering::Relaxed);
+                                }
+                                Ledger::InDoubt(rows) => more.push((file, rows)),
+                                Ledger::ToDo => more.push((file, &[][..])),
+                            }
+                        }
+                        late_found.fetch_add(found.len() as u64, Ordering::Relaxed);
+                        let _ = progress.send(ProgressEvent::Found {
+                            files: more.len() as u64,
+                            bytes: more.iter().map(|(f, _)| f.size).sum(),
+                            already_done: (found.len() - more.len()) as u64,
+                        });
+                        pool.install(|| {
+                            more.par_iter().with_max_len(1).for_each_with(sender.clone(), |sender, (file, doubt)| {
+                                if halt() {
+                                    return;
+                                }
+                                handle(sender, file, doubt, &|| reader.open(file));
+                            });
+                        });
+                    } else {
+                        // What the pass would have found is not known: the
+                        // run cannot count as complete.
+                        discovery_cut.store(true, Ordering::Relaxed);
+                    }
                     drop(sender);
                 }
                 None => pool.install(|| {
@@ -367,8 +407,12 @@ fn run_ingest(
         result
     });
 
+    summary.files_found += late_found.load(Ordering::Relaxed);
+    summary.already_done += late_done.load(Ordering::Relaxed);
+    let files_found = summary.files_found;
     let finished = summary.files_processed + summary.already_done;
-    summary.interrupted = stop.load(Ordering::Relaxed) && (finished < files_found || summary.files_cut_short > 0);
+    summary.interrupted = stop.load(Ordering::Relaxed)
+        && (finished < files_found || summary.files_cut_short > 0 || discovery_cut.load(Ordering::Relaxed));
     summary.peak_granted = budget.peak();
     Ok((summary, write_result))
 }

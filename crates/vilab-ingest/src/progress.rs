@@ -22,6 +22,16 @@ pub enum ProgressEvent {
         /// Files skipped because an earlier run recorded them.
         already_done: u64,
     },
+    /// The pass over a disk image found more work (its carved items):
+    /// added to what [`ProgressEvent::Planned`] said.
+    Found {
+        /// Files to process.
+        files: u64,
+        /// Their bytes.
+        bytes: u64,
+        /// Files skipped because an earlier run recorded them.
+        already_done: u64,
+    },
     /// Members of a large archive were recorded, before the archive is done.
     Members {
         /// Contents recorded.

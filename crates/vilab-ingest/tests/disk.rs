@@ -251,10 +251,13 @@ fn file_times_reach_the_occurrences_and_a_second_run_reads_only_what_has_no_time
         .iter()
         .filter_map(|e| match e {
             ProgressEvent::Planned { files, already_done, .. } => Some((files, already_done)),
+            ProgressEvent::Found { files, already_done, .. } => Some((files, already_done)),
             _ => None,
         })
         .collect();
-    assert_eq!(planned, vec![(carved, PICTURES)], "skipped by time: every file; read again: the carved items");
+    // The carved items are found by the pass, after the listed files are
+    // planned.
+    assert_eq!(planned, vec![(0, PICTURES), (carved, 0)], "skipped by time: every file; read again: the carved items");
     assert_eq!(second.summary.status, Some(RunStatus::Completed));
     assert!(second.check.is_none(), "a finished check is not made again");
     assert_eq!(second.summary.new_occurrences, 0);
@@ -286,7 +289,13 @@ fn the_space_outside_every_partition_is_carved_as_volume_zero() {
     std::fs::write(&path, &disk).unwrap();
 
     let mut reader = vilab_ingest::disk::DiskReader::open(&path).unwrap();
-    let (contents, _problems) = reader.list();
+    let (listed, _problems) = reader.list();
+    assert!(listed.is_empty(), "no file system: nothing but what carving finds");
+    // The pass (here the acquisition check alone) carves as it reads.
+    let (progress, _events) = unbounded();
+    reader.verify(&AtomicBool::new(false), &progress);
+    let (contents, problems) = reader.discovered();
+    assert!(problems.is_empty(), "{problems:?}");
     let mut carved: Vec<(u32, u64, String)> = contents
         .iter()
         .filter_map(|c| {
@@ -372,4 +381,65 @@ fn an_exfat_volume_gives_its_files_and_a_damaged_carved_picture_keeps_its_digest
         errors.iter().any(|e| e.stage == vilab_core::model::ErrorStage::Decode && e.sha256 == Some(sha256)),
         "the damaged carved picture has its decode error: {errors:#?}"
     );
+}
+
+/// Pictures in free space across boundaries between two chunks of the pass
+/// (16 KiB chunks here, on a disk without a file system): the pass finds a
+/// header in one chunk and the item's end in the next or a later one, and
+/// each picture is recorded whole, with its offset and the carved flag.
+#[test]
+fn a_carved_picture_across_a_chunk_boundary_of_the_pass_is_recorded_whole() {
+    use sha2::Digest as _;
+    const CHUNK: usize = 16 << 10;
+    let small = jpeg_bytes(&scene(11, 64, 48), 80);
+    let large = jpeg_bytes(&scene(12, 400, 300), 95);
+    assert!(small.len() > 1024 && large.len() > 2 * CHUNK, "{} {}", small.len(), large.len());
+    let mut disk = vec![0u8; 1 << 20];
+    // 1 KiB before the end of chunk 2; 512 bytes into chunk 5, spanning
+    // chunks 5 to 7 or further.
+    let places = [(3 * CHUNK - 1024, &small), (5 * CHUNK + 512, &large)];
+    for (at, picture) in places {
+        disk[at..at + picture.len()].copy_from_slice(picture);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("disk.img");
+    std::fs::write(&path, &disk).unwrap();
+
+    let lab = TestLab::new();
+    let exhibit = lab.exhibit_for(&path).clone();
+    let mut reader = vilab_ingest::disk::DiskReader::open(&path).unwrap();
+    reader.set_pass_chunk(CHUNK);
+    reader.check_in_pass(true);
+    let (progress, _events) = unbounded();
+    let source = vilab_ingest::pipeline::source_text(&path);
+    let summary = vilab_ingest::ingest_exhibit(
+        lab.lab.store(),
+        lab.lab.blobs(),
+        &exhibit,
+        &mut reader,
+        &source,
+        &IngestOptions::default(),
+        &AtomicBool::new(false),
+        &progress,
+    )
+    .unwrap();
+    assert_eq!(summary.status, Some(RunStatus::Completed));
+    assert_eq!(summary.files_found, 2);
+    let check = reader.check().expect("the pass made the check");
+    assert_eq!(check.sha256.as_deref(), Some(hex(&sha2::Sha256::digest(&disk)).as_str()));
+    let expected: BTreeSet<_> = places
+        .iter()
+        .map(|(at, _)| (format!("p0/$carved/{at}.jpg"), Some(Allocation::Carved), Some(*at as u64)))
+        .collect();
+    assert_eq!(rows(&lab), expected);
+    for (_, picture) in places {
+        let sha = vilab_core::Sha256(sha2::Sha256::digest(picture).into());
+        let media = lab.media(&sha);
+        assert_eq!(media.occurrences.len(), 1, "recorded whole: its digest is the picture's");
+    }
+    assert_eq!(reader.layout().volumes[0].carved, 2);
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -74,6 +74,10 @@ impl Tally {
                 self.image = None;
                 self.phase_start = elapsed;
             }
+            ProgressEvent::Found { files, bytes, .. } => {
+                self.files_total += files;
+                self.bytes_total += bytes;
+            }
             ProgressEvent::Members { contents, errors } => {
                 self.members += contents;
                 self.errors += errors;
