@@ -24,10 +24,12 @@
 //! deep; block maps and extents cut at the file's size; visited directory
 //! inodes; a depth limit.
 
+use crate::le::{u16_at, u32_at};
 use std::collections::HashSet;
 use std::io;
 
 use crate::fat::Status;
+use crate::fs::{FileSystem, FsEntry, FsError, FsKind, FsTimes, RecoveryBudget, collect, units_of};
 use crate::image::{Extent, ReadAt};
 
 /// Deepest directory followed.
@@ -38,8 +40,6 @@ pub const MAX_ENTRIES: u64 = 50_000_000;
 const MAX_FILE_BLOCKS: u64 = 1 << 32;
 /// Most extent tree nodes read for one file.
 const MAX_EXTENT_NODES: usize = 1 << 20;
-/// Most block-bitmap bits looked at for deleted entries in one walk.
-const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
 
 /// A fault in an ext file system; the walk goes on past it where it can.
 #[derive(Debug, thiserror::Error)]
@@ -190,13 +190,6 @@ pub struct ExtFs<R> {
     desc_size: u64,
     groups: u64,
     gdt_offset: u64,
-}
-
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
 /// A mapped run of a file: logical block, physical block, count, written.
@@ -492,7 +485,7 @@ impl<R: ReadAt> ExtFs<R> {
         let mut errors = Vec::new();
         let mut seen = HashSet::from([2u32]);
         let mut count = 0u64;
-        let mut budget = MAX_RECOVERY_CHECKS;
+        let mut budget = RecoveryBudget::new();
         let mut stack: Vec<(u32, Vec<u8>, usize)> = vec![(2, Vec::new(), 0)];
         while let Some((dir_ino, path, depth)) = stack.pop() {
             let shown = vilab_core::name::escape_utf8(&path);
@@ -621,28 +614,13 @@ impl<R: ReadAt> ExtFs<R> {
 
     /// All entries of [`walk`](Self::walk), collected.
     pub fn entries(&self) -> (Vec<ExtEntry>, Vec<ExtError>) {
-        let mut out = Vec::new();
-        let errors = self.walk(|e| out.push(e));
-        (out, errors)
+        collect(|visit| self.walk(visit))
     }
 
     /// Whether a deleted file's blocks are all free again.
-    fn recovery(&self, extents: &[Extent], budget: &mut u64) -> Status {
-        for x in extents {
-            let first = x.offset / self.block_size;
-            for b in first..(x.offset + x.len).div_ceil(self.block_size) {
-                if *budget == 0 {
-                    return Status::DeletedNotChecked;
-                }
-                *budget -= 1;
-                match self.block_in_use(b) {
-                    Ok(false) => {}
-                    Ok(true) => return Status::DeletedOverwritten,
-                    Err(_) => return Status::DeletedNotChecked,
-                }
-            }
-        }
-        Status::DeletedLikelyIntact
+    fn recovery(&self, extents: &[Extent], budget: &mut RecoveryBudget) -> Status {
+        // A bitmap that cannot be read leaves the question open.
+        budget.check(units_of(extents, self.block_size), |b| self.block_in_use(b)).unwrap_or(Status::DeletedNotChecked)
     }
 
     /// Runs of free blocks by the block bitmaps, as volume byte extents,
@@ -684,6 +662,38 @@ impl<R: ReadAt> ExtFs<R> {
                 g += 1;
             }
         })
+    }
+}
+
+impl<R: ReadAt> FileSystem for ExtFs<R> {
+    fn kind(&self) -> FsKind {
+        FsKind::Ext
+    }
+
+    fn volume(&self) -> &dyn ReadAt {
+        &self.img
+    }
+
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError> {
+        let errors = ExtFs::walk(self, |e| {
+            visit(FsEntry {
+                path: e.path,
+                address: u64::from(e.inode),
+                is_dir: e.is_dir,
+                status: e.status,
+                size: e.size,
+                metadata_offset: e.record_offset,
+                extents: e.extents,
+                resident: None,
+                partial: e.sparse,
+                times: FsTimes { modified: e.mtime.map(i64::from), ..FsTimes::default() },
+            })
+        });
+        errors.into_iter().map(FsError::from).collect()
+    }
+
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
+        Box::new(ExtFs::unallocated(self))
     }
 }
 

@@ -30,7 +30,7 @@ use serde::Serialize;
 use vilab_core::model::{Allocation, DiskPlace, ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
 use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
 use vilab_disk::ewf::EwfImage;
-use vilab_disk::fs::{AnyFs, FsEntry, FsKind, FsTimes};
+use vilab_disk::fs::{self as disk_fs, FileSystem, FsEntry, FsKind, FsTimes};
 use vilab_disk::volume::{Scheme, VolumeKind, read_volumes};
 use vilab_disk::{Extent, ExtentReader, ImageError, RawImage, ReadAt, Slice, SplitRaw, Status};
 
@@ -336,9 +336,9 @@ impl DiskReader {
     }
 
     /// The files of one file system and what carving its free space finds.
-    fn list_fs<R: ReadAt>(
+    fn list_fs(
         &mut self,
-        fs: &AnyFs<R>,
+        fs: &dyn FileSystem,
         start: u64,
         report: &mut VolumeReport,
         out: &mut Vec<Content>,
@@ -346,7 +346,7 @@ impl DiskReader {
     ) {
         let prefix = format!("p{}", report.index);
         let mut entries: Vec<FsEntry> = Vec::new();
-        let faults = fs.walk(|e| {
+        let faults = fs.walk(&mut |e| {
             if !e.is_dir {
                 entries.push(e);
             }
@@ -395,7 +395,7 @@ impl DiskReader {
         }
         let free: Vec<Extent> = fs.unallocated().collect();
         report.free_bytes = free.iter().map(|x| x.len).sum();
-        self.carve_range(fs.image(), start, free, report, out, problems);
+        self.carve_range(fs.volume(), start, free, report, out, problems);
     }
 
     /// Carves `ranges` of `volume` (which starts at `start` in the image).
@@ -534,10 +534,10 @@ impl ExhibitReader for DiskReader {
                 ..VolumeReport::default()
             };
             let volume = Slice::new(Arc::clone(&image), v.start, v.len);
-            match AnyFs::open(volume.clone()) {
+            match disk_fs::open(volume.clone()) {
                 Ok(fs) => {
                     report.file_system = Some(fs_name(fs.kind()).into());
-                    self.list_fs(&fs, v.start, &mut report, &mut out, &mut problems);
+                    self.list_fs(&*fs, v.start, &mut report, &mut out, &mut problems);
                 }
                 Err(why) => {
                     // An extended partition's container entry holds no file
