@@ -48,6 +48,9 @@ pub enum Container {
     Split,
     /// An EWF (E01) segment set.
     E01,
+    /// A block device (`/dev/sdb`, a loop device) read as a raw image,
+    /// read-only.
+    Device,
 }
 
 /// What the acquisition check found, as the custody log records it.
@@ -164,10 +167,10 @@ impl std::fmt::Debug for DiskReader {
     }
 }
 
-/// Whether `path` names an image rather than a folder: any file is read as
-/// one (a folder exhibit is a folder).
+/// Whether `path` names an image rather than a folder: any file, or a
+/// block device, is read as one (a folder exhibit is a folder).
 pub fn is_image(path: &Path) -> bool {
-    path.is_file()
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() || vilab_disk::image::is_device(&m.file_type()))
 }
 
 impl DiskReader {
@@ -185,12 +188,13 @@ impl DiskReader {
             let ewf = Arc::new(ewf);
             let files = ewf.segment_paths().map(|p| p.display().to_string()).collect();
             (Container::E01, ewf.clone(), Some(ewf), files)
-        } else if split_set(path) {
+        } else if !raw.is_device() && split_set(path) {
             let split = SplitRaw::open(path).map_err(image_err)?;
             let files = split.paths().map(|p| p.display().to_string()).collect();
             (Container::Split, Arc::new(split), None, files)
         } else {
-            (Container::Raw, Arc::new(raw), None, vec![path.display().to_string()])
+            let container = if raw.is_device() { Container::Device } else { Container::Raw };
+            (container, Arc::new(raw), None, vec![path.display().to_string()])
         };
         Ok(Self {
             path: path.to_path_buf(),
