@@ -57,6 +57,8 @@ pub struct ExfatEntry {
     pub modified: Option<FatTime>,
     /// Creation.
     pub created: Option<FatTime>,
+    /// Last access.
+    pub accessed: Option<FatTime>,
     /// Whether the entry set's checksum matched (for a deleted set, with its
     /// in-use bits set again).
     pub checksum_ok: bool,
@@ -154,6 +156,7 @@ struct RawSet {
     contiguous: bool,
     modified: Option<FatTime>,
     created: Option<FatTime>,
+    accessed: Option<FatTime>,
 }
 
 impl<R: ReadAt> ExfatFs<R> {
@@ -403,6 +406,7 @@ impl<R: ReadAt> ExfatFs<R> {
                     entry_offset: offset_in(&dir_extents, set.index as u64 * 32).unwrap_or(0),
                     modified: set.modified,
                     created: set.created,
+                    accessed: set.accessed,
                     checksum_ok: set.checksum_ok,
                     extents,
                 });
@@ -475,7 +479,7 @@ impl<R: ReadAt> FileSystem for ExfatFs<R> {
                 extents: e.extents,
                 resident: None,
                 partial: e.valid_size < e.size,
-                times: fat_times(e.modified, e.created),
+                times: fat_times(e.modified, e.created, e.accessed),
             })
         });
         errors.into_iter().map(FsError::from).collect()
@@ -543,6 +547,7 @@ fn parse_sets(bytes: &[u8]) -> Vec<RawSet> {
             contiguous: stream[1] & 0x02 != 0,
             modified: timestamp(u32_at(e, 12)),
             created: timestamp(u32_at(e, 8)),
+            accessed: timestamp(u32_at(e, 16)),
         });
         i += secondaries + 1;
     }

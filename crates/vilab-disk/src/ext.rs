@@ -123,6 +123,11 @@ pub struct Inode {
     pub mtime: u32,
     /// Inode change time (Unix seconds).
     pub ctime: u32,
+    /// Last access.
+    pub atime: u32,
+    /// Creation (`i_crtime`), where the inode is large enough to hold it
+    /// (ext4's 256-byte inodes); `None` where it is not, or is 0.
+    pub crtime: Option<u32>,
     /// The inode flags (0x80000 extents, 0x10000000 inline data, 0x1000 htree).
     pub flags: u32,
     /// Offset of the inode in the volume.
@@ -158,6 +163,10 @@ pub struct ExtEntry {
     pub size: u64,
     /// Modification time (Unix seconds), from the inode.
     pub mtime: Option<u32>,
+    /// Last access (from the inode).
+    pub atime: Option<u32>,
+    /// Creation (from the inode, ext4's large inodes only).
+    pub crtime: Option<u32>,
     /// Deletion time (Unix seconds), from the inode.
     pub dtime: Option<u32>,
     /// Offset in the volume of the directory record.
@@ -293,8 +302,13 @@ impl<R: ReadAt> ExtFs<R> {
             .checked_mul(self.block_size)
             .and_then(|t| t.checked_add(index * self.inode_size))
             .ok_or(ExtError::BadInode { path: String::new(), inode: n })?;
-        let mut b = [0u8; 128];
-        self.read(offset, &mut b)?;
+        // The 128 bytes every inode has, and the large inode's fields up to
+        // `i_crtime` (0x90) where the inode is that large.
+        let mut b = [0u8; 0x98];
+        let len = if self.inode_size >= 0x98 { 0x98 } else { 128 };
+        self.read(offset, &mut b[..len])?;
+        // `i_extra_isize` says how much of the large inode is in use.
+        let extra = if len > 128 { usize::from(u16_at(&b, 0x80)) } else { 0 };
         let mut block = [0u8; 60];
         block.copy_from_slice(&b[40..100]);
         Ok(Inode {
@@ -305,6 +319,8 @@ impl<R: ReadAt> ExtFs<R> {
             dtime: u32_at(&b, 20),
             mtime: u32_at(&b, 16),
             ctime: u32_at(&b, 12),
+            atime: u32_at(&b, 8),
+            crtime: (128 + extra >= 0x94).then(|| u32_at(&b, 0x90)).filter(|&t| t != 0),
             flags: u32_at(&b, 32),
             offset,
             block,
@@ -551,6 +567,8 @@ impl<R: ReadAt> ExtFs<R> {
                     status: Status::Allocated,
                     size: 0,
                     mtime: None,
+                    atime: None,
+                    crtime: None,
                     dtime: None,
                     record_offset: rec.offset,
                     sparse: false,
@@ -560,6 +578,8 @@ impl<R: ReadAt> ExtFs<R> {
                     (Some(i), false) => {
                         entry.size = if i.is_dir() { 0 } else { i.size };
                         entry.mtime = Some(i.mtime);
+                        entry.atime = Some(i.atime);
+                        entry.crtime = i.crtime;
                         if !i.is_dir() {
                             let (x, sparse, fault) = self.extents(i);
                             entry.extents = x;
@@ -581,6 +601,8 @@ impl<R: ReadAt> ExtFs<R> {
                     (Some(i), true) => {
                         entry.size = if i.is_dir() { 0 } else { i.size };
                         entry.mtime = Some(i.mtime);
+                        entry.atime = Some(i.atime);
+                        entry.crtime = i.crtime;
                         entry.dtime = Some(i.dtime).filter(|&d| d != 0);
                         entry.status = Status::DeletedNoData;
                         if !i.is_dir() {
@@ -686,7 +708,12 @@ impl<R: ReadAt> FileSystem for ExtFs<R> {
                 extents: e.extents,
                 resident: None,
                 partial: e.sparse,
-                times: FsTimes { modified: e.mtime.map(i64::from), ..FsTimes::default() },
+                times: FsTimes {
+                    modified: e.mtime.map(i64::from),
+                    modified_nanos: None,
+                    created: e.crtime.map(i64::from),
+                    accessed: e.atime.map(i64::from),
+                },
             })
         });
         errors.into_iter().map(FsError::from).collect()

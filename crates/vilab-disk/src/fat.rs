@@ -198,6 +198,8 @@ pub struct FatEntry {
     pub modified: Option<FatTime>,
     /// Creation.
     pub created: Option<FatTime>,
+    /// Last access: a date alone (the time reads 00:00:00).
+    pub accessed: Option<FatTime>,
     /// Where the content is, in volume bytes; their lengths add up to `size`
     /// unless the chain is broken (an error says so) or, for a deleted
     /// entry, the guessed clusters leave the volume.
@@ -590,6 +592,7 @@ impl<R: ReadAt> FatFs<R> {
                     entry_offset: crate::image::offset_in(&dir_extents, raw.index as u64 * 32).unwrap_or(0),
                     modified: raw.modified,
                     created: raw.created,
+                    accessed: raw.accessed,
                     extents,
                 });
             }
@@ -663,7 +666,7 @@ impl<R: ReadAt> FileSystem for FatFs<R> {
                 extents: e.extents,
                 resident: None,
                 partial: false,
-                times: fat_times(e.modified, e.created),
+                times: fat_times(e.modified, e.created, e.accessed),
             })
         });
         errors.into_iter().map(FsError::from).collect()
@@ -686,6 +689,7 @@ struct RawEntry {
     size: u32,
     modified: Option<FatTime>,
     created: Option<FatTime>,
+    accessed: Option<FatTime>,
 }
 
 fn short_checksum(short: &[u8]) -> u8 {
@@ -808,6 +812,7 @@ fn parse_dir(bytes: &[u8]) -> Vec<RawEntry> {
             size: u32_at(e, 28),
             modified: FatTime::from_raw(u16_at(e, 24), u16_at(e, 22)),
             created: FatTime::from_raw(u16_at(e, 16), u16_at(e, 14)),
+            accessed: FatTime::from_raw(u16_at(e, 18), 0),
         });
     }
     out

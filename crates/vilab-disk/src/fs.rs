@@ -77,9 +77,11 @@ pub struct FsEntry {
 }
 
 /// A file's times as its file system keeps them, as Unix seconds: FAT and
-/// exFAT modification and creation (local time read as UTC, 2 s steps for
-/// FAT's modification), ext's modification, NTFS's modification (with its
-/// sub-second part) and creation from `$STANDARD_INFORMATION`.
+/// exFAT modification, creation and last access (local time read as UTC,
+/// 2 s steps for FAT's modification, FAT's access a date alone: midnight),
+/// ext's modification, access and (ext4 inodes of 256 bytes) creation,
+/// NTFS's modification (with its sub-second part), creation and access
+/// from `$STANDARD_INFORMATION`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FsTimes {
     /// Last modification.
@@ -88,6 +90,10 @@ pub struct FsTimes {
     pub modified_nanos: Option<u32>,
     /// Creation (birth).
     pub created: Option<i64>,
+    /// Last access, as the file system last wrote it (many systems update
+    /// it lazily or never: `relatime`, `noatime`, Windows' default since
+    /// Vista).
+    pub accessed: Option<i64>,
 }
 
 /// Seconds and nanoseconds since 1970 of a Windows FILETIME (100 ns steps
@@ -102,11 +108,13 @@ pub fn filetime(ft: u64) -> Option<(i64, u32)> {
 }
 
 /// The times of a FAT or exFAT entry.
-pub(crate) fn fat_times(modified: Option<FatTime>, created: Option<FatTime>) -> FsTimes {
+pub(crate) fn fat_times(modified: Option<FatTime>, created: Option<FatTime>, accessed: Option<FatTime>) -> FsTimes {
+    let seconds = |t: Option<FatTime>| t.and_then(|t| t.unix_seconds());
     FsTimes {
-        modified: modified.and_then(|t| t.unix_seconds()),
+        modified: seconds(modified),
         modified_nanos: None,
-        created: created.and_then(|t| t.unix_seconds()),
+        created: seconds(created),
+        accessed: seconds(accessed),
     }
 }
 

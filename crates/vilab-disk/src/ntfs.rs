@@ -94,6 +94,8 @@ pub struct NtfsEntry {
     pub modified: Option<u64>,
     /// Creation, as a FILETIME.
     pub created: Option<u64>,
+    /// Last access (FILETIME) from `$STANDARD_INFORMATION`.
+    pub accessed: Option<u64>,
     /// The content of a resident `$DATA` (it lives in the record, which
     /// update sequence fixups alter on disk, so it comes as bytes).
     pub resident: Option<Vec<u8>>,
@@ -151,6 +153,7 @@ struct Parsed {
     names: Vec<(u64, u8, Vec<u16>)>,
     modified: Option<u64>,
     created: Option<u64>,
+    accessed: Option<u64>,
     data: Option<Data>,
 }
 
@@ -274,6 +277,8 @@ fn parse(rec: &[u8]) -> Parsed {
             (0x10, AttrBody::Resident(v)) if v.len() >= 16 => {
                 p.created = Some(u64_at(v, 0));
                 p.modified = Some(u64_at(v, 8));
+                // After the MFT record's change time at 16.
+                p.accessed = (v.len() >= 32).then(|| u64_at(v, 24));
             }
             (0x30, AttrBody::Resident(v)) if v.len() >= 66 => {
                 let n = usize::from(v[64]);
@@ -590,6 +595,7 @@ impl<R: ReadAt> NtfsFs<R> {
                 record_offset,
                 modified: p.modified,
                 created: p.created,
+                accessed: p.accessed,
                 resident: None,
                 extents: Vec::new(),
                 sparse: false,
@@ -701,6 +707,7 @@ impl<R: ReadAt> FileSystem for NtfsFs<R> {
                     modified: e.modified.and_then(filetime).map(|t| t.0),
                     modified_nanos: e.modified.and_then(filetime).map(|t| t.1),
                     created: e.created.and_then(filetime).map(|t| t.0),
+                    accessed: e.accessed.and_then(filetime).map(|t| t.0),
                 },
             })
         });

@@ -331,7 +331,7 @@ impl DiskReader {
             // without reading it again.
             modified: times.modified,
             modified_nanos: times.modified_nanos,
-            accessed: None,
+            accessed: times.accessed,
             created: times.created,
             disk: Some(disk),
             handle: self.bytes.len(),
