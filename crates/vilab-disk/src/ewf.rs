@@ -21,6 +21,7 @@
 //! chunk it holds is, into a cache of a few tables, and decoded chunks go
 //! into a cache of at most [`CHUNK_CACHE_BYTES`].
 
+use crate::le::{u16_at, u32_at, u64_at};
 use std::collections::VecDeque;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -213,18 +214,6 @@ fn segment_extension(first: &str, n: u32) -> Option<String> {
         format!("{c1}{c2}{c3}")
     };
     Some(if lower { ext.to_ascii_lowercase() } else { ext })
-}
-
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(a)
 }
 
 fn adler32(bytes: &[u8]) -> u32 {

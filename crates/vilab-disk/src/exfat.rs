@@ -18,10 +18,12 @@
 //! directory held at a time (at most [`MAX_DIR_BYTES`]), visited directory
 //! clusters, a depth limit, chains cut at the file's size.
 
+use crate::le::{u16_at, u32_at, u64_at};
 use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
-use crate::fat::{FatError, FatTime, MAX_DEPTH, MAX_ENTRIES, MAX_RECOVERY_CHECKS, Status};
+use crate::fat::{FatError, FatTime, MAX_DEPTH, MAX_ENTRIES, Status};
+use crate::fs::{FileSystem, FsEntry, FsError, FsKind, RecoveryBudget, collect, fat_times};
 use crate::image::{Extent, LoopGuard, ReadAt, distinct_in_loop, offset_in, truncate_extents};
 
 /// Largest directory read (the format allows 256 MiB; more is refused as
@@ -55,6 +57,8 @@ pub struct ExfatEntry {
     pub modified: Option<FatTime>,
     /// Creation.
     pub created: Option<FatTime>,
+    /// Last access.
+    pub accessed: Option<FatTime>,
     /// Whether the entry set's checksum matched (for a deleted set, with its
     /// in-use bits set again).
     pub checksum_ok: bool,
@@ -120,18 +124,6 @@ pub struct ExfatFs<R> {
     bitmap: Option<Window>,
 }
 
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(a)
-}
-
 /// The entry set checksum of the specification (bytes 2 and 3 of the
 /// first entry, the checksum itself, left out).
 fn set_checksum(entries: &[[u8; 32]]) -> u16 {
@@ -164,6 +156,7 @@ struct RawSet {
     contiguous: bool,
     modified: Option<FatTime>,
     created: Option<FatTime>,
+    accessed: Option<FatTime>,
 }
 
 impl<R: ReadAt> ExfatFs<R> {
@@ -352,7 +345,7 @@ impl<R: ReadAt> ExfatFs<R> {
         let mut errors = Vec::new();
         let mut seen = HashSet::from([self.root_cluster]);
         let mut count = 0u64;
-        let mut budget = MAX_RECOVERY_CHECKS;
+        let mut budget = RecoveryBudget::new();
         // (first cluster, length (MAX for the root), contiguous, path, depth, in a deleted directory)
         let mut stack: Vec<(u32, u64, bool, Vec<u8>, usize, bool)> =
             vec![(self.root_cluster, u64::MAX, false, Vec::new(), 0, false)];
@@ -413,6 +406,7 @@ impl<R: ReadAt> ExfatFs<R> {
                     entry_offset: offset_in(&dir_extents, set.index as u64 * 32).unwrap_or(0),
                     modified: set.modified,
                     created: set.created,
+                    accessed: set.accessed,
                     checksum_ok: set.checksum_ok,
                     extents,
                 });
@@ -423,33 +417,20 @@ impl<R: ReadAt> ExfatFs<R> {
 
     /// All entries of [`walk`](Self::walk), collected.
     pub fn entries(&self) -> (Vec<ExfatEntry>, Vec<FatError>) {
-        let mut out = Vec::new();
-        let errors = self.walk(|e| out.push(e));
-        (out, errors)
+        collect(|visit| self.walk(visit))
     }
 
     /// A deleted set's extents (contiguous from its first cluster, which is
     /// exact for a NoFatChain file) and whether the bitmap shows them free.
-    fn deleted(&self, set: &RawSet, budget: &mut u64) -> Result<(Vec<Extent>, Status), FatError> {
+    fn deleted(&self, set: &RawSet, budget: &mut RecoveryBudget) -> Result<(Vec<Extent>, Status), FatError> {
         if set.size == 0 || !self.valid(set.first_cluster) {
             return Ok((Vec::new(), Status::DeletedNoData));
         }
         let cs = u64::from(self.cluster_size);
         let avail = u64::from(self.cluster_count - (set.first_cluster - 2)) * cs;
         let len = set.size.min(avail);
-        let n = len.div_ceil(cs);
-        let mut status = Status::DeletedLikelyIntact;
-        for k in 0..n {
-            if *budget == 0 {
-                status = Status::DeletedNotChecked;
-                break;
-            }
-            *budget -= 1;
-            if self.is_allocated(set.first_cluster + k as u32)? {
-                status = Status::DeletedOverwritten;
-                break;
-            }
-        }
+        let first = u64::from(set.first_cluster);
+        let status = budget.check(first..first + len.div_ceil(cs), |c| self.is_allocated(c as u32))?;
         Ok((vec![Extent { offset: self.cluster_offset(set.first_cluster), len }], status))
     }
 
@@ -474,6 +455,38 @@ impl<R: ReadAt> ExfatFs<R> {
             }
             None
         })
+    }
+}
+
+impl<R: ReadAt> FileSystem for ExfatFs<R> {
+    fn kind(&self) -> FsKind {
+        FsKind::Exfat
+    }
+
+    fn volume(&self) -> &dyn ReadAt {
+        &self.img
+    }
+
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError> {
+        let errors = ExfatFs::walk(self, |e| {
+            visit(FsEntry {
+                path: e.path,
+                address: u64::from(e.first_cluster),
+                is_dir: e.is_dir,
+                status: e.status,
+                size: e.size,
+                metadata_offset: e.entry_offset,
+                extents: e.extents,
+                resident: None,
+                partial: e.valid_size < e.size,
+                times: fat_times(e.modified, e.created, e.accessed),
+            })
+        });
+        errors.into_iter().map(FsError::from).collect()
+    }
+
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
+        Box::new(ExfatFs::unallocated(self))
     }
 }
 
@@ -534,6 +547,7 @@ fn parse_sets(bytes: &[u8]) -> Vec<RawSet> {
             contiguous: stream[1] & 0x02 != 0,
             modified: timestamp(u32_at(e, 12)),
             created: timestamp(u32_at(e, 8)),
+            accessed: timestamp(u32_at(e, 16)),
         });
         i += secondaries + 1;
     }

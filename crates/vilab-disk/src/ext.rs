@@ -24,10 +24,12 @@
 //! deep; block maps and extents cut at the file's size; visited directory
 //! inodes; a depth limit.
 
+use crate::le::{u16_at, u32_at};
 use std::collections::HashSet;
 use std::io;
 
 use crate::fat::Status;
+use crate::fs::{FileSystem, FsEntry, FsError, FsKind, FsTimes, RecoveryBudget, collect, units_of};
 use crate::image::{Extent, ReadAt};
 
 /// Deepest directory followed.
@@ -38,8 +40,6 @@ pub const MAX_ENTRIES: u64 = 50_000_000;
 const MAX_FILE_BLOCKS: u64 = 1 << 32;
 /// Most extent tree nodes read for one file.
 const MAX_EXTENT_NODES: usize = 1 << 20;
-/// Most block-bitmap bits looked at for deleted entries in one walk.
-const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
 
 /// A fault in an ext file system; the walk goes on past it where it can.
 #[derive(Debug, thiserror::Error)]
@@ -123,6 +123,11 @@ pub struct Inode {
     pub mtime: u32,
     /// Inode change time (Unix seconds).
     pub ctime: u32,
+    /// Last access.
+    pub atime: u32,
+    /// Creation (`i_crtime`), where the inode is large enough to hold it
+    /// (ext4's 256-byte inodes); `None` where it is not, or is 0.
+    pub crtime: Option<u32>,
     /// The inode flags (0x80000 extents, 0x10000000 inline data, 0x1000 htree).
     pub flags: u32,
     /// Offset of the inode in the volume.
@@ -158,6 +163,10 @@ pub struct ExtEntry {
     pub size: u64,
     /// Modification time (Unix seconds), from the inode.
     pub mtime: Option<u32>,
+    /// Last access (from the inode).
+    pub atime: Option<u32>,
+    /// Creation (from the inode, ext4's large inodes only).
+    pub crtime: Option<u32>,
     /// Deletion time (Unix seconds), from the inode.
     pub dtime: Option<u32>,
     /// Offset in the volume of the directory record.
@@ -190,13 +199,6 @@ pub struct ExtFs<R> {
     desc_size: u64,
     groups: u64,
     gdt_offset: u64,
-}
-
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
 /// A mapped run of a file: logical block, physical block, count, written.
@@ -300,8 +302,13 @@ impl<R: ReadAt> ExtFs<R> {
             .checked_mul(self.block_size)
             .and_then(|t| t.checked_add(index * self.inode_size))
             .ok_or(ExtError::BadInode { path: String::new(), inode: n })?;
-        let mut b = [0u8; 128];
-        self.read(offset, &mut b)?;
+        // The 128 bytes every inode has, and the large inode's fields up to
+        // `i_crtime` (0x90) where the inode is that large.
+        let mut b = [0u8; 0x98];
+        let len = if self.inode_size >= 0x98 { 0x98 } else { 128 };
+        self.read(offset, &mut b[..len])?;
+        // `i_extra_isize` says how much of the large inode is in use.
+        let extra = if len > 128 { usize::from(u16_at(&b, 0x80)) } else { 0 };
         let mut block = [0u8; 60];
         block.copy_from_slice(&b[40..100]);
         Ok(Inode {
@@ -312,6 +319,8 @@ impl<R: ReadAt> ExtFs<R> {
             dtime: u32_at(&b, 20),
             mtime: u32_at(&b, 16),
             ctime: u32_at(&b, 12),
+            atime: u32_at(&b, 8),
+            crtime: (128 + extra >= 0x94).then(|| u32_at(&b, 0x90)).filter(|&t| t != 0),
             flags: u32_at(&b, 32),
             offset,
             block,
@@ -492,7 +501,7 @@ impl<R: ReadAt> ExtFs<R> {
         let mut errors = Vec::new();
         let mut seen = HashSet::from([2u32]);
         let mut count = 0u64;
-        let mut budget = MAX_RECOVERY_CHECKS;
+        let mut budget = RecoveryBudget::new();
         let mut stack: Vec<(u32, Vec<u8>, usize)> = vec![(2, Vec::new(), 0)];
         while let Some((dir_ino, path, depth)) = stack.pop() {
             let shown = vilab_core::name::escape_utf8(&path);
@@ -558,6 +567,8 @@ impl<R: ReadAt> ExtFs<R> {
                     status: Status::Allocated,
                     size: 0,
                     mtime: None,
+                    atime: None,
+                    crtime: None,
                     dtime: None,
                     record_offset: rec.offset,
                     sparse: false,
@@ -567,6 +578,8 @@ impl<R: ReadAt> ExtFs<R> {
                     (Some(i), false) => {
                         entry.size = if i.is_dir() { 0 } else { i.size };
                         entry.mtime = Some(i.mtime);
+                        entry.atime = Some(i.atime);
+                        entry.crtime = i.crtime;
                         if !i.is_dir() {
                             let (x, sparse, fault) = self.extents(i);
                             entry.extents = x;
@@ -588,6 +601,8 @@ impl<R: ReadAt> ExtFs<R> {
                     (Some(i), true) => {
                         entry.size = if i.is_dir() { 0 } else { i.size };
                         entry.mtime = Some(i.mtime);
+                        entry.atime = Some(i.atime);
+                        entry.crtime = i.crtime;
                         entry.dtime = Some(i.dtime).filter(|&d| d != 0);
                         entry.status = Status::DeletedNoData;
                         if !i.is_dir() {
@@ -621,28 +636,13 @@ impl<R: ReadAt> ExtFs<R> {
 
     /// All entries of [`walk`](Self::walk), collected.
     pub fn entries(&self) -> (Vec<ExtEntry>, Vec<ExtError>) {
-        let mut out = Vec::new();
-        let errors = self.walk(|e| out.push(e));
-        (out, errors)
+        collect(|visit| self.walk(visit))
     }
 
     /// Whether a deleted file's blocks are all free again.
-    fn recovery(&self, extents: &[Extent], budget: &mut u64) -> Status {
-        for x in extents {
-            let first = x.offset / self.block_size;
-            for b in first..(x.offset + x.len).div_ceil(self.block_size) {
-                if *budget == 0 {
-                    return Status::DeletedNotChecked;
-                }
-                *budget -= 1;
-                match self.block_in_use(b) {
-                    Ok(false) => {}
-                    Ok(true) => return Status::DeletedOverwritten,
-                    Err(_) => return Status::DeletedNotChecked,
-                }
-            }
-        }
-        Status::DeletedLikelyIntact
+    fn recovery(&self, extents: &[Extent], budget: &mut RecoveryBudget) -> Status {
+        // A bitmap that cannot be read leaves the question open.
+        budget.check(units_of(extents, self.block_size), |b| self.block_in_use(b)).unwrap_or(Status::DeletedNotChecked)
     }
 
     /// Runs of free blocks by the block bitmaps, as volume byte extents,
@@ -684,6 +684,43 @@ impl<R: ReadAt> ExtFs<R> {
                 g += 1;
             }
         })
+    }
+}
+
+impl<R: ReadAt> FileSystem for ExtFs<R> {
+    fn kind(&self) -> FsKind {
+        FsKind::Ext
+    }
+
+    fn volume(&self) -> &dyn ReadAt {
+        &self.img
+    }
+
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError> {
+        let errors = ExtFs::walk(self, |e| {
+            visit(FsEntry {
+                path: e.path,
+                address: u64::from(e.inode),
+                is_dir: e.is_dir,
+                status: e.status,
+                size: e.size,
+                metadata_offset: e.record_offset,
+                extents: e.extents,
+                resident: None,
+                partial: e.sparse,
+                times: FsTimes {
+                    modified: e.mtime.map(i64::from),
+                    modified_nanos: None,
+                    created: e.crtime.map(i64::from),
+                    accessed: e.atime.map(i64::from),
+                },
+            })
+        });
+        errors.into_iter().map(FsError::from).collect()
+    }
+
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
+        Box::new(ExtFs::unallocated(self))
     }
 }
 

@@ -20,10 +20,12 @@
 //! FAT32 some systems clear the high 16 bits of the first cluster on
 //! deletion; such entries then point at the wrong place (not guessed here).
 
+use crate::le::{u16_at, u32_at};
 use std::collections::HashSet;
 use std::io;
 use std::sync::{Mutex, PoisonError};
 
+use crate::fs::{FileSystem, FsEntry, FsError, FsKind, RecoveryBudget, collect, fat_times};
 use crate::image::{Extent, LoopGuard, ReadAt, distinct_in_loop, truncate_extents};
 
 /// Bytes of the FAT read and kept at a time.
@@ -34,10 +36,7 @@ pub const MAX_DIR_BYTES: u64 = 65_536 * 32;
 pub const MAX_DEPTH: usize = 64;
 /// Most entries one walk reports.
 pub const MAX_ENTRIES: u64 = 50_000_000;
-/// Most FAT entries one walk looks at to tell whether deleted files'
-/// clusters are free (a hostile directory of many huge deleted entries
-/// would otherwise scan the FAT once for each).
-pub const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
+pub use crate::fs::MAX_RECOVERY_CHECKS;
 
 /// Which FAT.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +198,8 @@ pub struct FatEntry {
     pub modified: Option<FatTime>,
     /// Creation.
     pub created: Option<FatTime>,
+    /// Last access: a date alone (the time reads 00:00:00).
+    pub accessed: Option<FatTime>,
     /// Where the content is, in volume bytes; their lengths add up to `size`
     /// unless the chain is broken (an error says so) or, for a deleted
     /// entry, the guessed clusters leave the volume.
@@ -228,13 +229,6 @@ pub struct FatFs<R> {
     /// Highest valid cluster number (clusters run from 2).
     max_cluster: u32,
     window: Mutex<Option<(u64, Vec<u8>)>>,
-}
-
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
 /// What a FAT entry says of the next cluster.
@@ -467,32 +461,21 @@ impl<R: ReadAt> FatFs<R> {
     /// Extents of a deleted file: `size` bytes of contiguous clusters from
     /// `first`, cut at the volume's last cluster; and whether they are all
     /// still free.
-    fn deleted_extents(&self, first: u32, size: u32, budget: &mut u64) -> Result<(Vec<Extent>, Status), FatError> {
+    fn deleted_extents(
+        &self,
+        first: u32,
+        size: u32,
+        budget: &mut RecoveryBudget,
+    ) -> Result<(Vec<Extent>, Status), FatError> {
         if size == 0 || !self.valid(first) {
             return Ok((Vec::new(), Status::DeletedNoData));
         }
         let cs = u64::from(self.cluster_size);
         let n = u64::from(size).div_ceil(cs);
         let last = (u64::from(first) + n - 1).min(u64::from(self.max_cluster)) as u32;
-        let mut free = Some(true);
-        for c in first..=last {
-            if *budget == 0 {
-                free = None;
-                break;
-            }
-            *budget -= 1;
-            if !self.is_free(c)? {
-                free = Some(false);
-                break;
-            }
-        }
+        let status = budget.check(u64::from(first)..=u64::from(last), |c| Ok(!self.is_free(c as u32)?))?;
         let avail = u64::from(last - first + 1) * cs;
         let len = avail.min(u64::from(size));
-        let status = match free {
-            Some(true) => Status::DeletedLikelyIntact,
-            Some(false) => Status::DeletedOverwritten,
-            None => Status::DeletedNotChecked,
-        };
         Ok((vec![Extent { offset: self.cluster_offset(first), len }], status))
     }
 
@@ -539,7 +522,7 @@ impl<R: ReadAt> FatFs<R> {
         let mut errors = Vec::new();
         let mut seen_dirs = HashSet::new();
         let mut count = 0u64;
-        let mut budget = MAX_RECOVERY_CHECKS;
+        let mut budget = RecoveryBudget::new();
         // (first cluster, path, depth, deleted)
         let mut stack: Vec<(u32, Vec<u8>, usize, bool)> = vec![(0, Vec::new(), 0, false)];
         if self.fat_type == FatType::Fat32 {
@@ -609,6 +592,7 @@ impl<R: ReadAt> FatFs<R> {
                     entry_offset: crate::image::offset_in(&dir_extents, raw.index as u64 * 32).unwrap_or(0),
                     modified: raw.modified,
                     created: raw.created,
+                    accessed: raw.accessed,
                     extents,
                 });
             }
@@ -618,9 +602,7 @@ impl<R: ReadAt> FatFs<R> {
 
     /// All entries of [`walk`](Self::walk), collected.
     pub fn entries(&self) -> (Vec<FatEntry>, Vec<FatError>) {
-        let mut out = Vec::new();
-        let errors = self.walk(|e| out.push(e));
-        (out, errors)
+        collect(|visit| self.walk(visit))
     }
 
     /// Whether cluster `c` starts with a `.` entry (a directory's first cluster).
@@ -659,6 +641,42 @@ impl<R: ReadAt> FatFs<R> {
     }
 }
 
+impl<R: ReadAt> FileSystem for FatFs<R> {
+    fn kind(&self) -> FsKind {
+        match self.fat_type {
+            FatType::Fat12 => FsKind::Fat12,
+            FatType::Fat16 => FsKind::Fat16,
+            FatType::Fat32 => FsKind::Fat32,
+        }
+    }
+
+    fn volume(&self) -> &dyn ReadAt {
+        &self.img
+    }
+
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError> {
+        let errors = FatFs::walk(self, |e| {
+            visit(FsEntry {
+                path: e.path,
+                address: u64::from(e.first_cluster),
+                is_dir: e.is_dir,
+                status: e.status,
+                size: u64::from(e.size),
+                metadata_offset: e.entry_offset,
+                extents: e.extents,
+                resident: None,
+                partial: false,
+                times: fat_times(e.modified, e.created, e.accessed),
+            })
+        });
+        errors.into_iter().map(FsError::from).collect()
+    }
+
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
+        Box::new(FatFs::unallocated(self))
+    }
+}
+
 /// One 32-byte short entry with the long name before it.
 struct RawEntry {
     index: usize,
@@ -671,6 +689,7 @@ struct RawEntry {
     size: u32,
     modified: Option<FatTime>,
     created: Option<FatTime>,
+    accessed: Option<FatTime>,
 }
 
 fn short_checksum(short: &[u8]) -> u8 {
@@ -793,6 +812,7 @@ fn parse_dir(bytes: &[u8]) -> Vec<RawEntry> {
             size: u32_at(e, 28),
             modified: FatTime::from_raw(u16_at(e, 24), u16_at(e, 22)),
             created: FatTime::from_raw(u16_at(e, 16), u16_at(e, 14)),
+            accessed: FatTime::from_raw(u16_at(e, 18), 0),
         });
     }
     out

@@ -1,12 +1,13 @@
-//! One way into any file system of a volume: [`AnyFs::open`] tells FAT,
-//! exFAT, NTFS and ext2/3/4 apart by their signatures, and [`AnyFs::walk`]
-//! hands out every entry as one [`FsEntry`], whatever the file system, for
-//! the exhibit reader to record (path, address, allocated or deleted, byte
-//! extents).
+//! One way into any file system of a volume: [`open`] tells FAT, exFAT,
+//! NTFS and ext2/3/4 apart by their signatures and gives the reader as a
+//! [`FileSystem`], whose [`FileSystem::walk`] hands out every entry as one
+//! [`FsEntry`], whatever the file system, for the exhibit reader to record
+//! (path, address, allocated or deleted, byte extents, times); and what
+//! the readers share (the deleted-unit budget, collecting a walk).
 
 use crate::exfat::ExfatFs;
 use crate::ext::{ExtError, ExtFs};
-use crate::fat::{FatError, FatFs, FatTime, FatType, Status};
+use crate::fat::{FatError, FatFs, FatTime, Status};
 use crate::image::{Extent, ReadAt};
 use crate::ntfs::{NtfsError, NtfsFs};
 
@@ -76,9 +77,11 @@ pub struct FsEntry {
 }
 
 /// A file's times as its file system keeps them, as Unix seconds: FAT and
-/// exFAT modification and creation (local time read as UTC, 2 s steps for
-/// FAT's modification), ext's modification, NTFS's modification (with its
-/// sub-second part) and creation from `$STANDARD_INFORMATION`.
+/// exFAT modification, creation and last access (local time read as UTC,
+/// 2 s steps for FAT's modification, FAT's access a date alone: midnight),
+/// ext's modification, access and (ext4 inodes of 256 bytes) creation,
+/// NTFS's modification (with its sub-second part), creation and access
+/// from `$STANDARD_INFORMATION`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FsTimes {
     /// Last modification.
@@ -87,6 +90,10 @@ pub struct FsTimes {
     pub modified_nanos: Option<u32>,
     /// Creation (birth).
     pub created: Option<i64>,
+    /// Last access, as the file system last wrote it (many systems update
+    /// it lazily or never: `relatime`, `noatime`, Windows' default since
+    /// Vista).
+    pub accessed: Option<i64>,
 }
 
 /// Seconds and nanoseconds since 1970 of a Windows FILETIME (100 ns steps
@@ -100,11 +107,14 @@ pub fn filetime(ft: u64) -> Option<(i64, u32)> {
     Some((secs, (ft % 10_000_000) as u32 * 100))
 }
 
-fn fat_times(modified: Option<FatTime>, created: Option<FatTime>) -> FsTimes {
+/// The times of a FAT or exFAT entry.
+pub(crate) fn fat_times(modified: Option<FatTime>, created: Option<FatTime>, accessed: Option<FatTime>) -> FsTimes {
+    let seconds = |t: Option<FatTime>| t.and_then(|t| t.unix_seconds());
     FsTimes {
-        modified: modified.and_then(|t| t.unix_seconds()),
+        modified: seconds(modified),
         modified_nanos: None,
-        created: created.and_then(|t| t.unix_seconds()),
+        created: seconds(created),
+        accessed: seconds(accessed),
     }
 }
 
@@ -115,157 +125,109 @@ impl FsEntry {
     }
 }
 
-/// An open file system of any supported kind.
-#[derive(Debug)]
-pub enum AnyFs<R> {
-    /// FAT12/16/32.
-    Fat(FatFs<R>),
-    /// exFAT.
-    Exfat(ExfatFs<R>),
-    /// ext2/3/4.
-    Ext(ExtFs<R>),
-    /// NTFS.
-    Ntfs(NtfsFs<R>),
-}
-
-impl<R: ReadAt> AnyFs<R> {
-    /// Opens the file system of `volume`, told by its signature.
-    pub fn open(volume: R) -> Result<Self, FsError> {
-        let mut boot = [0u8; 512];
-        let _ = volume.read_at(0, &mut boot);
-        let mut ext = [0u8; 2];
-        let _ = volume.read_at(1024 + 56, &mut ext);
-        if &boot[3..11] == b"NTFS    " {
-            Ok(Self::Ntfs(NtfsFs::open(volume)?))
-        } else if &boot[3..11] == b"EXFAT   " {
-            Ok(Self::Exfat(ExfatFs::open(volume)?))
-        } else if u16::from_le_bytes(ext) == 0xEF53 {
-            Ok(Self::Ext(ExtFs::open(volume)?))
-        } else {
-            match FatFs::open(volume) {
-                Ok(fs) => Ok(Self::Fat(fs)),
-                Err(FatError::NotFat { .. }) => Err(FsError::Unknown),
-                Err(e) => Err(e.into()),
-            }
-        }
-    }
-
+/// What every file system reader offers the exhibit reader: which file
+/// system it is, the volume below, every entry (allocated and deleted) as
+/// one kind of [`FsEntry`], and the free space to carve. Each reader keeps
+/// its own `walk` with its own entry type (the fields only it has: a FAT
+/// short name, an exFAT set checksum, an ext deletion time); this trait is
+/// the common view of them.
+///
+/// A trait object rather than an enum matched in every method: the calls
+/// through it are one per file system and one per entry, against reads of
+/// a directory or an inode each, so dispatch costs nothing measurable, and
+/// a file system added later touches its own module and [`open`] only.
+pub trait FileSystem: Send + Sync {
     /// Which file system this is.
-    pub fn kind(&self) -> FsKind {
-        match self {
-            Self::Fat(fs) => match fs.fat_type() {
-                FatType::Fat12 => FsKind::Fat12,
-                FatType::Fat16 => FsKind::Fat16,
-                FatType::Fat32 => FsKind::Fat32,
-            },
-            Self::Exfat(_) => FsKind::Exfat,
-            Self::Ext(_) => FsKind::Ext,
-            Self::Ntfs(_) => FsKind::Ntfs,
-        }
-    }
+    fn kind(&self) -> FsKind;
 
     /// The volume below.
-    pub fn image(&self) -> &R {
-        match self {
-            Self::Fat(fs) => fs.image(),
-            Self::Exfat(fs) => fs.image(),
-            Self::Ext(fs) => fs.image(),
-            Self::Ntfs(fs) => fs.image(),
-        }
-    }
+    fn volume(&self) -> &dyn ReadAt;
 
     /// Walks every entry (allocated and deleted), streaming; returns the
     /// faults met.
-    pub fn walk(&self, mut visit: impl FnMut(FsEntry)) -> Vec<FsError> {
-        match self {
-            Self::Fat(fs) => fs
-                .walk(|e| {
-                    visit(FsEntry {
-                        path: e.path,
-                        address: u64::from(e.first_cluster),
-                        is_dir: e.is_dir,
-                        status: e.status,
-                        size: u64::from(e.size),
-                        metadata_offset: e.entry_offset,
-                        extents: e.extents,
-                        resident: None,
-                        partial: false,
-                        times: fat_times(e.modified, e.created),
-                    })
-                })
-                .into_iter()
-                .map(FsError::from)
-                .collect(),
-            Self::Exfat(fs) => fs
-                .walk(|e| {
-                    visit(FsEntry {
-                        path: e.path,
-                        address: u64::from(e.first_cluster),
-                        is_dir: e.is_dir,
-                        status: e.status,
-                        size: e.size,
-                        metadata_offset: e.entry_offset,
-                        extents: e.extents,
-                        resident: None,
-                        partial: e.valid_size < e.size,
-                        times: fat_times(e.modified, e.created),
-                    })
-                })
-                .into_iter()
-                .map(FsError::from)
-                .collect(),
-            Self::Ext(fs) => fs
-                .walk(|e| {
-                    visit(FsEntry {
-                        path: e.path,
-                        address: u64::from(e.inode),
-                        is_dir: e.is_dir,
-                        status: e.status,
-                        size: e.size,
-                        metadata_offset: e.record_offset,
-                        extents: e.extents,
-                        resident: None,
-                        partial: e.sparse,
-                        times: FsTimes { modified: e.mtime.map(i64::from), ..FsTimes::default() },
-                    })
-                })
-                .into_iter()
-                .map(FsError::from)
-                .collect(),
-            Self::Ntfs(fs) => fs
-                .walk(|e| {
-                    visit(FsEntry {
-                        path: e.path,
-                        address: e.record,
-                        is_dir: e.is_dir,
-                        status: e.status,
-                        size: e.size,
-                        metadata_offset: e.record_offset,
-                        extents: e.extents,
-                        resident: e.resident,
-                        partial: e.sparse || e.compressed,
-                        times: FsTimes {
-                            modified: e.modified.and_then(filetime).map(|t| t.0),
-                            modified_nanos: e.modified.and_then(filetime).map(|t| t.1),
-                            created: e.created.and_then(filetime).map(|t| t.0),
-                        },
-                    })
-                })
-                .into_iter()
-                .map(FsError::from)
-                .collect(),
-        }
-    }
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError>;
 
     /// The free space, as volume byte extents in order, streaming.
-    pub fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
-        match self {
-            Self::Fat(fs) => Box::new(fs.unallocated()),
-            Self::Exfat(fs) => Box::new(fs.unallocated()),
-            Self::Ext(fs) => Box::new(fs.unallocated()),
-            Self::Ntfs(fs) => Box::new(fs.unallocated()),
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_>;
+
+    /// All entries of [`FileSystem::walk`], collected.
+    fn entries(&self) -> (Vec<FsEntry>, Vec<FsError>) {
+        collect(|visit| self.walk(visit))
+    }
+}
+
+/// Opens the file system of `volume`, told by its signature.
+pub fn open<'a, R: ReadAt + 'a>(volume: R) -> Result<Box<dyn FileSystem + 'a>, FsError> {
+    let mut boot = [0u8; 512];
+    let _ = volume.read_at(0, &mut boot);
+    let mut ext = [0u8; 2];
+    let _ = volume.read_at(1024 + 56, &mut ext);
+    if &boot[3..11] == b"NTFS    " {
+        Ok(Box::new(NtfsFs::open(volume)?))
+    } else if &boot[3..11] == b"EXFAT   " {
+        Ok(Box::new(ExfatFs::open(volume)?))
+    } else if u16::from_le_bytes(ext) == 0xEF53 {
+        Ok(Box::new(ExtFs::open(volume)?))
+    } else {
+        match FatFs::open(volume) {
+            Ok(fs) => Ok(Box::new(fs)),
+            Err(FatError::NotFat { .. }) => Err(FsError::Unknown),
+            Err(e) => Err(e.into()),
         }
     }
+}
+
+/// Collects what a streaming walk hands out, with its faults: every
+/// reader's `entries()`.
+pub(crate) fn collect<E, F>(walk: impl FnOnce(&mut dyn FnMut(E)) -> Vec<F>) -> (Vec<E>, Vec<F>) {
+    let mut out = Vec::new();
+    let errors = walk(&mut |e| out.push(e));
+    (out, errors)
+}
+
+/// Most allocation units one walk looks at to tell whether deleted files'
+/// units are free (a hostile directory of many huge deleted entries would
+/// otherwise scan the FAT or bitmap once for each).
+pub const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
+
+/// The checks left to one walk for telling whether deleted files' units
+/// are free again ([`MAX_RECOVERY_CHECKS`] at the start), shared by every
+/// reader.
+#[derive(Debug)]
+pub(crate) struct RecoveryBudget(u64);
+
+impl RecoveryBudget {
+    /// A full budget, for one walk.
+    pub(crate) fn new() -> Self {
+        Self(MAX_RECOVERY_CHECKS)
+    }
+
+    /// How recoverable a deleted file is whose bytes lie in `units`:
+    /// likely intact when every unit is free (`in_use` false), overwritten
+    /// at the first in use, not checked once the budget is spent. A fault
+    /// of `in_use` is handed back.
+    pub(crate) fn check<E>(
+        &mut self,
+        units: impl IntoIterator<Item = u64>,
+        mut in_use: impl FnMut(u64) -> Result<bool, E>,
+    ) -> Result<Status, E> {
+        for unit in units {
+            if self.0 == 0 {
+                return Ok(Status::DeletedNotChecked);
+            }
+            self.0 -= 1;
+            if in_use(unit)? {
+                return Ok(Status::DeletedOverwritten);
+            }
+        }
+        Ok(Status::DeletedLikelyIntact)
+    }
+}
+
+/// The numbers of the `unit`-byte allocation units (counted from the
+/// volume's first byte) that `extents` touch, in order.
+pub(crate) fn units_of(extents: &[Extent], unit: u64) -> impl Iterator<Item = u64> + '_ {
+    extents.iter().flat_map(move |x| x.offset / unit..x.offset.saturating_add(x.len).div_ceil(unit))
 }
 
 #[cfg(test)]

@@ -89,27 +89,90 @@ impl<B: AsRef<[u8]> + Send + Sync> ReadAt for MemImage<B> {
     }
 }
 
-/// One file read as an image (`.dd`, `.raw`, `.img`, or any file).
+/// One file read as an image (`.dd`, `.raw`, `.img`, or any file), or a
+/// block device (`/dev/sdb`, a loop device) read as the raw image it is.
 #[derive(Debug)]
 pub struct RawImage {
     file: File,
     len: u64,
     path: PathBuf,
+    /// Reads go by whole sectors of this many bytes (a block device), or
+    /// as asked (1: a regular file).
+    sector: u64,
 }
 
+/// The sector a block device is read by: every Linux block device's
+/// logical block is a multiple of 512 bytes, and the kernel accepts reads
+/// on its boundaries whatever the device's own size.
+pub const DEVICE_SECTOR: u64 = 512;
+
 impl RawImage {
-    /// Opens `path`; its size is taken once, now.
+    /// Opens `path` read-only; its size is taken once, now. A block device
+    /// reports no length in its metadata, so its size is found by seeking
+    /// to its end ([`len_by_seek`]) and it is read by whole sectors.
     pub fn open(path: &Path) -> Result<Self, ImageError> {
         let io_err = |source| ImageError::Io { path: path.to_path_buf(), source };
         let file = File::open(path).map_err(io_err)?;
-        let len = file.metadata().map_err(io_err)?.len();
-        Ok(Self { file, len, path: path.to_path_buf() })
+        let meta = file.metadata().map_err(io_err)?;
+        let device = is_device(&meta.file_type());
+        let len = if device { len_by_seek(&file).map_err(io_err)? } else { meta.len() };
+        let sector = if device { DEVICE_SECTOR } else { 1 };
+        Ok(Self { file, len, path: path.to_path_buf(), sector })
     }
 
     /// The file's path.
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Whether this is a block device rather than a file.
+    pub fn is_device(&self) -> bool {
+        self.sector > 1
+    }
+}
+
+/// Whether a file type is a block device (read as a raw image).
+pub fn is_device(kind: &std::fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    kind.is_block_device()
+}
+
+/// The size of an open file or device, by seeking to its end (where its
+/// metadata says 0, as a block device's does); the position is put back
+/// at the start.
+pub fn len_by_seek(file: &File) -> io::Result<u64> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = file;
+    let len = f.seek(SeekFrom::End(0))?;
+    f.seek(SeekFrom::Start(0))?;
+    Ok(len)
+}
+
+/// Reads `buf.len()` bytes at `off` of `file` by whole `sector`s: the
+/// aligned middle straight into `buf`, a partial first or last sector
+/// through a sector-sized buffer.
+pub fn read_sectors(file: &File, sector: u64, off: u64, buf: &mut [u8]) -> io::Result<()> {
+    let mut at = off;
+    let mut done = 0usize;
+    let mut bounce = Vec::new();
+    while done < buf.len() {
+        let left = (buf.len() - done) as u64;
+        let skew = at % sector;
+        if skew == 0 && left >= sector {
+            let n = (left - left % sector) as usize;
+            file.read_exact_at(&mut buf[done..done + n], at)?;
+            done += n;
+            at += n as u64;
+        } else {
+            bounce.resize(sector as usize, 0);
+            file.read_exact_at(&mut bounce, at - skew)?;
+            let n = ((sector - skew).min(left)) as usize;
+            buf[done..done + n].copy_from_slice(&bounce[skew as usize..skew as usize + n]);
+            done += n;
+            at += n as u64;
+        }
+    }
+    Ok(())
 }
 
 impl ReadAt for RawImage {
@@ -118,7 +181,11 @@ impl ReadAt for RawImage {
     }
     fn read_at(&self, off: u64, buf: &mut [u8]) -> io::Result<()> {
         check_range(off, buf.len(), self.len)?;
-        self.file.read_exact_at(buf, off)
+        if self.sector > 1 {
+            read_sectors(&self.file, self.sector, off, buf)
+        } else {
+            self.file.read_exact_at(buf, off)
+        }
     }
 }
 
@@ -431,7 +498,7 @@ pub fn open_image(path: &Path) -> Result<Box<dyn ReadAt>, ImageError> {
     if raw.len() >= 8 && raw.read_at(0, &mut magic).is_ok() && magic == crate::ewf::EVF_SIGNATURE {
         return Ok(Box::new(crate::ewf::EwfImage::open(path)?));
     }
-    if split_name(path).is_some() {
+    if !raw.is_device() && split_name(path).is_some() {
         return Ok(Box::new(SplitRaw::open(path)?));
     }
     Ok(Box::new(raw))

@@ -21,9 +21,10 @@
 //! - [`ntfs`]: NTFS: every MFT record as a file (data runs or resident
 //!   bytes), the records not in use as deleted files recovered where
 //!   `$Bitmap` shows their clusters free, and the free clusters.
-//! - [`fs`]: [`fs::AnyFs`] opens whichever of those a volume holds and
-//!   walks it as one kind of entry ([`fs::FsEntry`]): the entry point for
-//!   an exhibit reader.
+//! - [`fs`]: [`fs::open`] opens whichever of those a volume holds as a
+//!   [`fs::FileSystem`], the one trait they all implement, which walks it
+//!   as one kind of entry ([`fs::FsEntry`]) and lists its free space: the
+//!   entry point for an exhibit reader.
 //! - [`carve`]: JPEG, PNG, GIF, BMP, WebP and MP4/MOV found in unallocated
 //!   space (or anywhere) and measured by their structure.
 //!
@@ -63,6 +64,7 @@ pub mod ext;
 pub mod fat;
 pub mod fs;
 pub mod image;
+mod le;
 pub mod ntfs;
 pub mod volume;
 

@@ -21,18 +21,18 @@
 //! is gone or reused (its sequence number differs) puts the file under
 //! `/$OrphanFiles`, as forensic tools do.
 
+use crate::le::{u16_at, u32_at, u64_at};
 use std::collections::{HashMap, HashSet};
 use std::io;
 
 use crate::fat::Status;
+use crate::fs::{FileSystem, FsEntry, FsError, FsKind, FsTimes, RecoveryBudget, collect, filetime, units_of};
 use crate::image::{Extent, ReadAt, offset_in};
 
 /// Most records read (2^32: a 4 TiB MFT of 1 KiB records).
 const MAX_RECORDS: u64 = 1 << 32;
 /// Most data runs of one attribute.
 const MAX_RUNS: usize = 1 << 16;
-/// Most bits of `$Bitmap` looked at for deleted files in one walk.
-const MAX_RECOVERY_CHECKS: u64 = 1 << 26;
 /// Deepest path resolved.
 const MAX_DEPTH: usize = 256;
 /// Most faults one walk reports (a wrecked MFT would give one per record).
@@ -94,6 +94,8 @@ pub struct NtfsEntry {
     pub modified: Option<u64>,
     /// Creation, as a FILETIME.
     pub created: Option<u64>,
+    /// Last access (FILETIME) from `$STANDARD_INFORMATION`.
+    pub accessed: Option<u64>,
     /// The content of a resident `$DATA` (it lives in the record, which
     /// update sequence fixups alter on disk, so it comes as bytes).
     pub resident: Option<Vec<u8>>,
@@ -127,18 +129,6 @@ pub struct NtfsFs<R> {
     bitmap: Vec<Extent>,
 }
 
-fn u16_at(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(a)
-}
-
 /// One attribute of a record, as found.
 struct Attr<'a> {
     kind: u32,
@@ -163,6 +153,7 @@ struct Parsed {
     names: Vec<(u64, u8, Vec<u16>)>,
     modified: Option<u64>,
     created: Option<u64>,
+    accessed: Option<u64>,
     data: Option<Data>,
 }
 
@@ -286,6 +277,8 @@ fn parse(rec: &[u8]) -> Parsed {
             (0x10, AttrBody::Resident(v)) if v.len() >= 16 => {
                 p.created = Some(u64_at(v, 0));
                 p.modified = Some(u64_at(v, 8));
+                // After the MFT record's change time at 16.
+                p.accessed = (v.len() >= 32).then(|| u64_at(v, 24));
             }
             (0x30, AttrBody::Resident(v)) if v.len() >= 66 => {
                 let n = usize::from(v[64]);
@@ -571,7 +564,7 @@ impl<R: ReadAt> NtfsFs<R> {
             out
         };
         // Pass 2: every file.
-        let mut budget = MAX_RECOVERY_CHECKS;
+        let mut budget = RecoveryBudget::new();
         for n in 0..count {
             let rec = match self.record(n) {
                 Ok(r) => r,
@@ -602,6 +595,7 @@ impl<R: ReadAt> NtfsFs<R> {
                 record_offset,
                 modified: p.modified,
                 created: p.created,
+                accessed: p.accessed,
                 resident: None,
                 extents: Vec::new(),
                 sparse: false,
@@ -634,26 +628,12 @@ impl<R: ReadAt> NtfsFs<R> {
 
     /// All entries of [`walk`](Self::walk), collected.
     pub fn entries(&self) -> (Vec<NtfsEntry>, Vec<NtfsError>) {
-        let mut out = Vec::new();
-        let errors = self.walk(|e| out.push(e));
-        (out, errors)
+        collect(|visit| self.walk(visit))
     }
 
-    fn recovery(&self, extents: &[Extent], budget: &mut u64) -> Status {
-        for x in extents {
-            for c in x.offset / self.cluster..(x.offset + x.len).div_ceil(self.cluster) {
-                if *budget == 0 {
-                    return Status::DeletedNotChecked;
-                }
-                *budget -= 1;
-                match self.cluster_in_use(c) {
-                    Ok(false) => {}
-                    Ok(true) => return Status::DeletedOverwritten,
-                    Err(_) => return Status::DeletedNotChecked,
-                }
-            }
-        }
-        Status::DeletedLikelyIntact
+    fn recovery(&self, extents: &[Extent], budget: &mut RecoveryBudget) -> Status {
+        // A bitmap that cannot be read leaves the question open.
+        budget.check(units_of(extents, self.cluster), |b| self.cluster_in_use(b)).unwrap_or(Status::DeletedNotChecked)
     }
 
     /// Runs of clusters `$Bitmap` marks free, as volume byte extents,
@@ -699,6 +679,43 @@ impl<R: ReadAt> NtfsFs<R> {
             }
             None
         })
+    }
+}
+
+impl<R: ReadAt> FileSystem for NtfsFs<R> {
+    fn kind(&self) -> FsKind {
+        FsKind::Ntfs
+    }
+
+    fn volume(&self) -> &dyn ReadAt {
+        &self.img
+    }
+
+    fn walk(&self, visit: &mut dyn FnMut(FsEntry)) -> Vec<FsError> {
+        let errors = NtfsFs::walk(self, |e| {
+            visit(FsEntry {
+                path: e.path,
+                address: e.record,
+                is_dir: e.is_dir,
+                status: e.status,
+                size: e.size,
+                metadata_offset: e.record_offset,
+                extents: e.extents,
+                resident: e.resident,
+                partial: e.sparse || e.compressed,
+                times: FsTimes {
+                    modified: e.modified.and_then(filetime).map(|t| t.0),
+                    modified_nanos: e.modified.and_then(filetime).map(|t| t.1),
+                    created: e.created.and_then(filetime).map(|t| t.0),
+                    accessed: e.accessed.and_then(filetime).map(|t| t.0),
+                },
+            })
+        });
+        errors.into_iter().map(FsError::from).collect()
+    }
+
+    fn unallocated(&self) -> Box<dyn Iterator<Item = Extent> + '_> {
+        Box::new(NtfsFs::unallocated(self))
     }
 }
 

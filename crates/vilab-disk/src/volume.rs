@@ -7,6 +7,7 @@
 //! beside what is wrong (a damaged primary GPT with a good backup, an EBR
 //! chain that loops after three good logical partitions).
 
+use crate::le::{u32_at, u64_at};
 use std::collections::HashSet;
 use std::io;
 
@@ -142,15 +143,6 @@ pub const MAX_LOGICAL: usize = 1024;
 /// Most GPT entries read (the bytes of entries are bounded to 4 MiB too).
 const MAX_GPT_ENTRIES: u32 = 16_384;
 const MAX_GPT_ENTRY_BYTES: u64 = 4 << 20;
-
-fn u32_at(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-fn u64_at(b: &[u8], at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(a)
-}
 
 /// A GUID as text (the first three fields little-endian, as GPT stores them).
 pub fn guid_text(g: &[u8]) -> String {

@@ -11,7 +11,7 @@ use std::io::Read;
 use std::path::Path;
 
 use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
-use vilab_disk::fs::{AnyFs, FsKind};
+use vilab_disk::fs::{self, FsKind};
 use vilab_disk::volume::{Scheme, read_volumes};
 use vilab_disk::{ExtentReader, ReadAt, Slice, Status, open_image};
 
@@ -40,20 +40,20 @@ fn survey(img: &dyn ReadAt) -> (Vec<Found>, Vec<(u64, CarvedKind)>, Vec<u64>) {
     let mut deleted_at = Vec::new();
     for v in &t.volumes {
         let vol = Slice::new(img, v.start, v.len);
-        let fs = AnyFs::open(vol).unwrap();
-        let errors = fs.walk(|e| {
+        let fs = fs::open(vol).unwrap();
+        let errors = fs.walk(&mut |e| {
             if e.is_dir {
                 return;
             }
             let mut bytes = Vec::new();
-            ExtentReader::new(fs.image(), &e.extents).read_to_end(&mut bytes).unwrap();
+            ExtentReader::new(fs.volume(), &e.extents).read_to_end(&mut bytes).unwrap();
             if e.status.is_deleted() {
                 deleted_at.push(v.start + e.extents[0].offset);
             }
             files.push((v.index, fs.kind(), e.path_display(), e.status, common::sha256(&bytes)));
         });
         assert!(errors.is_empty(), "{errors:?}");
-        carve(fs.image(), fs.unallocated(), CarveOptions::default(), |c| carved.push((v.start + c.offset, c.kind)));
+        carve(fs.volume(), fs.unallocated(), CarveOptions::default(), |c| carved.push((v.start + c.offset, c.kind)));
     }
     files.sort();
     (files, carved, deleted_at)

@@ -101,3 +101,35 @@ fn exfat_files_fragmented_files_and_deleted_files() {
         assert!(free.iter().any(|f| x.offset >= f.offset && x.offset + x.len <= f.offset + f.len));
     }
 }
+
+/// exFAT keeps creation, modification and last access in three fields of
+/// the file entry: each read from its own, seen through the reader trait.
+#[test]
+fn exfat_creation_modification_and_access_times_come_from_their_own_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::File::create(d.join("e.img")).unwrap().set_len(8 << 20).unwrap();
+    common::run("mkfs.exfat", &["-L", "VILAB", "e.img"], d);
+    let mut w = Writer::open(std::fs::read(d.join("e.img")).unwrap());
+    let root = w.root();
+    let at = w.file(root, "dated.jpg", &common::jpeg(40, 30, 7), true);
+    let stamp = |y: u32, mo: u32, day: u32, h: u32, mi: u32, s: u32| {
+        ((y - 1980) << 25) | (mo << 21) | (day << 16) | (h << 11) | (mi << 5) | (s / 2)
+    };
+    w.set_times(at, stamp(2024, 5, 6, 7, 8, 10), stamp(2025, 1, 2, 3, 4, 6), stamp(2026, 3, 4, 0, 0, 0));
+    std::fs::write(d.join("e.img"), w.image()).unwrap();
+    fsck_clean(d);
+    let fs = vilab_disk::fs::open(RawImage::open(&d.join("e.img")).unwrap()).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let e = entries.iter().find(|e| e.path == b"/dated.jpg").expect("the dated file");
+    assert_eq!(
+        e.times,
+        vilab_disk::fs::FsTimes {
+            created: Some(1_714_979_290),
+            modified: Some(1_735_787_046),
+            modified_nanos: None,
+            accessed: Some(1_772_582_400),
+        }
+    );
+}

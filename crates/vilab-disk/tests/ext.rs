@@ -127,3 +127,38 @@ fn ext4() {
 fn ext4_with_inline_data_and_64bit() {
     check("ext4", &["-O", "inline_data,64bit"]);
 }
+
+/// ext keeps the access time in every inode and the creation time
+/// (`i_crtime`) only in a large one: set by debugfs, read exactly through
+/// the reader trait; a 128-byte inode has no creation time to give.
+#[test]
+fn ext_access_and_creation_times_from_the_inode() {
+    for (kind, inode_size, created) in [("ext4", "256", Some(1_714_979_289)), ("ext2", "128", None)] {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("src")).unwrap();
+        std::fs::write(d.join("src/dated.jpg"), common::jpeg(40, 30, 7)).unwrap();
+        common::run("mke2fs", &["-q", "-t", kind, "-I", inode_size, "-b", "1024", "-d", "src", "v.img", "8M"], d);
+        let mut fields = vec![("atime", "@1772582400"), ("mtime", "@1735787046")];
+        if created.is_some() {
+            fields.push(("crtime", "@1714979289"));
+        }
+        for (field, value) in fields {
+            debugfs(&["-w", "-R", &format!("set_inode_field /dated.jpg {field} {value}"), "v.img"], d);
+        }
+        let fs = vilab_disk::fs::open(RawImage::open(&d.join("v.img")).unwrap()).unwrap();
+        let (entries, errors) = fs.entries();
+        assert!(errors.is_empty(), "{kind}: {errors:?}");
+        let e = entries.iter().find(|e| e.path == b"/dated.jpg").expect("the dated file");
+        assert_eq!(
+            e.times,
+            vilab_disk::fs::FsTimes {
+                created,
+                modified: Some(1_735_787_046),
+                modified_nanos: None,
+                accessed: Some(1_772_582_400),
+            },
+            "{kind}"
+        );
+    }
+}

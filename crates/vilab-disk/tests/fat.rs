@@ -270,3 +270,46 @@ fn looping_directories_and_chains_end_with_errors() {
     let f = entries.iter().find(|e| e.path == b"/SUB/FILE.BIN").unwrap();
     assert_eq!(f.extents.iter().map(|x| x.len).sum::<u64>(), 1024);
 }
+
+/// FAT keeps creation (date and time), last access (a date alone) and
+/// modification in one short entry: each read from its own bytes, seen
+/// through the reader trait.
+#[test]
+fn fat_creation_access_date_and_modification_come_from_their_own_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    common::run("mkfs.fat", &["-C", "v.img", "1024"], d);
+    std::fs::write(d.join("dated"), common::jpeg(40, 30, 7)).unwrap();
+    mtools("mcopy", &["-i", "v.img", "dated", "::/DATED.JPG"], d);
+    let path = d.join("v.img");
+    let entry = {
+        let fs = vilab_disk::fs::open(RawImage::open(&path).unwrap()).unwrap();
+        fs.entries().0.into_iter().find(|e| e.path == b"/DATED.JPG").expect("the dated file").metadata_offset as usize
+    };
+    let date = |y: u16, m: u16, day: u16| ((y - 1980) << 9) | (m << 5) | day;
+    let time = |h: u16, mi: u16, s: u16| (h << 11) | (mi << 5) | (s / 2);
+    let mut bytes = std::fs::read(&path).unwrap();
+    for (at, v) in [
+        (14, time(7, 8, 10)),
+        (16, date(2024, 5, 6)),
+        (18, date(2026, 3, 4)),
+        (22, time(3, 4, 6)),
+        (24, date(2025, 1, 2)),
+    ] {
+        bytes[entry + at..entry + at + 2].copy_from_slice(&v.to_le_bytes());
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let fs = vilab_disk::fs::open(RawImage::open(&path).unwrap()).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let e = entries.iter().find(|e| e.path == b"/DATED.JPG").expect("the dated file");
+    assert_eq!(
+        e.times,
+        vilab_disk::fs::FsTimes {
+            created: Some(1_714_979_290),
+            modified: Some(1_735_787_046),
+            modified_nanos: None,
+            accessed: Some(1_772_582_400),
+        }
+    );
+}

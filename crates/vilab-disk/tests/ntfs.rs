@@ -167,3 +167,32 @@ fn damaged_boot_sectors_and_records_end_in_errors_not_panics() {
     }
     assert!(opened > 2500, "most damage leaves the volume open: {opened}");
 }
+
+/// NTFS keeps creation, modification and last access in
+/// `$STANDARD_INFORMATION`: the access and modification times set through
+/// ntfs-3g (`touch`) read back exactly, and the creation time is the
+/// moment ntfs-3g made the file, through the reader trait.
+#[test]
+fn ntfs_access_modification_and_creation_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::File::create(d.join("n.img")).unwrap().set_len(8 << 20).unwrap();
+    common::run("mkntfs", &["-F", "-f", "-q", "-s", "512", "-c", "4096", "n.img"], d);
+    std::fs::write(d.join("dated"), common::jpeg(40, 30, 7)).unwrap();
+    let now = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let before = now();
+    with_mount(
+        d,
+        "cp dated mnt/dated.jpg\ntouch -m -d @1735787046 mnt/dated.jpg\ntouch -a -d @1772582400 mnt/dated.jpg",
+    );
+    let after = now();
+    let fs = vilab_disk::fs::open(RawImage::open(&d.join("n.img")).unwrap()).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let e = entries.iter().find(|e| e.path == b"/dated.jpg").expect("the dated file");
+    assert_eq!(e.times.modified, Some(1_735_787_046));
+    assert_eq!(e.times.modified_nanos, Some(0));
+    assert_eq!(e.times.accessed, Some(1_772_582_400));
+    let created = e.times.created.expect("a creation time");
+    assert!((before..=after).contains(&created), "created {created} while the test ran ({before}..={after})");
+}

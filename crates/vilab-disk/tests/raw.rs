@@ -49,3 +49,28 @@ fn a_missing_part_is_named() {
         other => panic!("expected the missing ev.003, got {other:?}"),
     }
 }
+
+/// A block device's size comes from seeking to its end (its metadata says
+/// 0) and its reads go by whole sectors: both through the functions the
+/// device path uses, on a regular file, where the answers are known.
+#[test]
+fn size_by_seek_and_sector_reads_give_the_files_own_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = common::noise(7, 8 * 512);
+    let path = dir.path().join("disk.img");
+    std::fs::write(&path, &whole).unwrap();
+    let file = std::fs::File::open(&path).unwrap();
+    assert_eq!(vilab_disk::image::len_by_seek(&file).unwrap(), whole.len() as u64);
+    // Within a sector, across one boundary, aligned whole sectors, a head
+    // and a tail around aligned ones, the last byte, nothing.
+    for (off, len) in [(3u64, 10usize), (500, 30), (512, 1024), (100, 2000), (4095, 1), (1024, 0)] {
+        let mut buf = vec![0u8; len];
+        vilab_disk::image::read_sectors(&file, 512, off, &mut buf).unwrap();
+        assert_eq!(buf, whole[off as usize..off as usize + len], "at {off} for {len}");
+    }
+    let mut past = vec![0u8; 600];
+    assert!(vilab_disk::image::read_sectors(&file, 512, 4000, &mut past).is_err(), "past the end is an error");
+    let raw = RawImage::open(&path).unwrap();
+    assert!(!raw.is_device(), "a regular file is not a device");
+    assert!(!vilab_disk::image::is_device(&std::fs::metadata(&path).unwrap().file_type()));
+}

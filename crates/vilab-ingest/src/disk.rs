@@ -33,7 +33,7 @@ use serde::Serialize;
 use vilab_core::model::{Allocation, DiskPlace, ErrorStage, IngestError, IngestErrorCode, OccurrenceKey};
 use vilab_disk::carve::{CarveOptions, CarvedKind, carve};
 use vilab_disk::ewf::EwfImage;
-use vilab_disk::fs::{AnyFs, FsEntry, FsKind, FsTimes};
+use vilab_disk::fs::{self as disk_fs, FileSystem, FsEntry, FsKind, FsTimes};
 use vilab_disk::volume::{Scheme, VolumeKind, read_volumes};
 use vilab_disk::{Extent, ExtentReader, ImageError, RawImage, ReadAt, Slice, SplitRaw, Status};
 
@@ -52,6 +52,9 @@ pub enum Container {
     Split,
     /// An EWF (E01) segment set.
     E01,
+    /// A block device (`/dev/sdb`, a loop device) read as a raw image,
+    /// read-only.
+    Device,
 }
 
 /// What the acquisition check found, as the custody log records it.
@@ -179,10 +182,10 @@ impl std::fmt::Debug for DiskReader {
     }
 }
 
-/// Whether `path` names an image rather than a folder: any file is read as
-/// one (a folder exhibit is a folder).
+/// Whether `path` names an image rather than a folder: any file, or a
+/// block device, is read as one (a folder exhibit is a folder).
 pub fn is_image(path: &Path) -> bool {
-    path.is_file()
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() || vilab_disk::image::is_device(&m.file_type()))
 }
 
 impl DiskReader {
@@ -200,12 +203,13 @@ impl DiskReader {
             let ewf = Arc::new(ewf);
             let files = ewf.segment_paths().map(|p| p.display().to_string()).collect();
             (Container::E01, ewf.clone(), Some(ewf), files)
-        } else if split_set(path) {
+        } else if !raw.is_device() && split_set(path) {
             let split = SplitRaw::open(path).map_err(image_err)?;
             let files = split.paths().map(|p| p.display().to_string()).collect();
             (Container::Split, Arc::new(split), None, files)
         } else {
-            (Container::Raw, Arc::new(raw), None, vec![path.display().to_string()])
+            let container = if raw.is_device() { Container::Device } else { Container::Raw };
+            (container, Arc::new(raw), None, vec![path.display().to_string()])
         };
         Ok(Self {
             path: path.to_path_buf(),
@@ -364,7 +368,7 @@ fn content_of(path: Vec<u8>, size: u64, times: FsTimes, disk: DiskPlace, handle:
             // without reading it again.
             modified: times.modified,
             modified_nanos: times.modified_nanos,
-            accessed: None,
+            accessed: times.accessed,
             created: times.created,
             disk: Some(disk),
             handle,
@@ -374,9 +378,9 @@ fn content_of(path: Vec<u8>, size: u64, times: FsTimes, disk: DiskPlace, handle:
 
 impl DiskReader {
     /// The files of one file system and what carving its free space finds.
-    fn list_fs<R: ReadAt>(
+    fn list_fs(
         &mut self,
-        fs: &AnyFs<R>,
+        fs: &dyn FileSystem,
         start: u64,
         report: &mut VolumeReport,
         out: &mut Vec<Content>,
@@ -384,7 +388,7 @@ impl DiskReader {
     ) {
         let prefix = format!("p{}", report.index);
         let mut entries: Vec<FsEntry> = Vec::new();
-        let faults = fs.walk(|e| {
+        let faults = fs.walk(&mut |e| {
             if !e.is_dir {
                 entries.push(e);
             }
@@ -597,10 +601,10 @@ impl ExhibitReader for DiskReader {
                 ..VolumeReport::default()
             };
             let volume = Slice::new(Arc::clone(&image), v.start, v.len);
-            match AnyFs::open(volume.clone()) {
+            match disk_fs::open(volume.clone()) {
                 Ok(fs) => {
                     report.file_system = Some(fs_name(fs.kind()).into());
-                    self.list_fs(&fs, v.start, &mut report, &mut out, &mut problems);
+                    self.list_fs(&*fs, v.start, &mut report, &mut out, &mut problems);
                 }
                 Err(why) => {
                     // An extended partition's container entry holds no file

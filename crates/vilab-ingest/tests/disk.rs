@@ -340,7 +340,13 @@ fn an_exfat_volume_gives_its_files_and_a_damaged_carved_picture_keeps_its_digest
     let live = jpeg_bytes(&scene(21, 96, 64), 80);
     let pieces = jpeg_bytes(&scene(22, 160, 120), 80);
     let gone = jpeg_bytes(&scene(23, 80, 60), 80);
-    w.file(dcim, "IMG_0001.JPG", &live, true);
+    let live_at = w.file(dcim, "IMG_0001.JPG", &live, true);
+    // Creation 2024-05-06 07:08:10, modification 2025-01-02 03:04:06, last
+    // access 2026-03-04 (exFAT's packed date and time).
+    let stamp = |y: u32, mo: u32, day: u32, h: u32, mi: u32, s: u32| {
+        ((y - 1980) << 25) | (mo << 21) | (day << 16) | (h << 11) | (mi << 5) | (s / 2)
+    };
+    w.set_times(live_at, stamp(2024, 5, 6, 7, 8, 10), stamp(2025, 1, 2, 3, 4, 6), stamp(2026, 3, 4, 0, 0, 0));
     w.file(dcim, "IMG_0002.JPG", &pieces, false);
     let deleted_at = w.file(root, "gone.jpg", &gone, true);
     std::fs::write(d.join("e.img"), w.image()).unwrap();
@@ -371,6 +377,15 @@ fn an_exfat_volume_gives_its_files_and_a_damaged_carved_picture_keeps_its_digest
         let media = lab.media(&Digests::of(bytes).sha256);
         assert!(media.occurrences.iter().any(|o| o.occurrence.key.path_display() == path), "{path}: its bytes");
     }
+    // The file system's three times reach the occurrence.
+    let media = lab.media(&Digests::of(&live).sha256);
+    let o = &media
+        .occurrences
+        .iter()
+        .find(|o| o.occurrence.key.path_display() == "p0/DCIM/IMG_0001.JPG")
+        .unwrap()
+        .occurrence;
+    assert_eq!((o.created, o.modified, o.accessed), (Some(1_714_979_290), Some(1_735_787_046), Some(1_772_582_400)));
     let carved_path = format!("p0/$carved/{HIDDEN}.jpg");
     assert!(found.contains(&(carved_path.clone(), Some(Allocation::Carved), Some(HIDDEN as u64))), "{found:#?}");
     let sha256 = Digests::of(&damaged).sha256;

@@ -135,15 +135,7 @@ impl ExfatWriter {
                 set[2 + k][2 + 2 * j..4 + 2 * j].copy_from_slice(&u.to_le_bytes());
             }
         }
-        let mut sum = 0u16;
-        for (i, e) in set.iter().enumerate() {
-            for (j, &b) in e.iter().enumerate() {
-                if i == 0 && (j == 2 || j == 3) {
-                    continue;
-                }
-                sum = (if sum & 1 != 0 { 0x8000u16 } else { 0 }).wrapping_add(sum >> 1).wrapping_add(u16::from(b));
-            }
-        }
+        let sum = set_checksum(set.iter().flatten().copied());
         set[0][2..4].copy_from_slice(&sum.to_le_bytes());
         let base = self.off(dir);
         let mut at = base;
@@ -170,6 +162,17 @@ impl ExfatWriter {
         self.add(parent, name, c, self.cluster as u64, true, true);
         c
     }
+    /// Sets the creation, modification and last-access timestamps (exFAT's
+    /// packed date and time, as the specification lays them out) of the
+    /// set at `at`, its checksum made anew.
+    pub fn set_times(&mut self, at: usize, created: u32, modified: u32, accessed: u32) {
+        for (field, stamp) in [(8, created), (12, modified), (16, accessed)] {
+            self.img[at + field..at + field + 4].copy_from_slice(&stamp.to_le_bytes());
+        }
+        let n = 1 + self.img[at + 1] as usize;
+        let sum = set_checksum(self.img[at..at + 32 * n].iter().copied());
+        self.img[at + 2..at + 4].copy_from_slice(&sum.to_le_bytes());
+    }
     /// Deletes the set at `at` as a driver does (in-use bits cleared,
     /// clusters freed in the bitmap; the FAT and the bytes left as they
     /// are).
@@ -184,4 +187,17 @@ impl ExfatWriter {
             self.mark(first + k, false);
         }
     }
+}
+
+/// The entry set checksum over the set's bytes, bytes 2 and 3 of the
+/// first entry (the checksum itself) left out.
+fn set_checksum(bytes: impl Iterator<Item = u8>) -> u16 {
+    let mut sum = 0u16;
+    for (j, b) in bytes.enumerate() {
+        if j == 2 || j == 3 {
+            continue;
+        }
+        sum = (if sum & 1 != 0 { 0x8000u16 } else { 0 }).wrapping_add(sum >> 1).wrapping_add(u16::from(b));
+    }
+    sum
 }

@@ -93,6 +93,8 @@ fn build_disk(d: &Path) -> Planted {
              mcopy -i disk.img@@1M gone.jpg ::/DCIM/gone.jpg
              mdel -i disk.img@@1M ::/DCIM/gone.jpg
              dd if=hidden.jpg of=disk.img bs=512 seek={} conv=notrunc status=none
+             touch -m -d @1735787046 src/home/user/picture.png
+             touch -a -d @1772582400 src/home/user/picture.png
              mke2fs -q -t ext4 -E offset=10485760 -d src disk.img 16M
              ewfacquire -u -q -t disk -f encase6 -c deflate:best disk.img >/dev/null",
             (FAT_START + HIDDEN_AT) / 512
@@ -151,6 +153,17 @@ fn an_e01_disk_is_verified_and_its_live_deleted_and_carved_pictures_are_found() 
     assert_eq!(linux[0]["key"]["path"], "p2/home/user/picture.png");
     assert_eq!(disk(&linux[0])["volume"], 2);
     assert!(disk(&linux[0])["fs_ref"].as_u64().unwrap() > 11, "an inode past the reserved ones");
+    // Its times, as `mke2fs -d` copied them from the source file (the
+    // creation time is when mke2fs made the inode), in the JSON and in
+    // `media show`'s text.
+    assert_eq!(linux[0]["modified"], 1_735_787_046);
+    assert_eq!(linux[0]["accessed"], 1_772_582_400);
+    assert!(linux[0]["created"].as_i64().unwrap() > 1_772_582_400, "{:#?}", linux[0]);
+    let sha256 = Digests::of(&planted.linux).sha256.to_hex();
+    let text = String::from_utf8(ok(lab.cmd(&["media", "show", &sha256]).output().unwrap()).stdout).unwrap();
+    let times = text.lines().find(|l| l.trim_start().starts_with("modified ")).unwrap_or_else(|| panic!("{text}"));
+    assert!(times.trim_start().starts_with("modified 2025-01-02T03:04:06Z, created 20"), "{text}");
+    assert!(times.ends_with(", accessed 2026-03-04T00:00:00Z"), "{text}");
 
     // Only in free space: carved, where it was written.
     let hidden = lab.places(&planted.hidden);

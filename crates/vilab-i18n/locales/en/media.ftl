@@ -61,3 +61,9 @@ verify-stray = STRAY  { $path }
 # $sha256 (text).
 verify-missing = MISSING  { $sha256 }
 verify-stopped = (stopped before the end)
+
+# --- Disk occurrences' file-system times (issue 23, diskfeat) ---
+# $time (string): a UTC time, RFC 3339 (2025-01-02T03:04:06Z).
+media-place-modified = modified { $time }
+media-place-created = created { $time }
+media-place-accessed = accessed { $time }

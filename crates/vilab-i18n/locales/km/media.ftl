@@ -17,6 +17,7 @@
 ### needs-review: verify-label-checked verify-label-bytes verify-progress
 ### needs-review: verify-corrupt verify-unreadable verify-stray verify-missing
 ### needs-review: verify-stopped
+### needs-review: media-place-modified media-place-created media-place-accessed
 ### reviewed:
 
 media-heading = ធាតុមេឌៀ { $id }
@@ -53,3 +54,9 @@ verify-unreadable = មិនអាចអានបាន  { $path }  { $reason }
 verify-stray = ក្រៅបញ្ជី  { $path }
 verify-missing = បាត់  { $sha256 }
 verify-stopped = (បានបញ្ឈប់មុនពេលបញ្ចប់)
+
+# --- Disk occurrences' file-system times (issue 23, diskfeat) ---
+# $time (string): a UTC time, RFC 3339 (2025-01-02T03:04:06Z).
+media-place-modified = បានកែប្រែ { $time }
+media-place-created = បានបង្កើត { $time }
+media-place-accessed = បានចូលប្រើ { $time }

@@ -17,6 +17,7 @@
 ### needs-review: verify-label-checked verify-label-bytes verify-progress
 ### needs-review: verify-corrupt verify-unreadable verify-stray verify-missing
 ### needs-review: verify-stopped
+### needs-review: media-place-modified media-place-created media-place-accessed
 ### reviewed:
 
 media-heading = ລາຍການສື່ { $id }
@@ -53,3 +54,9 @@ verify-unreadable = ອ່ານບໍ່ໄດ້  { $path }  { $reason }
 verify-stray = ແປກປອມ  { $path }
 verify-missing = ສູນຫາຍ  { $sha256 }
 verify-stopped = (ຢຸດກ່ອນສຳເລັດ)
+
+# --- Disk occurrences' file-system times (issue 23, diskfeat) ---
+# $time (string): a UTC time, RFC 3339 (2025-01-02T03:04:06Z).
+media-place-modified = ແກ້ໄຂ { $time }
+media-place-created = ສ້າງ { $time }
+media-place-accessed = ເຂົ້າເຖິງ { $time }

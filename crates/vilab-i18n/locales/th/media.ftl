@@ -17,6 +17,7 @@
 ### needs-review: verify-label-checked verify-label-bytes verify-progress
 ### needs-review: verify-corrupt verify-unreadable verify-stray verify-missing
 ### needs-review: verify-stopped
+### needs-review: media-place-modified media-place-created media-place-accessed
 ### reviewed:
 
 media-heading = รายการสื่อ { $id }
@@ -53,3 +54,9 @@ verify-unreadable = อ่านไม่ได้  { $path }  { $reason }
 verify-stray = แปลกปลอม  { $path }
 verify-missing = สูญหาย  { $sha256 }
 verify-stopped = (หยุดก่อนเสร็จสิ้น)
+
+# --- Disk occurrences' file-system times (issue 23, diskfeat) ---
+# $time (string): a UTC time, RFC 3339 (2025-01-02T03:04:06Z).
+media-place-modified = แก้ไข { $time }
+media-place-created = สร้าง { $time }
+media-place-accessed = เข้าถึง { $time }

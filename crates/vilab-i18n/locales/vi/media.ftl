@@ -17,6 +17,7 @@
 ### needs-review: verify-label-checked verify-label-bytes verify-progress
 ### needs-review: verify-corrupt verify-unreadable verify-stray verify-missing
 ### needs-review: verify-stopped
+### needs-review: media-place-modified media-place-created media-place-accessed
 ### reviewed:
 
 media-heading = Mục đa phương tiện { $id }
@@ -53,3 +54,9 @@ verify-unreadable = KHÔNG ĐỌC ĐƯỢC  { $path }  { $reason }
 verify-stray = DƯ THỪA  { $path }
 verify-missing = THIẾU  { $sha256 }
 verify-stopped = (đã dừng trước khi hoàn tất)
+
+# --- Disk occurrences' file-system times (issue 23, diskfeat) ---
+# $time (string): a UTC time, RFC 3339 (2025-01-02T03:04:06Z).
+media-place-modified = sửa đổi { $time }
+media-place-created = tạo { $time }
+media-place-accessed = truy cập { $time }

@@ -74,7 +74,7 @@ impl Session<'_> {
             let source_text = vilab_ingest::pipeline::source_text(&source);
             let exhibit = permit.store().open_exhibit(case.id, request.exhibit, &source_text).map_err(store)?;
             permit.note("ingest.start", &json!({ "exhibit": exhibit.name, "source": source_text }))?;
-            let (summary, image, layout) = if source.is_file() {
+            let (summary, image, layout) = if vilab_ingest::disk::is_image(&source) {
                 let disk = vilab_ingest::disk_ingest::ingest_disk(
                     permit.store(),
                     permit.blobs(),

@@ -85,6 +85,35 @@ pub fn errors(lab: &LabArg, user: Option<&str>, case: &str, json: bool) -> anyho
     Ok(ExitCode::SUCCESS)
 }
 
+/// The times a seized disk's file system kept for an occurrence on it
+/// (evidence of the seized system, unlike a folder copy's own times), in
+/// UTC; `None` off a disk or where it kept none.
+fn disk_times(o: &vilab_core::model::Occurrence) -> Option<String> {
+    o.disk.as_ref()?;
+    let times: Vec<String> = [
+        o.modified.map(|t| tr!("media-place-modified", time = utc(t))),
+        o.created.map(|t| tr!("media-place-created", time = utc(t))),
+        o.accessed.map(|t| tr!("media-place-accessed", time = utc(t))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!times.is_empty()).then(|| times.join(", "))
+}
+
+/// Unix seconds as an RFC 3339 UTC time; seconds outside the years
+/// 1970-9999 (a damaged or hostile entry) as `@<seconds>`.
+fn utc(seconds: i64) -> String {
+    const YEAR_10000: i64 = 253_402_300_800;
+    match u64::try_from(seconds) {
+        Ok(s) if seconds < YEAR_10000 => {
+            let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(s);
+            humantime::format_rfc3339_seconds(at).to_string()
+        }
+        _ => format!("@{seconds}"),
+    }
+}
+
 fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -134,6 +163,9 @@ fn print_detail(d: &MediaView) {
         let notes: Vec<String> = p.occurrence.notes.iter().map(super::occurrence_note).collect();
         let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join("; ")) };
         outln!("  {} / {} : {}{notes}", tsv::field(&p.case), tsv::field(&p.exhibit), p.occurrence.key.display_path());
+        if let Some(times) = disk_times(&p.occurrence) {
+            outln!("    {times}");
+        }
     }
     if d.places_elsewhere > 0 {
         outln!("{}", tr!("media-places-elsewhere", count = d.places_elsewhere));
