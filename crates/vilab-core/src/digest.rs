@@ -176,10 +176,8 @@ impl<'a> Hashed<'a> {
 /// (a streamed file, a zip member).
 #[derive(Clone, Default)]
 pub struct DigestsBuilder {
-    md5: md5::Md5,
-    sha1: sha1::Sha1,
+    md5_sha1: Md5Sha1Builder,
     sha256: sha2::Sha256,
-    size: u64,
 }
 
 /// Chunk size for interleaving the three digests: small enough that each
@@ -195,21 +193,14 @@ impl DigestsBuilder {
     /// Feeds the next bytes of the content.
     pub fn update(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(INTERLEAVE_CHUNK) {
-            self.md5.update(chunk);
-            self.sha1.update(chunk);
+            self.md5_sha1.update_chunk(chunk);
             self.sha256.update(chunk);
         }
-        self.size += bytes.len() as u64;
     }
 
     /// The digests of everything fed so far.
     pub fn finish(self) -> Digests {
-        Digests {
-            md5: Md5(self.md5.finalize().into()),
-            sha1: Sha1(self.sha1.finalize().into()),
-            sha256: Sha256(self.sha256.finalize().into()),
-            size: self.size,
-        }
+        self.md5_sha1.finish_with(Sha256(self.sha256.finalize().into()))
     }
 }
 
@@ -232,10 +223,15 @@ impl Md5Sha1Builder {
     /// Feeds the next bytes of the content.
     pub fn update(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(INTERLEAVE_CHUNK) {
-            self.md5.update(chunk);
-            self.sha1.update(chunk);
+            self.update_chunk(chunk);
         }
-        self.size += bytes.len() as u64;
+    }
+
+    /// Feeds one chunk of at most [`INTERLEAVE_CHUNK`] bytes.
+    fn update_chunk(&mut self, chunk: &[u8]) {
+        self.md5.update(chunk);
+        self.sha1.update(chunk);
+        self.size += chunk.len() as u64;
     }
 
     /// The digests, with the SHA-256 the other pass gave for the same bytes.
