@@ -77,8 +77,21 @@ pub async fn screenshot(client: &Client, name: &str) {
     std::fs::write(screenshots_dir().join(format!("{name}.png")), png).unwrap();
 }
 
+/// The text of the first element `css` finds, waiting up to 10 s for it.
+/// A page that re-renders a list (the clue board polls every 3 s) may
+/// replace the element between finding and reading it: then it is found
+/// again.
 pub async fn text_of(client: &Client, css: &str) -> String {
-    client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let element = client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap();
+        match element.text().await {
+            Ok(text) => return text,
+            Err(fantoccini::error::CmdError::Standard(e))
+                if e.error == fantoccini::error::ErrorStatus::StaleElementReference && Instant::now() < deadline => {}
+            Err(e) => panic!("reading the text of {css}: {e}"),
+        }
+    }
 }
 
 /// Waits until `script` returns true.

@@ -114,7 +114,7 @@ fn sqlcipher_ready() {
 /// has none on x86): an import of 2 million hash-set entries took 18 %
 /// less CPU with it (issue 21, BENCHMARKS.md). HMAC-SHA256 is one of
 /// SQLCipher's supported settings, with a 256-bit key and tag.
-const PAGE_HMAC: &str = "HMAC_SHA256";
+pub const PAGE_HMAC: &str = "HMAC_SHA256";
 
 /// The page HMAC of encrypted labs made before [`PAGE_HMAC`] (SQLCipher's
 /// default); such a database is opened with it when the first fails.

@@ -10,6 +10,8 @@ mod audit;
 mod cases;
 mod codec;
 mod conn;
+
+pub use conn::PAGE_HMAC;
 mod counts;
 mod custody;
 mod exercises;
