@@ -245,8 +245,7 @@ pub fn unlock_db(db: &rusqlite::Connection, dir: &Path) {
         .unlock_with_passphrase(&vilab_lab::SecretString::from(PASSPHRASE))
         .unwrap();
     let key = master.subkey(vilab_crypt::Purpose::Database);
-    db.execute_batch(&format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()))).unwrap();
-    db.execute_batch(&format!("PRAGMA cipher_hmac_algorithm = {}", vilab_store::sqlite::PAGE_HMAC)).unwrap();
+    vilab_store::sqlite::unlock_connection(db, &key).unwrap();
 }
 
 /// A 640 x 480 generated picture ingested into the member case by the

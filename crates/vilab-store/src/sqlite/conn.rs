@@ -98,10 +98,10 @@ fn sqlcipher_ready() {
     READY.call_once(|| {
         // Opening any database runs sqlite3_initialize to its end.
         if let Ok(conn) = Connection::open_in_memory() {
-            // Every database this process creates, attached copies included
-            // (a backup's snapshot, `vilab lab encrypt`), authenticates its
-            // pages with PAGE_HMAC. Failing to set it leaves SQLCipher's
-            // default, which `open_unlocked` also reads.
+            // Databases attached with a key of their own (a backup's
+            // snapshot, `vilab lab encrypt`) take SQLCipher's defaults, not
+            // the connection's: they too get PAGE_HMAC. Failing to set it
+            // leaves SQLCipher's default, which `open_unlocked` also reads.
             let _ = conn.execute_batch(&format!("PRAGMA cipher_default_hmac_algorithm = {PAGE_HMAC}"));
         }
     });
@@ -114,7 +114,7 @@ fn sqlcipher_ready() {
 /// has none on x86): an import of 2 million hash-set entries took 18 %
 /// less CPU with it (issue 21, BENCHMARKS.md). HMAC-SHA256 is one of
 /// SQLCipher's supported settings, with a 256-bit key and tag.
-pub const PAGE_HMAC: &str = "HMAC_SHA256";
+const PAGE_HMAC: &str = "HMAC_SHA256";
 
 /// The page HMAC of encrypted labs made before [`PAGE_HMAC`] (SQLCipher's
 /// default); such a database is opened with it when the first fails.
@@ -129,15 +129,24 @@ fn open_unlocked(path: &Path, flags: OpenFlags, key: Option<&SubKey>) -> Result<
             .map_err(|e| StoreError::Database { context: format!("opening {}", path.display()), source: Box::new(e) })
     };
     let conn = connect()?;
-    match unlock(&conn, path, key, None) {
+    match unlock(&conn, path, key, PAGE_HMAC) {
         Err(StoreError::WrongKey { .. }) if key.is_some() => {
             drop(conn);
             let conn = connect()?;
-            unlock(&conn, path, key, Some(LEGACY_PAGE_HMAC))?;
+            unlock(&conn, path, key, LEGACY_PAGE_HMAC)?;
             Ok(conn)
         }
         other => other.map(|()| conn),
     }
+}
+
+/// Gives a connection opened by someone else (a test that reads or edits
+/// rows below the store) the database key and the page HMAC this build's
+/// databases use, as the store's own connections get them.
+pub fn unlock_connection(conn: &Connection, key: &SubKey) -> Result<()> {
+    sqlcipher_ready();
+    let path = std::path::PathBuf::from(conn.path().unwrap_or_default());
+    unlock(conn, &path, Some(key), PAGE_HMAC)
 }
 
 /// Gives SQLCipher the database's raw key, first of all (no page may be
@@ -148,16 +157,14 @@ fn open_unlocked(path: &Path, flags: OpenFlags, key: Option<&SubKey>) -> Result<
 /// SQLCipher logs a failed page check ("hmac check failed") on standard
 /// error; its log level is set to NONE first, so that a wrong key is said
 /// once, in vilab's words.
-fn unlock(conn: &Connection, path: &Path, key: Option<&SubKey>, page_hmac: Option<&str>) -> Result<()> {
+fn unlock(conn: &Connection, path: &Path, key: Option<&SubKey>, page_hmac: &str) -> Result<()> {
     conn.execute_batch("PRAGMA cipher_log_level = NONE").ctx("silencing SQLCipher's log")?;
     if let Some(key) = key {
         // The raw-key form: SQLCipher uses these 32 bytes as the key and runs
         // no PBKDF2 of its own (the key is already the output of a KDF).
         let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret())));
         conn.execute_batch(&pragma).ctx("setting the database key")?;
-        if let Some(hmac) = page_hmac {
-            conn.execute_batch(&format!("PRAGMA cipher_hmac_algorithm = {hmac}")).ctx("setting the page HMAC")?;
-        }
+        conn.execute_batch(&format!("PRAGMA cipher_hmac_algorithm = {page_hmac}")).ctx("setting the page HMAC")?;
     }
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0)) {
         Ok(_) => Ok(()),
@@ -202,9 +209,7 @@ mod tests {
             // Made as SQLCipher's defaults made every encrypted lab before.
             sqlcipher_ready();
             let raw = Connection::open(&path).unwrap();
-            let pragma = format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()));
-            raw.execute_batch(&pragma).unwrap();
-            raw.execute_batch(&format!("PRAGMA cipher_hmac_algorithm = {LEGACY_PAGE_HMAC}")).unwrap();
+            unlock(&raw, &path, Some(&key), LEGACY_PAGE_HMAC).unwrap();
             raw.execute_batch("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (11);").unwrap();
         }
         let conn = open(&path, false, Some(&key)).unwrap();

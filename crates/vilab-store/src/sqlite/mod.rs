@@ -11,7 +11,7 @@ mod cases;
 mod codec;
 mod conn;
 
-pub use conn::PAGE_HMAC;
+pub use conn::unlock_connection;
 mod counts;
 mod custody;
 mod exercises;

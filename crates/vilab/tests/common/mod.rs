@@ -103,8 +103,7 @@ pub fn master_key(lab: &Path) -> vilab_store::vilab_crypt::MasterKey {
 pub fn open_db(lab: &Path) -> rusqlite::Connection {
     let db = rusqlite::Connection::open(lab.join("lab.db")).unwrap();
     let key = master_key(lab).subkey(vilab_store::vilab_crypt::Purpose::Database);
-    db.execute_batch(&format!("PRAGMA key = \"x'{}'\"", hex::encode(key.expose_secret()))).unwrap();
-    db.execute_batch(&format!("PRAGMA cipher_hmac_algorithm = {}", vilab_store::sqlite::PAGE_HMAC)).unwrap();
+    vilab_store::sqlite::unlock_connection(&db, &key).unwrap();
     db
 }
 
