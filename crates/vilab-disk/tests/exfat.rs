@@ -24,13 +24,19 @@ fn fsck_clean(dir: &Path) {
     );
 }
 
+/// A writer over a new 8 MiB exFAT volume `e.img` in `d`, made by
+/// `mkfs.exfat`.
+fn fresh_volume(d: &Path) -> Writer {
+    std::fs::File::create(d.join("e.img")).unwrap().set_len(8 << 20).unwrap();
+    common::run("mkfs.exfat", &["-L", "VILAB", "e.img"], d);
+    Writer::open(std::fs::read(d.join("e.img")).unwrap())
+}
+
 #[test]
 fn exfat_files_fragmented_files_and_deleted_files() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::File::create(d.join("e.img")).unwrap().set_len(8 << 20).unwrap();
-    common::run("mkfs.exfat", &["-L", "VILAB", "e.img"], d);
-    let mut w = Writer::open(std::fs::read(d.join("e.img")).unwrap());
+    let mut w = fresh_volume(d);
     let root = w.root();
     let kept = vec![
         ("/IMG_0001.JPG", common::jpeg(64, 48, 1), true),
@@ -108,9 +114,7 @@ fn exfat_files_fragmented_files_and_deleted_files() {
 fn exfat_creation_modification_and_access_times_come_from_their_own_fields() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::File::create(d.join("e.img")).unwrap().set_len(8 << 20).unwrap();
-    common::run("mkfs.exfat", &["-L", "VILAB", "e.img"], d);
-    let mut w = Writer::open(std::fs::read(d.join("e.img")).unwrap());
+    let mut w = fresh_volume(d);
     let root = w.root();
     let at = w.file(root, "dated.jpg", &common::jpeg(40, 30, 7), true);
     let stamp = |y: u32, mo: u32, day: u32, h: u32, mi: u32, s: u32| {
@@ -119,17 +123,5 @@ fn exfat_creation_modification_and_access_times_come_from_their_own_fields() {
     w.set_times(at, stamp(2024, 5, 6, 7, 8, 10), stamp(2025, 1, 2, 3, 4, 6), stamp(2026, 3, 4, 0, 0, 0));
     std::fs::write(d.join("e.img"), w.image()).unwrap();
     fsck_clean(d);
-    let fs = vilab_disk::fs::open(RawImage::open(&d.join("e.img")).unwrap()).unwrap();
-    let (entries, errors) = fs.entries();
-    assert!(errors.is_empty(), "{errors:?}");
-    let e = entries.iter().find(|e| e.path == b"/dated.jpg").expect("the dated file");
-    assert_eq!(
-        e.times,
-        vilab_disk::fs::FsTimes {
-            created: Some(1_714_979_290),
-            modified: Some(1_735_787_046),
-            modified_nanos: None,
-            accessed: Some(1_772_582_400),
-        }
-    );
+    common::assert_dated_file(&d.join("e.img"), b"/dated.jpg");
 }

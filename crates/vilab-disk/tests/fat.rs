@@ -299,17 +299,5 @@ fn fat_creation_access_date_and_modification_come_from_their_own_fields() {
         bytes[entry + at..entry + at + 2].copy_from_slice(&v.to_le_bytes());
     }
     std::fs::write(&path, &bytes).unwrap();
-    let fs = vilab_disk::fs::open(RawImage::open(&path).unwrap()).unwrap();
-    let (entries, errors) = fs.entries();
-    assert!(errors.is_empty(), "{errors:?}");
-    let e = entries.iter().find(|e| e.path == b"/DATED.JPG").expect("the dated file");
-    assert_eq!(
-        e.times,
-        vilab_disk::fs::FsTimes {
-            created: Some(1_714_979_290),
-            modified: Some(1_735_787_046),
-            modified_nanos: None,
-            accessed: Some(1_772_582_400),
-        }
-    );
+    common::assert_dated_file(&path, b"/DATED.JPG");
 }

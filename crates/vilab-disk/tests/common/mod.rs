@@ -96,3 +96,23 @@ pub fn webp(w: u32, h: u32, seed: u64) -> Vec<u8> {
     image::DynamicImage::ImageRgb8(picture(w, h, seed)).write_to(&mut out, image::ImageFormat::WebP).unwrap();
     out.into_inner()
 }
+
+/// Checks that the file at `path` of the FAT or exFAT volume in the image
+/// `image` carries the times the times tests write into both: created
+/// 2024-05-06 07:08:10, modified 2025-01-02 03:04:06, accessed 2026-03-04
+/// (a date alone in FAT), all read as UTC.
+pub fn assert_dated_file(image: &Path, path: &[u8]) {
+    let fs = vilab_disk::fs::open(vilab_disk::RawImage::open(image).unwrap()).unwrap();
+    let (entries, errors) = fs.entries();
+    assert!(errors.is_empty(), "{errors:?}");
+    let e = entries.iter().find(|e| e.path == path).expect("the dated file");
+    assert_eq!(
+        e.times,
+        vilab_disk::fs::FsTimes {
+            created: Some(1_714_979_290),
+            modified: Some(1_735_787_046),
+            modified_nanos: None,
+            accessed: Some(1_772_582_400),
+        }
+    );
+}
